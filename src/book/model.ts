@@ -1,0 +1,143 @@
+// The book model: what `src/book` computes from an mdBook-layout folder and the Astro pages render.
+// Computed once per build (loadBook), never re-derived in a template.
+
+/** A place in a source file of the book, for messages: `src/ch15-06.md:42:3: error: …`. */
+export interface SourceLoc {
+  /** Path relative to the book root, with forward slashes: 'src/ch15-06-reference-cycles.md'. */
+  file: string;
+  line: number;
+  col?: number;
+}
+
+export interface BookDiagnostic {
+  severity: 'error' | 'warning';
+  loc: SourceLoc;
+  message: string;
+}
+
+/** Thrown for content errors that must fail the build; carries the place. */
+export class BookError extends Error {
+  constructor(
+    readonly loc: SourceLoc,
+    message: string,
+  ) {
+    super(`${loc.file}:${loc.line}${loc.col ? ':' + loc.col : ''}: ${message}`);
+    this.name = 'BookError';
+  }
+}
+
+export interface BookConfig {
+  title: string;
+  authors: string[];
+  language: string; // 'ko'
+  description?: string;
+  /** [build] src, default 'src'. */
+  srcDir: string;
+}
+
+// ---------------------------------------------------------------- SUMMARY.md
+
+/** One entry of the table of contents, as mdBook reads SUMMARY.md. */
+export type SummaryItem =
+  | {
+      kind: 'chapter';
+      title: string;
+      /** Path relative to srcDir ('ch15-06-reference-cycles.md'); null for a draft chapter. */
+      path: string | null;
+      /** Section number as mdBook shows it ('15.6.'); null for prefix/suffix chapters. */
+      number: string | null;
+      children: SummaryItem[];
+      loc: SourceLoc;
+    }
+  | { kind: 'part'; title: string; loc: SourceLoc }
+  | { kind: 'separator'; loc: SourceLoc };
+
+export interface Summary {
+  title?: string;
+  items: SummaryItem[];
+}
+
+// ---------------------------------------------------------------- pages
+
+/** Attributes of a fenced code block's info string (```rust,ignore,edition2021). */
+export interface CodeAttrs {
+  lang: string;
+  ignore: boolean;
+  noplayground: boolean;
+  noRun: boolean;
+  shouldPanic: boolean;
+  compileFail: boolean;
+  editable: boolean;
+  edition?: number;
+  doesNotCompile: boolean;
+  panics: boolean;
+  notDesiredBehavior: boolean;
+  /** Anything else in the info string, kept verbatim. */
+  other: string[];
+}
+
+/** Precomputed result of running a listing in the simulator at build time (output only). */
+export interface PrecomputedRun {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+  /** Korean diagnostic when the simulator could not run it (unsupported feature, parse error…). */
+  diagnostic?: { line: number; col: number; message: string };
+}
+
+/** A runnable Rust listing, as data for the island. */
+export interface ListingData {
+  /** Stable id: 'listing-15-26' from the included path, else '<page-stem>-<n>' (n from 1). */
+  id: string;
+  /** Full source, hidden lines included, `# ` prefixes removed (what rustdoc compiles). */
+  source: string;
+  /** For each line of `source`: true if visible to the reader (not a hidden `# ` line). */
+  visible: boolean[];
+  attrs: CodeAttrs;
+  /** Caption text of the listing (`예제 15-26: …`) when one follows it. */
+  caption?: string;
+  precomputed?: PrecomputedRun;
+  loc: SourceLoc;
+}
+
+/** A page body is a sequence of static HTML and runnable listings (which become islands). */
+export type Segment =
+  | { kind: 'html'; html: string }
+  /** `html` is the static, highlighted code block (with hidden-line toggle and copy button). */
+  | { kind: 'listing'; listing: ListingData; html: string };
+
+export interface TocEntry {
+  depth: number; // 2..4
+  id: string;
+  text: string;
+}
+
+export interface NavLink {
+  url: string;
+  title: string;
+  number: string | null;
+}
+
+export interface Page {
+  /** Source path relative to srcDir: 'ch15-06-reference-cycles.md'. */
+  path: string;
+  /** Output URL path relative to site root, mdBook style: 'ch15-06-reference-cycles.html'. */
+  url: string;
+  title: string;
+  number: string | null;
+  segments: Segment[];
+  toc: TocEntry[];
+  prev: NavLink | null;
+  next: NavLink | null;
+}
+
+export interface Book {
+  root: string;
+  config: BookConfig;
+  summary: Summary;
+  pages: Page[];
+  /** Files under srcDir to copy verbatim (images…), relative to srcDir. */
+  assets: string[];
+  /** Warnings collected while building (errors throw BookError instead). */
+  diagnostics: BookDiagnostic[];
+}

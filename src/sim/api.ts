@@ -1,0 +1,33 @@
+// The simulator's public API: run a Rust program's source and get its output and (optionally) a trace.
+// Pure TypeScript, no DOM or Node imports: the CLI, tests, the build and the Web Worker all call this.
+import type { Diagnostic, Outcome, Trace } from './trace/schema.ts';
+
+export type { Diagnostic, Outcome, Trace } from './trace/schema.ts';
+
+export interface RunOptions {
+  /** Step budget; exceeding it stops the run with a Korean 'step-limit' diagnostic. Default 10_000_000. */
+  maxSteps?: number;
+  /** Record a trace (frames/heap snapshots). Default false (fast path: output only). */
+  trace?: boolean;
+  /** Snapshot cap when tracing; steps beyond it still run (output stays complete). Default 10_000. */
+  maxSnapshots?: number;
+  /** File name used in panic locations, like cargo: default 'src/main.rs'. */
+  fileName?: string;
+  /** Wrap the source in `fn main() { … }` when it has no `fn main` (as rustdoc/mdBook do). Default true. */
+  wrapMain?: boolean;
+}
+
+export interface RunResult {
+  /** Exactly what the program writes to stdout / stderr (a debug build, RUST_BACKTRACE unset). */
+  stdout: string;
+  stderr: string;
+  /** Process exit code: 0, 1 (main returned Err), 101 (panic), 134 (stack overflow), n (process::exit). */
+  exitCode: number;
+  outcome: Outcome;
+  /** Parse errors / unsupported features / limits, each with a span. Empty on a clean run. */
+  diagnostics: Diagnostic[];
+  /** Present when options.trace was true. */
+  trace?: Trace;
+}
+
+export { runRust } from './run.ts';

@@ -1,0 +1,166 @@
+// The trace format: what one simulator run records, step by step, for the memory view to draw.
+// Versioned JSON; snapshots share structure through an object pool so long traces stay small.
+//
+// A Trace is self-contained: `snapshotAt(trace, i)` (see ./snapshot.ts) resolves step i into a
+// complete picture (frames, heap, output so far). The island only draws it; it never simulates.
+//
+// Structure sharing: `pool` holds every distinct Frame and HeapObject value recorded during the run.
+// A Step lists pool indices. An unchanged frame/allocation keeps its pool index from the previous
+// step, so a 10,000-step trace of a program with 3 frames does not store 30,000 frames.
+
+export const TRACE_VERSION = 1 as const;
+
+/** 1-based line and column in the program source (the source given to the simulator). */
+export interface Pos {
+  line: number;
+  col: number;
+}
+
+/** A source span, 1-based, end exclusive in column. */
+export interface Span {
+  start: Pos;
+  end: Pos;
+}
+
+/** How a run ended. */
+export type Outcome =
+  | { kind: 'finished' } // main returned normally (exit 0) or returned Err (exit 1)
+  | { kind: 'exit'; code: number } // std::process::exit(code)
+  | { kind: 'panic'; message: string; at: Pos } // exit 101
+  | { kind: 'stack-overflow' } // exit 134, "thread 'main' has overflowed its stack"
+  | { kind: 'step-limit'; limit: number } // budget exceeded: Korean message in `diagnostics`
+  | { kind: 'error' }; // parse error / unsupported feature: see `diagnostics`, nothing ran
+
+export interface Diagnostic {
+  severity: 'error' | 'warning';
+  /** Stable machine-readable code: 'parse', 'unsupported', 'type', 'step-limit', 'snapshot-limit', 'internal'. */
+  code: string;
+  /** Korean, human-readable, names the feature or problem. */
+  message: string;
+  span: Span;
+}
+
+// ---------------------------------------------------------------- values as the diagram sees them
+
+/** Where a pointer points. */
+export type PtrTarget =
+  | { to: 'heap'; id: number } // a heap allocation (Box / Rc / Vec buffer / String buffer)
+  | { to: 'slot'; frame: number; slot: number } // a stack slot: frame id + index into Frame.slots
+  | { to: 'static' } // &'static str data and other static memory
+  | { to: 'dangling' }; // Weak::new(), or a Weak whose value was dropped
+
+export type PtrKind = 'Box' | 'Rc' | 'Weak' | 'Vec' | 'String' | 'ref' | 'ref-mut';
+
+export type BorrowState = { state: 'unborrowed' } | { state: 'shared'; count: number } | { state: 'mut' };
+
+export type ValueView =
+  /** Scalars: integers, floats, bool, char, unit. `text` is how `{:?}` prints it; `ty` e.g. 'i32'. */
+  | { k: 'prim'; ty: string; text: string }
+  /** A &str (points at static data or into a String). */
+  | { k: 'str'; text: string; target: PtrTarget }
+  /** Box / Rc / Weak / Vec / String handles and & / &mut references: an arrow in the diagram. */
+  | { k: 'ptr'; kind: PtrKind; target: PtrTarget; ty: string }
+  | { k: 'struct'; name: string; fields: Array<[string, ValueView]> }
+  | { k: 'tuple-struct'; name: string; items: ValueView[] }
+  | { k: 'tuple'; items: ValueView[] }
+  | { k: 'array'; items: ValueView[] }
+  /** Enum value, including Option/Result. `items` for tuple variants, `fields` for struct variants. */
+  | { k: 'enum'; name: string; variant: string; items?: ValueView[]; fields?: Array<[string, ValueView]> }
+  | { k: 'cell'; kind: 'RefCell' | 'Cell'; borrow: BorrowState; value: ValueView }
+  | { k: 'fn'; name: string }
+  | { k: 'closure'; text: string }
+  /** Slot declared but not yet assigned (`let x;`). */
+  | { k: 'uninit' };
+
+/** A stack slot: one local variable (or parameter). */
+export interface Slot {
+  name: string;
+  /** Type as declared or inferred, in Rust syntax: 'Rc<List>', 'i32'. */
+  ty: string;
+  value: ValueView;
+  /** 'moved': value moved out (kept so the reader sees it); 'dropped': went out of scope / mem::drop. */
+  state: 'live' | 'moved' | 'dropped';
+  /** Line where the slot was declared. */
+  declLine: number;
+}
+
+export interface Frame {
+  /** Unique per call (not per function): recursion makes distinct ids. */
+  id: number;
+  /** Function name as written, with impl type for methods: 'main', 'List::tail'. */
+  fn: string;
+  /** Current line inside this frame. */
+  line: number;
+  slots: Slot[];
+}
+
+export type HeapKind = 'Box' | 'Rc' | 'Vec' | 'String';
+
+export interface HeapObject {
+  id: number;
+  kind: HeapKind;
+  /** Type of the allocation's content: 'List' for Rc<List>, 'i32' for Box<i32>, 'Vec<i32>' buffer → 'i32'. */
+  ty: string;
+  /** Bytes of the heap block as rustc lays it out on x86_64 (Rc: 16 + size_of::<T>() rounded to align). */
+  size: number;
+  /** Box and Rc: the owned value. Absent for an Rc whose value was dropped (strong = 0, weak > 0). */
+  value?: ValueView;
+  /** Vec: the elements (len of them). */
+  items?: ValueView[];
+  /** String: the text. */
+  text?: string;
+  /** Vec / String. */
+  len?: number;
+  cap?: number;
+  /** Rc only. Note Rc::weak_count excludes the implicit weak; these are the user-visible counts. */
+  strong?: number;
+  weak?: number;
+  /** Set on the final step for allocations still live when main returned. */
+  leaked?: boolean;
+}
+
+// ---------------------------------------------------------------- steps
+
+export type StepEvent =
+  | 'stmt' // about to execute the statement at `at`
+  | 'call' // entered a function (top frame is the new one)
+  | 'return' // about to leave a function
+  | 'drop' // a value was dropped (see `note`), possibly freeing heap
+  | 'panic' // the program panicked
+  | 'end'; // main finished; leaks flagged on this step
+
+export interface Step {
+  event: StepEvent;
+  at: Pos;
+  /** Korean one-line description, e.g. "`b` 드롭: Rc 강한 참조 2 → 1". Optional for plain 'stmt'. */
+  note?: string;
+  /** Pool indices of the frames, outermost (main) first. */
+  frames: number[];
+  /** Pool indices of the live heap objects, ordered by allocation id. */
+  heap: number[];
+  /** Output so far: trace.stdout.slice(0, stdoutLen), likewise stderr. */
+  stdoutLen: number;
+  stderrLen: number;
+  /** What changed at this step, for highlighting: 'heap:3', 'slot:<frameId>:<slotIndex>'. */
+  changed: string[];
+}
+
+export interface Trace {
+  version: typeof TRACE_VERSION;
+  /** The program that ran (after wrapping a snippet in fn main, if that happened). */
+  source: string;
+  /** If the source was wrapped in `fn main() { … }`, lines in steps refer to `source`;
+   *  subtract `lineOffset` to get the line in the listing the reader sees. 0 when not wrapped. */
+  lineOffset: number;
+  pool: Array<Frame | HeapObject>;
+  steps: Step[];
+  /** Total steps executed (may exceed steps.length when the snapshot cap was hit). */
+  totalSteps: number;
+  /** True when more steps ran than were recorded. */
+  truncated: boolean;
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+  outcome: Outcome;
+  diagnostics: Diagnostic[];
+}
