@@ -1,0 +1,3 @@
+fn main() {
+    let num = Box::new(1);
+}
