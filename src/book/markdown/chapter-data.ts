@@ -1,0 +1,50 @@
+// What the pipeline's plugins read and write for one chapter, stored on the vfile: the input context
+// (where lines came from) going in, the TOC, first heading, listings and warnings coming out.
+import type { VFile } from 'vfile';
+import type { BookDiagnostic, ListingData, SourceLoc, TocEntry } from '../model.ts';
+
+/** Where the expanded markdown's lines came from (includes, original chapter lines). */
+export interface ChapterContext {
+  /** Page path relative to srcDir ('ch15-06-reference-cycles.md'): page stem and link rewriting. */
+  path: string;
+  /** The original place of line `line` (1-based) of the expanded markdown. */
+  locate(line: number): SourceLoc;
+  /** The listing id ('listing-15-26') when line `line` of the expanded markdown came from a listing folder. */
+  listingIdAt(line: number): string | null;
+}
+
+/** A runnable listing found in the chapter; `html` is filled once the block is rendered. */
+export interface ListingDraft {
+  listing: ListingData;
+  html: string;
+}
+
+export interface ChapterData {
+  ctx: ChapterContext;
+  toc: TocEntry[];
+  /** Plain text of the first h1, if any (page title candidate). */
+  firstHeading?: string;
+  listings: ListingDraft[];
+  diagnostics: BookDiagnostic[];
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    heapbook: ChapterData;
+  }
+}
+
+/** A context for markdown with no includes: line n is line n of `file`. */
+export function plainContext(path: string, file = path): ChapterContext {
+  return { path, locate: (line) => ({ file, line }), listingIdAt: () => null };
+}
+
+export function chapterData(file: VFile): ChapterData {
+  const data = file.data.heapbook;
+  if (!data) throw new Error('chapterData: vfile.data.heapbook가 설정되지 않았습니다');
+  return data;
+}
+
+export function newChapterData(ctx: ChapterContext): ChapterData {
+  return { ctx, toc: [], listings: [], diagnostics: [] };
+}

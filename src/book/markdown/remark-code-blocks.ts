@@ -1,0 +1,64 @@
+// remark plugin: renders every fenced code block at build time — info string → CodeAttrs, hidden `# `
+// lines split for Rust, Shiki highlighting, toolbar — and records runnable Rust blocks as listing drafts.
+import type { Root, Code } from 'mdast';
+import type { Element } from 'hast';
+import type { VFile } from 'vfile';
+import type { Highlighter } from 'shiki';
+import { visit } from 'unist-util-visit';
+import { parseCodeAttrs, isRunnable } from '../listings/code-attrs.ts';
+import { createListingIds, pageStem } from '../listings/listing-ids.ts';
+import { codeBlockElement } from '../listings/code-block.ts';
+import { splitHiddenLines } from '../hidden-lines.ts';
+import { highlightToHast } from '../highlight.ts';
+import { chapterData } from './chapter-data.ts';
+
+export interface RemarkCodeBlocksOptions {
+  highlighter: Highlighter;
+}
+
+/** Attribute on a runnable block's wrapper: the index of its draft in ChapterData.listings. */
+export const LISTING_INDEX_ATTR = 'dataHeapbookListing';
+
+export default function remarkCodeBlocks(options: RemarkCodeBlocksOptions) {
+  const hl = options.highlighter;
+  return (tree: Root, file: VFile) => {
+    const data = chapterData(file);
+    const ids = createListingIds(pageStem(data.ctx.path));
+    visit(tree, 'code', (node: Code, index, parent) => {
+      if (!parent || index === undefined) return;
+      const info = [node.lang ?? '', node.meta ?? ''].join(' ');
+      const attrs = parseCodeAttrs(info);
+      const { source, visible } = attrs.lang === 'rust' ? splitHiddenLines(node.value, 'rust') : plain(node.value);
+      const pre = highlightToHast(hl, source, attrs.lang, visible);
+      const lines = source.split('\n');
+      const wrapper: Element = codeBlockElement({
+        attrs,
+        pre,
+        copyText: lines.filter((_, i) => visible[i] !== false).join('\n'),
+        hasHiddenLines: visible.some((v) => !v),
+      });
+      if (isRunnable(attrs)) {
+        const fence = node.position?.start.line ?? 1;
+        wrapper.properties[LISTING_INDEX_ATTR] = String(data.listings.length);
+        data.listings.push({
+          listing: {
+            id: ids.next(data.ctx.listingIdAt(fence + 1)),
+            source,
+            visible,
+            attrs,
+            loc: data.ctx.locate(fence),
+          },
+          html: '',
+        });
+      }
+      parent.children[index] = {
+        type: 'heapbookCode',
+        data: { hName: wrapper.tagName, hProperties: wrapper.properties, hChildren: wrapper.children },
+      } as unknown as Code;
+    });
+  };
+}
+
+function plain(code: string): { source: string; visible: boolean[] } {
+  return { source: code, visible: code.split('\n').map(() => true) };
+}
