@@ -15,6 +15,8 @@ export type FmtValue =
   | { t: 'unit-struct'; name: string } // None, Nil, Unit
   | { t: 'tuple'; items: FmtValue[] }
   | { t: 'list'; items: FmtValue[] } // Vec, array, slice: [1, 2]
+  | { t: 'map'; entries: Array<[FmtValue, FmtValue]> } // HashMap/BTreeMap: {k: v} (added: debug_map)
+  | { t: 'set'; items: FmtValue[] } // HashSet/BTreeSet: {a, b} (added: debug_set)
   | { t: 'raw'; debug: string; display?: string } // preformatted, e.g. '(Weak)', '<borrowed>'
   | { t: 'no-display'; typeName: string }; // a value without Display (error path)
 
