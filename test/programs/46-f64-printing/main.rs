@@ -1,0 +1,34 @@
+fn main() {
+    println!("{}", 0.1 + 0.2);
+    println!("{}", 1.0);
+    println!("{}", 1.5e3);
+    println!("{}", 1e21);
+    println!("{}", 1e15);
+    println!("{}", 1e16);
+    println!("{}", 123456789012345680000.0);
+    println!("{}", 1e-7);
+    println!("{}", -0.0);
+    println!("{}", 0.0 / 0.0);
+    println!("{}", 1.0 / 0.0);
+    println!("{}", -1.0 / 0.0);
+    println!("{:.2}", 3.14159);
+    println!("{:.0}", 2.5);
+    println!("{:.0}", 3.5);
+    println!("{:.3}", 1.0);
+    println!("{:e}", 1234.5);
+    println!("{:e}", 0.00012);
+    println!("{:e}", 1.0);
+    println!("{:E}", 1500.0);
+    println!("{}", 7.0 / 2.0);
+    println!("{}", 10.0 % 3.0);
+    println!("{}", 2.0f64.sqrt());
+    println!("{}", f64::MAX);
+    println!("{}", f64::MIN_POSITIVE);
+    println!("{}", 1.0f32 / 3.0);
+    println!("{}", 1.0f64 / 3.0);
+    let x: f64 = 2.0;
+    println!("{} {} {}", x.powi(10), x.powf(0.5), (-x).abs());
+    println!("{} {} {}", 2.7f64.floor(), 2.2f64.ceil(), -2.5f64.round());
+    println!("{}", f64::NAN == f64::NAN);
+    println!("{}", 0.1 + 0.2 == 0.3);
+}
