@@ -1,0 +1,79 @@
+// Turns a memory layout into a renderer-neutral SVG element tree (tag, attributes, children).
+// The Preact view and the standalone SVG string both render this tree, so island and figure look alike.
+import { HEADER_H, PAD, ROW_H, textWidth, type Box, type MemoryLayout, type PlacedRow } from './layout.ts';
+
+export interface SvgNode {
+  tag: string;
+  attrs: Record<string, string | number>;
+  children?: SvgNode[];
+  text?: string;
+}
+
+const el = (tag: string, attrs: SvgNode['attrs'], children?: SvgNode[]): SvgNode => ({ tag, attrs, children });
+const txt = (attrs: SvgNode['attrs'], text: string): SvgNode => ({ tag: 'text', attrs, text });
+
+/** Marker drawn beside anything that changed at this step (so change is not signalled by color alone). */
+export const CHANGED_MARK = '✱';
+
+function rowNodes(b: Box, r: PlacedRow): SvgNode[] {
+  const base = r.y + 15;
+  const out: SvgNode[] = [];
+  const gone = r.state !== 'live';
+  if (r.changed) {
+    out.push(el('rect', { class: 'hb-m-rowhl', x: b.x + 1, y: r.y + 1, width: b.w - 2, height: ROW_H - 2 }));
+    out.push(txt({ class: 'hb-m-mark', x: b.x - 3, y: base, 'text-anchor': 'end' }, CHANGED_MARK));
+  }
+  const cls = gone ? ` hb-m-${r.state}` : '';
+  if (r.label) out.push(txt({ class: `hb-m-label${cls}`, x: r.labelX, y: base }, r.label));
+  out.push(txt({ class: `hb-m-text${cls}${r.ptr ? ' hb-m-ptrtext' : ''}`, x: r.textX, y: base }, r.text));
+  if (gone) {
+    const x2 = r.badgeX - 4;
+    out.push(el('line', { class: 'hb-m-strike', x1: r.labelX, x2, y1: r.y + ROW_H / 2 + 0.5, y2: r.y + ROW_H / 2 + 0.5 }));
+  }
+  if (r.badge) {
+    const bw = textWidth(r.badge) + 6;
+    out.push(el('rect', { class: `hb-m-badge${gone ? ' hb-m-badge-gone' : ''}`, x: r.badgeX, y: r.y + 3, width: bw, height: ROW_H - 6, rx: 4 }));
+    out.push(txt({ class: 'hb-m-badgetext', x: r.badgeX + 4, y: base - 1 }, r.badge));
+  }
+  if (r.ptr && !gone && (r.ptr.target.to === 'heap' || r.ptr.target.to === 'slot'))
+    out.push(el('circle', { class: `hb-m-dot${r.ptr.kind === 'Weak' ? ' hb-m-weak' : ''}`, cx: b.x + b.w, cy: r.y + ROW_H / 2, r: 3.5 }));
+  return out;
+}
+
+function boxNode(b: Box): SvgNode {
+  const attrs: SvgNode['attrs'] = { class: `hb-m-box hb-m-${b.kind}${b.changed ? ' hb-m-changed' : ''}${b.kind === 'heap' && b.leaked ? ' hb-m-leaked' : ''}` };
+  if (b.kind === 'heap') {
+    attrs['data-alloc'] = b.heapId;
+    attrs['data-kind'] = b.heapKind;
+    if (b.strong !== undefined) attrs['data-strong'] = b.strong;
+    if (b.weak !== undefined) attrs['data-weak'] = b.weak;
+    if (b.leaked) attrs['data-leaked'] = 'true';
+  } else attrs['data-frame'] = b.title;
+  const children: SvgNode[] = [
+    el('rect', { class: 'hb-m-frame-rect', x: b.x, y: b.y, width: b.w, height: b.h, rx: 6 }),
+    el('path', { class: 'hb-m-head', d: `M${b.x} ${b.y + HEADER_H}V${b.y + 6}a6 6 0 0 1 6 -6H${b.x + b.w - 6}a6 6 0 0 1 6 6V${b.y + HEADER_H}Z` }),
+    txt({ class: 'hb-m-title', x: b.x + PAD, y: b.y + 17 }, b.title),
+  ];
+  if (b.kind === 'heap') children.push(txt({ class: 'hb-m-meta', x: b.x + b.w - PAD, y: b.y + 17, 'text-anchor': 'end' }, b.meta));
+  if (b.changed && b.rows.every((r) => !r.changed)) children.push(txt({ class: 'hb-m-mark', x: b.x - 3, y: b.y + 17, 'text-anchor': 'end' }, CHANGED_MARK));
+  if (b.rows.length === 0) children.push(txt({ class: 'hb-m-empty', x: b.x + PAD, y: b.y + HEADER_H + 15 }, '(변수 없음)'));
+  for (const r of b.rows) children.push(...rowNodes(b, r));
+  return el('g', attrs, children);
+}
+
+/** The diagram's element tree (without the outer <svg>). */
+export function drawMemory(layout: MemoryLayout): SvgNode[] {
+  const nodes: SvgNode[] = [
+    txt({ class: 'hb-m-col', x: layout.stackX, y: 20 }, '스택'),
+    txt({ class: 'hb-m-col', x: layout.heapX, y: 20 }, '힙'),
+  ];
+  for (const b of layout.boxes) nodes.push(boxNode(b));
+  const arrows = layout.arrows.map((a) =>
+    el('g', { class: `hb-m-arrow hb-m-arrow-${a.kind}${a.dashed ? ' hb-m-weak' : ''}`, 'data-arrow': a.key }, [
+      el('path', { class: 'hb-m-shaft', d: a.d }),
+      el('polygon', { class: 'hb-m-tip', points: a.head }),
+    ]),
+  );
+  nodes.push(el('g', { class: 'hb-m-arrows' }, arrows));
+  return nodes;
+}

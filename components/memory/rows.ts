@@ -1,0 +1,96 @@
+// Flattens a value into the rows of a diagram box: one row per scalar, nested rows for parts that hold pointers.
+// Pure; a row that is a pointer carries its target so the layout can draw an arrow from it.
+import type { HeapObject, PtrKind, PtrTarget, Slot, ValueView } from '../../src/sim/trace/schema.ts';
+import { borrowText, hasPointer, targetText, valueText } from './value-text.ts';
+
+export interface RowPtr {
+  kind: PtrKind;
+  target: PtrTarget;
+}
+
+export interface ValueRow {
+  /** Stable key within the box: the path of labels. */
+  path: string;
+  label: string;
+  text: string;
+  depth: number;
+  /** Extra tag drawn after the text (RefCell borrow state). */
+  badge?: string;
+  ptr?: RowPtr;
+  state: 'live' | 'moved' | 'dropped';
+  changed: boolean;
+}
+
+const MAX_ITEMS = 12;
+
+/** Rows for one value under `label`; `depth` is the nesting level. */
+export function valueRows(label: string, v: ValueView, depth: number, path: string, state: ValueRow['state'], changed: boolean): ValueRow[] {
+  const row = (text: string, extra: Partial<ValueRow> = {}): ValueRow => ({ path, label, text, depth, state, changed, ...extra });
+  if (v.k === 'ptr') {
+    const text = v.target.to === 'heap' || v.target.to === 'slot' ? v.kind : `${v.kind} → ${targetText(v.target)}`;
+    return [row(text, { ptr: { kind: v.kind, target: v.target } })];
+  }
+  if (v.k === 'cell' && v.kind === 'RefCell') {
+    if (!hasPointer(v.value)) return [row(`RefCell { ${valueText(v.value)} }`, { badge: borrowText(v.borrow) })];
+    return [row('RefCell', { badge: borrowText(v.borrow) }), ...valueRows('value', v.value, depth + 1, `${path}.value`, state, changed)];
+  }
+  if (!hasPointer(v)) return [row(valueText(v))];
+  const children = (parts: Array<[string, ValueView]>): ValueRow[] =>
+    parts.slice(0, MAX_ITEMS).flatMap(([l, f]) => valueRows(l, f, depth + 1, `${path}.${l}`, state, changed));
+  switch (v.k) {
+    case 'struct':
+      return [row(v.name), ...children(v.fields)];
+    case 'tuple-struct':
+      return [row(v.name), ...children(v.items.map((f, i) => [String(i), f]))];
+    case 'tuple':
+      return [row('()'), ...children(v.items.map((f, i) => [String(i), f]))];
+    case 'array':
+      return [row(`[${v.items.length}]`), ...children(v.items.map((f, i) => [`[${i}]`, f]))];
+    case 'enum': {
+      const parts: Array<[string, ValueView]> = v.fields ?? (v.items ?? []).map((f, i) => [String(i), f]);
+      return [row(v.variant), ...children(parts)];
+    }
+    case 'cell':
+      return [row(v.kind), ...valueRows('value', v.value, depth + 1, `${path}.value`, state, changed)];
+    default:
+      return [row(valueText(v))];
+  }
+}
+
+/** Rows of a stack frame: its slots in declaration order. */
+export function slotRows(frameId: number, slots: Slot[], changed: ReadonlySet<string>): ValueRow[] {
+  return slots.flatMap((s, i) => {
+    const rows = valueRows(s.name, s.value, 0, `s${i}`, s.state, changed.has(`slot:${frameId}:${i}`));
+    if (s.state !== 'live') rows[0] = { ...rows[0], badge: STATE_TEXT[s.state] };
+    return rows;
+  });
+}
+
+/** Korean tag of a slot whose value is gone. */
+export const STATE_TEXT = { moved: '이동됨', dropped: '해제됨' } as const;
+
+/** Content rows of a heap allocation (after its title): counts, length/capacity, value or items. */
+export function heapRows(h: HeapObject, changed: boolean): ValueRow[] {
+  const info = (path: string, label: string, text: string): ValueRow => ({ path, label, text, depth: 0, state: 'live', changed });
+  const rows: ValueRow[] = [];
+  if (h.kind === 'Rc') rows.push(info('counts', '참조', `강한 ${h.strong ?? 0} · 약한 ${h.weak ?? 0}`));
+  if (h.kind === 'Vec' || h.kind === 'String') rows.push(info('lencap', '', `len ${h.len ?? 0} · cap ${h.cap ?? 0}`));
+  if (h.kind === 'String') rows.push(info('text', '', JSON.stringify(h.text ?? '')));
+  if (h.kind === 'Vec') {
+    const items = h.items ?? [];
+    items.slice(0, MAX_ITEMS).forEach((it, i) => rows.push(...valueRows(`[${i}]`, it, 0, `i${i}`, 'live', changed)));
+    if (items.length > MAX_ITEMS) rows.push(info('more', '', `… ${items.length - MAX_ITEMS}개 더`));
+  }
+  if (h.kind === 'Box' || h.kind === 'Rc') {
+    if (h.value) rows.push(...valueRows('', h.value, 0, 'v', 'live', changed));
+    else rows.push(info('gone', '', '(값 해제됨)'));
+  }
+  return rows;
+}
+
+/** Title of a heap allocation: 'Rc<List>', 'Box<i32>', 'Vec<i32>', 'String'. */
+export function heapTypeText(h: HeapObject): string {
+  if (h.kind === 'String') return 'String';
+  if (h.ty.startsWith(`${h.kind}<`)) return h.ty;
+  return `${h.kind}<${h.ty}>`;
+}

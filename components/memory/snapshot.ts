@@ -1,0 +1,22 @@
+// What the memory view draws at one step: frames, live heap objects and what changed.
+// Resolves a trace step through the trace's object pool (the island never simulates).
+import type { Frame, HeapObject, Trace } from '../../src/sim/trace/schema.ts';
+
+export interface MemorySnapshot {
+  frames: Frame[];
+  heap: HeapObject[];
+  /** Keys of what changed at this step: 'heap:3', 'slot:<frameId>:<slotIndex>'. */
+  changed: readonly string[];
+}
+
+/** The complete picture at step `index` (clamped to the recorded steps). */
+export function snapshotOf(trace: Trace, index: number): MemorySnapshot {
+  if (trace.steps.length === 0) return { frames: [], heap: [], changed: [] };
+  const i = Math.max(0, Math.min(index, trace.steps.length - 1));
+  const step = trace.steps[i];
+  return {
+    frames: step.frames.map((p) => trace.pool[p] as Frame),
+    heap: step.heap.map((p) => trace.pool[p] as HeapObject),
+    changed: step.changed,
+  };
+}
