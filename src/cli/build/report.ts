@@ -1,0 +1,41 @@
+// Formats what `heapbook build` tells the author: content errors as `file:line:col: error: message`, the summary.
+// Pure string functions; the command prints them.
+import { BookError, type BookDiagnostic, type SourceLoc } from '../../book/model.ts';
+
+function where(loc: SourceLoc): string {
+  return `${loc.file}:${loc.line}${loc.col ? ':' + loc.col : ''}`;
+}
+
+/** A BookError (or anything shaped like one, e.g. re-thrown across bundles); null for other errors. */
+export function asBookError(err: unknown): BookError | null {
+  if (err instanceof BookError) return err;
+  const e = err as { name?: unknown; loc?: Partial<SourceLoc>; message?: unknown } | null;
+  if (e && e.name === 'BookError' && typeof e.loc?.file === 'string' && typeof e.loc.line === 'number') {
+    return err as BookError;
+  }
+  return null;
+}
+
+export function formatBookError(err: BookError): string {
+  const prefix = `${where(err.loc)}: `;
+  const message = err.message.startsWith(prefix) ? err.message.slice(prefix.length) : err.message;
+  return `${where(err.loc)}: error: ${message}`;
+}
+
+export function formatDiagnostic(d: BookDiagnostic): string {
+  return `${where(d.loc)}: ${d.severity}: ${d.message}`;
+}
+
+export interface BuildSummary {
+  pages: number;
+  listings: number;
+  assets: number;
+  searchPages: number;
+  ms: number;
+  outDir: string;
+}
+
+export function formatSummary(s: BuildSummary): string {
+  const secs = (s.ms / 1000).toFixed(1);
+  return `빌드 완료: 페이지 ${s.pages}개, 예제 ${s.listings}개, 자산 ${s.assets}개, 검색 색인 ${s.searchPages}쪽, ${secs}초 → ${s.outDir}`;
+}

@@ -1,0 +1,25 @@
+// Builds into a temporary folder beside the target, then swaps it into place in two renames.
+// A failed build only removes its own temporary folder: the previous output stays untouched.
+import { mkdtemp, rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+/** Creates an empty `.heapbook-tmp-<name>-XXXXXX` folder next to `target` (same filesystem, so rename works). */
+export async function tempDirBeside(target: string): Promise<string> {
+  return mkdtemp(join(dirname(target), `.heapbook-tmp-${basename(target)}-`));
+}
+
+/** Replaces `target` (if any) by `fresh`; the old folder is deleted only after the new one is in place. */
+export async function swapInto(fresh: string, target: string): Promise<void> {
+  const old = (await stat(target).catch(() => null)) ? await tempDirBeside(target) : null;
+  if (old) {
+    await rm(old, { recursive: true, force: true });
+    await rename(target, old);
+  }
+  try {
+    await rename(fresh, target);
+  } catch (err) {
+    if (old) await rename(old, target);
+    throw err;
+  }
+  if (old) await rm(old, { recursive: true, force: true });
+}
