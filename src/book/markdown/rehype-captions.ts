@@ -43,6 +43,17 @@ function previousElement(siblings: (ElementContent | RootContent)[], index: numb
   return null;
 }
 
+const FIGURE_TAGS = new Set(['img', 'figure', 'svg', 'picture', 'table']);
+
+/** A block a caption can belong to: a code block, an image/figure, or a paragraph holding only images. */
+function isCaptionable(node: Element): boolean {
+  if (classes(node).includes('heapbook-code') || FIGURE_TAGS.has(node.tagName)) return true;
+  if (node.tagName !== 'p') return false;
+  const elements = node.children.filter((c) => c.type === 'element');
+  const onlyImages = elements.length > 0 && elements.every((c) => c.tagName === 'img' || c.tagName === 'a');
+  return onlyImages && node.children.every((c) => c.type !== 'text' || c.value.trim() === '');
+}
+
 export default function rehypeCaptions() {
   return (tree: Root, file: VFile) => {
     const data = chapterData(file);
@@ -54,7 +65,7 @@ export default function rehypeCaptions() {
       span.properties.className = [...classes(span), 'heapbook-caption'];
       if (id && span.properties.id === undefined) span.properties.id = id;
       const target = previousElement(parent.children, index);
-      if (!target) return;
+      if (!target || !isCaptionable(target)) return 'skip';
       const captionRef = typeof span.properties.id === 'string' ? span.properties.id : undefined;
       if (captionRef) target.properties.ariaDescribedBy = captionRef;
       const draftIndex = target.properties[LISTING_INDEX_ATTR];

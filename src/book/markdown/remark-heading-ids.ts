@@ -19,7 +19,7 @@ export default function remarkHeadingIds() {
         type: 'link',
         url: `#${id}`,
         children: node.children,
-        data: { hProperties: { className: ['header'] } },
+        data: { hProperties: { className: ['header'], href: `#${id}` } }, // raw, unencoded, as mdBook writes it
       };
       // A heading that already holds a link keeps its children: nested <a> would be torn apart by the HTML parser.
       let hasLink = false;
