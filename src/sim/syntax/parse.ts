@@ -1,21 +1,37 @@
 // Public entry of the Rust front end: source text → typed AST (./ast.ts) or diagnostics with spans.
 // Parses with @lezer/rust, lowers the tree in one pass (./lower.ts); never throws on any input.
+import { parser } from '@lezer/rust';
 import type { Diagnostic } from '../trace/schema.ts';
 import type { Program } from './ast.ts';
+import { lowerProgram, parseDiagnostics } from './lower.ts';
+import { lineIndex } from './positions.ts';
 
 export type ParseResult = { ok: true; program: Program } | { ok: false; diagnostics: Diagnostic[] };
 
 export function parseProgram(source: string): ParseResult {
-  // Placeholder until lowering lands: the signature is final.
-  return {
-    ok: false,
-    diagnostics: [
-      {
-        severity: 'error',
-        code: 'internal',
-        message: `아직 구현되지 않음: 구문 분석기 (${source.length}자)`,
-        span: { start: { line: 1, col: 1 }, end: { line: 1, col: 1 } },
-      },
-    ],
-  };
+  const lines = lineIndex(source);
+  try {
+    const tree = parser.parse(source);
+    const syntax = parseDiagnostics(tree, source, lines);
+    if (syntax.length > 0) return { ok: false, diagnostics: syntax };
+    const { program, diagnostics } = lowerProgram(tree, source, lines);
+    if (diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics: dedupe(diagnostics) };
+    return { ok: true, program };
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    return {
+      ok: false,
+      diagnostics: [{ severity: 'error', code: 'internal', message: `내부 오류: 구문 분석기가 예상하지 못한 문제를 만났습니다 (${detail})`, span: lines.span(0, 0) }],
+    };
+  }
+}
+
+function dedupe(diags: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diags.filter((d) => {
+    const key = `${d.code}:${d.span.start.line}:${d.span.start.col}:${d.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

@@ -1,0 +1,81 @@
+// Block and statement visitor: `{ stmts; tail }`, `let` (with `else`), expression statements (recording
+// the `;`), items inside blocks. Each statement is lowered under a guard so one bad statement reports once.
+import type { SyntaxNode } from '@lezer/common';
+import type { Block, Expr, LetStmt, Stmt } from './ast.ts';
+import { type Ctx, guarded, has, kids, parts, spanOf, syntaxError } from './lower-context.ts';
+import { lowerExpr } from './lower-exprs.ts';
+import { isItemNode, lowerItemNode } from './lower-items.ts';
+import { lowerPattern } from './lower-patterns.ts';
+import { lowerType } from './lower-types.ts';
+import { splitBlockLikeHead } from './reparse.ts';
+
+export function lowerBlock(ctx: Ctx, node: SyntaxNode): Block {
+  if (node.name !== 'Block') syntaxError(ctx, node, '블록 `{ … }`이 필요합니다');
+  const stmts: Stmt[] = [];
+  for (const c of kids(node)) {
+    for (const s of guarded(ctx, () => lowerStmt(ctx, c)) ?? []) stmts.push(s);
+  }
+  const block: Block = { kind: 'Block', stmts, span: spanOf(ctx, node) };
+  const last = stmts[stmts.length - 1];
+  if (last && last.kind === 'ExprStmt' && !last.semi) {
+    stmts.pop();
+    block.tail = last.expr;
+  }
+  return block;
+}
+
+/** One block child → zero or more statements (punctuation and comments give none). */
+function lowerStmt(ctx: Ctx, node: SyntaxNode): Stmt[] {
+  const span = spanOf(ctx, node);
+  switch (node.name) {
+    case 'LetDeclaration':
+      return [lowerLet(ctx, node)];
+    case 'ExpressionStatement': {
+      const inner = parts(node)[0];
+      if (!inner) return [];
+      const split = splitBlockLikeHead(ctx, node, inner);
+      if (split) return split;
+      return [{ kind: 'ExprStmt', expr: lowerExpr(ctx, inner), semi: has(node, ';'), span }];
+    }
+    case 'MacroInvocation':
+      return [{ kind: 'ExprStmt', expr: lowerExpr(ctx, node), semi: has(node, ';'), span }];
+    default:
+      if (isItemNode(node)) {
+        const item = lowerItemNode(ctx, node, []);
+        return item ? [{ kind: 'ItemStmt', item, span }] : [];
+      }
+      return [];
+  }
+}
+
+function lowerLet(ctx: Ctx, node: SyntaxNode): LetStmt {
+  const all = kids(node).filter((c) => !c.type.isError);
+  const at = (name: string) => all.findIndex((c) => c.name === name);
+  const eq = at('=');
+  const colon = at(':');
+  const els = at('else');
+  // The pattern: `mut x` appears as two children (mut, BoundIdentifier) directly under LetDeclaration.
+  const hasMut = all[1]?.name === 'mut';
+  const patNode = all[hasMut ? 2 : 1];
+  if (!patNode) syntaxError(ctx, node, '`let` 뒤에 패턴이 없습니다');
+  let pat = lowerPattern(ctx, patNode);
+  if (hasMut) {
+    if (pat.kind !== 'IdentPat') syntaxError(ctx, node, '`mut` 뒤에는 이름이 와야 합니다');
+    pat = { ...pat, mut: true, span: spanOf(ctx, { from: all[1].from, to: patNode.to }) };
+  }
+  const stmt: LetStmt = { kind: 'LetStmt', pat, span: spanOf(ctx, node) };
+  if (colon >= 0 && all[colon + 1]) stmt.ty = lowerType(ctx, all[colon + 1]);
+  if (eq >= 0) {
+    const init = all[eq + 1];
+    if (!init || init.name === ';') syntaxError(ctx, node, '`=` 뒤에 식이 없습니다');
+    stmt.init = lowerExpr(ctx, init);
+  }
+  if (els >= 0) {
+    const b = all[els + 1];
+    if (!b) syntaxError(ctx, node, '`else` 뒤에 블록이 없습니다');
+    stmt.else = lowerBlock(ctx, b);
+  }
+  return stmt;
+}
+
+export type { Expr };
