@@ -1,0 +1,84 @@
+// The island's memory diagram: renders the shared layout/element tree as inline SVG, plus its text alternative
+// and, at the end of a leaking run, a Korean explanation of the leak.
+import { h, type ComponentChild } from 'preact';
+import { useMemo } from 'preact/hooks';
+import type { Trace } from '../../src/sim/trace/schema.ts';
+import { drawMemory, type SvgNode } from './draw.ts';
+import { layoutMemory } from './layout.ts';
+import { explainLeaks } from './leaks.ts';
+import type { MemorySnapshot } from './snapshot.ts';
+import { describeMemory } from './text-alt.ts';
+import './MemoryView.css';
+
+function toVNode(n: SvgNode, key: number | string): ComponentChild {
+  return h(n.tag, { key, ...n.attrs }, n.text !== undefined ? n.text : (n.children ?? []).map((c, i) => toVNode(c, i)));
+}
+
+interface Props {
+  snapshot: MemorySnapshot;
+  trace: Trace;
+  /** True at the final step: leaks are explained. */
+  atEnd: boolean;
+}
+
+export function MemoryView({ snapshot, trace, atEnd }: Props) {
+  const layout = useMemo(() => layoutMemory(snapshot), [snapshot]);
+  const alt = useMemo(() => describeMemory(snapshot), [snapshot]);
+  const leaks = atEnd ? explainLeaks(snapshot, trace) : [];
+  const heapCount = snapshot.heap.length;
+  return (
+    <div class="hb-memory" data-memory>
+      <div class="hb-mem-scroll">
+        <svg
+          class="hb-m-svg"
+          width={layout.width}
+          height={layout.height}
+          viewBox={`0 0 ${layout.width} ${layout.height}`}
+          role="img"
+          aria-label={`메모리: 스택 프레임 ${snapshot.frames.length}개, 힙 할당 ${heapCount}개. 자세한 내용은 아래 글 설명을 보세요.`}
+        >
+          {drawMemory(layout).map((n, i) => toVNode(n, i))}
+        </svg>
+      </div>
+      {leaks.length > 0 && (
+        <div class="hb-leak" data-leak role="note">
+          <strong>⚠ 메모리 누수</strong>
+          {leaks.map((l) => (
+            <p key={l}>{l}</p>
+          ))}
+        </div>
+      )}
+      <details class="hb-memtext" data-memory-text>
+        <summary>메모리 내용을 글로 보기</summary>
+        <ul>
+          {alt.stack.map((f, i) => (
+            <li key={`f${i}`}>
+              스택 프레임 <code>{f.fn}</code>
+              {f.lines.length ? (
+                <ul>
+                  {f.lines.map((l) => (
+                    <li key={l}>{l}</li>
+                  ))}
+                </ul>
+              ) : (
+                ' (변수 없음)'
+              )}
+            </li>
+          ))}
+          <li>
+            힙{' '}
+            {alt.heap.length ? (
+              <ul>
+                {alt.heap.map((l) => (
+                  <li key={l}>{l}</li>
+                ))}
+              </ul>
+            ) : (
+              '(할당 없음)'
+            )}
+          </li>
+        </ul>
+      </details>
+    </div>
+  );
+}

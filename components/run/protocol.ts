@@ -1,0 +1,24 @@
+// Messages between the island and the simulator worker: one request per run, one reply.
+// Plain data only (structured clone); the worker never touches the DOM.
+import type { RunResult } from '../../src/sim/api.ts';
+
+export interface RunRequest {
+  type: 'run';
+  id: number;
+  source: string;
+}
+
+export type WorkerReply =
+  | { type: 'ready' }
+  | { type: 'result'; id: number; result: RunResult }
+  | { type: 'crash'; id: number; message: string };
+
+/** What a run ended as, seen from the island. */
+export type RunOutcome =
+  | { kind: 'ok'; result: RunResult; ms: number }
+  | { kind: 'timeout'; ms: number }
+  | { kind: 'crash'; message: string };
+
+/** Wall-clock limit of one run, in milliseconds. */
+export const RUN_TIME_LIMIT_MS = 3000;
+export const TIMEOUT_MESSAGE = '실행 시간이 너무 길어 중단했습니다 (3초).';

@@ -1,0 +1,34 @@
+// Tick marks under the timeline slider: where values were dropped and where the program panicked.
+// Pure: from the trace's step events and notes.
+import type { Trace } from '../../src/sim/trace/schema.ts';
+
+export interface Marker {
+  step: number;
+  kind: 'drop' | 'panic';
+  /** Tooltip / accessible title, Korean. */
+  title: string;
+  /** Position along the slider, 0..1. */
+  at: number;
+}
+
+const MAX_MARKERS = 200;
+
+/** Drop and panic events of the trace, evenly thinned if there are very many drops. */
+export function timelineMarkers(trace: Trace): Marker[] {
+  const n = trace.steps.length;
+  const at = (i: number): number => (n <= 1 ? 0 : i / (n - 1));
+  const all: Marker[] = [];
+  trace.steps.forEach((s, i) => {
+    if (s.event === 'drop') all.push({ step: i, kind: 'drop', title: `단계 ${i + 1}: ${s.note ?? '값 해제'}`, at: at(i) });
+    else if (s.event === 'panic') all.push({ step: i, kind: 'panic', title: `단계 ${i + 1}: ${s.note ?? '패닉'}`, at: at(i) });
+  });
+  const panics = all.filter((m) => m.kind === 'panic');
+  const drops = all.filter((m) => m.kind === 'drop');
+  const keep = drops.length > MAX_MARKERS ? drops.filter((_, i) => i % Math.ceil(drops.length / MAX_MARKERS) === 0) : drops;
+  return [...keep, ...panics].sort((a, b) => a.step - b.step);
+}
+
+/** Korean label of the current step: '단계 12 / 57'. */
+export function stepLabel(index: number, trace: Trace): string {
+  return `단계 ${index + 1} / ${trace.steps.length}`;
+}
