@@ -5,7 +5,7 @@ import { rm } from 'node:fs/promises';
 import type { Book } from '../../book/model.ts';
 import { handOverBook } from '../../site/book-handoff.ts';
 import { astroBuild } from './astro-build.ts';
-import { copyAssets } from './copy-assets.ts';
+import { checkAssets, copyAssets } from './copy-assets.ts';
 import { writeSearchIndex } from './search-index.ts';
 import { swapInto, tempDirBeside } from './swap-dir.ts';
 import type { BuildSummary } from './report.ts';
@@ -39,6 +39,7 @@ export async function buildSite(opts: BuildOptions): Promise<BuildSummary> {
   process.env.HEAPBOOK_BOOK = bookDir;
   const book = await (opts.load ?? defaultLoader)(bookDir);
   opts.onBook?.(book);
+  await checkAssets(book);
   const tmp = await tempDirBeside(outDir);
   try {
     handOverBook(book);

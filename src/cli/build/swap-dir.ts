@@ -1,10 +1,11 @@
 // Builds into a temporary folder beside the target, then swaps it into place in two renames.
 // A failed build only removes its own temporary folder: the previous output stays untouched.
-import { mkdtemp, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** Creates an empty `.heapbook-tmp-<name>-XXXXXX` folder next to `target` (same filesystem, so rename works). */
 export async function tempDirBeside(target: string): Promise<string> {
+  await mkdir(dirname(target), { recursive: true });
   return mkdtemp(join(dirname(target), `.heapbook-tmp-${basename(target)}-`));
 }
 
