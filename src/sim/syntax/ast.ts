@@ -9,6 +9,7 @@
 // - `if let` / `while let` conditions are `Let` expressions (kind 'Let') in `cond`.
 // - A block's value is `tail`; statements before it are in `stmts`.
 // - Macros are re-parsed into dedicated node kinds (FormatMacro, AssertMacro, VecMacro, ...).
+// Changes since first commit (additive): `ModItem` (inline `mod name { … }`) added to `Item`.
 import type { Span } from '../trace/schema.ts';
 
 export type { Span, Pos } from '../trace/schema.ts';
@@ -54,7 +55,8 @@ export type Item =
   | UseItem
   | ConstItem
   | StaticItem
-  | TypeAliasItem;
+  | TypeAliasItem
+  | ModItem;
 
 export interface GenericParam {
   kind: 'GenericParam';
@@ -237,6 +239,17 @@ export interface TypeAliasItem {
   generics: GenericParam[];
   /** Absent only for associated types declared in traits (`type Item;`). */
   ty?: Type;
+  span: Span;
+}
+
+/** Inline module `mod shapes { pub fn double(…) … }`; items are reached as `shapes::double`.
+ *  File modules (`mod foo;`) are 'unsupported'. */
+export interface ModItem {
+  kind: 'Mod';
+  name: Ident;
+  items: Item[];
+  attrs: Attribute[];
+  isPub: boolean;
   span: Span;
 }
 

@@ -85,7 +85,7 @@ export function lowerItemNode(ctx: Ctx, node: SyntaxNode, attrs: Attribute[]): I
     case 'AssociatedType':
       return lowerTypeAlias(ctx, node);
     case 'ModItem':
-      unsupported(ctx, node, '모듈 (mod)');
+      return lowerMod(ctx, node, attrs);
     case 'MacroDefinition':
     case 'DeclarativeMacroItem':
       unsupported(ctx, node, '매크로 정의 (macro_rules!)');
@@ -375,6 +375,20 @@ function lowerTrait(ctx: Ctx, node: SyntaxNode, attrs: Attribute[]): TraitItem {
     isPub: isPub(node),
     span: spanOf(ctx, node),
   };
+}
+
+function lowerMod(ctx: Ctx, node: SyntaxNode, attrs: Attribute[]): Item {
+  const list = child(node, 'DeclarationList');
+  if (!list) unsupported(ctx, node, '파일 모듈 (`mod 이름;`)');
+  const items: Item[] = [];
+  for (const { node: m, attrs: mAttrs } of declarations(ctx, list)) {
+    const item = guarded(ctx, () => {
+      if (m.name === 'MacroInvocation') unsupported(ctx, m, '모듈 안의 매크로');
+      return lowerItemNode(ctx, m, mAttrs);
+    });
+    if (item) items.push(item);
+  }
+  return { kind: 'Mod', name: nameOf(ctx, node), items, attrs, isPub: isPub(node), span: spanOf(ctx, node) };
 }
 
 // ---------------------------------------------------------------- use, const, static, type
