@@ -67,6 +67,8 @@ export function drawMemory(layout: MemoryLayout): SvgNode[] {
     txt({ class: 'hb-m-col', x: layout.stackX, y: 20 }, '스택'),
     txt({ class: 'hb-m-col', x: layout.heapX, y: 20 }, '힙'),
   ];
+  if (!layout.boxes.some((b) => b.kind === 'frame')) nodes.push(txt({ class: 'hb-m-empty', x: layout.stackX, y: 44 }, '(스택 비어 있음)'));
+  if (!layout.boxes.some((b) => b.kind === 'heap')) nodes.push(txt({ class: 'hb-m-empty', x: layout.heapX, y: 44 }, '(할당 없음)'));
   for (const b of layout.boxes) nodes.push(boxNode(b));
   const arrows = layout.arrows.map((a) =>
     el('g', { class: `hb-m-arrow hb-m-arrow-${a.kind}${a.dashed ? ' hb-m-weak' : ''}`, 'data-arrow': a.key }, [

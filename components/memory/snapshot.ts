@@ -1,6 +1,7 @@
 // What the memory view draws at one step: frames, live heap objects and what changed.
 // Resolves a trace step through the trace's object pool (the island never simulates).
 import type { Frame, HeapObject, Trace } from '../../src/sim/trace/schema.ts';
+import { snapshotAt } from '../../src/sim/trace/snapshot.ts';
 
 export interface MemorySnapshot {
   frames: Frame[];
@@ -12,11 +13,6 @@ export interface MemorySnapshot {
 /** The complete picture at step `index` (clamped to the recorded steps). */
 export function snapshotOf(trace: Trace, index: number): MemorySnapshot {
   if (trace.steps.length === 0) return { frames: [], heap: [], changed: [] };
-  const i = Math.max(0, Math.min(index, trace.steps.length - 1));
-  const step = trace.steps[i];
-  return {
-    frames: step.frames.map((p) => trace.pool[p] as Frame),
-    heap: step.heap.map((p) => trace.pool[p] as HeapObject),
-    changed: step.changed,
-  };
+  const s = snapshotAt(trace, index);
+  return { frames: s.frames, heap: s.heap, changed: s.step.changed };
 }
