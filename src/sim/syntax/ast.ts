@@ -9,7 +9,8 @@
 // - `if let` / `while let` conditions are `Let` expressions (kind 'Let') in `cond`.
 // - A block's value is `tail`; statements before it are in `stmts`.
 // - Macros are re-parsed into dedicated node kinds (FormatMacro, AssertMacro, VecMacro, ...).
-// Changes since first commit (additive): `ModItem` (inline `mod name { … }`) added to `Item`.
+// Changes since first commit (additive): `ModItem` (inline `mod name { … }`) added to `Item`;
+// `IndexExpr.bracketSpan`.
 import type { Span } from '../trace/schema.ts';
 
 export type { Span, Pos } from '../trace/schema.ts';
@@ -669,11 +670,15 @@ export interface TupleIndexExpr {
   span: Span;
 }
 
-/** `v[i]`: out-of-bounds panics report `span.start`. */
+/** `v[i]`. rustc's panic location differs by kind of indexing (checked with rustc 1.95):
+ *  built-in array/slice indexing (`arr[10]`, `slice[10]`) reports `span.start` (start of `arr`);
+ *  overloaded `Index` (Vec, String, HashMap: `v[10]`, `&s[0..9]`) reports `bracketSpan.start` (the `[`). */
 export interface IndexExpr {
   kind: 'Index';
   object: Expr;
   index: Expr;
+  /** Span of the `[` token. */
+  bracketSpan: Span;
   span: Span;
 }
 

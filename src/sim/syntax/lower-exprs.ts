@@ -199,7 +199,8 @@ export function lowerExpr(ctx: Ctx, node: SyntaxNode): Expr {
     case 'IndexExpression': {
       const ps = parts(node);
       if (ps.length < 2) syntaxError(ctx, node, '인덱스 식이 불완전합니다');
-      return { kind: 'Index', object: lowerExpr(ctx, ps[0]), index: lowerExpr(ctx, ps[1]), span };
+      const bracket = child(node, '[') ?? ps[1];
+      return { kind: 'Index', object: lowerExpr(ctx, ps[0]), index: lowerExpr(ctx, ps[1]), bracketSpan: spanOf(ctx, { from: bracket.from, to: bracket.from + 1 }), span };
     }
     case 'RangeExpression':
       return lowerRange(ctx, node);
