@@ -1,0 +1,69 @@
+// The simulated heap: numbered allocations (Box, Rc, Vec buffer, String buffer) with sizes, counts and capacity.
+// Pure data and bookkeeping; dropping the *contents* is the evaluator's drop glue (semantics/drop.ts).
+import type { Value } from './value.ts';
+
+export type HeapKind = 'Box' | 'Rc' | 'Vec' | 'String';
+
+export interface Alloc {
+  id: number;
+  kind: HeapKind;
+  /** Content type as Rust spells it: 'List', 'i32'; for Vec the element type. */
+  ty: string;
+  /** Box/Rc: [value]; Vec: the elements. */
+  vals: Value[];
+  /** String buffer text. */
+  text: string;
+  /** Vec/String capacity (elements / bytes). */
+  cap: number;
+  /** Bytes per element (Vec), per value (Box/Rc: size_of T). */
+  elemSize: number;
+  strong: number;
+  weak: number;
+  /** Rc whose value has been dropped (strong hit 0) but the block is kept alive by weak refs. */
+  valueDropped: boolean;
+  live: boolean;
+}
+
+export class Heap {
+  private next = 1;
+  readonly allocs = new Map<number, Alloc>();
+
+  alloc(kind: HeapKind, ty: string, vals: Value[], elemSize: number, cap = 0, text = ''): Alloc {
+    const a: Alloc = { id: this.next++, kind, ty, vals, text, cap, elemSize, strong: kind === 'Rc' ? 1 : 0, weak: 0, valueDropped: false, live: true };
+    this.allocs.set(a.id, a);
+    return a;
+  }
+
+  get(id: number): Alloc {
+    const a = this.allocs.get(id);
+    if (!a) throw new Error(`heap #${id} not found`);
+    return a;
+  }
+
+  free(id: number): void {
+    const a = this.allocs.get(id);
+    if (a) a.live = false;
+    this.allocs.delete(id);
+  }
+
+  /** Block size in bytes as the allocator sees it. */
+  static size(a: Alloc): number {
+    switch (a.kind) {
+      case 'Box': return a.elemSize;
+      case 'Rc': return 16 + a.elemSize;
+      case 'Vec': return a.cap * a.elemSize;
+      case 'String': return a.cap;
+    }
+  }
+
+  live(): Alloc[] {
+    return [...this.allocs.values()].sort((x, y) => x.id - y.id);
+  }
+}
+
+/** RawVec::grow_amortized: the capacity after needing room for `required` elements. */
+export function grownCap(cap: number, required: number, elemSize: number): number {
+  if (required <= cap) return cap;
+  const minNonZero = elemSize === 1 ? 8 : elemSize <= 1024 ? 4 : 1;
+  return Math.max(cap * 2, required, minNonZero);
+}

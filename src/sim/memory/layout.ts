@@ -1,0 +1,86 @@
+// size_of / align_of for x86_64 as rustc lays types out: field reordering, enum tags and niche optimisation.
+// Verified against real `std::mem::size_of` output for the shapes the book uses (see test/sim/memory/layout.test.ts).
+import type { Ty } from './ty.ts';
+
+export interface Layout { size: number; align: number; niche: boolean }
+
+export interface TypeDefs {
+  /** Field types of a struct (named or tuple). */
+  struct(name: string): Ty[] | undefined;
+  /** Variants of an enum, each a list of field types. */
+  enumVariants(name: string): Ty[][] | undefined;
+}
+
+const PRIM: Record<string, [number, number, boolean]> = {
+  i8: [1, 1, false], u8: [1, 1, false], i16: [2, 2, false], u16: [2, 2, false], i32: [4, 4, false], u32: [4, 4, false],
+  i64: [8, 8, false], u64: [8, 8, false], i128: [16, 16, false], u128: [16, 16, false], isize: [8, 8, false], usize: [8, 8, false],
+  f32: [4, 4, false], f64: [8, 8, false], bool: [1, 1, true], char: [4, 4, true], '()': [0, 1, false], '!': [0, 1, false],
+  String: [24, 8, true], Vec: [24, 8, true], Box: [8, 8, true], Rc: [8, 8, true], Weak: [8, 8, true], fn: [8, 8, true],
+};
+
+function roundUp(n: number, a: number): number {
+  return Math.ceil(n / a) * a;
+}
+
+function structLayout(fields: Layout[]): Layout {
+  let align = 1, size = 0, niche = false;
+  for (const f of [...fields].sort((x, y) => y.align - x.align)) {
+    size = roundUp(size, f.align) + f.size;
+    align = Math.max(align, f.align);
+    niche ||= f.niche;
+  }
+  return { size: roundUp(size, align), align, niche };
+}
+
+export function layoutOf(t: Ty, defs: TypeDefs, depth = 0): Layout {
+  if (depth > 40) return { size: 8, align: 8, niche: false };
+  const p = PRIM[t.n];
+  if (p) return { size: p[0], align: p[1], niche: p[2] };
+  const sub = (x: Ty) => layoutOf(x, defs, depth + 1);
+  switch (t.n) {
+    case '&': case '&mut': {
+      const inner = t.a[0]?.n;
+      const fat = inner === 'str' || inner === 'slice' || inner === 'dyn';
+      return { size: fat ? 16 : 8, align: 8, niche: true };
+    }
+    case 'tuple': return structLayout(t.a.map(sub));
+    case 'array': {
+      const e = sub(t.a[0]);
+      return { size: e.size * (t.len ?? 0), align: e.align, niche: e.niche && (t.len ?? 0) > 0 };
+    }
+    case 'Cell': return { ...sub(t.a[0]), niche: false };
+    case 'RefCell': {
+      const inner = sub(t.a[0]);
+      return { ...structLayout([{ size: 8, align: 8, niche: false }, inner]), niche: inner.niche };
+    }
+    case 'Option': return enumLayout([[], [t.a[0]]], defs, depth);
+    case 'Result': return enumLayout([[t.a[0]], [t.a[1]]], defs, depth);
+  }
+  const fields = defs.struct(t.n);
+  if (fields) return structLayout(fields.map(sub));
+  const variants = defs.enumVariants(t.n);
+  if (variants) return enumLayout(variants, defs, depth);
+  return { size: 8, align: 8, niche: false };
+}
+
+function enumLayout(variants: Ty[][], defs: TypeDefs, depth: number): Layout {
+  const vs = variants.map((fs) => fs.map((f) => layoutOf(f, defs, depth + 1)));
+  const dataful = vs.filter((fs) => fs.some((f) => f.size > 0));
+  if (dataful.length === 0) return { size: variants.length <= 1 ? 0 : variants.length <= 256 ? 1 : 2, align: 1, niche: variants.length < 256 };
+  if (dataful.length === 1) {
+    const body = structLayout(dataful[0]);
+    if (variants.length === 1) return body;
+    if (body.niche) return { ...body, niche: false };
+  }
+  // Tagged: a one-byte tag first, then each variant's fields (smallest alignment first, packed after the tag).
+  let size = 1, align = 1;
+  for (const fs of vs) {
+    let off = 1;
+    for (const f of [...fs].sort((x, y) => x.align - y.align)) {
+      off = roundUp(off, f.align) + f.size;
+      align = Math.max(align, f.align);
+    }
+    size = Math.max(size, off);
+  }
+  return { size: roundUp(size, align), align, niche: true };
+}

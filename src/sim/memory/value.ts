@@ -1,0 +1,94 @@
+// Runtime values of the simulated Rust program: scalars, aggregates, handles to heap allocations, references.
+// Aggregates are mutable JS objects owned by exactly one place; a Place is (container array, index).
+import type { IntTy } from '../format/fmt-value.ts';
+
+export type { IntTy };
+export type FloatTy = 'f32' | 'f64';
+
+/** A memory location: element `i` of a container array (frame slots, struct fields, Vec items, Box cell…). */
+export interface Place {
+  c: Value[];
+  i: number;
+  /** Where the root of this place lives, for drawing reference arrows. */
+  root: Root;
+}
+
+export type Root = { to: 'slot'; frame: number; slot: number } | { to: 'heap'; id: number } | { to: 'static' } | { to: 'temp' };
+
+export interface IntV { k: 'int'; ty: IntTy; v: number | bigint; lit?: boolean }
+export interface FloatV { k: 'float'; ty: FloatTy; v: number; lit?: boolean }
+export interface BoolV { k: 'bool'; v: boolean }
+export interface CharV { k: 'char'; v: string }
+export interface UnitV { k: 'unit' }
+/** &str: static text or a view into a String (root says which). */
+export interface StrV { k: 'str'; s: string; root: Root }
+export interface StringV { k: 'string'; id: number }
+export interface VecV { k: 'vec'; id: number }
+export interface BoxV { k: 'box'; id: number }
+export interface RcV { k: 'rc'; id: number }
+export interface WeakV { k: 'weak'; id: number | null }
+export interface StructV { k: 'struct'; name: string; f: Value[]; tuple: boolean }
+export interface EnumV { k: 'enum'; name: string; variant: string; f: Value[]; names?: string[] }
+export interface TupleV { k: 'tuple'; f: Value[] }
+export interface ArrayV { k: 'array'; f: Value[]; elemTy?: string }
+export interface RefV { k: 'ref'; mut: boolean; p: Place }
+/** A slice reference (&v[..], v.iter() source): elements of a container from..to. */
+export interface SliceV { k: 'slice'; c: Value[]; from: number; to: number; root: Root; mut: boolean }
+export interface RefCellV { k: 'refcell'; f: Value[]; borrow: number }
+export interface CellV { k: 'cell'; f: Value[] }
+/** Ref / RefMut guard from RefCell::borrow / borrow_mut. */
+export interface GuardV { k: 'guard'; mut: boolean; cell: RefCellV; root: Root; released: boolean }
+export interface FnV { k: 'fn'; name: string }
+export interface ClosureV { k: 'closure'; id: number; text: string; env: unknown; node: unknown }
+/** An iterator over a sequence of values (ranges, vec iters, chars, map adaptors). */
+export interface IterV { k: 'iter'; next: () => Value | null; desc: string }
+export interface RangeV { k: 'range'; lo: Value | null; hi: Value | null; incl: boolean }
+/** Marker left in a place whose value was moved out (partial moves). */
+export interface MovedV { k: 'moved' }
+export interface UninitV { k: 'uninit' }
+
+export type Value =
+  | IntV | FloatV | BoolV | CharV | UnitV | StrV | StringV | VecV | BoxV | RcV | WeakV
+  | StructV | EnumV | TupleV | ArrayV | RefV | SliceV | RefCellV | CellV | GuardV | FnV | ClosureV
+  | IterV | RangeV | MovedV | UninitV | FormatterV;
+
+export const UNIT: UnitV = { k: 'unit' };
+export const MOVED: MovedV = { k: 'moved' };
+export const UNINIT: UninitV = { k: 'uninit' };
+export const TRUE: BoolV = { k: 'bool', v: true };
+export const FALSE: BoolV = { k: 'bool', v: false };
+export const STATIC: Root = { to: 'static' };
+export const TEMP: Root = { to: 'temp' };
+
+export function bool(b: boolean): BoolV {
+  return b ? TRUE : FALSE;
+}
+export function int(ty: IntTy, v: number | bigint, lit?: boolean): IntV {
+  if (typeof v === 'bigint' && v >= -9007199254740991n && v <= 9007199254740991n) v = Number(v);
+  return lit ? { k: 'int', ty, v, lit } : { k: 'int', ty, v };
+}
+export function usize(n: number): IntV {
+  return { k: 'int', ty: 'usize', v: n };
+}
+export function some(v: Value): EnumV {
+  return { k: 'enum', name: 'Option', variant: 'Some', f: [v] };
+}
+export const NONE: EnumV = { k: 'enum', name: 'Option', variant: 'None', f: [] };
+export function none(): EnumV {
+  return { k: 'enum', name: 'Option', variant: 'None', f: [] };
+}
+export function ok(v: Value): EnumV {
+  return { k: 'enum', name: 'Result', variant: 'Ok', f: [v] };
+}
+export function err(v: Value): EnumV {
+  return { k: 'enum', name: 'Result', variant: 'Err', f: [v] };
+}
+export function str(s: string, root: Root = STATIC): StrV {
+  return { k: 'str', s, root };
+}
+export function num(v: Value): number {
+  return (v as IntV).v as number;
+}
+
+/** The `&mut fmt::Formatter` handed to a user `Display`/`Debug` impl: collects what `write!` writes. */
+export interface FormatterV { k: 'formatter'; out: string[] }

@@ -1,0 +1,125 @@
+// runRust: parse, check, evaluate and (optionally) trace one program; never throws.
+// Every failure — parse error, unsupported feature, step budget, internal error — becomes a Diagnostic.
+import type { RunOptions, RunResult } from './api.ts';
+import { TRACE_VERSION, type Diagnostic, type Outcome, type Span, type Trace } from './trace/schema.ts';
+import { parseProgram } from './syntax/parse.ts';
+import type * as A from './syntax/ast.ts';
+import { Interp } from './semantics/interp.ts';
+import { PanicSignal, ExitSignal, OverflowSignal, StepLimitSignal, UnsupportedSignal } from './semantics/signals.ts';
+import { STACK_OVERFLOW } from './semantics/panic-text.ts';
+import { debugText } from './semantics/fmt-bridge.ts';
+import { Recorder } from './trace/recorder.ts';
+import { wrapSnippet } from './semantics/wrap.ts';
+import { checkProgram } from './semantics/check.ts';
+import { leakNotes } from './memory/leaks.ts';
+
+const DEFAULT_MAX_STEPS = 10_000_000;
+const DEFAULT_MAX_SNAPSHOTS = 10_000;
+/** Rust call depth standing in for the 8 MiB main-thread stack. */
+const MAX_DEPTH = 10_000;
+
+const NOWHERE: Span = { start: { line: 1, col: 1 }, end: { line: 1, col: 1 } };
+
+export function runRust(source: string, options: RunOptions = {}): RunResult {
+  const maxSteps = options.maxSteps ?? DEFAULT_MAX_STEPS;
+  const maxSnapshots = options.maxSnapshots ?? DEFAULT_MAX_SNAPSHOTS;
+  const fileName = options.fileName ?? 'src/main.rs';
+  const { source: program, lineOffset } = options.wrapMain === false ? { source, lineOffset: 0 } : wrapSnippet(source);
+  const unshift = (d: Diagnostic): Diagnostic =>
+    lineOffset === 0 ? d : { ...d, span: { start: { line: Math.max(1, d.span.start.line - lineOffset), col: d.span.start.col }, end: { line: Math.max(1, d.span.end.line - lineOffset), col: d.span.end.col } } };
+
+  const fail = (diagnostics: Diagnostic[]): RunResult => {
+    const r: RunResult = { stdout: '', stderr: '', exitCode: 2, outcome: { kind: 'error' }, diagnostics: diagnostics.map(unshift) };
+    if (options.trace) r.trace = emptyTrace(program, lineOffset, r);
+    return r;
+  };
+
+  let parsed;
+  try {
+    parsed = parseProgram(program);
+  } catch (e) {
+    return fail([internal(e)]);
+  }
+  if (!parsed.ok) return fail(parsed.diagnostics);
+  const ast = parsed.program;
+  const main = ast.items.find((i): i is A.FnItem => i.kind === 'Fn' && i.name.name === 'main');
+  if (!main) return fail([{ severity: 'error', code: 'unsupported', message: '`fn main`이 없습니다', span: NOWHERE }]);
+
+  const recorder = options.trace ? new Recorder(maxSnapshots) : undefined;
+  let ip: Interp;
+  try {
+    ip = new Interp(ast, { maxSteps, fileName, tracer: recorder, maxDepth: MAX_DEPTH }, program);
+    const problems = checkProgram(ip, ast);
+    if (problems.length) return fail(problems);
+  } catch (e) {
+    return fail([e instanceof UnsupportedSignal ? { severity: 'error', code: 'unsupported', message: e.message, span: e.span } : internal(e)]);
+  }
+  if (recorder) recorder.ip = ip;
+
+  let outcome: Outcome = { kind: 'finished' };
+  let exitCode = 0;
+  const diagnostics: Diagnostic[] = [];
+  try {
+    const ret = ip.callFn(main, 'main', undefined, [], main.span);
+    if (ret.k === 'enum' && ret.name === 'Result' && ret.variant === 'Err') {
+      ip.eprint(`Error: ${debugText(ip, ret.f[0])}\n`);
+      exitCode = 1;
+    }
+  } catch (e) {
+    if (e instanceof PanicSignal) {
+      outcome = { kind: 'panic', message: e.message, at: e.at };
+      exitCode = 101;
+    } else if (e instanceof ExitSignal) {
+      outcome = { kind: 'exit', code: e.code };
+      exitCode = e.code & 0xff;
+    } else if (e instanceof OverflowSignal || e instanceof RangeError) {
+      ip.eprint(STACK_OVERFLOW);
+      outcome = { kind: 'stack-overflow' };
+      exitCode = 134;
+    } else if (e instanceof StepLimitSignal) {
+      outcome = { kind: 'step-limit', limit: e.limit };
+      exitCode = 2;
+      diagnostics.push({ severity: 'error', code: 'step-limit', message: `실행 단계 한도(${e.limit.toLocaleString('en-US')} 단계)를 넘어 실행을 멈췄습니다. 무한 루프가 아닌지 확인하세요.`, span: { start: ip.at, end: ip.at } });
+    } else if (e instanceof UnsupportedSignal) {
+      outcome = { kind: 'error' };
+      exitCode = 2;
+      diagnostics.push({ severity: 'error', code: 'unsupported', message: e.message, span: e.span });
+    } else {
+      outcome = { kind: 'error' };
+      exitCode = 2;
+      diagnostics.push({ ...internal(e), span: { start: ip.at, end: ip.at } });
+    }
+  }
+
+  if (recorder) {
+    const leaked = outcome.kind === 'finished';
+    const note = leaked ? leakNotes(ip) : undefined;
+    try {
+      recorder.step('end', main.body.span.end, note, leaked);
+    } catch (e) {
+      diagnostics.push({ ...internal(e), span: NOWHERE });
+    }
+    if (recorder.truncated) {
+      diagnostics.push({ severity: 'warning', code: 'snapshot-limit', message: `기록 한도(${maxSnapshots.toLocaleString('en-US')} 단계)를 넘어 이후 단계의 메모리 그림은 기록하지 않았습니다. 출력은 끝까지 실행한 결과입니다.`, span: NOWHERE });
+    }
+  }
+
+  const result: RunResult = { stdout: ip.stdout, stderr: ip.stderr, exitCode, outcome, diagnostics: diagnostics.map(unshift) };
+  if (recorder) {
+    const trace: Trace = {
+      version: TRACE_VERSION, source: program, lineOffset, pool: recorder.pool, steps: recorder.steps,
+      totalSteps: ip.steps, truncated: recorder.truncated, stdout: ip.stdout, stderr: ip.stderr, exitCode, outcome, diagnostics: result.diagnostics,
+    };
+    result.trace = trace;
+  }
+  return result;
+}
+
+function internal(e: unknown): Diagnostic {
+  const msg = e instanceof Error ? e.message : String(e);
+  return { severity: 'error', code: 'internal', message: `시뮬레이터 내부 오류: ${msg}`, span: NOWHERE };
+}
+
+function emptyTrace(source: string, lineOffset: number, r: RunResult): Trace {
+  return { version: TRACE_VERSION, source, lineOffset, pool: [], steps: [], totalSteps: 0, truncated: false, stdout: '', stderr: '', exitCode: r.exitCode, outcome: r.outcome, diagnostics: r.diagnostics };
+}

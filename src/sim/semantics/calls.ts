@@ -1,0 +1,146 @@
+// Paths and calls: resolving `foo`, `List::Nil`, `Some`, `Type::assoc`, constants and statics to values,
+// and calling user functions, associated functions (incl. UFCS `List::tail(&a)`), constructors and closures.
+import type * as A from '../syntax/ast.ts';
+import type { Span } from '../trace/schema.ts';
+import { type Value, type EnumV, UNIT, none } from '../memory/value.ts';
+import type { Interp } from './interp.ts';
+import { evalExpr } from './expr.ts';
+import { coerce, astTy } from './types.ts';
+import { stdCall, stdPathValue } from '../std/calls.ts';
+import { evalPlaceOrTemp } from './place.ts';
+import { moveOut } from './pattern.ts';
+import { R } from './resolve.ts';
+import type { VariantDef } from './program.ts';
+
+function segNames(path: A.Path): string[] {
+  return path.segments.map((s) => s.name).filter((n) => n !== 'crate' && n !== 'self' && n !== 'super');
+}
+
+function selfed(ip: Interp, segs: string[]): string[] {
+  if (segs[0] === 'Self' && ip.frame?.selfName) return [ip.frame.selfName, ...segs.slice(1)];
+  return segs;
+}
+
+export function evalPathValue(ip: Interp, path: A.Path): Value {
+  const segs = selfed(ip, segNames(path));
+  const last = segs[segs.length - 1];
+  if (segs.length === 1) {
+    if (last === 'None') return none();
+    if (last === 'Some' || last === 'Ok' || last === 'Err') return { k: 'fn', name: last };
+    const c = ip.index.consts.get(last);
+    if (c) return constValue(ip, last, c);
+    const st = ip.index.structs.get(last);
+    if (st && st.item.fields.kind === 'Unit') return { k: 'struct', name: last, f: [], tuple: false };
+    if (st && st.tuple) return { k: 'fn', name: 'ctor:' + last };
+    if (ip.index.fns.has(last)) return { k: 'fn', name: last };
+  }
+  const vd = ip.index.variant(segs, ip.frame?.selfName);
+  if (vd) {
+    if (vd.shape === 'Unit') return { k: 'enum', name: vd.enumName, variant: vd.name, f: [] };
+    return { k: 'fn', name: `variant:${vd.enumName}::${vd.name}` };
+  }
+  if (segs.length >= 2) {
+    const key = segs.slice(-2).join('::');
+    const c = ip.index.consts.get(key);
+    if (c) return constValue(ip, key, c);
+    if (ip.index.method(segs[segs.length - 2], last)) return { k: 'fn', name: key };
+  }
+  const std = stdPathValue(ip, segs);
+  if (std) return std;
+  return ip.unsupported(`알 수 없는 이름 \`${path.text}\``, path.span);
+}
+
+function constValue(ip: Interp, key: string, c: A.ConstItem | A.StaticItem): Value {
+  let v = ip.constCache.get(key);
+  if (!v) {
+    if (!c.value) return ip.unsupported(`값 없는 상수 \`${key}\``, c.span);
+    v = coerce(evalExpr(ip, c.value), astTy(c.ty), ip.heap);
+    ip.constCache.set(key, v);
+  }
+  return v;
+}
+
+export function evalCall(ip: Interp, e: A.CallExpr): Value {
+  const callee = e.callee;
+  if (callee.kind === 'PathExpr' && R(callee).$slot === undefined) {
+    const segs = selfed(ip, segNames(callee.path));
+    const last = segs[segs.length - 1];
+    if (segs.length === 1) {
+      if (last === 'Some' || last === 'Ok' || last === 'Err') {
+        const v = evalExpr(ip, e.args[0]);
+        return { k: 'enum', name: last === 'Some' ? 'Option' : 'Result', variant: last, f: [v] };
+      }
+      const st = ip.index.structs.get(last);
+      if (st && st.tuple) return { k: 'struct', name: last, f: e.args.map((a, i) => coerce(evalExpr(ip, a), st.fieldTys[i], ip.heap)), tuple: true };
+      const fn = ip.index.fns.get(last);
+      if (fn && !ip.index.variant(segs)) return ip.callFn(fn, last, undefined, e.args.map((a) => evalExpr(ip, a)), e.span);
+    }
+    const vd = ip.index.variant(segs, ip.frame?.selfName);
+    if (vd) return construct(ip, vd, e.args.map((a) => evalExpr(ip, a)));
+    if (segs.length >= 2) {
+      const tyName = segs[segs.length - 2];
+      const def = ip.index.method(tyName, last);
+      if (def) return ip.callMethod(def, e.args.map((a) => evalExpr(ip, a)), e.span);
+    }
+    return stdCall(ip, segs, callee.path, e);
+  }
+  const f = evalExpr(ip, callee, true);
+  return ip.callValue(f, e.args.map((a) => evalExpr(ip, a)), e.span);
+}
+
+export function construct(ip: Interp, vd: VariantDef, args: Value[]): EnumV {
+  return { k: 'enum', name: vd.enumName, variant: vd.name, f: args.map((a, i) => coerce(a, vd.fieldTys[i], ip.heap)) };
+}
+
+/** Call a function value by name (fn items passed as values, constructors used as functions). */
+export function callNamed(ip: Interp, name: string, args: Value[], span: Span): Value {
+  if (name === 'Some' || name === 'Ok' || name === 'Err') return { k: 'enum', name: name === 'Some' ? 'Option' : 'Result', variant: name, f: [args[0]] };
+  if (name.startsWith('ctor:')) {
+    const st = ip.index.structs.get(name.slice(5))!;
+    return { k: 'struct', name: st.name, f: args.map((a, i) => coerce(a, st.fieldTys[i], ip.heap)), tuple: true };
+  }
+  if (name.startsWith('variant:')) {
+    const vd = ip.index.variant(name.slice(8).split('::'))!;
+    return construct(ip, vd, args);
+  }
+  const fn = ip.index.fns.get(name);
+  if (fn) return ip.callFn(fn, name, undefined, args, span);
+  const parts = name.split('::');
+  if (parts.length === 2) {
+    const def = ip.index.method(parts[0], parts[1]);
+    if (def) return ip.callMethod(def, args, span);
+  }
+  return stdCall(ip, parts, null, null, args, span);
+}
+
+export function structLiteral(ip: Interp, e: A.StructExpr): Value {
+  const segs = selfed(ip, segNames(e.path));
+  const name = segs[segs.length - 1];
+  const st = segs.length === 1 ? ip.index.structs.get(name) : undefined;
+  let names: string[], tys: ReturnType<typeof astTy>[];
+  let vd: VariantDef | undefined;
+  if (st) {
+    names = st.fieldNames;
+    tys = st.fieldTys;
+  } else {
+    vd = ip.index.variant(segs, ip.frame?.selfName);
+    if (!vd) return ip.unsupported(`알 수 없는 구조체 \`${e.path.text}\``, e.path.span);
+    names = vd.fieldNames;
+    tys = vd.fieldTys;
+  }
+  const f: Value[] = new Array(names.length).fill(UNIT);
+  const set = new Array(names.length).fill(false);
+  for (const fi of e.fields) {
+    const idx = names.indexOf(fi.name.name);
+    if (idx < 0) return ip.unsupported(`알 수 없는 필드 \`${fi.name.name}\``, fi.name.span);
+    f[idx] = coerce(evalExpr(ip, fi.value), tys[idx], ip.heap);
+    set[idx] = true;
+  }
+  if (e.base) {
+    const bp = evalPlaceOrTemp(ip, e.base);
+    const base = bp.c[bp.i] as { f: Value[] };
+    for (let i = 0; i < names.length; i++) if (!set[i]) f[i] = moveOut(ip, { c: base.f, i, root: bp.root });
+  }
+  if (st) return { k: 'struct', name, f, tuple: false };
+  return { k: 'enum', name: vd!.enumName, variant: vd!.name, f, names };
+}

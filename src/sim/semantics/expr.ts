@@ -1,0 +1,496 @@
+// Expression evaluation: one case per AST expression kind. Value context moves non-Copy places;
+// `noMove` reads without moving (operands of comparisons, `let _ = place`). Control flow via ./signals.ts.
+import type * as A from '../syntax/ast.ts';
+import { type Value, type Place, UNIT, MOVED, bool, int, str, type EnumV } from '../memory/value.ts';
+import { type Interp, SlotState, needsDrop } from './interp.ts';
+import { R } from './resolve.ts';
+import { BreakSignal, ContinueSignal, ReturnSignal } from './signals.ts';
+import { evalPlace, evalPlaceOrTemp, evalOperand, derefAll } from './place.ts';
+import { bindPattern, moveOut, testPattern } from './pattern.ts';
+import { arith, neg, not, valueEq, valueCmp, castTo, strText, toIndex, seqItems } from './ops.ts';
+import { dropValue } from './drop.ts';
+import { isCopy } from './copy.ts';
+import { coerce, astTy } from './types.ts';
+import { evalPathValue, evalCall, structLiteral } from './calls.ts';
+import { callMethodExpr } from '../std/methods.ts';
+import { toIter } from '../std/iter.ts';
+import { newVec, newString, pushStr, stringText } from '../std/collections.ts';
+import { formatMacroText, debugText } from './fmt-bridge.ts';
+import { isIntTy } from '../memory/int.ts';
+
+export function litValue(l: A.Literal): Value {
+  switch (l.kind) {
+    case 'Int': return l.suffix ? int(l.suffix, l.value) : int('i32', l.value, true);
+    case 'Float': return l.suffix ? { k: 'float', ty: l.suffix, v: l.value } : { k: 'float', ty: 'f64', v: l.value, lit: true };
+    case 'Bool': return bool(l.value);
+    case 'Char': return { k: 'char', v: l.value };
+    case 'Str': return str(l.value);
+    case 'Byte': return int('u8', l.value);
+    case 'ByteStr': return { k: 'ref', mut: false, p: { c: [{ k: 'array', f: l.value.map((b) => int('u8', b)) }], i: 0, root: { to: 'static' } } };
+  }
+}
+
+function truthy(ip: Interp, v: Value, e: A.Expr): boolean {
+  if (v.k === 'bool') return v.v;
+  v = derefAll(ip, v);
+  if (v.k === 'bool') return v.v;
+  return ip.unsupported('bool이 아닌 조건', e.span);
+}
+
+function countStep(ip: Interp): void {
+  if (++ip.steps > ip.opts.maxSteps) ip.tick({ start: ip.at, end: ip.at });
+}
+
+function labelMatches(sig: { label: string | undefined }, label: A.Label | undefined): boolean {
+  return sig.label === undefined || sig.label === label?.name;
+}
+
+export function evalExpr(ip: Interp, e: A.Expr, noMove = false): Value {
+  switch (e.kind) {
+    case 'Lit': return litValue(e.lit);
+    case 'PathExpr': {
+      const s = R(e).$slot;
+      if (s !== undefined) {
+        const f = ip.frame;
+        const v = f.vals[s];
+        if (noMove || isCopy(ip, v)) return v;
+        if (v.k === 'ref') return v;
+        f.state[s] = SlotState.Moved;
+        return v;
+      }
+      return evalPathValue(ip, e.path);
+    }
+    case 'BlockExpr': {
+      if (!e.label) return ip.execBlock(e.block);
+      try {
+        return ip.execBlock(e.block);
+      } catch (x) {
+        if (x instanceof BreakSignal && x.label === e.label.name) return x.value;
+        throw x;
+      }
+    }
+    case 'If': {
+      if (e.cond.kind === 'Let') {
+        const cond = e.cond;
+        return ip.withTemps(() => {
+          const place = evalPlaceOrTemp(ip, cond.expr);
+          if (bindPattern(ip, cond.pat, place, false)) {
+            const f = ip.frame;
+            let v: Value;
+            try {
+              v = ip.execBlock(e.then);
+            } finally {
+              ip.dropSlots(f, R(cond).$decls, e.then.span.end);
+            }
+            return v;
+          }
+          return e.else ? evalExpr(ip, e.else) : UNIT;
+        });
+      }
+      const c = ip.withTemps(() => truthy(ip, evalExpr(ip, e.cond), e.cond));
+      if (c) return ip.execBlock(e.then);
+      return e.else ? evalExpr(ip, e.else) : UNIT;
+    }
+    case 'While': {
+      for (;;) {
+        countStep(ip);
+        try {
+          if (e.cond.kind === 'Let') {
+            const cond = e.cond;
+            const go = ip.withTemps(() => {
+              const place = evalPlaceOrTemp(ip, cond.expr);
+              if (!bindPattern(ip, cond.pat, place, false)) return false;
+              const f = ip.frame;
+              try {
+                ip.execBlock(e.body);
+              } finally {
+                ip.dropSlots(f, R(cond).$decls, e.body.span.end);
+              }
+              return true;
+            });
+            if (!go) break;
+          } else {
+            if (!ip.withTemps(() => truthy(ip, evalExpr(ip, e.cond), e.cond))) break;
+            ip.execBlock(e.body);
+          }
+        } catch (x) {
+          if (x instanceof BreakSignal && labelMatches(x, e.label)) break;
+          if (x instanceof ContinueSignal && labelMatches(x, e.label)) continue;
+          throw x;
+        }
+      }
+      return UNIT;
+    }
+    case 'Loop': {
+      for (;;) {
+        countStep(ip);
+        try {
+          ip.execBlock(e.body);
+        } catch (x) {
+          if (x instanceof BreakSignal && labelMatches(x, e.label)) return x.value;
+          if (x instanceof ContinueSignal && labelMatches(x, e.label)) continue;
+          throw x;
+        }
+      }
+    }
+    case 'For': {
+      const src = evalExpr(ip, e.iter);
+      const it = toIter(ip, src, e.iter.span);
+      const f = ip.frame;
+      const decls = R(e).$decls;
+      try {
+        for (;;) {
+          countStep(ip);
+          const x = it.next();
+          if (x === null) break;
+          const holder: Place = { c: [x], i: 0, root: { to: 'temp' } };
+          bindPattern(ip, e.pat, holder, false);
+          try {
+            ip.execBlock(e.body);
+          } catch (sig) {
+            if (sig instanceof ContinueSignal && labelMatches(sig, e.label)) { ip.dropSlots(f, decls, e.body.span.end); continue; }
+            throw sig;
+          }
+          ip.dropSlots(f, decls, e.body.span.end);
+        }
+      } catch (x) {
+        if (x instanceof BreakSignal && labelMatches(x, e.label)) { ip.dropSlots(f, decls, e.body.span.end); dropIter(ip, it); return UNIT; }
+        if (x instanceof BreakSignal || x instanceof ContinueSignal || x instanceof ReturnSignal) { ip.dropSlots(f, decls, e.body.span.end); dropIter(ip, it); }
+        throw x;
+      }
+      dropIter(ip, it);
+      return UNIT;
+    }
+    case 'Break': throw new BreakSignal(e.label?.name, e.value ? evalExpr(ip, e.value) : UNIT);
+    case 'Continue': throw new ContinueSignal(e.label?.name);
+    case 'Return': throw new ReturnSignal(e.value ? evalExpr(ip, e.value) : UNIT);
+    case 'Match': {
+      const place = evalPlaceOrTemp(ip, e.scrutinee);
+      const f = ip.frame;
+      for (const arm of e.arms) {
+        if (!bindPattern(ip, arm.pat, place, false)) continue;
+        if (arm.guard && !truthy(ip, ip.withTemps(() => evalExpr(ip, arm.guard!)), arm.guard)) {
+          ip.dropSlots(f, R(arm).$decls, arm.span.end);
+          continue;
+        }
+        let v: Value;
+        try {
+          v = evalExpr(ip, arm.body);
+        } finally {
+          ip.dropSlots(f, R(arm).$decls, arm.span.end);
+        }
+        return v;
+      }
+      return ip.unsupported('어느 갈래에도 맞지 않는 match', e.span);
+    }
+    case 'Assign': {
+      const v = evalExpr(ip, e.value);
+      if (e.target.kind === 'PathExpr' && e.target.path.text === '_') { if (needsDrop(v)) ip.temp(v); return UNIT; }
+      if (e.target.kind === 'Tuple') {
+        const holder: Place = { c: [v], i: 0, root: { to: 'temp' } };
+        e.target.items.forEach((t, i) => assignTo(ip, t, (holder.c[0] as { f: Value[] }).f[i]));
+        return UNIT;
+      }
+      assignTo(ip, e.target, v);
+      return UNIT;
+    }
+    case 'CompoundAssign': {
+      const rhs = evalExpr(ip, e.value);
+      const p = evalPlace(ip, e.target);
+      if (!p) return ip.unsupported('복합 대입의 대상', e.target.span);
+      let cur = p.c[p.i];
+      if (cur.k === 'ref' && cur.mut) { p.c = cur.p.c; p.i = cur.p.i; cur = p.c[p.i]; }
+      if (cur.k === 'string' && e.op === '+') {
+        pushStr(ip, cur.id, strText(ip, derefAll(ip, rhs)) ?? '');
+        return UNIT;
+      }
+      p.c[p.i] = arith(ip, e.op, cur, rhs, e.span.start);
+      return UNIT;
+    }
+    case 'Binary': return binary(ip, e);
+    case 'Unary': {
+      if (e.op === '-') {
+        if (e.operand.kind === 'Lit' && e.operand.lit.kind === 'Int') {
+          const l = e.operand.lit;
+          return l.suffix ? int(l.suffix, -l.value) : int('i32', -l.value, true);
+        }
+        return neg(ip, evalExpr(ip, e.operand), e.span.start);
+      }
+      if (e.op === '!') return not(ip, evalExpr(ip, e.operand), e.span.start);
+      const p = evalPlace(ip, e);
+      if (!p) return ip.unsupported('역참조', e.span);
+      const v = p.c[p.i];
+      if (noMove || isCopy(ip, v)) return v;
+      if (p.root.to === 'heap') {
+        const a = ip.heap.allocs.get(p.root.id);
+        if (a && a.kind === 'Box') return moveOut(ip, p);
+      }
+      return v;
+    }
+    case 'Borrow': return borrow(ip, e);
+    case 'Cast': {
+      const t = astTy(e.ty);
+      if (e.expr.kind === 'Lit' && e.expr.lit.kind === 'Int' && !e.expr.lit.suffix && isIntTy(t.n)) return castTo(ip, int('i128', e.expr.lit.value), t.n, e.span.start);
+      return castTo(ip, evalExpr(ip, e.expr), t.n, e.span.start);
+    }
+    case 'Call': return evalCall(ip, e);
+    case 'MethodCall': return callMethodExpr(ip, e);
+    case 'Field': case 'TupleIndex': {
+      const p = evalPlace(ip, e)!;
+      const v = p.c[p.i];
+      if (noMove || isCopy(ip, v)) return v;
+      return moveOut(ip, p);
+    }
+    case 'Index': {
+      if (e.index.kind === 'Range') return sliceOf(ip, e, false);
+      const p = evalPlace(ip, e);
+      if (!p) return ip.unsupported('이 인덱싱', e.span);
+      const v = p.c[p.i];
+      return v;
+    }
+    case 'Range': return { k: 'range', lo: e.start ? evalExpr(ip, e.start) : null, hi: e.end ? evalExpr(ip, e.end) : null, incl: e.inclusive };
+    case 'Tuple': return e.items.length === 0 ? UNIT : { k: 'tuple', f: e.items.map((x) => evalExpr(ip, x)) };
+    case 'Array': return { k: 'array', f: e.items.map((x) => evalExpr(ip, x)) };
+    case 'ArrayRepeat': {
+      const v = evalExpr(ip, e.value);
+      const n = toIndex(evalExpr(ip, e.count) as never);
+      return { k: 'array', f: Array.from({ length: n }, () => v) };
+    }
+    case 'Struct': return structLiteral(ip, e);
+    case 'Closure': return { k: 'closure', id: 0, text: e.text, env: ip.frame, node: e };
+    case 'Try': {
+      const v = evalExpr(ip, e.expr);
+      if (v.k !== 'enum') return ip.unsupported('`?` 연산자 대상', e.span);
+      if (v.variant === 'Some' || v.variant === 'Ok') return v.f[0];
+      if (v.variant === 'None') throw new ReturnSignal(v);
+      throw new ReturnSignal(v);
+    }
+    case 'FormatMacro': return formatMacro(ip, e);
+    case 'WriteMacro': {
+      const dest = derefAll(ip, evalOperand(ip, e.dest));
+      let text = e.format ? formatMacroText(ip, e.format) : '';
+      if (e.macro === 'writeln') text += '\n';
+      if (dest.k === 'formatter') dest.out.push(text);
+      else if (dest.k === 'string') pushStr(ip, dest.id, text);
+      else return ip.unsupported('write! 대상', e.dest.span);
+      return { k: 'enum', name: 'Result', variant: 'Ok', f: [UNIT] };
+    }
+    case 'AssertMacro': {
+      const c = ip.withTemps(() => truthy(ip, evalExpr(ip, e.cond), e.cond));
+      if (!c) ip.panic(e.message ? formatMacroText(ip, e.message) : `assertion failed: ${ip.sourceText(e.cond.span)}`, e.span.start);
+      return UNIT;
+    }
+    case 'AssertCmpMacro': {
+      const l = evalOperand(ip, e.left), r = evalOperand(ip, e.right);
+      const eq = valueEq(ip, l, r);
+      const isEq = e.macro.endsWith('eq');
+      if (eq !== isEq) {
+        const op = isEq ? '==' : '!=';
+        const msg = e.message ? ': ' + formatMacroText(ip, e.message) : '';
+        ip.panic(`assertion \`left ${op} right\` failed${msg}\n  left: ${debugText(ip, l)}\n right: ${debugText(ip, r)}`, e.span.start);
+      }
+      return UNIT;
+    }
+    case 'VecMacro': {
+      const items = e.items.map((x) => evalExpr(ip, x));
+      return newVec(ip, items, items.length, undefined);
+    }
+    case 'VecRepeatMacro': {
+      const v = evalExpr(ip, e.value);
+      const n = toIndex(derefAll(ip, evalExpr(ip, e.count)) as never);
+      const items: Value[] = [];
+      for (let i = 0; i < n; i++) items.push(i === n - 1 ? v : cloneValue(ip, v));
+      if (n === 0 && needsDrop(v)) dropValue(ip, v, null);
+      return newVec(ip, items, n, n === 0 ? undefined : undefined);
+    }
+    case 'MatchesMacro': {
+      const place = evalPlaceOrTemp(ip, e.expr);
+      if (!e.guard) return bool(testPattern(ip, e.pat, place));
+      if (!bindPattern(ip, e.pat, { c: [{ k: 'ref', mut: false, p: place }], i: 0, root: { to: 'temp' } }, false)) return bool(false);
+      return bool(truthy(ip, evalExpr(ip, e.guard), e.guard));
+    }
+    case 'DbgMacro': {
+      let last: Value = UNIT;
+      e.args.forEach((a, i) => {
+        last = evalExpr(ip, a);
+        ip.eprint(`[${ip.opts.fileName}:${e.span.start.line}:${e.span.start.col}] ${e.argTexts[i]} = ${debugText(ip, last, true)}\n`);
+      });
+      return last;
+    }
+    case 'Let': return ip.unsupported('이 위치의 let 식', e.span);
+  }
+}
+
+function dropIter(ip: Interp, it: { drop?: () => void }): void {
+  if (it.drop) it.drop();
+}
+
+function assignTo(ip: Interp, target: A.Expr, v: Value): void {
+  if (target.kind === 'PathExpr' && R(target).$slot !== undefined) {
+    const f = ip.frame, s = R(target).$slot!;
+    const old = f.vals[s];
+    const wasLive = f.state[s] === SlotState.Live;
+    const t = f.layout.tys[s];
+    f.vals[s] = t ? coerce(v, t, ip.heap) : adopt(old, v);
+    f.state[s] = SlotState.Live;
+    if (wasLive && needsDrop(old)) dropValue(ip, old, { name: f.layout.names[s], at: target.span.start });
+    return;
+  }
+  const p = evalPlace(ip, target);
+  if (!p) return ip.unsupported('대입 대상', target.span);
+  const old = p.c[p.i];
+  p.c[p.i] = adopt(old, v);
+  if (needsDrop(old) && old.k !== 'moved') dropValue(ip, old, null);
+}
+
+/** A literal assigned over a typed integer takes that integer's type. */
+function adopt(old: Value, v: Value): Value {
+  if (v.k === 'int' && v.lit && old.k === 'int' && !old.lit) return int(old.ty, v.v);
+  if (v.k === 'float' && v.lit && old.k === 'float') return { k: 'float', ty: old.ty, v: v.v };
+  return v;
+}
+
+function binary(ip: Interp, e: A.BinaryExpr): Value {
+  switch (e.op) {
+    case '&&': return truthy(ip, evalExpr(ip, e.left), e.left) ? bool(truthy(ip, evalExpr(ip, e.right), e.right)) : bool(false);
+    case '||': return truthy(ip, evalExpr(ip, e.left), e.left) ? bool(true) : bool(truthy(ip, evalExpr(ip, e.right), e.right));
+    case '==': return bool(valueEq(ip, evalOperand(ip, e.left), evalOperand(ip, e.right)));
+    case '!=': return bool(!valueEq(ip, evalOperand(ip, e.left), evalOperand(ip, e.right)));
+    case '<': return bool(valueCmp(ip, evalOperand(ip, e.left), evalOperand(ip, e.right)) < 0);
+    case '<=': return bool(valueCmp(ip, evalOperand(ip, e.left), evalOperand(ip, e.right)) <= 0);
+    case '>': return bool(valueCmp(ip, evalOperand(ip, e.left), evalOperand(ip, e.right)) > 0);
+    case '>=': return bool(valueCmp(ip, evalOperand(ip, e.left), evalOperand(ip, e.right)) >= 0);
+  }
+  const l = evalExpr(ip, e.left);
+  const r = evalExpr(ip, e.right);
+  if (l.k === 'string' && e.op === '+') {
+    pushStr(ip, l.id, strText(ip, derefAll(ip, r)) ?? '');
+    return l;
+  }
+  return arith(ip, e.op, l, r, e.span.start);
+}
+
+function borrow(ip: Interp, e: A.BorrowExpr): Value {
+  const o = e.operand;
+  if (o.kind === 'Index' && o.index.kind === 'Range') return sliceOf(ip, o, e.mut);
+  const p = evalPlaceOrTemp(ip, o);
+  const v = p.c[p.i];
+  if (v.k === 'str' && !e.mut) return v;
+  return { k: 'ref', mut: e.mut, p };
+}
+
+/** `v[a..b]` / `&s[a..b]`: a slice of a Vec/array or a &str of a String. */
+function sliceOf(ip: Interp, e: A.IndexExpr, mut: boolean): Value {
+  let p = evalPlaceOrTemp(ip, e.object);
+  const r = evalExpr(ip, e.index);
+  for (let g = 0; g < 16; g++) {
+    const v = p.c[p.i];
+    const text = strText(ip, v);
+    if (text !== null) {
+      const bytes = new TextEncoder().encode(text);
+      const [lo, hi] = bounds(ip, r, bytes.length, e);
+      return str(new TextDecoder().decode(bytes.slice(lo, hi)), v.k === 'string' ? { to: 'heap', id: v.id } : p.root);
+    }
+    const items = seqItems(ip, v);
+    if (items) {
+      const base = v.k === 'vec' ? ip.heap.get(v.id).vals : v.k === 'array' ? v.f : (v as { c: Value[] }).c;
+      const off = v.k === 'slice' ? v.from : 0;
+      const [lo, hi] = bounds(ip, r, items.length, e);
+      return { k: 'slice', c: base, from: off + lo, to: off + hi, root: v.k === 'vec' ? { to: 'heap', id: v.id } : p.root, mut };
+    }
+    const d = v.k === 'ref' ? v.p : null;
+    if (!d) break;
+    p = d;
+  }
+  return ip.unsupported('범위 인덱싱', e.span);
+}
+
+function bounds(ip: Interp, r: Value, len: number, e: A.IndexExpr): [number, number] {
+  if (r.k !== 'range') return ip.unsupported('범위 인덱스', e.index.span);
+  const lo = r.lo ? toIndex(r.lo as never) : 0;
+  let hi = r.hi ? toIndex(r.hi as never) : len;
+  if (r.incl) hi++;
+  if (lo > hi) ip.panic(`slice index starts at ${lo} but ends at ${hi}`, e.span.start);
+  if (hi > len) ip.panic(`range end index ${hi} out of range for slice of length ${len}`, e.span.start);
+  return [lo, hi];
+}
+
+function formatMacro(ip: Interp, e: A.FormatMacro): Value {
+  const text = e.format ? formatMacroText(ip, e.format) : '';
+  switch (e.macro) {
+    case 'println': ip.print(text + '\n'); return UNIT;
+    case 'print': ip.print(text); return UNIT;
+    case 'eprintln': ip.eprint(text + '\n'); return UNIT;
+    case 'eprint': ip.eprint(text); return UNIT;
+    case 'format': return newString(ip, text, formatCapacity(e.format, text));
+    case 'panic': return ip.panic(e.format ? text : 'explicit panic', e.span.start);
+    case 'unreachable': return ip.panic(e.format ? `internal error: entered unreachable code: ${text}` : 'internal error: entered unreachable code', e.span.start);
+    case 'todo': return ip.panic(e.format ? `not yet implemented: ${text}` : 'not yet implemented', e.span.start);
+    case 'unimplemented': return ip.panic(e.format ? `not implemented: ${text}` : 'not implemented', e.span.start);
+  }
+}
+
+/** The capacity `format!` ends with: Arguments::estimated_capacity, then amortized growth per write. */
+function formatCapacity(f: A.FormatArgs | null, text: string): number {
+  const bytes = new TextEncoder().encode(text).length;
+  if (!f) return 0;
+  const pieces = f.template.split(/\{[^{}]*\}/).map((s) => s.replace(/\{\{/g, '{').replace(/\}\}/g, '}'));
+  const hasArgs = /\{[^{}]*\}/.test(f.template.replace(/\{\{|\}\}/g, ''));
+  if (!hasArgs) return bytes;
+  const piecesLen = pieces.reduce((n, p) => n + new TextEncoder().encode(p).length, 0);
+  let cap = pieces[0] === '' && piecesLen < 16 ? 0 : piecesLen * 2;
+  // Each write grows amortized; approximate the writes as one per piece and one per argument.
+  let len = 0;
+  const grow = (add: number) => {
+    if (len + add > cap) cap = Math.max(cap * 2, len + add, 8);
+    len += add;
+  };
+  const argLen = bytes - piecesLen;
+  const nArgs = pieces.length - 1;
+  for (let i = 0; i < pieces.length; i++) {
+    if (pieces[i]) grow(new TextEncoder().encode(pieces[i]).length);
+    if (i < nArgs) grow(Math.max(0, Math.round(argLen / nArgs)));
+  }
+  return Math.max(cap, bytes);
+}
+
+/** Deep copy for `.clone()`: new heap buffers for Box/Vec/String, count bumps for Rc/Weak. */
+export function cloneValue(ip: Interp, v: Value): Value {
+  switch (v.k) {
+    case 'string': {
+      const t = stringText(ip, v.id);
+      return newString(ip, t, new TextEncoder().encode(t).length);
+    }
+    case 'vec': {
+      const a = ip.heap.get(v.id);
+      return newVec(ip, a.vals.map((x) => cloneValue(ip, x)), a.vals.length, a.ty);
+    }
+    case 'box': {
+      const a = ip.heap.get(v.id);
+      const b = ip.heap.alloc('Box', a.ty, [cloneValue(ip, a.vals[0])], a.elemSize);
+      return { k: 'box', id: b.id };
+    }
+    case 'rc': ip.heap.get(v.id).strong++; return { k: 'rc', id: v.id };
+    case 'weak': if (v.id !== null) { const a = ip.heap.allocs.get(v.id); if (a) a.weak++; } return { k: 'weak', id: v.id };
+    case 'struct': {
+      const def = ip.index.structs.get(v.name);
+      if (def && !def.derives.has('Clone')) {
+        const m = ip.index.method(v.name, 'clone');
+        if (m) return ip.callMethod(m, [{ k: 'ref', mut: false, p: { c: [v], i: 0, root: { to: 'temp' } } }], m.fn.span);
+      }
+      return { k: 'struct', name: v.name, f: v.f.map((x) => cloneValue(ip, x)), tuple: v.tuple };
+    }
+    case 'enum': {
+      const ev: EnumV = { k: 'enum', name: v.name, variant: v.variant, f: v.f.map((x) => cloneValue(ip, x)) };
+      if (v.names) ev.names = v.names;
+      return ev;
+    }
+    case 'tuple': return { k: 'tuple', f: v.f.map((x) => cloneValue(ip, x)) };
+    case 'array': return { k: 'array', f: v.f.map((x) => cloneValue(ip, x)) };
+    case 'refcell': return { k: 'refcell', f: [cloneValue(ip, v.f[0])], borrow: 0 };
+    case 'cell': return { k: 'cell', f: [cloneValue(ip, v.f[0])] };
+    default: return v;
+  }
+}
+
+export { MOVED };

@@ -1,0 +1,160 @@
+// Bridges runtime values to std::fmt: converts Values into the format module's FmtValue tree (calling user
+// Display/Debug impls), runs `format!`-style templates, and turns a cyclic Debug print into a stack overflow.
+import type * as A from '../syntax/ast.ts';
+import type { FmtValue } from '../format/fmt-value.ts';
+import { formatArgs } from '../format/format-args.ts';
+import { parseFormatString } from '../format/parse-format.ts';
+import type { Value } from '../memory/value.ts';
+import type { Interp } from './interp.ts';
+import { evalOperand } from './place.ts';
+import { OverflowSignal } from './signals.ts';
+import { toBig } from '../memory/int.ts';
+
+/** Nesting depth at which a Debug print is taken to recurse forever (a reference cycle). */
+const MAX_FMT_DEPTH = 1500;
+const OVERFLOW_MARK = '\u0000\u0001overflow';
+
+export function toFmt(ip: Interp, v: Value, display: boolean, depth = 0): FmtValue {
+  if (depth > MAX_FMT_DEPTH) return { t: 'raw', debug: OVERFLOW_MARK, display: OVERFLOW_MARK };
+  const sub = (x: Value) => toFmt(ip, x, false, depth + 1);
+  switch (v.k) {
+    case 'int': return { t: 'int', ty: v.ty, value: toBig(v.v) };
+    case 'float': return { t: 'float', ty: v.ty, value: v.v };
+    case 'bool': return { t: 'bool', value: v.v };
+    case 'char': return { t: 'char', value: v.v };
+    case 'unit': return { t: 'unit' };
+    case 'str': return { t: 'str', value: v.s };
+    case 'string': return { t: 'str', value: ip.heap.get(v.id).text };
+    case 'vec': return { t: 'list', items: ip.heap.get(v.id).vals.map(sub) };
+    case 'array': return { t: 'list', items: v.f.map(sub) };
+    case 'slice': return { t: 'list', items: v.c.slice(v.from, v.to).map(sub) };
+    case 'box': case 'rc': {
+      const a = ip.heap.allocs.get(v.id);
+      return a ? toFmt(ip, a.vals[0], display, depth + 1) : { t: 'raw', debug: '<freed>' };
+    }
+    case 'ref': return toFmt(ip, v.p.c[v.p.i], display, depth + 1);
+    case 'guard': return toFmt(ip, v.cell.f[0], display, depth + 1);
+    case 'weak': return { t: 'raw', debug: '(Weak)' };
+    case 'refcell':
+      if (v.borrow < 0) return { t: 'struct', name: 'RefCell', fields: [['value', { t: 'raw', debug: '<borrowed>' }]] };
+      return { t: 'struct', name: 'RefCell', fields: [['value', sub(v.f[0])]] };
+    case 'cell': return { t: 'struct', name: 'Cell', fields: [['value', sub(v.f[0])]] };
+    case 'tuple': return { t: 'tuple', items: v.f.map(sub) };
+    case 'struct': {
+      const user = userFmt(ip, v, v.name, display);
+      if (user) return user;
+      const def = ip.index.structs.get(v.name);
+      if (!def || def.item.fields.kind === 'Unit') return { t: 'unit-struct', name: v.name };
+      if (def.tuple) return { t: 'tuple-struct', name: v.name, items: v.f.map(sub) };
+      return { t: 'struct', name: v.name, fields: def.fieldNames.map((n, i) => [n, sub(v.f[i])] as [string, FmtValue]) };
+    }
+    case 'enum': {
+      if (v.name !== 'Option' && v.name !== 'Result') {
+        const user = userFmt(ip, v, v.name, display);
+        if (user) return user;
+      }
+      if (v.names) return { t: 'struct', name: v.variant, fields: v.names.map((n, i) => [n, sub(v.f[i])] as [string, FmtValue]) };
+      if (v.f.length === 0) return { t: 'unit-struct', name: v.variant };
+      return { t: 'tuple-struct', name: v.variant, items: v.f.map(sub) };
+    }
+    case 'range': {
+      const lo = v.lo ? debugText(ip, v.lo) : '', hi = v.hi ? debugText(ip, v.hi) : '';
+      return { t: 'raw', debug: `${lo}..${v.incl ? '=' : ''}${hi}` };
+    }
+    case 'moved': return { t: 'raw', debug: '<moved>' };
+    default: return { t: 'no-display', typeName: v.k };
+  }
+}
+
+/** A user `impl Display` / hand-written `impl Debug`: run its `fmt` and take what it wrote. */
+function userFmt(ip: Interp, v: Value, name: string, display: boolean): FmtValue | null {
+  const trait = display ? 'Display' : 'Debug';
+  if (!ip.index.implements(name, trait)) return null;
+  const text = runUserFmt(ip, v, name, trait);
+  if (text === null) return null;
+  return display ? { t: 'raw', debug: text, display: text } : { t: 'raw', debug: text };
+}
+
+function runUserFmt(ip: Interp, v: Value, name: string, trait: string): string | null {
+  // Find the `fmt` of the right impl: both Display and Debug impls define `fmt`; they are told apart by the impl.
+  const def = findTraitFmt(ip, name, trait);
+  if (!def) return null;
+  const out: string[] = [];
+  ip.callFn(def, `<${name} as ${trait}>::fmt`, name, [
+    { k: 'ref', mut: false, p: { c: [v], i: 0, root: { to: 'temp' } } },
+    { k: 'ref', mut: true, p: { c: [{ k: 'formatter', out }], i: 0, root: { to: 'temp' } } },
+  ], def.span);
+  return out.join('');
+}
+
+const fmtCache = new WeakMap<object, Map<string, A.FnItem | null>>();
+function findTraitFmt(ip: Interp, name: string, trait: string): A.FnItem | null {
+  let m = fmtCache.get(ip.index);
+  if (!m) fmtCache.set(ip.index, (m = new Map()));
+  const key = name + '/' + trait;
+  if (m.has(key)) return m.get(key)!;
+  let found: A.FnItem | null = null;
+  for (const it of ip.program.items) {
+    if (it.kind === 'Impl' && it.selfName === name && it.traitName === trait) {
+      for (const mem of it.members) if (mem.kind === 'Fn' && mem.name.name === 'fmt') found = mem;
+    }
+  }
+  m.set(key, found);
+  return found;
+}
+
+/** Which positional / named arguments a template formats with `{}` (Display). */
+function displayArgs(template: string): { pos: Set<number>; names: Set<string> } {
+  const pos = new Set<number>(), names = new Set<string>();
+  const parsed = parseFormatString(template);
+  if (!parsed.ok) return { pos, names };
+  let next = 0;
+  for (const p of parsed.pieces) {
+    if (p.kind !== 'arg') continue;
+    const isDisplay = p.spec.trait === 'display';
+    if ('next' in p.arg) { if (isDisplay) pos.add(next); next++; }
+    else if ('pos' in p.arg) { if (isDisplay) pos.add(p.arg.pos); }
+    else if (isDisplay) names.add(p.arg.name);
+  }
+  return { pos, names };
+}
+
+export function formatMacroText(ip: Interp, f: A.FormatArgs): string {
+  const want = displayArgs(f.template);
+  const positional: FmtValue[] = [];
+  const named: Record<string, FmtValue> = {};
+  let i = 0;
+  for (const a of f.args) {
+    const v = evalOperand(ip, a.expr);
+    if (a.name) named[a.name] = toFmt(ip, v, want.names.has(a.name));
+    else positional.push(toFmt(ip, v, want.pos.has(i++)));
+  }
+  const caps = (f as A.FormatArgs & { $captures?: Record<string, number> }).$captures;
+  if (caps) {
+    for (const [name, slot] of Object.entries(caps)) {
+      if (name in named) continue;
+      named[name] = toFmt(ip, ip.frame.vals[slot], want.names.has(name));
+    }
+  }
+  const r = formatArgs(f.template, positional, named);
+  if (!r.ok) return ip.unsupported(r.message, f.span);
+  return checkOverflow(ip, r.text);
+}
+
+/** A Debug print that hit the depth limit: write what Rust would have flushed, then overflow the stack. */
+function checkOverflow(ip: Interp, text: string): string {
+  const at = text.indexOf(OVERFLOW_MARK);
+  if (at < 0) return text;
+  ip.print(text.slice(0, at));
+  throw new OverflowSignal();
+}
+
+export function debugText(ip: Interp, v: Value, pretty = false): string {
+  const r = formatArgs(pretty ? '{:#?}' : '{:?}', [toFmt(ip, v, false)], {});
+  return r.ok ? checkOverflow(ip, r.text) : '?';
+}
+
+export function displayText(ip: Interp, v: Value): string {
+  const r = formatArgs('{}', [toFmt(ip, v, true)], {});
+  return r.ok ? checkOverflow(ip, r.text) : '?';
+}

@@ -1,0 +1,376 @@
+// The evaluator's state and its statement-level machinery: frames, blocks, scopes, temporaries, calls, steps.
+// Expressions live in ./expr.ts, patterns in ./pattern.ts, drop glue in ./drop.ts, std models in ../std.
+import type * as A from '../syntax/ast.ts';
+import type { Pos, Span } from '../trace/schema.ts';
+import { Heap } from '../memory/heap.ts';
+import { type Value, type Place, type Root, type ClosureV, UNIT, MOVED, UNINIT } from '../memory/value.ts';
+import { ProgramIndex, type MethodDef } from './program.ts';
+import { resolveFn, R, type FnLayout } from './resolve.ts';
+import { BreakSignal, ContinueSignal, ReturnSignal, PanicSignal, ExitSignal, OverflowSignal, StepLimitSignal, UnsupportedSignal } from './signals.ts';
+import { evalExpr } from './expr.ts';
+import { bindPattern } from './pattern.ts';
+import { dropValue } from './drop.ts';
+import { coerce, astTy } from './types.ts';
+import type { Ty } from '../memory/ty.ts';
+import { panicHeader, BACKTRACE_NOTE } from './panic-text.ts';
+
+export const enum SlotState { Unset = 0, Live = 1, Moved = 2, Dropped = 3 }
+
+export interface FrameRec {
+  id: number;
+  fn: string;
+  layout: FnLayout;
+  vals: Value[];
+  state: SlotState[];
+  line: number;
+  /** `Self` inside impl methods. */
+  selfName: string | undefined;
+}
+
+/** Trace hooks; absent when tracing is off so the fast path pays nothing. */
+export interface Tracer {
+  step(event: 'stmt' | 'call' | 'return' | 'drop' | 'panic' | 'end', at: Pos, note?: string): void;
+}
+
+export interface InterpOptions {
+  maxSteps: number;
+  fileName: string;
+  tracer?: Tracer;
+  /** Rust call depth that models the 8 MiB main stack. */
+  maxDepth: number;
+}
+
+type Temp = Place;
+
+export class Interp {
+  readonly heap = new Heap();
+  readonly index: ProgramIndex;
+  readonly frames: FrameRec[] = [];
+  stdout = '';
+  stderr = '';
+  steps = 0;
+  depth = 0;
+  private nextFrameId = 1;
+  private temps: Temp[][] = [];
+  readonly tracer: Tracer | undefined;
+  readonly constCache = new Map<string, Value>();
+  readonly layouts = new Map<A.FnItem, FnLayout>();
+  /** Position of the node being evaluated (for internal errors and step events). */
+  at: Pos = { line: 1, col: 1 };
+
+  private readonly lines: string[];
+
+  constructor(readonly program: A.Program, readonly opts: InterpOptions, source = '') {
+    this.index = new ProgramIndex(program);
+    this.lines = source.split('\n');
+    this.tracer = opts.tracer;
+  }
+
+  /** Source text of a span (assert! messages quote the condition). */
+  sourceText(span: Span): string {
+    const out: string[] = [];
+    for (let l = span.start.line; l <= span.end.line; l++) {
+      const line = this.lines[l - 1] ?? '';
+      const from = l === span.start.line ? span.start.col - 1 : 0;
+      const to = l === span.end.line ? span.end.col - 1 : line.length;
+      out.push(line.slice(from, to));
+    }
+    return out.join('\n');
+  }
+
+  get frame(): FrameRec {
+    return this.frames[this.frames.length - 1];
+  }
+
+  isConstName = (name: string): boolean => {
+    if (name === 'None') return true;
+    if (this.index.consts.has(name)) return true;
+    const st = this.index.structs.get(name);
+    if (st && st.item.fields.kind === 'Unit') return true;
+    const v = this.index.variant([name]);
+    return !!v && v.shape === 'Unit';
+  };
+
+  layoutOf(fn: A.FnItem): FnLayout {
+    let l = this.layouts.get(fn);
+    if (!l) {
+      l = resolveFn(fn, this.isConstName);
+      this.layouts.set(fn, l);
+    }
+    return l;
+  }
+
+  // ------------------------------------------------------------ steps and output
+
+  tick(span: Span): void {
+    if (++this.steps > this.opts.maxSteps) throw new StepLimitSignal(this.opts.maxSteps);
+    const f = this.frames[this.frames.length - 1];
+    if (f) f.line = span.start.line;
+    this.at = span.start;
+    if (this.tracer) this.tracer.step('stmt', span.start);
+  }
+
+  note(event: 'drop' | 'call' | 'return' | 'panic', at: Pos, note?: string): void {
+    if (this.tracer) this.tracer.step(event, at, note);
+  }
+
+  print(s: string): void {
+    this.stdout += s;
+  }
+  eprint(s: string): void {
+    this.stderr += s;
+  }
+
+  /** Raise a Rust panic at `at`: print the std panic message now, then unwind. */
+  panic(message: string, at: Pos): never {
+    this.stderr += panicHeader(this.opts.fileName, at.line, at.col) + message + '\n' + BACKTRACE_NOTE;
+    this.note('panic', at, `패닉: ${message}`);
+    throw new PanicSignal(message, at);
+  }
+
+  unsupported(what: string, span: Span): never {
+    throw new UnsupportedSignal(`지원하지 않는 기능: ${what}`, span);
+  }
+
+  // ------------------------------------------------------------ temporaries
+
+  /** Run `f` in a temporary scope: temporaries created inside are dropped (reverse order) when it ends. */
+  withTemps<T>(f: () => T): T {
+    const list: Temp[] = [];
+    this.temps.push(list);
+    try {
+      const r = f();
+      this.temps.pop();
+      this.dropTemps(list);
+      return r;
+    } catch (e) {
+      this.temps.pop();
+      if (e instanceof PanicSignal || e instanceof BreakSignal || e instanceof ContinueSignal || e instanceof ReturnSignal) this.dropTemps(list);
+      throw e;
+    }
+  }
+
+  private dropTemps(list: Temp[]): void {
+    for (let i = list.length - 1; i >= 0; i--) {
+      const p = list[i];
+      const v = p.c[p.i];
+      p.c[p.i] = MOVED;
+      if (v.k !== 'moved') dropValue(this, v, null);
+    }
+  }
+
+  /** Park an rvalue in a temporary place (dropped at the end of the enclosing temporary scope). */
+  temp(v: Value): Place {
+    const p: Place = { c: [v], i: 0, root: { to: 'temp' } };
+    if (needsDrop(v)) {
+      const list = this.temps[this.temps.length - 1];
+      if (list) list.push(p);
+    }
+    return p;
+  }
+
+  // ------------------------------------------------------------ slots
+
+  slotPlace(slot: number, f: FrameRec = this.frame): Place {
+    return { c: f.vals, i: slot, root: { to: 'slot', frame: f.id, slot } };
+  }
+
+  setSlot(f: FrameRec, slot: number, v: Value): void {
+    const t = f.layout.tys[slot];
+    f.vals[slot] = t ? coerce(v, t, this.heap) : v;
+    f.state[slot] = SlotState.Live;
+  }
+
+  /** Drop the live slots declared by a block/arm, last declared first. */
+  dropSlots(f: FrameRec, decls: number[] | undefined, at: Pos): void {
+    if (!decls) return;
+    for (let i = decls.length - 1; i >= 0; i--) {
+      const s = decls[i];
+      if (f.state[s] === SlotState.Live) {
+        f.state[s] = SlotState.Dropped;
+        const v = f.vals[s];
+        if (needsDrop(v)) dropValue(this, v, { name: f.layout.names[s], at });
+      } else if (f.state[s] === SlotState.Moved) {
+        // moved-out slots keep their state (drawn as moved)
+      }
+    }
+  }
+
+  // ------------------------------------------------------------ blocks and statements
+
+  execBlock(b: A.Block): Value {
+    const f = this.frame;
+    const decls = R(b).$decls;
+    let v: Value;
+    try {
+      for (const s of b.stmts) this.execStmt(s);
+      v = b.tail ? this.execTail(b.tail) : UNIT;
+    } catch (e) {
+      if (e instanceof PanicSignal || e instanceof BreakSignal || e instanceof ContinueSignal || e instanceof ReturnSignal) this.dropSlots(f, decls, b.span.end);
+      throw e;
+    }
+    if (decls && decls.length) this.dropSlots(f, decls, b.span.end);
+    return v;
+  }
+
+  private execTail(e: A.Expr): Value {
+    this.tick(e.span);
+    return evalExpr(this, e);
+  }
+
+  execStmt(s: A.Stmt): void {
+    switch (s.kind) {
+      case 'LetStmt': {
+        this.tick(s.span);
+        this.withTemps(() => this.execLet(s));
+        return;
+      }
+      case 'ExprStmt': {
+        this.tick(s.span);
+        this.withTemps(() => {
+          const v = evalExpr(this, s.expr);
+          if (needsDrop(v)) dropValue(this, v, null);
+        });
+        return;
+      }
+      case 'ItemStmt': return;
+    }
+  }
+
+  private execLet(s: A.LetStmt): void {
+    const f = this.frame;
+    if (!s.init) {
+      if (s.pat.kind === 'IdentPat' && R(s.pat).$slot !== undefined) {
+        const slot = R(s.pat).$slot!;
+        f.vals[slot] = UNINIT;
+        f.state[slot] = SlotState.Unset;
+      }
+      return;
+    }
+    const declared: Ty | undefined = s.ty ? astTy(s.ty) : undefined;
+    if (s.pat.kind === 'IdentPat' && !s.pat.byRef && !s.pat.sub && R(s.pat).$slot !== undefined) {
+      let v = evalExpr(this, s.init);
+      if (declared) v = coerce(v, declared, this.heap);
+      this.setSlot(f, R(s.pat).$slot!, v);
+      return;
+    }
+    if (s.pat.kind === 'WildPat') {
+      // `let _ = expr;`: a place is not moved; an rvalue is dropped at the end of the statement.
+      const v = evalExpr(this, s.init, true);
+      if (needsDrop(v)) this.temp(v);
+      return;
+    }
+    const place = this.placeOrTemp(s.init);
+    if (declared) place.c[place.i] = coerce(place.c[place.i], declared, this.heap);
+    if (!bindPattern(this, s.pat, place, false)) {
+      if (s.else) {
+        const v = this.execBlock(s.else);
+        void v;
+        return;
+      }
+      this.panic('refutable pattern did not match', s.span.start);
+    }
+  }
+
+  /** The place an expression denotes, or a fresh temporary holding its value. */
+  placeOrTemp(e: A.Expr): Place {
+    return evalPlaceOrTemp(this, e);
+  }
+
+  // ------------------------------------------------------------ calls
+
+  callFn(fn: A.FnItem, qual: string, selfName: string | undefined, args: Value[], callSpan: Span): Value {
+    if (++this.depth > this.opts.maxDepth) throw new OverflowSignal();
+    if (++this.steps > this.opts.maxSteps) throw new StepLimitSignal(this.opts.maxSteps);
+    const layout = this.layoutOf(fn);
+    const n = layout.names.length;
+    const f: FrameRec = { id: this.nextFrameId++, fn: qual, layout, vals: new Array(n).fill(UNINIT), state: new Array(n).fill(SlotState.Unset), line: fn.body.span.start.line, selfName };
+    this.frames.push(f);
+    let result: Value = UNIT;
+    try {
+      // Bind parameters.
+      let ai = 0;
+      if (fn.receiver) this.setSlot(f, layout.params[0], args[ai++]);
+      for (const p of fn.params) {
+        const v = coerce(args[ai++], astTy(p.ty), this.heap);
+        if (p.pat.kind === 'IdentPat' && R(p.pat).$slot !== undefined && !p.pat.sub) this.setSlot(f, R(p.pat).$slot!, v);
+        else bindPattern(this, p.pat, { c: [v], i: 0, root: { to: 'temp' } }, false);
+      }
+      if (this.tracer) this.tracer.step('call', fn.body.span.start, `${qual} 호출`);
+      try {
+        result = this.withTemps(() => this.execBlock(fn.body));
+      } catch (e) {
+        if (!(e instanceof ReturnSignal)) throw e;
+        result = e.value;
+      }
+      if (fn.ret) result = coerce(result, astTy(fn.ret), this.heap);
+      if (this.tracer) this.tracer.step('return', fn.body.span.end, `${qual} 반환`);
+      this.dropSlots(f, layout.params, fn.body.span.end);
+    } catch (e) {
+      if (e instanceof PanicSignal) this.dropSlots(f, layout.params, fn.body.span.end);
+      this.frames.pop();
+      this.depth--;
+      throw e;
+    }
+    this.frames.pop();
+    this.depth--;
+    return result;
+  }
+
+  callMethod(def: MethodDef, args: Value[], span: Span): Value {
+    return this.callFn(def.fn, def.qual, def.selfName, args, span);
+  }
+
+  /** Call a closure: parameters are bound into the slots of the frame the closure was created in. */
+  callClosure(c: ClosureV, args: Value[], span: Span): Value {
+    const node = c.node as A.ClosureExpr;
+    const env = c.env as FrameRec;
+    if (++this.depth > this.opts.maxDepth) throw new OverflowSignal();
+    this.frames.push(env === this.frame ? env : env);
+    const pushed = true;
+    try {
+      node.params.forEach((p, i) => {
+        const v = p.ty ? coerce(args[i] ?? UNIT, astTy(p.ty), this.heap) : args[i] ?? UNIT;
+        bindPattern(this, p.pat, { c: [v], i: 0, root: { to: 'temp' } }, false);
+      });
+      let r: Value;
+      try {
+        r = this.withTemps(() => evalExpr(this, node.body));
+      } catch (e) {
+        if (!(e instanceof ReturnSignal)) throw e;
+        r = e.value;
+      }
+      return r;
+    } finally {
+      if (pushed) this.frames.pop();
+      this.depth--;
+    }
+  }
+
+  callValue(fv: Value, args: Value[], span: Span): Value {
+    if (fv.k === 'closure') return this.callClosure(fv, args, span);
+    if (fv.k === 'fn') return callNamed(this, fv.name, args, span);
+    if (fv.k === 'ref') return this.callValue(fv.p.c[fv.p.i], args, span);
+    if (fv.k === 'box') return this.callValue(this.heap.get(fv.id).vals[0], args, span);
+    return this.unsupported('호출할 수 없는 값', span);
+  }
+}
+
+/** Whether dropping this value can have an effect (owns heap, has a Drop impl, holds a guard). */
+export function needsDrop(v: Value): boolean {
+  switch (v.k) {
+    case 'int': case 'float': case 'bool': case 'char': case 'unit': case 'str': case 'ref': case 'slice': case 'fn': case 'moved': case 'uninit': case 'range': case 'formatter':
+      return false;
+    case 'enum':
+      return v.f.length > 0 || (v.name !== 'Option' && v.name !== 'Result');
+    default:
+      return true;
+  }
+}
+
+export { UNIT };
+export type { Root };
+
+// Late-bound helpers implemented in other modules (import cycle broken at call time).
+import { evalPlaceOrTemp } from './place.ts';
+import { callNamed } from './calls.ts';

@@ -1,0 +1,123 @@
+// Place expressions: locals, fields, tuple fields, indexing and derefs evaluate to a Place (container, index),
+// with auto-deref through &, Box, Rc and RefCell guards, and bounds-checked indexing that panics like Rust.
+import type * as A from '../syntax/ast.ts';
+import type { Place, Value } from '../memory/value.ts';
+import type { Interp } from './interp.ts';
+import { R } from './resolve.ts';
+import { evalExpr } from './expr.ts';
+import { toIndex } from './ops.ts';
+
+/** One level of deref of the value at `p` (&T, Box, Rc, Ref/RefMut), or null if it is not a pointer. */
+export function derefPlace(ip: Interp, p: Place): Place | null {
+  const v = p.c[p.i];
+  return derefValue(ip, v);
+}
+
+export function derefValue(ip: Interp, v: Value): Place | null {
+  switch (v.k) {
+    case 'ref': return v.p;
+    case 'box': case 'rc': {
+      const a = ip.heap.get(v.id);
+      return { c: a.vals, i: 0, root: { to: 'heap', id: a.id } };
+    }
+    case 'guard': return { c: v.cell.f, i: 0, root: v.root };
+    default: return null;
+  }
+}
+
+export function evalPlace(ip: Interp, e: A.Expr): Place | null {
+  switch (e.kind) {
+    case 'PathExpr': {
+      const s = R(e).$slot;
+      if (s !== undefined) return ip.slotPlace(s);
+      return null;
+    }
+    case 'Field': {
+      let p = evalPlaceOrTemp(ip, e.object);
+      for (let guard = 0; guard < 16; guard++) {
+        const v = p.c[p.i];
+        if (v.k === 'struct') {
+          const def = ip.index.structs.get(v.name);
+          const idx = def ? def.fieldNames.indexOf(e.field) : -1;
+          if (idx < 0) return ip.unsupported(`필드 \`${e.field}\``, e.fieldSpan);
+          return { c: v.f, i: idx, root: p.root };
+        }
+        if (v.k === 'enum' && v.names) {
+          const idx = v.names.indexOf(e.field);
+          if (idx >= 0) return { c: v.f, i: idx, root: p.root };
+        }
+        const d = derefPlace(ip, p);
+        if (!d) break;
+        p = d;
+      }
+      return ip.unsupported(`필드 접근 \`.${e.field}\``, e.fieldSpan);
+    }
+    case 'TupleIndex': {
+      let p = evalPlaceOrTemp(ip, e.object);
+      for (let guard = 0; guard < 16; guard++) {
+        const v = p.c[p.i];
+        if (v.k === 'tuple' || v.k === 'struct' || v.k === 'enum') return { c: v.f, i: e.index, root: p.root };
+        const d = derefPlace(ip, p);
+        if (!d) break;
+        p = d;
+      }
+      return ip.unsupported(`튜플 필드 \`.${e.index}\``, e.indexSpan);
+    }
+    case 'Index': {
+      let p = evalPlaceOrTemp(ip, e.object);
+      const idxV = evalExpr(ip, e.index);
+      for (let guard = 0; guard < 16; guard++) {
+        const v = p.c[p.i];
+        if (v.k === 'vec' || v.k === 'array' || v.k === 'slice') {
+          const items = v.k === 'vec' ? ip.heap.get(v.id).vals : v.k === 'array' ? v.f : v.c;
+          const off = v.k === 'slice' ? v.from : 0;
+          const len = v.k === 'slice' ? v.to - v.from : items.length;
+          const root = v.k === 'vec' ? { to: 'heap' as const, id: v.id } : v.k === 'slice' ? v.root : p.root;
+          if (idxV.k !== 'int') return null;
+          const i = toIndex(idxV);
+          if (i >= len || i < 0) ip.panic(`index out of bounds: the len is ${len} but the index is ${i}`, e.span.start);
+          return { c: items, i: off + i, root };
+        }
+        const d = derefPlace(ip, p);
+        if (!d) break;
+        p = d;
+      }
+      return null;
+    }
+    case 'Unary': {
+      if (e.op !== '*') return null;
+      const inner = evalPlace(ip, e.operand);
+      const v = inner ? inner.c[inner.i] : evalExpr(ip, e.operand, true);
+      const d = derefValue(ip, v);
+      if (d) return d;
+      if (!inner) return ip.temp(v);
+      return inner;
+    }
+    default:
+      return null;
+  }
+}
+
+/** The place `e` denotes, or a temporary holding its value (dropped at the end of the statement). */
+export function evalPlaceOrTemp(ip: Interp, e: A.Expr): Place {
+  const p = evalPlace(ip, e);
+  if (p) return p;
+  return ip.temp(evalExpr(ip, e));
+}
+
+/** Read an operand without moving it (comparisons, format arguments, method receivers). */
+export function evalOperand(ip: Interp, e: A.Expr): Value {
+  const p = evalPlace(ip, e);
+  if (p) return p.c[p.i];
+  return evalExpr(ip, e, true);
+}
+
+/** Follow pointers until a non-pointer value (auto-deref for printing and comparisons). */
+export function derefAll(ip: Interp, v: Value): Value {
+  for (let i = 0; i < 64; i++) {
+    const d = derefValue(ip, v);
+    if (!d) return v;
+    v = d.c[d.i];
+  }
+  return v;
+}

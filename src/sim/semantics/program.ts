@@ -1,0 +1,177 @@
+// Indexes a parsed program's items: functions, structs, enums, impl methods, trait impls, consts and `use` names.
+// Built once per run; nested items (items inside blocks) are hoisted into the same index.
+import type * as A from '../syntax/ast.ts';
+import type { TypeDefs } from '../memory/layout.ts';
+import type { Ty } from '../memory/ty.ts';
+import { astTy } from './types.ts';
+
+export interface StructDef {
+  name: string;
+  item: A.StructItem;
+  fieldNames: string[];
+  fieldTys: Ty[];
+  tuple: boolean;
+  copy: boolean;
+  derives: Set<string>;
+}
+
+export interface VariantDef {
+  enumName: string;
+  name: string;
+  index: number;
+  fieldNames: string[];
+  fieldTys: Ty[];
+  shape: 'Named' | 'Tuple' | 'Unit';
+}
+
+export interface EnumDef {
+  name: string;
+  item: A.EnumItem;
+  variants: VariantDef[];
+  copy: boolean;
+  derives: Set<string>;
+}
+
+export interface MethodDef {
+  fn: A.FnItem;
+  /** Display name: 'List::tail'. */
+  qual: string;
+  selfName: string;
+}
+
+export class ProgramIndex implements TypeDefs {
+  fns = new Map<string, A.FnItem>();
+  structs = new Map<string, StructDef>();
+  enums = new Map<string, EnumDef>();
+  /** typeName → method name → def (inherent and trait impls). */
+  methods = new Map<string, Map<string, MethodDef>>();
+  /** typeName → trait names implemented (Drop, Display, Debug, …). */
+  traitImpls = new Map<string, Set<string>>();
+  traits = new Map<string, A.TraitItem>();
+  consts = new Map<string, A.ConstItem | A.StaticItem>();
+  /** `use` local name → full path. */
+  uses = new Map<string, string[]>();
+  /** Enum names glob-imported (`use List::*`). */
+  globEnums: string[] = [];
+  aliases = new Map<string, A.Type>();
+
+  constructor(program: A.Program) {
+    const all: A.Item[] = [];
+    const collect = (items: A.Item[]) => {
+      for (const it of items) {
+        all.push(it);
+        if (it.kind === 'Fn') visitBlockItems(it.body, collect);
+        if (it.kind === 'Impl') for (const m of it.members) if (m.kind === 'Fn') visitBlockItems(m.body, collect);
+      }
+    };
+    collect(program.items);
+    for (const it of all) this.add(it);
+    for (const it of all) if (it.kind === 'Impl') this.addImpl(it);
+  }
+
+  private add(it: A.Item): void {
+    switch (it.kind) {
+      case 'Fn': this.fns.set(it.name.name, it); break;
+      case 'Struct': {
+        const f = it.fields;
+        const derives = new Set(it.derives);
+        this.structs.set(it.name.name, {
+          name: it.name.name, item: it, derives, copy: derives.has('Copy'),
+          tuple: f.kind === 'Tuple',
+          fieldNames: f.kind === 'Named' ? f.fields.map((x) => x.name.name) : f.kind === 'Tuple' ? f.fields.map((_, i) => String(i)) : [],
+          fieldTys: f.kind === 'Unit' ? [] : (f.fields as Array<A.NamedField | A.TupleField>).map((x) => astTy(x.ty)),
+        });
+        break;
+      }
+      case 'Enum': {
+        const derives = new Set(it.derives);
+        this.enums.set(it.name.name, {
+          name: it.name.name, item: it, derives, copy: derives.has('Copy'),
+          variants: it.variants.map((v, index) => ({
+            enumName: it.name.name, name: v.name.name, index, shape: v.fields.kind,
+            fieldNames: v.fields.kind === 'Named' ? v.fields.fields.map((x) => x.name.name) : v.fields.kind === 'Tuple' ? v.fields.fields.map((_, i) => String(i)) : [],
+            fieldTys: v.fields.kind === 'Unit' ? [] : (v.fields.fields as Array<A.NamedField | A.TupleField>).map((x) => astTy(x.ty)),
+          })),
+        });
+        break;
+      }
+      case 'Trait': this.traits.set(it.name.name, it); break;
+      case 'Const': case 'Static': this.consts.set(it.name.name, it); break;
+      case 'TypeAlias': if (it.ty) this.aliases.set(it.name.name, it.ty); break;
+      case 'Use':
+        for (const b of it.bindings) {
+          if (b.kind === 'UseName') this.uses.set(b.local, b.path);
+          else this.globEnums.push(b.path[b.path.length - 1]);
+        }
+        break;
+      case 'Impl': break;
+    }
+  }
+
+  private addImpl(it: A.ImplItem): void {
+    const name = it.selfName;
+    let m = this.methods.get(name);
+    if (!m) this.methods.set(name, (m = new Map()));
+    for (const mem of it.members) {
+      if (mem.kind === 'Fn') m.set(mem.name.name, { fn: mem, qual: `${name}::${mem.name.name}`, selfName: name });
+      if (mem.kind === 'Const') this.consts.set(`${name}::${mem.name.name}`, mem);
+    }
+    if (it.traitName) {
+      let t = this.traitImpls.get(name);
+      if (!t) this.traitImpls.set(name, (t = new Set()));
+      t.add(it.traitName);
+      const tr = this.traits.get(it.traitName);
+      if (tr) {
+        for (const tm of tr.members) {
+          if (tm.kind === 'TraitFn' && tm.body && !m.has(tm.name.name)) {
+            m.set(tm.name.name, { fn: { ...tm, kind: 'Fn', body: tm.body } as A.FnItem, qual: `${name}::${tm.name.name}`, selfName: name });
+          }
+        }
+      }
+    }
+  }
+
+  method(typeName: string, name: string): MethodDef | undefined {
+    return this.methods.get(typeName)?.get(name);
+  }
+
+  implements(typeName: string, trait: string): boolean {
+    return this.traitImpls.get(typeName)?.has(trait) ?? false;
+  }
+
+  /** Resolve an enum variant by path segments (`List::Nil`, `Nil` via use, `Self::A`). */
+  variant(segs: string[], selfName?: string): VariantDef | undefined {
+    if (segs.length >= 2) {
+      let en = segs[segs.length - 2];
+      if (en === 'Self' && selfName) en = selfName;
+      const used = this.uses.get(en);
+      if (used) en = used[used.length - 1];
+      return this.enums.get(en)?.variants.find((v) => v.name === segs[segs.length - 1]);
+    }
+    const name = segs[0];
+    const used = this.uses.get(name);
+    if (used && used.length >= 2) {
+      const e = this.enums.get(used[used.length - 2]);
+      const v = e?.variants.find((x) => x.name === used[used.length - 1]);
+      if (v) return v;
+    }
+    for (const g of this.globEnums) {
+      const v = this.enums.get(g)?.variants.find((x) => x.name === name);
+      if (v) return v;
+    }
+    return undefined;
+  }
+
+  struct(name: string): Ty[] | undefined {
+    return this.structs.get(name)?.fieldTys;
+  }
+
+  enumVariants(name: string): Ty[][] | undefined {
+    return this.enums.get(name)?.variants.map((v) => v.fieldTys);
+  }
+}
+
+function visitBlockItems(b: A.Block, f: (items: A.Item[]) => void): void {
+  const items = b.stmts.filter((s): s is A.ItemStmt => s.kind === 'ItemStmt').map((s) => s.item);
+  if (items.length) f(items);
+}

@@ -1,0 +1,190 @@
+// std free functions and associated functions: Box::new, Rc::new/clone/strong_count/weak_count/downgrade,
+// Weak::new, RefCell::new, Cell::new, Vec/String constructors, mem::drop/swap/replace/take, process::exit, consts.
+import type * as A from '../syntax/ast.ts';
+import type { Span } from '../trace/schema.ts';
+import { type Value, UNIT, usize, int, bool, none, some } from '../memory/value.ts';
+import type { Interp } from '../semantics/interp.ts';
+import { needsDrop } from '../semantics/interp.ts';
+import { evalExpr } from '../semantics/expr.ts';
+import { tyNameOf, tyOf, astTy } from '../semantics/types.ts';
+import { layoutOf } from '../memory/layout.ts';
+import { tyName } from '../memory/ty.ts';
+import { dropValue } from '../semantics/drop.ts';
+import { ExitSignal } from '../semantics/signals.ts';
+import { newVec, newString, utf8Len } from './collections.ts';
+import { RANGES, isIntTy, norm, toNumber } from '../memory/int.ts';
+import { derefAll } from '../semantics/place.ts';
+import { strText, castTo, valueCmp } from '../semantics/ops.ts';
+import { callBuiltinMethod } from './methods.ts';
+import { toIter } from './iter.ts';
+
+type StdFn = (ip: Interp, args: Value[], span: Span, generics: A.Type[]) => Value;
+
+function target(ip: Interp, v: Value): Value {
+  return v.k === 'ref' ? v.p.c[v.p.i] : v;
+}
+
+function rcOf(ip: Interp, v: Value, span: Span) {
+  const r = derefRc(ip, v);
+  if (!r) return ip.unsupported('Rc가 아닌 인자', span);
+  return ip.heap.get(r);
+}
+function derefRc(ip: Interp, v: Value): number | null {
+  for (let i = 0; i < 8; i++) {
+    if (v.k === 'rc') return v.id;
+    if (v.k === 'ref') v = v.p.c[v.p.i];
+    else return null;
+  }
+  return null;
+}
+
+const FNS: Record<string, StdFn> = {
+  'Box::new': (ip, [v]) => {
+    const t = tyOf(v, ip.heap);
+    const a = ip.heap.alloc('Box', tyName(t), [v], layoutOf(t, ip.index).size);
+    return { k: 'box', id: a.id };
+  },
+  'Rc::new': (ip, [v]) => {
+    const t = tyOf(v, ip.heap);
+    const l = layoutOf(t, ip.index);
+    const a = ip.heap.alloc('Rc', tyName(t), [v], Math.ceil(l.size / 8) * 8);
+    return { k: 'rc', id: a.id };
+  },
+  'Rc::clone': (ip, [r], span) => {
+    const a = rcOf(ip, r, span);
+    a.strong++;
+    return { k: 'rc', id: a.id };
+  },
+  'Rc::strong_count': (ip, [r], span) => usize(rcOf(ip, r, span).strong),
+  'Rc::weak_count': (ip, [r], span) => usize(rcOf(ip, r, span).weak),
+  'Rc::downgrade': (ip, [r], span) => {
+    const a = rcOf(ip, r, span);
+    a.weak++;
+    return { k: 'weak', id: a.id };
+  },
+  'Rc::ptr_eq': (ip, [a, b]) => bool(derefRc(ip, a) === derefRc(ip, b)),
+  'Weak::new': () => ({ k: 'weak', id: null }),
+  'RefCell::new': (ip, [v]) => ({ k: 'refcell', f: [v], borrow: 0 }),
+  'Cell::new': (ip, [v]) => ({ k: 'cell', f: [v] }),
+  'Vec::new': (ip, _a, _s, g) => newVec(ip, [], 0, g[0] ? astTy(g[0]).n === '_' ? undefined : tyName(astTy(g[0])) : undefined),
+  'Vec::with_capacity': (ip, [n]) => newVec(ip, [], toNumber((derefAll(ip, n) as { v: number }).v), undefined),
+  'Vec::from': (ip, [v]) => {
+    v = derefAll(ip, v);
+    const items = v.k === 'array' ? v.f : [];
+    return newVec(ip, items, items.length, undefined);
+  },
+  'String::new': (ip) => newString(ip, '', 0),
+  'String::from': (ip, [s]) => newString(ip, strText(ip, derefAll(ip, s)) ?? ''),
+  'String::with_capacity': (ip, [n]) => newString(ip, '', toNumber((derefAll(ip, n) as { v: number }).v)),
+  'drop': (ip, [v]) => {
+    if (needsDrop(v)) dropValue(ip, v, null);
+    return UNIT;
+  },
+  'mem::drop': (ip, args, s, g) => FNS['drop'](ip, args, s, g),
+  'mem::swap': (ip, [a, b]) => {
+    if (a.k === 'ref' && b.k === 'ref') {
+      const t = a.p.c[a.p.i];
+      a.p.c[a.p.i] = b.p.c[b.p.i];
+      b.p.c[b.p.i] = t;
+    }
+    return UNIT;
+  },
+  'mem::replace': (ip, [a, v]) => {
+    if (a.k !== 'ref') return UNIT;
+    const old = a.p.c[a.p.i];
+    a.p.c[a.p.i] = v;
+    return old;
+  },
+  'mem::take': (ip, [a]) => {
+    if (a.k !== 'ref') return UNIT;
+    const old = a.p.c[a.p.i];
+    a.p.c[a.p.i] = defaultOf(ip, old);
+    return old;
+  },
+  'process::exit': (ip, [code]) => {
+    throw new ExitSignal(Number((derefAll(ip, code) as { v: number }).v));
+  },
+  'cmp::max': (ip, [a, b]) => (valueCmp(ip, b, a) >= 0 ? b : a),
+  'cmp::min': (ip, [a, b]) => (valueCmp(ip, b, a) < 0 ? b : a),
+  'char::from_u32': (ip, [n]) => {
+    const c = toNumber((derefAll(ip, n) as { v: number }).v);
+    return c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff) ? none() : some({ k: 'char', v: String.fromCodePoint(c) });
+  },
+  'char::from_digit': (ip, [n, radix]) => {
+    const d = toNumber((derefAll(ip, n) as { v: number }).v), r = toNumber((derefAll(ip, radix) as { v: number }).v);
+    return d < r ? some({ k: 'char', v: d.toString(r) }) : none();
+  },
+  'char::from': (ip, [n]) => castTo(ip, n, 'char', ip.at),
+  'String::from_utf8_lossy': (ip, [v]) => v,
+  'iter::repeat': (ip, [v]) => ({ k: 'iter', desc: 'Repeat', next: () => v }),
+};
+
+function defaultOf(ip: Interp, v: Value): Value {
+  switch (v.k) {
+    case 'int': return int(v.ty, 0);
+    case 'float': return { k: 'float', ty: v.ty, v: 0 };
+    case 'bool': return bool(false);
+    case 'string': return newString(ip, '', 0);
+    case 'vec': return newVec(ip, [], 0, ip.heap.get(v.id).ty);
+    case 'enum': if (v.name === 'Option') return none(); break;
+  }
+  return UNIT;
+}
+
+function key(segs: string[]): string[] {
+  const s = segs.filter((x) => x !== 'std' && x !== 'core' && x !== 'alloc');
+  const out: string[] = [];
+  if (s.length >= 2) out.push(s.slice(-2).join('::'));
+  out.push(s[s.length - 1]);
+  return out;
+}
+
+export function stdPathValue(ip: Interp, segs: string[]): Value | null {
+  const s = segs.filter((x) => x !== 'std' && x !== 'core');
+  const last = s[s.length - 1];
+  const ty = s[0];
+  if (isIntTy(ty) && s.length === 2) {
+    if (last === 'MAX') return int(ty, norm(RANGES[ty].max));
+    if (last === 'MIN') return int(ty, norm(RANGES[ty].min));
+    if (last === 'BITS') return int('u32', RANGES[ty].bits);
+  }
+  if (ty === 'f64' || ty === 'f32') {
+    const consts: Record<string, number> = { PI: Math.PI, E: Math.E, MAX: ty === 'f64' ? Number.MAX_VALUE : 3.4028234663852886e38, MIN: ty === 'f64' ? -Number.MAX_VALUE : -3.4028234663852886e38, INFINITY: Infinity, NEG_INFINITY: -Infinity, NAN: NaN, EPSILON: ty === 'f64' ? Number.EPSILON : 1.1920929e-7, SQRT_2: Math.SQRT2, LN_2: Math.LN2 };
+    if (last in consts) return { k: 'float', ty, v: ty === 'f32' ? Math.fround(consts[last]) : consts[last] };
+  }
+  if (ty === 'char' && last === 'MAX') return { k: 'char', v: '\u{10ffff}' };
+  for (const k of key(segs)) if (FNS[k]) return { k: 'fn', name: k };
+  if (s.length === 2) return { k: 'fn', name: s.join('::') };
+  return null;
+}
+
+export function stdCall(ip: Interp, segs: string[], path: A.Path | null, e: A.CallExpr | null, preArgs?: Value[], span?: Span): Value {
+  const sp = e?.span ?? span!;
+  const generics = path ? path.segments.flatMap((s) => s.generics) : [];
+  for (const k of key(segs)) {
+    const f = FNS[k];
+    if (f) {
+      const args = preArgs ?? e!.args.map((a) => evalExpr(ip, a));
+      return f(ip, args, sp, generics);
+    }
+  }
+  // `i32::max(a, b)`, `f64::sqrt(x)`, `str::len(s)`, `Iterator::sum(it)`: UFCS on a builtin method.
+  const s = segs.filter((x) => x !== 'std' && x !== 'core');
+  if (s.length >= 2) {
+    const args = preArgs ?? e!.args.map((a) => evalExpr(ip, a));
+    if (args.length >= 1) {
+      const first = args[0];
+      const tyArg = s[s.length - 2];
+      const recv: Value = isIntTy(tyArg) && first.k === 'int' && first.lit ? int(tyArg, first.v) : (tyArg === 'f64' || tyArg === 'f32') && first.k === 'int' ? { k: 'float' as const, ty: tyArg, v: toNumber(first.v) } : first;
+      if (tyArg === 'String' && s[s.length - 1] === 'from') return FNS['String::from'](ip, args, sp, generics);
+      if (isIntTy(tyArg) && s[s.length - 1] === 'from') return castTo(ip, first, tyArg, sp.start);
+      if ((tyArg === 'f64' || tyArg === 'f32') && s[s.length - 1] === 'from') return castTo(ip, first, tyArg, sp.start);
+      const r = callBuiltinMethod(ip, { c: [recv], i: 0, root: { to: 'temp' } }, s[s.length - 1], args.slice(1), sp, []);
+      if (r !== null) return r;
+    }
+  }
+  return ip.unsupported(`지원하지 않는 함수 \`${segs.join('::')}\``, path?.span ?? sp);
+}
+
+export const STD_FN_NAMES = new Set(Object.keys(FNS));
+export { tyNameOf, utf8Len, toIter };

@@ -1,0 +1,216 @@
+// Iterators: ranges, Vec/array/slice iteration (by value, by & and by &mut), Option, chars, and the adaptors
+// and consumers the book uses (map, filter, enumerate, rev, zip, skip, take, sum, count, collect, fold, …).
+import type { Span } from '../trace/schema.ts';
+import { type Value, type IterV, type IntV, int, usize, some, none, bool, UNIT } from '../memory/value.ts';
+import type { Interp } from '../semantics/interp.ts';
+import { needsDrop } from '../semantics/interp.ts';
+import { dropValue } from '../semantics/drop.ts';
+import { exact, inRange, cmp as icmp } from '../memory/int.ts';
+import { valueCmp, arith } from '../semantics/ops.ts';
+import { newVec, newString } from './collections.ts';
+import { astTy } from '../semantics/types.ts';
+import { tyName } from '../memory/ty.ts';
+import type * as A from '../syntax/ast.ts';
+import { displayText } from '../semantics/fmt-bridge.ts';
+
+export function iterOf(desc: string, next: () => Value | null, drop?: () => void): IterV & { drop?: () => void } {
+  const it: IterV & { drop?: () => void } = { k: 'iter', next, desc };
+  if (drop) it.drop = drop;
+  return it;
+}
+
+function fromArray(desc: string, xs: Value[]): IterV {
+  let i = 0;
+  return iterOf(desc, () => (i < xs.length ? xs[i++] : null));
+}
+
+function rangeIter(ip: Interp, r: Value & { k: 'range' }, span: Span): IterV {
+  const lo = r.lo as IntV | null, hi = r.hi as IntV | null;
+  if (lo && (lo as Value).k === 'char') {
+    let c = (lo as unknown as { v: string }).v.codePointAt(0)!;
+    const end = hi ? (hi as unknown as { v: string }).v.codePointAt(0)! + (r.incl ? 1 : 0) : 0x110000;
+    return iterOf('Range', () => (c < end ? { k: 'char', v: String.fromCodePoint(c++) } : null));
+  }
+  if (!lo || lo.k !== 'int') return ip.unsupported('이 범위 반복', span);
+  const ty = hi && lo.lit && !hi.lit ? hi.ty : lo.ty;
+  const lit = !!lo.lit && (!hi || !!hi.lit);
+  let cur: number | bigint = lo.v;
+  const end = hi ? hi.v : null;
+  let done = false;
+  return iterOf('Range', () => {
+    if (done) return null;
+    if (end !== null) {
+      const c = icmp(cur, end);
+      if (r.incl ? c > 0 : c >= 0) { done = true; return null; }
+      if (r.incl && c === 0) done = true;
+    }
+    const v = cur;
+    const n = exact('+', cur, 1)!;
+    if (!inRange(ty, n)) done = true;
+    else cur = n;
+    return lit ? { k: 'int', ty, v, lit } : { k: 'int', ty, v };
+  });
+}
+
+/** `for x in v` / `.into_iter()`: an iterator over what `v` yields. */
+export function toIter(ip: Interp, v: Value, span: Span): IterV & { drop?: () => void } {
+  switch (v.k) {
+    case 'iter': return v;
+    case 'range': return rangeIter(ip, v, span);
+    case 'vec': {
+      const a = ip.heap.get(v.id);
+      const items = a.vals.slice();
+      a.vals.length = 0;
+      let i = 0;
+      return iterOf('IntoIter', () => (i < items.length ? items[i++] : null), () => {
+        for (let j = i; j < items.length; j++) if (needsDrop(items[j])) dropValue(ip, items[j], null);
+        i = items.length;
+        dropValue(ip, v, null);
+      });
+    }
+    case 'array': return fromArray('IntoIter', v.f);
+    case 'slice': return placesIter(v.c, v.from, v.to, v.root, v.mut);
+    case 'enum': if (v.name === 'Option') return fromArray('IntoIter', v.f); break;
+    case 'ref': {
+      const t = v.p.c[v.p.i];
+      if (t.k === 'vec') {
+        const a = ip.heap.get(t.id);
+        return placesIter(a.vals, 0, a.vals.length, { to: 'heap', id: a.id }, v.mut);
+      }
+      if (t.k === 'array') return placesIter(t.f, 0, t.f.length, v.p.root, v.mut);
+      if (t.k === 'slice') return placesIter(t.c, t.from, t.to, t.root, v.mut);
+      if (t.k === 'iter') return t;
+      if (t.k === 'ref' || t.k === 'box' || t.k === 'rc' || t.k === 'guard') return toIter(ip, t.k === 'ref' ? t : derefToRef(ip, t, v.mut), span);
+      break;
+    }
+    case 'guard': return toIter(ip, { k: 'ref', mut: v.mut, p: { c: v.cell.f, i: 0, root: v.root } }, span);
+  }
+  return ip.unsupported(`반복할 수 없는 값 (${v.k})`, span);
+}
+
+function derefToRef(ip: Interp, t: Value, mut: boolean): Value {
+  if (t.k === 'guard') return { k: 'ref', mut, p: { c: t.cell.f, i: 0, root: t.root } };
+  if (t.k === 'box' || t.k === 'rc') { const a = ip.heap.get(t.id); return { k: 'ref', mut, p: { c: a.vals, i: 0, root: { to: 'heap', id: a.id } } }; }
+  return t;
+}
+
+export function placesIter(c: Value[], from: number, to: number, root: Value extends never ? never : import('../memory/value.ts').Root, mut: boolean): IterV {
+  let i = from;
+  return iterOf('Iter', () => (i < to ? { k: 'ref', mut, p: { c, i: i++, root } } : null));
+}
+
+function collectAll(it: IterV): Value[] {
+  const out: Value[] = [];
+  for (let x = it.next(); x !== null; x = it.next()) out.push(x);
+  return out;
+}
+
+function deref(v: Value): Value {
+  while (v.k === 'ref') v = v.p.c[v.p.i];
+  return v;
+}
+
+/** Iterator adaptor / consumer methods. Returns null when `name` is not an iterator method. */
+export function iterMethod(ip: Interp, it: IterV, name: string, args: Value[], span: Span, generics: A.Type[]): Value | null {
+  const call = (f: Value, ...xs: Value[]) => ip.callValue(f, xs, span);
+  switch (name) {
+    case 'next': { const x = it.next(); return x === null ? none() : some(x); }
+    case 'iter': case 'into_iter': case 'by_ref': return it;
+    case 'map': return iterOf('Map', () => { const x = it.next(); return x === null ? null : call(args[0], x); });
+    case 'filter': return iterOf('Filter', () => {
+      for (let x = it.next(); x !== null; x = it.next()) {
+        const r = call(args[0], { k: 'ref', mut: false, p: { c: [x], i: 0, root: { to: 'temp' } } });
+        if (r.k === 'bool' && r.v) return x;
+      }
+      return null;
+    });
+    case 'filter_map': return iterOf('FilterMap', () => {
+      for (let x = it.next(); x !== null; x = it.next()) {
+        const r = call(args[0], x);
+        if (r.k === 'enum' && r.variant === 'Some') return r.f[0];
+      }
+      return null;
+    });
+    case 'enumerate': { let i = 0; return iterOf('Enumerate', () => { const x = it.next(); return x === null ? null : { k: 'tuple', f: [usize(i++), x] }; }); }
+    case 'rev': return fromArray('Rev', collectAll(it).reverse());
+    case 'zip': {
+      const other = toIter(ip, args[0], span);
+      return iterOf('Zip', () => { const a = it.next(); if (a === null) return null; const b = other.next(); return b === null ? null : { k: 'tuple', f: [a, b] }; });
+    }
+    case 'chain': {
+      const other = toIter(ip, args[0], span);
+      let first = true;
+      return iterOf('Chain', () => { if (first) { const x = it.next(); if (x !== null) return x; first = false; } return other.next(); });
+    }
+    case 'skip': { let n = num(args[0]); return iterOf('Skip', () => { while (n > 0) { n--; if (it.next() === null) return null; } return it.next(); }); }
+    case 'take': { let n = num(args[0]); return iterOf('Take', () => (n-- > 0 ? it.next() : null)); }
+    case 'step_by': { const n = num(args[0]); let first = true; return iterOf('StepBy', () => { if (first) { first = false; return it.next(); } for (let i = 0; i < n - 1; i++) if (it.next() === null) return null; return it.next(); }); }
+    case 'cloned': case 'copied': return iterOf('Cloned', () => { const x = it.next(); return x === null ? null : cloneOf(ip, deref(x)); });
+    case 'peekable': return it;
+    case 'count': return usize(collectAll(it).length);
+    case 'last': { const xs = collectAll(it); return xs.length ? some(xs[xs.length - 1]) : none(); }
+    case 'nth': { let n = num(args[0]); for (let x = it.next(); x !== null; x = it.next()) if (n-- === 0) return some(x); return none(); }
+    case 'sum': case 'product': {
+      const isSum = name === 'sum';
+      const g = generics[0] ? tyName(astTy(generics[0])) : undefined;
+      let acc: Value | null = null;
+      for (let x = it.next(); x !== null; x = it.next()) {
+        const v = deref(x);
+        acc = acc === null ? v : arith(ip, isSum ? '+' : '*', acc, v, span.start);
+      }
+      if (acc === null) return g === 'f64' || g === 'f32' ? { k: 'float', ty: g, v: isSum ? 0 : 1 } : int((g as 'i32') ?? 'i32', isSum ? 0 : 1, !g);
+      if (g && acc.k === 'int' && acc.lit) return int(g as 'i32', acc.v);
+      return acc;
+    }
+    case 'fold': {
+      let acc = args[0];
+      for (let x = it.next(); x !== null; x = it.next()) acc = call(args[1], acc, x);
+      return acc;
+    }
+    case 'for_each': { for (let x = it.next(); x !== null; x = it.next()) call(args[0], x); return UNIT; }
+    case 'any': { for (let x = it.next(); x !== null; x = it.next()) { const r = call(args[0], x); if (r.k === 'bool' && r.v) return bool(true); } return bool(false); }
+    case 'all': { for (let x = it.next(); x !== null; x = it.next()) { const r = call(args[0], x); if (r.k === 'bool' && !r.v) return bool(false); } return bool(true); }
+    case 'find': {
+      for (let x = it.next(); x !== null; x = it.next()) {
+        const r = call(args[0], { k: 'ref', mut: false, p: { c: [x], i: 0, root: { to: 'temp' } } });
+        if (r.k === 'bool' && r.v) return some(x);
+      }
+      return none();
+    }
+    case 'position': { let i = 0; for (let x = it.next(); x !== null; x = it.next(), i++) { const r = call(args[0], x); if (r.k === 'bool' && r.v) return some(usize(i)); } return none(); }
+    case 'max': case 'min': {
+      const xs = collectAll(it);
+      if (!xs.length) return none();
+      let best = xs[0];
+      for (const x of xs.slice(1)) { const c = valueCmp(ip, x, best); if (name === 'max' ? c >= 0 : c < 0) best = x; }
+      return some(best);
+    }
+    case 'max_by_key': case 'min_by_key': {
+      const xs = collectAll(it);
+      if (!xs.length) return none();
+      let best = xs[0], bk = call(args[0], { k: 'ref', mut: false, p: { c: [best], i: 0, root: { to: 'temp' } } });
+      for (const x of xs.slice(1)) {
+        const k = call(args[0], { k: 'ref', mut: false, p: { c: [x], i: 0, root: { to: 'temp' } } });
+        const c = valueCmp(ip, k, bk);
+        if (name === 'max_by_key' ? c >= 0 : c < 0) { best = x; bk = k; }
+      }
+      return some(best);
+    }
+    case 'collect': {
+      const g = generics[0] ? astTy(generics[0]) : undefined;
+      const xs = collectAll(it);
+      if (g && g.n === 'String') return newString(ip, xs.map((x) => displayText(ip, x)).join(''));
+      return newVec(ip, xs, xs.length, undefined);
+    }
+  }
+  return null;
+}
+
+function num(v: Value): number {
+  v = deref(v);
+  return v.k === 'int' ? Number(v.v) : 0;
+}
+
+function cloneOf(ip: Interp, v: Value): Value {
+  return v;
+}

@@ -1,0 +1,24 @@
+// Resolves step i of a Trace into a complete, self-contained picture: frames, live heap, output so far.
+// Pure; the memory view calls it for the step the reader is looking at.
+import type { Frame, HeapObject, Step, Trace } from './schema.ts';
+
+export interface Snapshot {
+  step: Step;
+  frames: Frame[];
+  heap: HeapObject[];
+  stdout: string;
+  stderr: string;
+}
+
+export function snapshotAt(trace: Trace, i: number): Snapshot {
+  if (trace.steps.length === 0) throw new RangeError('trace has no steps');
+  const k = Math.max(0, Math.min(i, trace.steps.length - 1));
+  const step = trace.steps[k];
+  return {
+    step,
+    frames: step.frames.map((p) => trace.pool[p] as Frame),
+    heap: step.heap.map((p) => trace.pool[p] as HeapObject),
+    stdout: trace.stdout.slice(0, step.stdoutLen),
+    stderr: trace.stderr.slice(0, step.stderrLen),
+  };
+}
