@@ -9,7 +9,8 @@ self.addEventListener('message', (e: MessageEvent<RunRequest>) => {
   const req = e.data;
   if (!req || req.type !== 'run') return;
   try {
-    const result = runRust(req.source, { trace: true, wrapMain: true });
+    // No step budget here: the island's wall-clock limit (3 s) is what stops a runaway program.
+    const result = runRust(req.source, { trace: true, wrapMain: true, maxSteps: Number.MAX_SAFE_INTEGER });
     post({ type: 'result', id: req.id, result });
   } catch (err) {
     post({ type: 'crash', id: req.id, message: err instanceof Error ? err.message : String(err) });

@@ -16,6 +16,7 @@ const txt = (attrs: SvgNode['attrs'], text: string): SvgNode => ({ tag: 'text', 
 export const CHANGED_MARK = '✱';
 
 function rowNodes(b: Box, r: PlacedRow): SvgNode[] {
+  const slotAttrs: SvgNode['attrs'] = b.kind === 'frame' && r.depth === 0 ? { 'data-slot': r.label, 'data-state': r.state } : {};
   const base = r.y + 15;
   const out: SvgNode[] = [];
   const gone = r.state !== 'live';
@@ -24,7 +25,7 @@ function rowNodes(b: Box, r: PlacedRow): SvgNode[] {
     out.push(txt({ class: 'hb-m-mark', x: b.x - 3, y: base, 'text-anchor': 'end' }, CHANGED_MARK));
   }
   const cls = gone ? ` hb-m-${r.state}` : '';
-  if (r.label) out.push(txt({ class: `hb-m-label${cls}`, x: r.labelX, y: base }, r.label));
+  if (r.label) out.push(txt({ class: `hb-m-label${cls}`, x: r.labelX, y: base, ...slotAttrs }, r.label));
   out.push(txt({ class: `hb-m-text${cls}${r.ptr ? ' hb-m-ptrtext' : ''}`, x: r.textX, y: base }, r.text));
   if (gone) {
     const x2 = r.badgeX - 4;

@@ -1,0 +1,49 @@
+// Launches Debian's Chromium through playwright-core (never a downloaded browser) and small page helpers.
+// Also where test artefacts go: test/.out/ (screenshots, metrics).
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export const OUT_DIR = fileURLToPath(new URL('../.out/', import.meta.url));
+mkdirSync(OUT_DIR, { recursive: true });
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** The island of a listing, once hydrated (its Run button is enabled and wired). */
+export async function island(page: Page, listingId: string) {
+  const root = page.locator(`.hb-listing[data-listing="${listingId}"]`);
+  await root.scrollIntoViewIfNeeded();
+  await root.locator('astro-slot, .hb-code').first().waitFor();
+  await page.waitForFunction((id) => {
+    const el = document.querySelector(`.hb-listing[data-listing="${id}"]`)?.closest('astro-island');
+    return !!el && !el.hasAttribute('ssr');
+  }, listingId);
+  return root;
+}
+
+/** Click 실행 and wait for the run to finish (memory diagram or a failure). */
+export async function runListing(page: Page, listingId: string): Promise<void> {
+  const root = await island(page, listingId);
+  await root.locator('[data-action="run"]').click();
+  await page.waitForFunction((id) => {
+    const s = document.querySelector(`.hb-listing[data-listing="${id}"]`)?.getAttribute('data-run-state');
+    return s === 'done' || s === 'failed';
+  }, listingId);
+}
+
+/** Text the program wrote to stdout, as shown in the output pane. */
+export function stdoutText(page: Page, listingId: string): Promise<string> {
+  return page.$$eval(`.hb-listing[data-listing="${listingId}"] [data-output] [data-stream="stdout"]`, (els) => els.map((e) => e.textContent ?? '').join(''));
+}
+
+/** Program-output part of a cargo transcript (`output.txt`): the lines after `Running …`. */
+export function programOutput(transcript: string): string {
+  const lines = transcript.split('\n');
+  const i = lines.findIndex((l) => /^\s*Running `/.test(l));
+  return lines.slice(i + 1).join('\n');
+}
