@@ -39,6 +39,13 @@ function lowerStmt(ctx: Ctx, node: SyntaxNode): Stmt[] {
     }
     case 'MacroInvocation':
       return [{ kind: 'ExprStmt', expr: lowerExpr(ctx, node), semi: has(node, ';'), span }];
+    case 'AttributeItem': {
+      // `#[allow(unused)] let x = 1;`: attributes on statements are ignored.
+      const inner = kids(node).find((c) => c.name !== 'Attribute' && !c.type.isError);
+      if (inner && !isItemNode(inner)) return lowerStmt(ctx, inner);
+      const item = lowerItemNode(ctx, node, []);
+      return item ? [{ kind: 'ItemStmt', item, span }] : [];
+    }
     default:
       if (isItemNode(node)) {
         const item = lowerItemNode(ctx, node, []);
