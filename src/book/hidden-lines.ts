@@ -8,8 +8,10 @@ export interface HiddenLines {
   visible: boolean[];
 }
 
-/** mdBook's BORING_LINES_REGEX: indentation, `#`, at most one more character, the rest. */
-const BORING_LINE = /^(\s*)#(.?)(.*)$/u;
+import { RUST_WS } from './directives/rust-whitespace.ts';
+
+/** mdBook's BORING_LINES_REGEX `^(\s*)#(.?)(.*)$`: indentation, `#`, at most one more character, the rest. */
+const BORING_LINE = new RegExp(`^([${RUST_WS}]*)#([^\\n]?)([^\\n]*)$`, 'u');
 
 /**
  * Per line (split like Rust's `str::lines`, so a final newline adds no line):

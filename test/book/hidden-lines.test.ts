@@ -37,4 +37,9 @@ describe('splitHiddenLines', () => {
     expect(splitHiddenLines('# a\r\nb\n', 'rust')).toEqual({ source: 'a\nb', visible: [false, true] });
     expect(splitHiddenLines('', 'rust')).toEqual({ source: '', visible: [true] });
   });
+
+  it('uses Rust’s whitespace for indentation (U+FEFF is not whitespace, U+3000 is)', () => {
+    expect(splitHiddenLines('\uFEFF# bom', 'rust')).toEqual({ source: '\uFEFF# bom', visible: [true] });
+    expect(splitHiddenLines('\u3000# wide', 'rust')).toEqual({ source: '\u3000wide', visible: [false] });
+  });
 });

@@ -2,6 +2,7 @@
 // Pure: offsets into the text in, typed directives out; unknown or malformed ones are reported, not dropped.
 
 import { parseLineSelection, type LineSelection } from './line-selection.ts';
+import { RUST_WS } from './rust-whitespace.ts';
 
 export type Directive =
   /** `\{{#…}}`: the text without its backslash. */
@@ -27,7 +28,11 @@ export type Found =
  * mdBook's `find_links` pattern: an escaped helper runs to the last `}}` on its line; a helper is
  * `{{`, optional whitespace, `#name`, whitespace, then anything but `}` (newlines included), `}}`.
  */
-const HELPER = /\\\{\{#[^\n]*\}\}|\{\{\s*#([a-zA-Z0-9_]+)\s+([^}]+)\}\}/g;
+const HELPER = new RegExp(
+  String.raw`\\\{\{#[^\n]*\}\}|\{\{[${RUST_WS}]*#([a-zA-Z0-9_]+)[${RUST_WS}]+([^}]+)\}\}`,
+  'gu',
+);
+const WHITESPACE = new RegExp(`[${RUST_WS}]+`, 'u');
 
 export function findDirectives(text: string): Found[] {
   const found: Found[] = [];
@@ -97,15 +102,15 @@ function parseQuotedPath(input: string): { ok: true; path: string; after: string
 
 /** Include arguments: `path[:spec]` or `"quoted path"[:spec]`; anything after the first word is ignored, as in mdBook. */
 function parseIncludeTarget(rest: string): { ok: true; path: string; spec: string | undefined } | Fail {
-  const trimmed = rest.trim();
+  const trimmed = trimRust(rest);
   if (trimmed.startsWith('"')) {
     const q = parseQuotedPath(trimmed);
     if (!q.ok) return q;
     if (q.path === '') return { ok: false, message: '포함할 파일 경로가 없습니다' };
-    const after = q.after.trimStart();
+    const after = trimRustStart(q.after);
     return { ok: true, path: q.path, spec: after.startsWith(':') ? after.slice(1) : undefined };
   }
-  const word = trimmed.split(/\s+/)[0];
+  const word = trimmed.split(WHITESPACE)[0];
   if (word === '') return { ok: false, message: '포함할 파일 경로가 없습니다' };
   const colon = word.indexOf(':');
   return colon < 0
@@ -115,14 +120,19 @@ function parseIncludeTarget(rest: string): { ok: true; path: string; spec: strin
 
 /** Playground arguments: a path (maybe quoted) then whitespace-separated code block attributes. */
 function parsePlaygroundArgs(rest: string): { ok: true; path: string; attrs: string[] } | Fail {
-  const trimmed = rest.trimStart();
+  const trimmed = trimRustStart(rest);
   if (trimmed.startsWith('"')) {
     const q = parseQuotedPath(trimmed);
     if (!q.ok) return q;
     if (q.path === '') return { ok: false, message: '포함할 파일 경로가 없습니다' };
-    return { ok: true, path: q.path, attrs: q.after.split(/\s+/).filter(Boolean) };
+    return { ok: true, path: q.path, attrs: q.after.split(WHITESPACE).filter(Boolean) };
   }
-  const [path, ...attrs] = trimmed.split(/\s+/).filter(Boolean);
+  const [path, ...attrs] = trimmed.split(WHITESPACE).filter(Boolean);
   if (path === undefined) return { ok: false, message: '포함할 파일 경로가 없습니다' };
   return { ok: true, path, attrs };
 }
+
+const LEADING = new RegExp(`^[${RUST_WS}]+`, 'u');
+const TRAILING = new RegExp(`[${RUST_WS}]+$`, 'u');
+const trimRustStart = (s: string) => s.replace(LEADING, '');
+const trimRust = (s: string) => trimRustStart(s).replace(TRAILING, '');
