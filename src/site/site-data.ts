@@ -1,5 +1,6 @@
 // The book the pages render, loaded once per build: the one `heapbook build` handed over, else the folder
 // named by HEAPBOOK_BOOK (default content/), read with loadBook. Templates only read from here.
+/// <reference types="astro/client" />
 import type { Book } from '../book/model.ts';
 import { handedOverBook } from './book-handoff.ts';
 
