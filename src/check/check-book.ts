@@ -1,0 +1,126 @@
+// `heapbook check` as a function: book.toml → SUMMARY.md → every chapter (directives, fences, anchors) →
+// links and images across pages → listings in the simulator. Collects every finding; never writes a page.
+import { posix } from 'node:path';
+import type { BookConfig, BookDiagnostic, Summary } from '../book/model.ts';
+import { parseBookToml } from '../book/config.ts';
+import { parseSummary, flattenChapters } from '../book/summary/index.ts';
+import { pageUrl } from '../book/navigation.ts';
+import { diskBookFiles, type BookFiles } from './book-files.ts';
+import { dedupeDiagnostics, error, fromThrown, sortDiagnostics, warning } from './diagnostic.ts';
+import { missingChapterFiles, unlistedChapters } from './check-summary.ts';
+import { checkChapter, type CheckedChapter } from './check-chapter.ts';
+import { checkLinks, type SiteIndex } from './check-links.ts';
+import { checkListing, type RunRust } from './check-listings.ts';
+
+export interface CheckOptions {
+  /** Run runnable listings in the simulator (default true). The dev server turns it off for speed. */
+  runListings?: boolean;
+  /** The simulator; default: `runRust` from src/sim/api.ts. */
+  runRust?: RunRust;
+  /** File access; default: the disk under `root`. */
+  files?: BookFiles;
+}
+
+export interface CheckResult {
+  diagnostics: BookDiagnostic[];
+  /** Chapters checked (files that exist and are listed). */
+  chapters: number;
+  /** Listings run in the simulator. */
+  listingsRun: number;
+}
+
+function readRequired(files: BookFiles, file: string, missing: string): { text: string } | { diagnostic: BookDiagnostic } {
+  try {
+    const text = files.read(file);
+    return text === null ? { diagnostic: error({ file, line: 1, col: 1 }, missing) } : { text };
+  } catch (e) {
+    return { diagnostic: fromThrown(e) ?? error({ file, line: 1, col: 1 }, String(e)) };
+  }
+}
+
+function loadConfig(files: BookFiles): { config: BookConfig } | { diagnostic: BookDiagnostic } {
+  const read = readRequired(files, 'book.toml', '설정 파일 book.toml이 없습니다. 책 폴더(--book)를 맞게 지정했는지 확인하세요');
+  if ('diagnostic' in read) return read;
+  try {
+    return { config: parseBookToml(read.text, 'book.toml') };
+  } catch (e) {
+    return { diagnostic: fromThrown(e) ?? error({ file: 'book.toml', line: 1, col: 1 }, String(e)) };
+  }
+}
+
+function loadSummary(files: BookFiles, srcDir: string): { summary: Summary } | { diagnostic: BookDiagnostic } {
+  const file = posix.join(srcDir, 'SUMMARY.md');
+  const read = readRequired(files, file, `목차 파일 ${file}이 없습니다`);
+  if ('diagnostic' in read) return read;
+  try {
+    return { summary: parseSummary(read.text, file) };
+  } catch (e) {
+    return { diagnostic: fromThrown(e) ?? error({ file, line: 1, col: 1 }, String(e)) };
+  }
+}
+
+async function defaultRunRust(): Promise<RunRust | Error> {
+  try {
+    const sim = await import('../sim/api.ts');
+    return sim.runRust as unknown as RunRust;
+  } catch (e) {
+    return e instanceof Error ? e : new Error(String(e));
+  }
+}
+
+function siteIndex(srcDir: string, chapters: CheckedChapter[], files: BookFiles): SiteIndex {
+  const anchors = new Map<string, ReadonlySet<string>>();
+  const pathByUrl = new Map<string, string>();
+  for (const c of chapters) {
+    anchors.set(c.path, c.anchors ?? new Set());
+    pathByUrl.set(pageUrl(c.path), c.path);
+  }
+  return { srcDir, anchors, pathByUrl, isFile: (rel) => files.isFile(rel) };
+}
+
+export async function checkBook(root: string, opts: CheckOptions = {}): Promise<CheckResult> {
+  const files = opts.files ?? diskBookFiles(root);
+  const done = (diagnostics: BookDiagnostic[], chapters = 0, listingsRun = 0): CheckResult => ({
+    diagnostics: sortDiagnostics(dedupeDiagnostics(diagnostics)),
+    chapters,
+    listingsRun,
+  });
+
+  const cfg = loadConfig(files);
+  if ('diagnostic' in cfg) return done([cfg.diagnostic]);
+  const { srcDir } = cfg.config;
+  const sum = loadSummary(files, srcDir);
+  if ('diagnostic' in sum) return done([sum.diagnostic]);
+  const { summary } = sum;
+
+  const diagnostics: BookDiagnostic[] = [...missingChapterFiles(summary, srcDir, files.isFile)];
+  const paths = flattenChapters(summary)
+    .map((c) => c.path)
+    .filter((p) => files.isFile(posix.join(srcDir, p)));
+  const chapters: CheckedChapter[] = [];
+  for (const path of paths) chapters.push(await checkChapter(files, srcDir, path));
+
+  const included = new Set(chapters.flatMap((c) => c.included));
+  diagnostics.push(...unlistedChapters(summary, srcDir, files.markdownFiles(srcDir), included));
+
+  const site = siteIndex(srcDir, chapters, files);
+  for (const c of chapters) {
+    diagnostics.push(...c.diagnostics);
+    if (c.anchors) diagnostics.push(...checkLinks(c.path, c.refs, (i) => c.refs[i].loc, site));
+  }
+
+  let listingsRun = 0;
+  const listings = chapters.flatMap((c) => c.listings);
+  if (opts.runListings !== false && listings.length > 0) {
+    const run = opts.runRust ?? (await defaultRunRust());
+    if (run instanceof Error) {
+      diagnostics.push(warning(listings[0].listing.loc, `시뮬레이터를 불러올 수 없어 예제를 실행해 보지 못했습니다: ${run.message}`));
+    } else {
+      for (const item of listings) {
+        diagnostics.push(...checkListing(run, item));
+        listingsRun++;
+      }
+    }
+  }
+  return done(diagnostics, chapters.length, listingsRun);
+}

@@ -1,0 +1,111 @@
+// Checks one chapter file: reads it (UTF-8), expands directives collecting every broken one, renders it to
+// learn its anchors and listings, and scans the markdown for links, images and unclosed fences.
+import { posix } from 'node:path';
+import type { BookDiagnostic, ListingData, SourceLoc } from '../book/model.ts';
+import type { ExpandResult } from '../book/directives/expand.ts';
+import { listingIdFromPath } from '../book/directives/listing-id.ts';
+import { renderChapter } from '../book/markdown/render-chapter.ts';
+import { expandedContext } from '../book/markdown/expanded-context.ts';
+import type { BookFiles } from './book-files.ts';
+import { error, fromThrown } from './diagnostic.ts';
+import { expandCollectingErrors } from './check-directives.ts';
+import { scanMarkdown, type TextPos, type RefTarget } from './scan-markdown.ts';
+import { unclosedFences } from './check-fences.ts';
+import { pageAnchors } from './page-anchors.ts';
+import type { ListingToCheck } from './check-listings.ts';
+
+export interface CheckedChapter {
+  /** Relative to srcDir: 'ch15-06.md'. */
+  path: string;
+  /** Relative to the book root: 'src/ch15-06.md'. */
+  file: string;
+  /** Fragment targets on the page; null when the chapter could not be rendered. */
+  anchors: Set<string> | null;
+  /** Links and images with the chapter place they are written at. */
+  refs: Array<RefTarget & { loc: SourceLoc }>;
+  listings: ListingToCheck[];
+  /** Files (relative to the book root) this chapter includes. */
+  included: string[];
+  diagnostics: BookDiagnostic[];
+}
+
+/** Maps a position in the expanded text to the chapter; the column only survives on lines not from an include. */
+function locator(file: string, markdown: string, expanded: ExpandResult): (pos: TextPos) => SourceLoc {
+  const original = markdown.split('\n');
+  const lines = expanded.text.split('\n');
+  return (pos) => {
+    const line = expanded.lineMap[pos.line - 1] ?? pos.line;
+    const sameText = original[line - 1] === lines[pos.line - 1];
+    return { file, line, col: sameText ? pos.col : 1 };
+  };
+}
+
+/** The `listing-NN-MM` folder a file lives in ('listings/ch15/listing-15-26/src/main.rs' → 'listings/ch15/listing-15-26'). */
+export function listingFolder(path: string): string | null {
+  const id = listingIdFromPath(path);
+  if (!id) return null;
+  const dirs = path.split('/').slice(0, -1);
+  return dirs.slice(0, dirs.lastIndexOf(id) + 1).join('/');
+}
+
+/** Pairs listings with the `output.txt` of their folder when the chapter includes it. */
+function pairOutputs(
+  listings: ListingData[],
+  blocks: TextPos[],
+  expanded: ExpandResult,
+  files: BookFiles,
+): ListingToCheck[] {
+  const outputs = new Map<string, string>();
+  for (const inc of expanded.includes) {
+    const folder = posix.basename(inc.resolvedPath) === 'output.txt' ? listingFolder(inc.resolvedPath) : null;
+    if (folder) outputs.set(folder, inc.resolvedPath);
+  }
+  const paired = blocks.length === listings.length;
+  return listings.map((listing, i) => {
+    if (!paired) return { listing };
+    const line = blocks[i].line + 1; // first code line
+    const inc = [...expanded.includes].reverse().find((x) => line >= x.outputLineStart && line <= x.outputLineEnd);
+    const folder = inc ? listingFolder(inc.resolvedPath) : null;
+    const outFile = folder ? outputs.get(folder) : undefined;
+    if (!outFile) return { listing };
+    let text: string | null = null;
+    try {
+      text = files.read(outFile);
+    } catch {
+      text = null; // already reported by the directive check
+    }
+    return text === null ? { listing } : { listing, output: { file: outFile, text } };
+  });
+}
+
+export async function checkChapter(files: BookFiles, srcDir: string, path: string): Promise<CheckedChapter> {
+  const file = posix.join(srcDir, path);
+  const result: CheckedChapter = { path, file, anchors: null, refs: [], listings: [], included: [], diagnostics: [] };
+  let markdown: string | null;
+  try {
+    markdown = files.read(file);
+  } catch (e) {
+    result.diagnostics.push(fromThrown(e) ?? error({ file, line: 1, col: 1 }, `파일을 읽을 수 없습니다: ${String(e)}`));
+    return result;
+  }
+  if (markdown === null) return result; // reported at its SUMMARY line
+  const { expanded, diagnostics } = expandCollectingErrors(markdown, { file, bookRoot: files.root, readFile: files.readFile });
+  result.diagnostics.push(...diagnostics);
+  if (!expanded) return result;
+  result.included = [...new Set(expanded.includes.map((i) => i.resolvedPath))];
+
+  const locate = locator(file, markdown, expanded);
+  const scan = scanMarkdown(expanded.text);
+  result.refs = scan.refs.map((r) => ({ ...r, loc: locate(r.pos) }));
+  result.diagnostics.push(...unclosedFences(scan.fences, locate));
+
+  try {
+    const rendered = await renderChapter(expanded.text, expandedContext(path, file, expanded));
+    result.diagnostics.push(...rendered.diagnostics);
+    result.anchors = pageAnchors(rendered.segments);
+    result.listings = pairOutputs(rendered.listings, scan.runnableBlocks, expanded, files);
+  } catch (e) {
+    result.diagnostics.push(fromThrown(e) ?? error({ file, line: 1, col: 1 }, `장을 렌더링할 수 없습니다: ${e instanceof Error ? e.message : String(e)}`));
+  }
+  return result;
+}

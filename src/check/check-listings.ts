@@ -1,0 +1,63 @@
+// Runs every runnable listing in the simulator (injected, so this stays pure): a parse error or unsupported
+// feature is an error at the listing, and so is output that differs from the listing's own `output.txt`.
+import type { BookDiagnostic, ListingData } from '../book/model.ts';
+import { error } from './diagnostic.ts';
+import { diffOutputs, programOutput } from './listing-output.ts';
+
+export interface SimDiagnostic {
+  severity: string;
+  code: string;
+  message: string;
+  span: { start: { line: number; col: number } };
+}
+
+export type RunRust = (
+  source: string,
+  opts: { trace: false; maxSteps?: number },
+) => { stdout: string; stderr: string; exitCode: number; diagnostics: SimDiagnostic[] };
+
+/** A runnable listing and, when the chapter also shows it, the text of its folder's `output.txt`. */
+export interface ListingToCheck {
+  listing: ListingData;
+  output?: { file: string; text: string };
+}
+
+/** Step budget for check runs: generous for book examples, and a runaway loop still ends. */
+export const CHECK_MAX_STEPS = 5_000_000;
+
+const CODE_NAMES: Record<string, string> = {
+  parse: '구문 오류',
+  unsupported: '지원하지 않는 기능',
+  type: '타입 오류',
+  'step-limit': '실행 단계 한도 초과',
+  internal: '시뮬레이터 내부 오류',
+};
+
+export function checkListing(run: RunRust, item: ListingToCheck): BookDiagnostic[] {
+  const { listing } = item;
+  if (listing.attrs.noRun) return [];
+  let result: ReturnType<RunRust>;
+  try {
+    result = run(listing.source, { trace: false, maxSteps: CHECK_MAX_STEPS });
+  } catch (e) {
+    return [error(listing.loc, `${listing.id}: 시뮬레이터가 실행 중에 멈췄습니다 (내부 오류: ${e instanceof Error ? e.message : String(e)})`)];
+  }
+  const problem = result.diagnostics.find((d) => d.severity === 'error');
+  if (problem) {
+    const kind = CODE_NAMES[problem.code] ?? problem.code;
+    const at = `${problem.span.start.line}:${problem.span.start.col}`;
+    return [error(listing.loc, `${listing.id}: 시뮬레이터가 이 예제를 실행할 수 없습니다 (${kind}, 예제 코드 ${at}): ${problem.message}`)];
+  }
+  if (!item.output) return [];
+  const expected = programOutput(item.output.text);
+  if (expected === null) return [];
+  const diff = diffOutputs(expected, result.stdout + result.stderr);
+  if (!diff) return [];
+  return [
+    error(
+      listing.loc,
+      `${listing.id}: 시뮬레이터 출력이 ${item.output.file}와(과) 다릅니다 (프로그램 출력 ${diff.firstLine}행부터; - 예상, + 시뮬레이터):\n` +
+        diff.lines.map((l) => '    ' + l).join('\n'),
+    ),
+  ];
+}
