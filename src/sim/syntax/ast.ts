@@ -1,5 +1,6 @@
 // The simulator's typed Rust AST: what `parseProgram` (./parse.ts) produces and the evaluator consumes.
 // Discriminated unions on `kind`; every node carries a 1-based `span` into the original program source.
+// Columns are rustc's display columns (tab = 4, CJK/emoji = 2), so `span.start` prints like a panic location.
 //
 // Stability: additive changes only. Conventions worth knowing before consuming it:
 // - Parentheses leave no node: `(a + b)` lowers to the Binary itself (its span excludes the parens).

@@ -1,6 +1,7 @@
 // Offsets → 1-based line/column positions in the original program source, computed from a line-start table.
-// Columns count Unicode code points (as rustc does in panic locations), not UTF-16 units.
+// Columns are rustc's display columns (as printed in panic locations): see ./char-width.ts.
 import type { Pos, Span } from '../trace/schema.ts';
+import { charWidth } from './char-width.ts';
 
 export interface LineIndex {
   pos(offset: number): Pos;
@@ -12,7 +13,10 @@ export function lineIndex(source: string): LineIndex {
   for (let i = 0; i < source.length; i++) if (source.charCodeAt(i) === 10) starts.push(i + 1);
   const asciiLine: boolean[] = starts.map((s, i) => {
     const end = i + 1 < starts.length ? starts[i + 1] : source.length;
-    for (let k = s; k < end; k++) if (source.charCodeAt(k) > 0x7f) return false;
+    for (let k = s; k < end; k++) {
+      const c = source.charCodeAt(k);
+      if (c > 0x7e || c === 9) return false;
+    }
     return true;
   });
 
@@ -34,13 +38,9 @@ export function lineIndex(source: string): LineIndex {
     if (asciiLine[line]) return { line: line + 1, col: o - start + 1 };
     let col = 1;
     for (let k = start; k < o; k++) {
-      const c = source.charCodeAt(k);
-      // A high surrogate followed by its low surrogate is one code point.
-      if (c >= 0xd800 && c <= 0xdbff && k + 1 < o) {
-        const d = source.charCodeAt(k + 1);
-        if (d >= 0xdc00 && d <= 0xdfff) k++;
-      }
-      col++;
+      const cp = source.codePointAt(k) ?? 0;
+      if (cp > 0xffff) k++; // astral: two UTF-16 units
+      if (cp !== 13) col += charWidth(cp); // a CR before LF is not a column
     }
     return { line: line + 1, col };
   }

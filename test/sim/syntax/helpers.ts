@@ -2,6 +2,7 @@
 // and locating the 1-based line/col of a substring in a source for span assertions.
 import { expect } from 'vitest';
 import type { Block, Program, Stmt } from '../../../src/sim/syntax/ast.ts';
+import { charWidth } from '../../../src/sim/syntax/char-width.ts';
 import { parseProgram } from '../../../src/sim/syntax/parse.ts';
 import type { Diagnostic, Pos } from '../../../src/sim/trace/schema.ts';
 
@@ -29,7 +30,7 @@ export function stmts(body: string): Stmt[] {
   return mainBlock(body).stmts;
 }
 
-/** 1-based position of the `nth` (0-based) occurrence of `needle`, columns in code points. */
+/** 1-based position of the `nth` (0-based) occurrence of `needle`; columns in rustc display width. */
 export function posOf(source: string, needle: string, nth = 0): Pos {
   let at = -1;
   for (let i = 0; i <= nth; i++) {
@@ -39,5 +40,5 @@ export function posOf(source: string, needle: string, nth = 0): Pos {
   const before = source.slice(0, at);
   const line = before.split('\n').length;
   const lineStart = before.lastIndexOf('\n') + 1;
-  return { line, col: [...source.slice(lineStart, at)].length + 1 };
+  return { line, col: [...source.slice(lineStart, at)].reduce((w, ch) => w + charWidth(ch.codePointAt(0) ?? 0), 0) + 1 };
 }
