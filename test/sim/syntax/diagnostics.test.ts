@@ -1,0 +1,87 @@
+// Syntax errors and unsupported features become Korean diagnostics with positions; nothing throws.
+import { describe, expect, it } from 'vitest';
+import { parseProgram } from '../../../src/sim/syntax/parse.ts';
+import { parseErr } from './helpers.ts';
+
+const at = (d: { span: { start: { line: number; col: number } } }) => `${d.span.start.line}:${d.span.start.col}`;
+
+describe('parse errors', () => {
+  it('name the unexpected token and point at it', () => {
+    const [d] = parseErr('fn main() {\n    let x = 5 +;\n}\n');
+    expect(d).toMatchObject({ severity: 'error', code: 'parse', message: '구문 오류: `;` 근처에서 예상하지 못한 토큰' });
+    expect(at(d)).toBe('2:16');
+  });
+
+  it('report an unexpected end of file for unclosed blocks', () => {
+    const [d] = parseErr('fn main() {\n    let x = 5;\n');
+    expect(d.code).toBe('parse');
+    expect(d.message).toContain('예상하지 못한 파일 끝');
+    expect(at(d)).toBe('3:1');
+  });
+
+  it('inside macro arguments point into the original source', () => {
+    const [d] = parseErr('fn main() {\n    println!("{}", 1 +);\n}\n');
+    expect(d.code).toBe('parse');
+    expect(d.message).toContain('`)`');
+    expect(at(d)).toBe('2:23');
+  });
+
+  it('bad literals and malformed macro calls', () => {
+    expect(parseErr('fn main() { let s = "\\q"; }')[0]).toMatchObject({ code: 'parse', message: '구문 오류: 알 수 없는 이스케이프 `\\q`' });
+    expect(parseErr('fn main() { assert_eq!(1); }')[0].message).toContain('두 개');
+    expect(parseErr('fn main() { matches!(x); }')[0].message).toContain('matches!');
+    expect(at(parseErr('fn main() { vec![1; 2; 3]; }')[0])).toBe('1:22');
+  });
+
+  it('cap the number of reported syntax errors', () => {
+    const src = 'fn main() {\n' + '    let = ;\n'.repeat(20) + '}\n';
+    const diags = parseErr(src);
+    expect(diags.length).toBeGreaterThan(0);
+    expect(diags.length).toBeLessThanOrEqual(5);
+    expect(diags.every((d) => d.code === 'parse')).toBe(true);
+  });
+});
+
+describe('unsupported features', () => {
+  const cases: Array<[string, string, string]> = [
+    ['fn main() {\n    foo!(1);\n}\n', '지원하지 않는 기능: 매크로 `foo!`', '2:5'],
+    ['fn main() {\n    let s = "x";\n    println!(s);\n}\n', '지원하지 않는 기능: `println!`의 첫 인자는 문자열 리터럴이어야 합니다', '3:14'],
+    ['fn main() {\n    unsafe { }\n}\n', '지원하지 않는 기능: `unsafe` 블록', '2:5'],
+    ['mod foo;\nfn main() {}\n', '지원하지 않는 기능: 파일 모듈 (`mod 이름;`)', '1:1'],
+    ['fn main() { let p: *const i32 = q; }', '지원하지 않는 기능: 원시 포인터 타입 (*const / *mut)', '1:20'],
+    ['fn main() { <i32 as Default>::default(); }', '지원하지 않는 기능: 한정 경로 (<T as Trait>::…)', '1:13'],
+    ['async fn f() {}\nfn main() {}', '지원하지 않는 기능: `async fn`', '1:1'],
+    ['macro_rules! m { () => {} }\nfn main() {}', '지원하지 않는 기능: 매크로 정의 (macro_rules!)', '1:1'],
+    ['union U { a: i32 }\nfn main() {}', '지원하지 않는 기능: 공용체 (union)', '1:1'],
+  ];
+  it.each(cases)('%j', (src, message, pos) => {
+    const diags = parseErr(src);
+    expect(diags[0]).toMatchObject({ severity: 'error', code: 'unsupported', message });
+    expect(at(diags[0])).toBe(pos);
+  });
+
+  it('reports every unsupported construct once, not just the first', () => {
+    const diags = parseErr('fn main() {\n    foo!();\n    unsafe {}\n}\nfn g() { bar!(); }\n');
+    expect(diags.map((d) => [d.code, at(d)])).toEqual([
+      ['unsupported', '2:5'],
+      ['unsupported', '3:5'],
+      ['unsupported', '5:10'],
+    ]);
+  });
+});
+
+describe('robustness', () => {
+  it('odd inputs give diagnostics or an empty program, never an exception', () => {
+    for (const src of ['', '}', '\u0000\u0001', '"', "'", 'r#"', 'fn', 'fn main(', '/* unterminated', '#[', '#![x', 'impl', 'match', '\uFEFFfn main() {}', 'fn main() { x.0.1.2; }']) {
+      const r = parseProgram(src);
+      if (!r.ok) {
+        expect(r.diagnostics.length).toBeGreaterThan(0);
+        for (const d of r.diagnostics) {
+          expect(d.code).not.toBe('internal');
+          expect(d.span.start.line).toBeGreaterThanOrEqual(1);
+          expect(d.span.start.col).toBeGreaterThanOrEqual(1);
+        }
+      }
+    }
+  });
+});
