@@ -26,6 +26,8 @@ export interface Alloc {
 
 export class Heap {
   private next = 1;
+  /** size_of for a type name (set by the evaluator, which knows the program's types). */
+  sizeOf: (tyName: string) => number = () => 4;
   readonly allocs = new Map<number, Alloc>();
 
   alloc(kind: HeapKind, ty: string, vals: Value[], elemSize: number, cap = 0, text = ''): Alloc {

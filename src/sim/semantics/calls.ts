@@ -82,6 +82,11 @@ export function evalCall(ip: Interp, e: A.CallExpr): Value {
       const def = ip.index.method(tyName, last);
       if (def) return ip.callMethod(def, e.args.map((a) => evalExpr(ip, a)), e.span);
     }
+    // A function inside a module (`shapes::double`): modules are flattened into one namespace.
+    const modFn = ip.index.fns.get(last);
+    if (modFn && segs.length >= 2 && !ip.index.structs.has(segs[segs.length - 2]) && !ip.index.enums.has(segs[segs.length - 2])) {
+      return ip.callFn(modFn, last, undefined, e.args.map((a) => evalExpr(ip, a)), e.span);
+    }
     return stdCall(ip, segs, callee.path, e);
   }
   const f = evalExpr(ip, callee, true);

@@ -18,3 +18,14 @@ export function isCopy(ip: Interp, v: Value): boolean {
     default: return false;
   }
 }
+
+/** A bitwise copy of a Copy value: aggregates get fresh containers so the copies are independent. */
+export function copyOf(v: Value): Value {
+  switch (v.k) {
+    case 'struct': return { k: 'struct', name: v.name, f: v.f.map(copyOf), tuple: v.tuple };
+    case 'enum': return v.f.length ? (v.names ? { k: 'enum', name: v.name, variant: v.variant, f: v.f.map(copyOf), names: v.names } : { k: 'enum', name: v.name, variant: v.variant, f: v.f.map(copyOf) }) : v;
+    case 'tuple': return { k: 'tuple', f: v.f.map(copyOf) };
+    case 'array': return { k: 'array', f: v.f.map(copyOf) };
+    default: return v;
+  }
+}

@@ -9,7 +9,7 @@ import { evalPlace, evalPlaceOrTemp, evalOperand, derefAll } from './place.ts';
 import { bindPattern, moveOut, testPattern } from './pattern.ts';
 import { arith, neg, not, valueEq, valueCmp, castTo, strText, toIndex, seqItems } from './ops.ts';
 import { dropValue } from './drop.ts';
-import { isCopy } from './copy.ts';
+import { isCopy, copyOf } from './copy.ts';
 import { coerce, astTy } from './types.ts';
 import { evalPathValue, evalCall, structLiteral } from './calls.ts';
 import { callMethodExpr } from '../std/methods.ts';
@@ -53,7 +53,8 @@ export function evalExpr(ip: Interp, e: A.Expr, noMove = false): Value {
       if (s !== undefined) {
         const f = ip.frame;
         const v = f.vals[s];
-        if (noMove || isCopy(ip, v)) return v;
+        if (noMove) return v;
+        if (isCopy(ip, v)) return v.k === 'struct' || v.k === 'tuple' || v.k === 'array' || v.k === 'enum' ? copyOf(v) : v;
         if (v.k === 'ref') return v;
         f.state[s] = SlotState.Moved;
         return v;
@@ -220,7 +221,8 @@ export function evalExpr(ip: Interp, e: A.Expr, noMove = false): Value {
       const p = evalPlace(ip, e);
       if (!p) return ip.unsupported('역참조', e.span);
       const v = p.c[p.i];
-      if (noMove || isCopy(ip, v)) return v;
+      if (noMove) return v;
+      if (isCopy(ip, v)) return copyOf(v);
       if (p.root.to === 'heap') {
         const a = ip.heap.allocs.get(p.root.id);
         if (a && a.kind === 'Box') return moveOut(ip, p);
@@ -229,6 +231,8 @@ export function evalExpr(ip: Interp, e: A.Expr, noMove = false): Value {
     }
     case 'Borrow': return borrow(ip, e);
     case 'Cast': {
+      const fixed = reassociateCast(ip, e);
+      if (fixed !== e) return evalExpr(ip, fixed, noMove);
       const t = astTy(e.ty);
       if (e.expr.kind === 'Lit' && e.expr.lit.kind === 'Int' && !e.expr.lit.suffix && isIntTy(t.n)) return castTo(ip, int('i128', e.expr.lit.value), t.n, e.span.start);
       return castTo(ip, evalExpr(ip, e.expr), t.n, e.span.start);
@@ -238,7 +242,7 @@ export function evalExpr(ip: Interp, e: A.Expr, noMove = false): Value {
     case 'Field': case 'TupleIndex': {
       const p = evalPlace(ip, e)!;
       const v = p.c[p.i];
-      if (noMove || isCopy(ip, v)) return v;
+      if (noMove) return v;
       return moveOut(ip, p);
     }
     case 'Index': {
@@ -246,7 +250,7 @@ export function evalExpr(ip: Interp, e: A.Expr, noMove = false): Value {
       const p = evalPlace(ip, e);
       if (!p) return ip.unsupported('이 인덱싱', e.span);
       const v = p.c[p.i];
-      return v;
+      return noMove ? v : copyOf(v);
     }
     case 'Range': return { k: 'range', lo: e.start ? evalExpr(ip, e.start) : null, hi: e.end ? evalExpr(ip, e.end) : null, incl: e.inclusive };
     case 'Tuple': return e.items.length === 0 ? UNIT : { k: 'tuple', f: e.items.map((x) => evalExpr(ip, x)) };
@@ -254,7 +258,7 @@ export function evalExpr(ip: Interp, e: A.Expr, noMove = false): Value {
     case 'ArrayRepeat': {
       const v = evalExpr(ip, e.value);
       const n = toIndex(evalExpr(ip, e.count) as never);
-      return { k: 'array', f: Array.from({ length: n }, () => v) };
+      return { k: 'array', f: Array.from({ length: n }, () => copyOf(v)) };
     }
     case 'Struct': return structLiteral(ip, e);
     case 'Closure': return { k: 'closure', id: 0, text: e.text, env: ip.frame, node: e };
@@ -416,7 +420,8 @@ function bounds(ip: Interp, r: Value, len: number, e: A.IndexExpr): [number, num
 }
 
 function formatMacro(ip: Interp, e: A.FormatMacro): Value {
-  const text = e.format ? formatMacroText(ip, e.format) : '';
+  // format! expands to a block whose `let` statement ends the arguments' temporaries before it returns.
+  const text = e.format ? (e.macro === 'format' ? ip.withTemps(() => formatMacroText(ip, e.format!)) : formatMacroText(ip, e.format)) : '';
   switch (e.macro) {
     case 'println': ip.print(text + '\n'); return UNIT;
     case 'print': ip.print(text); return UNIT;
@@ -494,3 +499,21 @@ export function cloneValue(ip: Interp, v: Value): Value {
 }
 
 export { MOVED };
+
+/** Work-around for a front-end precedence slip: `a / b as f64` must be `a / (b as f64)`.
+ *  A Cast over an unparenthesised Binary is rotated so the cast applies to the rightmost operand. */
+function reassociateCast(ip: Interp, e: A.CastExpr): A.Expr {
+  const memo = e as A.CastExpr & { $fixed?: A.Expr };
+  if (memo.$fixed) return memo.$fixed;
+  let out: A.Expr = e;
+  if (e.expr.kind === 'Binary') {
+    const between = ip.sourceText({ start: e.expr.span.end, end: e.ty.span.start });
+    if (!between.includes(')')) {
+      const b = e.expr;
+      const right = reassociateCast(ip, { kind: 'Cast', expr: b.right, ty: e.ty, span: { start: b.right.span.start, end: e.span.end } });
+      out = { ...b, right, span: e.span };
+    }
+  }
+  memo.$fixed = out;
+  return out;
+}

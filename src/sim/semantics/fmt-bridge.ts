@@ -44,6 +44,7 @@ export function toFmt(ip: Interp, v: Value, display: boolean, depth = 0): FmtVal
       const user = userFmt(ip, v, v.name, display);
       if (user) return user;
       const def = ip.index.structs.get(v.name);
+      if (!def && v.name in STD_ERRORS) return stdError(ip, v, display);
       if (!def || def.item.fields.kind === 'Unit') return { t: 'unit-struct', name: v.name };
       if (def.tuple) return { t: 'tuple-struct', name: v.name, items: v.f.map(sub) };
       return { t: 'struct', name: v.name, fields: def.fieldNames.map((n, i) => [n, sub(v.f[i])] as [string, FmtValue]) };
@@ -157,4 +158,21 @@ export function debugText(ip: Interp, v: Value, pretty = false): string {
 export function displayText(ip: Interp, v: Value): string {
   const r = formatArgs('{}', [toFmt(ip, v, true)], {});
   return r.ok ? checkOverflow(ip, r.text) : '?';
+}
+
+/** Display texts of std error types the simulator produces (ParseIntError, BorrowError, …). */
+const STD_ERRORS: Record<string, (kind: string) => string> = {
+  ParseIntError: (k) => ({ Empty: 'cannot parse integer from empty string', InvalidDigit: 'invalid digit found in string', PosOverflow: 'number too large to fit in target type', NegOverflow: 'number too small to fit in target type', Zero: 'number would be zero for non-zero type' })[k] ?? k,
+  ParseFloatError: (k) => (k === 'Empty' ? 'cannot parse float from empty string' : 'invalid float literal'),
+  ParseBoolError: () => 'provided string was not `true` or `false`',
+  ParseCharError: () => 'too many characters in string',
+  BorrowError: () => 'already mutably borrowed',
+  BorrowMutError: () => 'already borrowed',
+};
+
+function stdError(ip: Interp, v: Value & { k: 'struct' }, display: boolean): FmtValue {
+  const kind = v.f[0] && v.f[0].k === 'enum' ? v.f[0].variant : '';
+  if (display) return { t: 'str', value: STD_ERRORS[v.name](kind) };
+  if (!v.f.length) return { t: 'unit-struct', name: v.name };
+  return { t: 'struct', name: v.name, fields: [['kind', { t: 'unit-struct', name: kind }]] };
 }

@@ -63,6 +63,7 @@ export class Interp {
   constructor(readonly program: A.Program, readonly opts: InterpOptions, source = '') {
     this.index = new ProgramIndex(program);
     this.lines = source.split('\n');
+    this.heap.sizeOf = (t) => elemSizeOf(this, t);
     this.tracer = opts.tracer;
   }
 
@@ -374,3 +375,4 @@ export type { Root };
 // Late-bound helpers implemented in other modules (import cycle broken at call time).
 import { evalPlaceOrTemp } from './place.ts';
 import { callNamed } from './calls.ts';
+import { elemSizeOf } from '../std/collections.ts';

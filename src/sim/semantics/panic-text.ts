@@ -2,7 +2,7 @@
 // Kept tiny so the evaluator has one place that knows the wording rustc 1.95 uses.
 
 export function panicHeader(file: string, line: number, col: number): string {
-  return `thread 'main' (1) panicked at ${file}:${line}:${col}:\n`;
+  return `\nthread 'main' (1) panicked at ${file}:${line}:${col}:\n`;
 }
 
 export const BACKTRACE_NOTE = 'note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n';

@@ -5,7 +5,7 @@ import type { Place, Value } from '../memory/value.ts';
 import { type Interp, SlotState, needsDrop } from './interp.ts';
 import { R } from './resolve.ts';
 import { valueEq, valueCmp, seqItems, strText } from './ops.ts';
-import { isCopy } from './copy.ts';
+import { isCopy, copyOf } from './copy.ts';
 import { evalPathValue } from './calls.ts';
 import { litValue } from './expr.ts';
 
@@ -28,7 +28,7 @@ export function testPattern(ip: Interp, pat: A.Pattern, place: Place): boolean {
 /** Take the value out of a place: copy for Copy types, otherwise mark the place moved. */
 export function moveOut(ip: Interp, p: Place): Value {
   const v = p.c[p.i];
-  if (isCopy(ip, v)) return v;
+  if (isCopy(ip, v)) return copyOf(v);
   if (p.root.to === 'slot') {
     const f = ip.frames.find((x) => x.id === (p.root as { frame: number }).frame);
     if (f && f.vals === p.c) {
@@ -46,6 +46,12 @@ function deref(ip: Interp, place: Place, mode: Mode): [Place, Mode] {
     if (v.k === 'ref') {
       mode = v.mut && mode !== 'ref' ? 'refmut' : 'ref';
       place = v.p;
+      continue;
+    }
+    if ((v.k === 'rc' || v.k === 'box') && mode !== 'move') {
+      // `&Rc<List>` passed where `&List` is expected was deref-coerced at the call.
+      const a = ip.heap.get(v.id);
+      place = { c: a.vals, i: 0, root: { to: 'heap', id: a.id } };
       continue;
     }
     break;

@@ -86,12 +86,9 @@ export function evalPlace(ip: Interp, e: A.Expr): Place | null {
     }
     case 'Unary': {
       if (e.op !== '*') return null;
-      const inner = evalPlace(ip, e.operand);
-      const v = inner ? inner.c[inner.i] : evalExpr(ip, e.operand, true);
-      const d = derefValue(ip, v);
-      if (d) return d;
-      if (!inner) return ip.temp(v);
-      return inner;
+      const inner = evalPlaceOrTemp(ip, e.operand);
+      const d = derefValue(ip, inner.c[inner.i]);
+      return d ?? inner;
     }
     default:
       return null;
@@ -109,7 +106,9 @@ export function evalPlaceOrTemp(ip: Interp, e: A.Expr): Place {
 export function evalOperand(ip: Interp, e: A.Expr): Value {
   const p = evalPlace(ip, e);
   if (p) return p.c[p.i];
-  return evalExpr(ip, e, true);
+  const v = evalExpr(ip, e, true);
+  ip.temp(v);
+  return v;
 }
 
 /** Follow pointers until a non-pointer value (auto-deref for printing and comparisons). */

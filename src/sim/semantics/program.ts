@@ -59,6 +59,10 @@ export class ProgramIndex implements TypeDefs {
     const all: A.Item[] = [];
     const collect = (items: A.Item[]) => {
       for (const it of items) {
+        if ((it as { kind: string }).kind === 'Mod') {
+          collect((it as unknown as { items: A.Item[] }).items);
+          continue;
+        }
         all.push(it);
         if (it.kind === 'Fn') visitBlockItems(it.body, collect);
         if (it.kind === 'Impl') for (const m of it.members) if (m.kind === 'Fn') visitBlockItems(m.body, collect);

@@ -130,10 +130,14 @@ export function coerce(v: Value, t: Ty | undefined, heap: Heap): Value {
       if (t.n === 'array' || t.n === 'slice') for (let i = 0; i < v.f.length; i++) v.f[i] = coerce(v.f[i], t.a[0], heap);
       return v;
     case 'vec': {
+      if (t.n === 'String') return collectString(v.id, heap);
       if (t.n !== 'Vec' || !t.a[0] || t.a[0].n === '_') return v;
       const a = heap.get(v.id);
       for (let i = 0; i < a.vals.length; i++) a.vals[i] = coerce(a.vals[i], t.a[0], heap);
-      if (a.ty === '_' || a.ty.includes('_') || a.vals.length === 0 || a.ty !== tyName(t.a[0])) a.ty = tyName(t.a[0]);
+      if (a.ty === '_' || a.ty.includes('_') || a.vals.length === 0 || a.ty !== tyName(t.a[0])) {
+        a.ty = tyName(t.a[0]);
+        a.elemSize = heap.sizeOf(a.ty);
+      }
       return v;
     }
     case 'box': case 'rc': {
@@ -157,3 +161,17 @@ function wrapChecked(t: IntTy, v: number | bigint): number | bigint {
 }
 
 export { castInt };
+
+/** `let s: String = iter.collect()`: the collected chars / strs become one String buffer. */
+function collectString(id: number, heap: Heap): Value {
+  const a = heap.get(id);
+  const text = a.vals.map((x) => {
+    let y = x;
+    while (y.k === 'ref') y = y.p.c[y.p.i];
+    return y.k === 'char' ? y.v : y.k === 'str' ? y.s : y.k === 'string' ? heap.get(y.id).text : '';
+  }).join('');
+  heap.free(id);
+  const len = new TextEncoder().encode(text).length;
+  const s = heap.alloc('String', 'str', [], 1, len, text);
+  return { k: 'string', id: s.id };
+}

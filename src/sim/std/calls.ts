@@ -116,6 +116,18 @@ const FNS: Record<string, StdFn> = {
   },
   'char::from': (ip, [n]) => castTo(ip, n, 'char', ip.at),
   'String::from_utf8_lossy': (ip, [v]) => v,
+  'mem::size_of': (ip, _a, span, g) => {
+    if (!g[0]) return ip.unsupported('타입 인자 없는 size_of', span);
+    return usize(layoutOf(astTy(g[0]), ip.index).size);
+  },
+  'mem::align_of': (ip, _a, span, g) => {
+    if (!g[0]) return ip.unsupported('타입 인자 없는 align_of', span);
+    return usize(layoutOf(astTy(g[0]), ip.index).align);
+  },
+  'mem::size_of_val': (ip, [v]) => usize(layoutOf(tyOf(v.k === 'ref' ? v.p.c[v.p.i] : v, ip.heap), ip.index).size),
+  'size_of': (ip, a, s, g) => FNS['mem::size_of'](ip, a, s, g),
+  'align_of': (ip, a, s, g) => FNS['mem::align_of'](ip, a, s, g),
+  'size_of_val': (ip, a, s, g) => FNS['mem::size_of_val'](ip, a, s, g),
   'iter::repeat': (ip, [v]) => ({ k: 'iter', desc: 'Repeat', next: () => v }),
 };
 
@@ -149,12 +161,12 @@ export function stdPathValue(ip: Interp, segs: string[]): Value | null {
     if (last === 'BITS') return int('u32', RANGES[ty].bits);
   }
   if (ty === 'f64' || ty === 'f32') {
-    const consts: Record<string, number> = { PI: Math.PI, E: Math.E, MAX: ty === 'f64' ? Number.MAX_VALUE : 3.4028234663852886e38, MIN: ty === 'f64' ? -Number.MAX_VALUE : -3.4028234663852886e38, INFINITY: Infinity, NEG_INFINITY: -Infinity, NAN: NaN, EPSILON: ty === 'f64' ? Number.EPSILON : 1.1920929e-7, SQRT_2: Math.SQRT2, LN_2: Math.LN2 };
+    const consts: Record<string, number> = { PI: Math.PI, E: Math.E, MAX: ty === 'f64' ? Number.MAX_VALUE : 3.4028234663852886e38, MIN: ty === 'f64' ? -Number.MAX_VALUE : -3.4028234663852886e38, INFINITY: Infinity, NEG_INFINITY: -Infinity, NAN: NaN, EPSILON: ty === 'f64' ? Number.EPSILON : 1.1920929e-7, MIN_POSITIVE: ty === 'f64' ? 2.2250738585072014e-308 : 1.1754944e-38, SQRT_2: Math.SQRT2, LN_2: Math.LN2 };
     if (last in consts) return { k: 'float', ty, v: ty === 'f32' ? Math.fround(consts[last]) : consts[last] };
   }
   if (ty === 'char' && last === 'MAX') return { k: 'char', v: '\u{10ffff}' };
   for (const k of key(segs)) if (FNS[k]) return { k: 'fn', name: k };
-  if (s.length === 2) return { k: 'fn', name: s.join('::') };
+  if (s.length === 2 && !/^[A-Z_0-9]+$/.test(last)) return { k: 'fn', name: s.join('::') };
   return null;
 }
 
