@@ -338,9 +338,11 @@ export class Interp {
       try {
         r = this.withTemps(() => evalExpr(this, node.body));
       } catch (e) {
+        if (e instanceof PanicSignal) this.dropSlots(env, R(node).$decls, node.span.end);
         if (!(e instanceof ReturnSignal)) throw e;
         r = e.value;
       }
+      this.dropSlots(env, R(node).$decls, node.span.end);
       return r;
     } finally {
       if (pushed) this.frames.pop();

@@ -75,7 +75,10 @@ export function evalPlace(ip: Interp, e: A.Expr): Place | null {
           const root = v.k === 'vec' ? { to: 'heap' as const, id: v.id } : v.k === 'slice' ? v.root : p.root;
           if (idxV.k !== 'int') return null;
           const i = toIndex(idxV);
-          if (i >= len || i < 0) ip.panic(`index out of bounds: the len is ${len} but the index is ${i}`, e.span.start);
+          // Vec indexing goes through `Index::index` (#[track_caller]: rustc points at the `[`);
+          // arrays and slices are built-in and point at the whole expression.
+          const at = v.k === 'vec' ? { line: e.index.span.start.line, col: e.index.span.start.col - 1 } : e.span.start;
+          if (i >= len || i < 0) ip.panic(`index out of bounds: the len is ${len} but the index is ${i}`, at);
           return { c: items, i: off + i, root };
         }
         const d = derefPlace(ip, p);

@@ -144,7 +144,7 @@ function refcellMethod(ip: Interp, p: Place, c: Value & { k: 'refcell' }, name: 
     case 'borrow_mut': case 'try_borrow_mut': {
       if (c.borrow !== 0) {
         if (name === 'try_borrow_mut') return err({ k: 'struct', name: 'BorrowMutError', f: [], tuple: false });
-        return ip.panic(c.borrow > 0 ? 'RefCell already borrowed' : 'RefCell already mutably borrowed', span.start);
+        return ip.panic('RefCell already borrowed', span.start);
       }
       c.borrow = -1;
       const g: Value = { k: 'guard', mut: true, cell: c, root: p.root, released: false };
