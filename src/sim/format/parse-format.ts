@@ -157,6 +157,13 @@ class Parser {
         spec.align = ALIGNS[first];
         this.i += 1;
       }
+      const extra = this.peek();
+      if (spec.align !== null && extra !== undefined && ALIGNS[extra] !== undefined) {
+        throw new FmtSyntaxError(
+          'invalid format string: expected alignment specifier after `:` in format string; example: `{:>?}`',
+          this.i,
+        );
+      }
     }
     // [sign]
     if (this.peek() === '+' || this.peek() === '-') {
@@ -174,18 +181,15 @@ class Parser {
       this.i += 1;
     }
     // [width]
-    spec.width = this.count(false);
+    spec.width = this.count();
     // ['.' precision]
     if (this.peek() === '.') {
-      const dot = this.i;
       this.i += 1;
       if (this.peek() === '*') {
         this.i += 1;
         spec.precision = { star: true };
       } else {
-        const p = this.count(true);
-        if (p === null) throw new FmtSyntaxError(`invalid format string: expected \`}\`, found \`.\``, dot);
-        spec.precision = p;
+        spec.precision = this.count(); // `{:.}` is allowed and means no precision
       }
     }
     // type
@@ -211,7 +215,7 @@ class Parser {
   }
 
   /** A width or precision: `N`, `N$`, `name$`, or nothing (null). Backtracks over an identifier without `$`. */
-  private count(isPrecision: boolean): FmtCount | null {
+  private count(): FmtCount | null {
     const start = this.i;
     if (isDigit(this.peek())) {
       const n = this.integer();
@@ -228,7 +232,6 @@ class Parser {
         return { name };
       }
       this.i = start; // it was the type, not a count
-      if (isPrecision) throw new FmtSyntaxError('invalid format string: expected `}`, found `.`', start - 1);
     }
     return null;
   }

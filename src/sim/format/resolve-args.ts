@@ -70,7 +70,7 @@ export function resolveArgs(pieces: FmtPiece[], positionalCount: number, namedNa
     if (unusedPos.length > 1) throw new ResolveError('multiple unused formatting arguments', 0);
     if (unusedPos.length === 1) throw new ResolveError('argument never used', 0);
     const unusedNamed = namedNames.filter((_, k) => !used[positionalCount + k]);
-    if (unusedNamed.length > 0) throw new ResolveError(`named argument \`${unusedNamed[0]}\` never used`, 0);
+    if (unusedNamed.length > 0) throw new ResolveError('named argument never used', 0);
   } catch (e) {
     if (e instanceof ResolveError) return { ok: false, message: e.message, offset: e.offset };
     throw e;
