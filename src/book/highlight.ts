@@ -1,6 +1,7 @@
 // One shared Shiki highlighter for the whole build (created once, reused by every page), producing hast
 // with light and dark colours as CSS variables, so no highlighter JavaScript ships to the browser.
 import { createHighlighter, type Highlighter } from 'shiki';
+import { createJavaScriptRegexEngine } from 'shiki/engine/javascript';
 import type { Element, ElementContent } from 'hast';
 
 export const THEMES = { light: 'github-light', dark: 'github-dark' } as const;
@@ -10,7 +11,8 @@ let shared: Promise<Highlighter> | undefined;
 
 /** The build's highlighter; the first call creates it, later calls share the same promise. */
 export function loadHighlighter(): Promise<Highlighter> {
-  shared ??= createHighlighter({ themes: [THEMES.light, THEMES.dark], langs: LANGS });
+  // The JavaScript regex engine starts faster and tokenizes these grammars faster than the WASM one.
+  shared ??= createHighlighter({ themes: [THEMES.light, THEMES.dark], langs: LANGS, engine: createJavaScriptRegexEngine() });
   return shared;
 }
 
@@ -27,6 +29,23 @@ export function resolveLang(hl: Highlighter, lang: string): string {
  * collapse them without leaving blank lines.
  */
 export function highlightToHast(hl: Highlighter, code: string, lang: string, visible?: boolean[]): Element {
+  const key = `${lang}\u0000${visible ? visible.map((v) => (v ? '1' : '0')).join('') : ''}\u0000${code}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const pre = highlightUncached(hl, code, lang, visible);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, pre);
+  return pre;
+}
+
+/**
+ * Highlighting is the build's hottest step; identical blocks (and every block on a dev-server rebuild)
+ * reuse the element. Callers must treat the returned <pre> as read-only.
+ */
+const cache = new Map<string, Element>();
+const CACHE_LIMIT = 20_000;
+
+function highlightUncached(hl: Highlighter, code: string, lang: string, visible?: boolean[]): Element {
   const root = hl.codeToHast(code, {
     lang: resolveLang(hl, lang),
     themes: THEMES,

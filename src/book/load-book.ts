@@ -3,12 +3,12 @@
 import { resolve, posix } from 'node:path';
 import { BookError, type Book, type BookDiagnostic, type Page } from './model.ts';
 import { parseBookToml } from './config.ts';
-import { parseSummary } from './summary/parse-summary.ts';
+import { parseSummary, flattenChapters, type ChapterWithPath } from './summary/index.ts';
 import { expandDirectives } from './directives/expand.ts';
 import { bookFileReader, readSourceFile } from './read-source.ts';
 import { renderChapter, type RenderedChapter } from './markdown/render-chapter.ts';
 import { expandedContext } from './markdown/expanded-context.ts';
-import { readingOrder, pageUrl, navLink, type ChapterItem } from './navigation.ts';
+import { pageUrl, navLink } from './navigation.ts';
 import { listAssets } from './assets.ts';
 import { prerunListings } from './listings/prerun.ts';
 
@@ -31,7 +31,7 @@ function mustRead(abs: string, file: string, loc: { file: string; line: number }
   return text;
 }
 
-async function loadChapter(root: string, srcDir: string, item: ChapterItem): Promise<ChapterResult> {
+async function loadChapter(root: string, srcDir: string, item: ChapterWithPath): Promise<ChapterResult> {
   const file = posix.join(srcDir, item.path);
   const markdown = mustRead(resolve(root, file), file, item.loc, '장 파일');
   const expanded = expandDirectives(markdown, { file, bookRoot: root, readFile: bookFileReader(root) });
@@ -55,7 +55,7 @@ export async function loadBook(root: string, opts: LoadBookOptions = {}): Promis
   const config = parseBookToml(mustRead(resolve(rootAbs, 'book.toml'), 'book.toml', { file: 'book.toml', line: 1 }, '설정 파일'));
   const summaryFile = posix.join(config.srcDir, 'SUMMARY.md');
   const summary = parseSummary(mustRead(resolve(rootAbs, summaryFile), summaryFile, { file: 'book.toml', line: 1 }, '목차 파일'), summaryFile);
-  const chapters = readingOrder(summary.items);
+  const chapters = flattenChapters(summary);
   const results = await Promise.all(chapters.map((item) => loadChapter(rootAbs, config.srcDir, item)));
 
   const diagnostics = results.flatMap((r) => r.diagnostics);

@@ -1,6 +1,7 @@
 // What the pipeline's plugins read and write for one chapter, stored on the vfile: the input context
 // (where lines came from) going in, the TOC, first heading, listings and warnings coming out.
 import type { VFile } from 'vfile';
+import type { Element } from 'hast';
 import type { BookDiagnostic, ListingData, SourceLoc, TocEntry } from '../model.ts';
 
 /** Where the expanded markdown's lines came from (includes, original chapter lines). */
@@ -19,8 +20,19 @@ export interface ListingDraft {
   html: string;
 }
 
+/**
+ * A rendered code block, kept out of the HTML tree until the end (so the raw-HTML pass never re-parses
+ * thousands of highlighted spans); the tree holds a `<heapbook-code data-block=N>` placeholder.
+ */
+export interface CodeBlockDraft {
+  element: Element;
+  /** Index into `listings` when the block is a runnable listing. */
+  listingIndex?: number;
+}
+
 export interface ChapterData {
   ctx: ChapterContext;
+  blocks: CodeBlockDraft[];
   toc: TocEntry[];
   /** Plain text of the first h1, if any (page title candidate). */
   firstHeading?: string;
@@ -46,5 +58,5 @@ export function chapterData(file: VFile): ChapterData {
 }
 
 export function newChapterData(ctx: ChapterContext): ChapterData {
-  return { ctx, toc: [], listings: [], diagnostics: [] };
+  return { ctx, blocks: [], toc: [], listings: [], diagnostics: [] };
 }

@@ -11,7 +11,7 @@ import remarkHeadingIds from './remark-heading-ids.ts';
 import remarkCodeBlocks from './remark-code-blocks.ts';
 import rehypeLinks from './rehype-links.ts';
 import rehypeCaptions from './rehype-captions.ts';
-import rehypeListingPlaceholders from './rehype-listing-placeholders.ts';
+import rehypeCodeBlocksOut from './rehype-code-blocks-out.ts';
 
 export function createPipeline(highlighter: Highlighter): Processor<any, any, any, any, string> {
   return unified()
@@ -27,7 +27,7 @@ export function createPipeline(highlighter: Highlighter): Processor<any, any, an
     .use(rehypeRaw) // keep <span class="filename">, <span class="caption">, <img> …
     .use(rehypeLinks) // .md → .html, README.md → index.html
     .use(rehypeCaptions) // 예제 N-M / 그림 N-M captions get ids and attach to their block
-    .use(rehypeListingPlaceholders) // runnable blocks → segment placeholders
-    .use(rehypeStringify)
+    .use(rehypeCodeBlocksOut) // code blocks back in: static HTML, or a placeholder where a listing segment goes
+    .use(rehypeStringify, { allowDangerousHtml: true })
     .freeze() as unknown as Processor<any, any, any, any, string>;
 }

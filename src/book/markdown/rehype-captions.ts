@@ -5,7 +5,7 @@ import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { toText } from 'hast-util-to-text';
 import { chapterData } from './chapter-data.ts';
-import { LISTING_INDEX_ATTR } from './remark-code-blocks.ts';
+import { BLOCK_TAG, BLOCK_INDEX_ATTR } from './remark-code-blocks.ts';
 
 /** 'listing-15-26' from '예제 15-26: …' / 'Listing 15-26', 'figure-15-4' from '그림 15-4' / 'Figure 15-4'. */
 export function captionId(text: string): string | null {
@@ -16,7 +16,7 @@ export function captionId(text: string): string | null {
 }
 
 function classes(node: Element): string[] {
-  const c = node.properties.className;
+  const c = node.properties.className as unknown;
   return Array.isArray(c) ? c.map(String) : typeof c === 'string' ? c.split(/\s+/) : [];
 }
 
@@ -26,9 +26,9 @@ function isCaptionSpan(node: ElementContent | RootContent): node is Element {
 
 /** The caption span of a block: the block itself, or a <p> whose only element child is the caption. */
 function captionOf(block: Element): Element | null {
-  if (isCaptionSpan(block)) return block;
+  if (block.tagName === 'span') return classes(block).includes('caption') ? block : null;
   if (block.tagName !== 'p') return null;
-  const elements = block.children.filter((c) => c.type === 'element');
+  const elements = block.children.filter((c): c is Element => c.type === 'element');
   return elements.length === 1 && isCaptionSpan(elements[0]) ? elements[0] : null;
 }
 
@@ -47,9 +47,9 @@ const FIGURE_TAGS = new Set(['img', 'figure', 'svg', 'picture', 'table']);
 
 /** A block a caption can belong to: a code block, an image/figure, or a paragraph holding only images. */
 function isCaptionable(node: Element): boolean {
-  if (classes(node).includes('heapbook-code') || FIGURE_TAGS.has(node.tagName)) return true;
+  if (node.tagName === BLOCK_TAG || FIGURE_TAGS.has(node.tagName)) return true;
   if (node.tagName !== 'p') return false;
-  const elements = node.children.filter((c) => c.type === 'element');
+  const elements = node.children.filter((c): c is Element => c.type === 'element');
   const onlyImages = elements.length > 0 && elements.every((c) => c.tagName === 'img' || c.tagName === 'a');
   return onlyImages && node.children.every((c) => c.type !== 'text' || c.value.trim() === '');
 }
@@ -66,10 +66,10 @@ export default function rehypeCaptions() {
       if (id && span.properties.id === undefined) span.properties.id = id;
       const target = previousElement(parent.children, index);
       if (!target || !isCaptionable(target)) return 'skip';
+      const code = target.tagName === BLOCK_TAG ? data.blocks[Number(target.properties[BLOCK_INDEX_ATTR])] : undefined;
       const captionRef = typeof span.properties.id === 'string' ? span.properties.id : undefined;
-      if (captionRef) target.properties.ariaDescribedBy = captionRef;
-      const draftIndex = target.properties[LISTING_INDEX_ATTR];
-      if (draftIndex !== undefined) data.listings[Number(draftIndex)].listing.caption = text;
+      if (captionRef) (code?.element ?? target).properties.ariaDescribedBy = [captionRef];
+      if (code?.listingIndex !== undefined) data.listings[code.listingIndex].listing.caption = text;
       return 'skip';
     });
   };

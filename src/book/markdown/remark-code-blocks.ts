@@ -1,5 +1,6 @@
 // remark plugin: renders every fenced code block at build time — info string → CodeAttrs, hidden `# `
 // lines split for Rust, Shiki highlighting, toolbar — and records runnable Rust blocks as listing drafts.
+// The rendered block waits in ChapterData.blocks; the tree only gets a placeholder element.
 import type { Root, Code } from 'mdast';
 import type { Element } from 'hast';
 import type { VFile } from 'vfile';
@@ -10,14 +11,16 @@ import { createListingIds, pageStem } from '../listings/listing-ids.ts';
 import { codeBlockElement } from '../listings/code-block.ts';
 import { splitHiddenLines } from '../hidden-lines.ts';
 import { highlightToHast } from '../highlight.ts';
-import { chapterData } from './chapter-data.ts';
+import { chapterData, type CodeBlockDraft } from './chapter-data.ts';
 
 export interface RemarkCodeBlocksOptions {
   highlighter: Highlighter;
 }
 
-/** Attribute on a runnable block's wrapper: the index of its draft in ChapterData.listings. */
-export const LISTING_INDEX_ATTR = 'dataHeapbookListing';
+/** The placeholder element standing for a code block until rehype-code-blocks-out puts it back. */
+export const BLOCK_TAG = 'heapbook-code';
+/** Its attribute (hast name): the index of the block in ChapterData.blocks. */
+export const BLOCK_INDEX_ATTR = 'dataBlock';
 
 export default function remarkCodeBlocks(options: RemarkCodeBlocksOptions) {
   const hl = options.highlighter;
@@ -37,9 +40,10 @@ export default function remarkCodeBlocks(options: RemarkCodeBlocksOptions) {
         copyText: lines.filter((_, i) => visible[i] !== false).join('\n'),
         hasHiddenLines: visible.some((v) => !v),
       });
+      const block: CodeBlockDraft = { element: wrapper };
       if (isRunnable(attrs)) {
         const fence = node.position?.start.line ?? 1;
-        wrapper.properties[LISTING_INDEX_ATTR] = String(data.listings.length);
+        block.listingIndex = data.listings.length;
         data.listings.push({
           listing: {
             id: ids.next(data.ctx.listingIdAt(fence + 1)),
@@ -53,8 +57,9 @@ export default function remarkCodeBlocks(options: RemarkCodeBlocksOptions) {
       }
       parent.children[index] = {
         type: 'heapbookCode',
-        data: { hName: wrapper.tagName, hProperties: wrapper.properties, hChildren: wrapper.children },
+        data: { hName: BLOCK_TAG, hProperties: { [BLOCK_INDEX_ATTR]: String(data.blocks.length) } },
       } as unknown as Code;
+      data.blocks.push(block);
     });
   };
 }

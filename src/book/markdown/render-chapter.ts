@@ -6,7 +6,7 @@ import type { BookDiagnostic, ListingData, Segment, TocEntry } from '../model.ts
 import { loadHighlighter } from '../highlight.ts';
 import { createPipeline } from './pipeline.ts';
 import { newChapterData, plainContext, type ChapterContext } from './chapter-data.ts';
-import { PLACEHOLDER } from './rehype-listing-placeholders.ts';
+import { PLACEHOLDER } from './rehype-code-blocks-out.ts';
 
 export interface RenderedChapter {
   segments: Segment[];

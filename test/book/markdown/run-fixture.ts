@@ -13,7 +13,7 @@ import remarkHeadingIds from '../../../src/book/markdown/remark-heading-ids.ts';
 import remarkCodeBlocks from '../../../src/book/markdown/remark-code-blocks.ts';
 import rehypeLinks from '../../../src/book/markdown/rehype-links.ts';
 import rehypeCaptions from '../../../src/book/markdown/rehype-captions.ts';
-import rehypeListingPlaceholders from '../../../src/book/markdown/rehype-listing-placeholders.ts';
+import rehypeCodeBlocksOut from '../../../src/book/markdown/rehype-code-blocks-out.ts';
 import { createPipeline } from '../../../src/book/markdown/pipeline.ts';
 
 export type FixtureGroup = 'heading-ids' | 'links' | 'captions' | 'code-blocks' | 'pipeline';
@@ -29,7 +29,12 @@ export async function runFixture(group: FixtureGroup, markdown: string, path = '
       : group === 'heading-ids'
         ? remark.use(remarkHeadingIds).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw).use(rehypeStringify)
         : group === 'code-blocks'
-          ? remark.use(remarkCodeBlocks, { highlighter: hl }).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw).use(rehypeStringify)
+          ? remark
+              .use(remarkCodeBlocks, { highlighter: hl })
+              .use(remarkRehype, { allowDangerousHtml: true })
+              .use(rehypeRaw)
+              .use(rehypeCodeBlocksOut)
+              .use(rehypeStringify, { allowDangerousHtml: true })
           : group === 'links'
             ? remark.use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw).use(rehypeLinks).use(rehypeStringify)
             : remark
@@ -37,8 +42,10 @@ export async function runFixture(group: FixtureGroup, markdown: string, path = '
                 .use(remarkRehype, { allowDangerousHtml: true })
                 .use(rehypeRaw)
                 .use(rehypeCaptions)
-                .use(rehypeListingPlaceholders)
-                .use(rehypeStringify);
+                .use(rehypeCodeBlocksOut)
+                .use(rehypeStringify, { allowDangerousHtml: true });
   const html = String(await processor.process(file));
-  return { html, data };
+  // Code-block fixtures show each runnable listing's own HTML where its segment would go.
+  const shown = group === 'code-blocks' ? html.replace(/<!--heapbook-listing:(\d+)-->/g, (m, i) => `${m}\n${data.listings[Number(i)].html}`) : html;
+  return { html: shown, data };
 }
