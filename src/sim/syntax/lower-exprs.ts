@@ -17,6 +17,7 @@ import type {
 } from './ast.ts';
 import { type Ctx, child, has, kids, parts, spanOf, syntaxError, textOf, unsupported } from './lower-context.ts';
 import { lowerMacro } from './lower-macros.ts';
+import { lowerChain, needsReassociation, rangeOperator } from './lower-operators.ts';
 import { lowerPath, rawSegments, typeArgs } from './lower-paths.ts';
 import { lowerPattern } from './lower-patterns.ts';
 import { lowerBlock } from './lower-stmts.ts';
@@ -58,6 +59,7 @@ export function isBlockLike(node: SyntaxNode): boolean {
 
 export function lowerExpr(ctx: Ctx, node: SyntaxNode): Expr {
   const span = spanOf(ctx, node);
+  if (needsReassociation(node)) return lowerChain(ctx, node);
   switch (node.name) {
     case 'Integer':
     case 'Float':
@@ -353,31 +355,12 @@ function lowerField(ctx: Ctx, node: SyntaxNode): Expr {
 
 /** `a..b`, `a..=b`, `..`, `a..`, `..b`: the operator may be an anonymous token between children. */
 function lowerRange(ctx: Ctx, node: SyntaxNode): RangeExpr {
-  const all = kids(node).filter((c) => !c.type.isError);
-  const operands = all.filter((c) => c.name !== '..' && c.name !== '..=' && c.name !== '...');
-  let opAt = -1;
-  let inclusive = false;
-  let prev = node.from;
-  for (let i = 0; i <= all.length; i++) {
-    const c = all[i];
-    if (c && (c.name === '..' || c.name === '...' || c.name === '..=')) {
-      opAt = c.from;
-      inclusive = c.name !== '..' || ctx.text[c.to] === '=';
-      break;
-    }
-    const gap = ctx.text.slice(prev, c ? c.from : node.to);
-    const k = gap.indexOf('..');
-    if (k >= 0) {
-      opAt = prev + k;
-      inclusive = gap.slice(k).startsWith('..=');
-      break;
-    }
-    if (c) prev = c.to;
-  }
-  if (opAt < 0) syntaxError(ctx, node, '범위 연산자를 찾을 수 없습니다');
-  const e: RangeExpr = { kind: 'Range', inclusive, span: spanOf(ctx, node) };
-  const start = operands.find((c) => c.to <= opAt);
-  const end = operands.find((c) => c.from > opAt);
+  const op = rangeOperator(ctx, node);
+  if (!op) syntaxError(ctx, node, '범위 연산자를 찾을 수 없습니다');
+  const operands = kids(node).filter((c) => !c.type.isError && c.name !== '..' && c.name !== '..=' && c.name !== '...');
+  const e: RangeExpr = { kind: 'Range', inclusive: op.inclusive, span: spanOf(ctx, node) };
+  const start = operands.find((c) => c.to <= op.from);
+  const end = operands.find((c) => c.from >= op.to);
   if (start) e.start = lowerExpr(ctx, start);
   if (end) e.end = lowerExpr(ctx, end);
   return e;

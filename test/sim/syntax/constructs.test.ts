@@ -275,6 +275,26 @@ describe('expressions', () => {
     ]);
   });
 
+  it('`as` binds tighter than binary operators, ranges and assignments (lezer gets this wrong)', () => {
+    expect(['x + y as i64', 'x + y as i64 * 2', 'x < y as i64 && z', '0..n as usize', '-x as u8 + 1', 'x as i64 as f64'].map(e)).toEqual([
+      '(Binary op="+" (PathExpr path=x) (Cast (PathExpr path=y) ty=i64))',
+      '(Binary op="+" (PathExpr path=x) (Binary op="*" (Cast (PathExpr path=y) ty=i64) (Lit (Int value=2))))',
+      '(Binary op="&&" (Binary op="<" (PathExpr path=x) (Cast (PathExpr path=y) ty=i64)) (PathExpr path=z))',
+      '(Range (Lit (Int value=0)) (Cast (PathExpr path=n) ty=usize))',
+      '(Binary op="+" (Cast (Unary op="-" (PathExpr path=x)) ty=u8) (Lit (Int value=1)))',
+      '(Cast (Cast (PathExpr path=x) ty=i64) ty=f64)',
+    ]);
+    expect(s('total += x as i64;\ny = z as u8;')).toEqual([
+      '(ExprStmt (CompoundAssign op="+" (PathExpr path=total) (Cast (PathExpr path=x) ty=i64)) semi=true)',
+      '(ExprStmt (Assign (PathExpr path=y) (Cast (PathExpr path=z) ty=u8)) semi=true)',
+    ]);
+    const b = expr('a + b as i64');
+    expect(b.kind === 'Binary' && [b.span, b.right.span]).toEqual([
+      { start: { line: 2, col: 1 }, end: { line: 2, col: 13 } },
+      { start: { line: 2, col: 5 }, end: { line: 2, col: 13 } },
+    ]);
+  });
+
   it('calls, method calls with turbofish, fields, tuple indices, indexing, ?', () => {
     expect(['f(1, x)', 'x.unwrap()', 'it.collect::<Vec<_>>()', 'v.iter().sum::<i32>()', '(self.f)(1)', 'f()?'].map(e)).toEqual([
       '(Call (PathExpr path=f) args=[(Lit (Int value=1)) (PathExpr path=x)])',
