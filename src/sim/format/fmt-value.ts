@@ -17,11 +17,21 @@ export type FmtValue =
   | { t: 'list'; items: FmtValue[] } // Vec, array, slice: [1, 2]
   | { t: 'map'; entries: Array<[FmtValue, FmtValue]> } // HashMap/BTreeMap: {k: v} (added: debug_map)
   | { t: 'set'; items: FmtValue[] } // HashSet/BTreeSet: {a, b} (added: debug_set)
+  | { t: 'ptr'; addr: bigint } // an address for `{:p}` (pass &T/Box/Rc as this there); Debug of raw pointers (added)
   | { t: 'raw'; debug: string; display?: string } // preformatted, e.g. '(Weak)', '<borrowed>'
   | { t: 'no-display'; typeName: string }; // a value without Display (error path)
 
 /** Which formatting trait a placeholder asks for: `{}` Display, `{:?}` Debug, `{:x}` LowerHex, … */
-export type FmtTrait = 'display' | 'debug' | 'lower-hex' | 'upper-hex' | 'octal' | 'binary' | 'lower-exp' | 'upper-exp';
+export type FmtTrait =
+  | 'display'
+  | 'debug'
+  | 'lower-hex'
+  | 'upper-hex'
+  | 'octal'
+  | 'binary'
+  | 'lower-exp'
+  | 'upper-exp'
+  | 'pointer'; // `{:p}` (added)
 
 export type Align = 'left' | 'center' | 'right';
 

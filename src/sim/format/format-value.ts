@@ -16,6 +16,7 @@ const TRAIT_NAMES: Record<FmtTrait, string> = {
   binary: 'std::fmt::Binary',
   'lower-exp': 'std::fmt::LowerExp',
   'upper-exp': 'std::fmt::UpperExp',
+  pointer: 'std::fmt::Pointer',
 };
 
 export function isFmtError(x: unknown): x is FmtError {
@@ -52,6 +53,8 @@ export function typeNameOf(v: FmtValue): string {
       return '_';
     case 'no-display':
       return v.typeName;
+    case 'ptr':
+      return '*const _';
   }
 }
 
@@ -100,7 +103,16 @@ function format(v: FmtValue, spec: ConcreteSpec): string {
       if (v.t === 'float') return floatExp(v.value, v.ty, spec, upper);
       throw new Unformattable(notImplemented(v, spec.trait));
     }
+    case 'pointer':
+      if (v.t === 'ptr') return pointer(v.addr, spec);
+      throw new Unformattable(notImplemented(v, spec.trait));
   }
+}
+
+/** `core::fmt::pointer_fmt_inner`: lower hex with `0x`; `#` zero-pads to 18 chars (a 64-bit address). */
+function pointer(addr: bigint, spec: ConcreteSpec): string {
+  const width = spec.alternate && spec.width === null ? 18 : spec.width;
+  return intRadix(addr, 'usize', 'lower-hex', { ...spec, alternate: true, zero: spec.zero || spec.alternate, width });
 }
 
 function display(v: FmtValue, spec: ConcreteSpec): string {
@@ -155,6 +167,8 @@ function debug(v: FmtValue, spec: ConcreteSpec): string {
       return debugMap(v.entries.map(([k, x]) => [sub(k), sub(x)]), pretty);
     case 'raw':
       return v.debug;
+    case 'ptr':
+      return pointer(v.addr, spec);
     case 'no-display':
       throw new Unformattable(notImplemented(v, 'debug'));
   }

@@ -24,6 +24,7 @@ const TRAITS: Record<string, FmtTrait> = {
   b: 'binary',
   e: 'lower-exp',
   E: 'upper-exp',
+  p: 'pointer',
 };
 
 const ALIGNS: Record<string, Align> = { '<': 'left', '^': 'center', '>': 'right' };

@@ -251,6 +251,17 @@ for (const c of REAL) for (const sp of ['{:?}', '{:#?}', '{:4?}']) add(sp, c);
 cases.push({ fmt: 'borrowed: {:?}', args: [real('borrowed_cell', { t: 'struct', name: 'RefCell', fields: [['value', { t: 'raw', debug: '<borrowed>' }]] })] });
 cases.push({ fmt: 'borrowed: {:#?}', args: [real('borrowed_cell', { t: 'struct', name: 'RefCell', fields: [['value', { t: 'raw', debug: '<borrowed>' }]] })] });
 
+// Pointers: `{:p}` and Debug of raw pointers (the address is fixed with a cast so the output is stable).
+const ptr = (addr: bigint): Arg => {
+  const rust = `(0x${addr.toString(16)}usize as *const i32)`;
+  return { rust, rustV: `V::Dbg(Box::new(${rust}))`, value: { t: 'ptr', addr } };
+};
+for (const a of [0x563faf68cd60n, 0x10n, 0n, 0xffffffffffffffffn]) {
+  for (const sp of ['{:p}', '{:#p}', '{:20p}|', '{:<20p}|', '{:020p}', '{:+p}', '{:?}', '{:#?}', '{:x?}', '{:^#24p}|']) add(sp, ptr(a));
+}
+add('{:?}', list([ptr(0x1000n), ptr(0x2000n)]));
+add('{:#?}', some(ptr(0x1000n)));
+
 // Format-string grammar: escapes, positions, names, captures, counts from arguments.
 add('{{}} {{{}}} }}{{', i32(1));
 add('{0} {0} {1} {0}', i32(1), str('b'));
