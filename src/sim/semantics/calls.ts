@@ -62,6 +62,12 @@ function constValue(ip: Interp, key: string, c: A.ConstItem | A.StaticItem): Val
 
 export function evalCall(ip: Interp, e: A.CallExpr): Value {
   const callee = e.callee;
+  const cached = (e as A.CallExpr & { $fn?: A.FnItem }).$fn;
+  if (cached) {
+    const args: Value[] = new Array(e.args.length);
+    for (let i = 0; i < args.length; i++) args[i] = evalExpr(ip, e.args[i]);
+    return ip.callFn(cached, cached.name.name, undefined, args, e.span);
+  }
   if (callee.kind === 'PathExpr' && R(callee).$slot === undefined) {
     const segs = selfed(ip, segNames(callee.path));
     const last = segs[segs.length - 1];
@@ -73,7 +79,10 @@ export function evalCall(ip: Interp, e: A.CallExpr): Value {
       const st = ip.index.structs.get(last);
       if (st && st.tuple) return { k: 'struct', name: last, f: e.args.map((a, i) => coerce(evalExpr(ip, a), st.fieldTys[i], ip.heap)), tuple: true };
       const fn = ip.index.fns.get(last);
-      if (fn && !ip.index.variant(segs)) return ip.callFn(fn, last, undefined, e.args.map((a) => evalExpr(ip, a)), e.span);
+      if (fn && !ip.index.variant(segs)) {
+        (e as A.CallExpr & { $fn?: A.FnItem }).$fn = fn;
+        return ip.callFn(fn, last, undefined, e.args.map((a) => evalExpr(ip, a)), e.span);
+      }
     }
     const vd = ip.index.variant(segs, ip.frame?.selfName);
     if (vd) return construct(ip, vd, e.args.map((a) => evalExpr(ip, a)));

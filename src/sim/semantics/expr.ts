@@ -88,7 +88,9 @@ export function evalExpr(ip: Interp, e: A.Expr, noMove = false): Value {
           return e.else ? evalExpr(ip, e.else) : UNIT;
         });
       }
-      const c = ip.withTemps(() => truthy(ip, evalExpr(ip, e.cond), e.cond));
+      const mark = ip.tempMark();
+      const c = truthy(ip, evalExpr(ip, e.cond), e.cond);
+      ip.dropTempsTo(mark);
       if (c) return ip.execBlock(e.then);
       return e.else ? evalExpr(ip, e.else) : UNIT;
     }
@@ -111,7 +113,10 @@ export function evalExpr(ip: Interp, e: A.Expr, noMove = false): Value {
             });
             if (!go) break;
           } else {
-            if (!ip.withTemps(() => truthy(ip, evalExpr(ip, e.cond), e.cond))) break;
+            const mark = ip.tempMark();
+            const c = truthy(ip, evalExpr(ip, e.cond), e.cond);
+            ip.dropTempsTo(mark);
+            if (!c) break;
             ip.execBlock(e.body);
           }
         } catch (x) {

@@ -14,6 +14,8 @@ import { coerce, astTy } from './types.ts';
 import type { Ty } from '../memory/ty.ts';
 import { panicHeader, BACKTRACE_NOTE } from './panic-text.ts';
 
+const TEMP_ROOT: Root = { to: 'temp' };
+
 export const enum SlotState { Unset = 0, Live = 1, Moved = 2, Dropped = 3 }
 
 export interface FrameRec {
@@ -51,7 +53,8 @@ export class Interp {
   steps = 0;
   depth = 0;
   private nextFrameId = 1;
-  private temps: Temp[][] = [];
+  /** Temporaries awaiting drop; temporary scopes are marks (lengths) into this stack. */
+  private temps: Temp[] = [];
   readonly tracer: Tracer | undefined;
   readonly constCache = new Map<string, Value>();
   readonly layouts = new Map<A.FnItem, FnLayout>();
@@ -96,6 +99,8 @@ export class Interp {
     let l = this.layouts.get(fn);
     if (!l) {
       l = resolveFn(fn, this.isConstName);
+      l.paramTys = fn.params.map((p) => astTy(p.ty));
+      l.retTy = fn.ret ? astTy(fn.ret) : undefined;
       this.layouts.set(fn, l);
     }
     return l;
@@ -137,23 +142,25 @@ export class Interp {
 
   /** Run `f` in a temporary scope: temporaries created inside are dropped (reverse order) when it ends. */
   withTemps<T>(f: () => T): T {
-    const list: Temp[] = [];
-    this.temps.push(list);
+    const mark = this.temps.length;
     try {
       const r = f();
-      this.temps.pop();
-      this.dropTemps(list);
+      if (this.temps.length > mark) this.dropTempsTo(mark);
       return r;
     } catch (e) {
-      this.temps.pop();
-      if (e instanceof PanicSignal || e instanceof BreakSignal || e instanceof ContinueSignal || e instanceof ReturnSignal) this.dropTemps(list);
+      if (this.temps.length > mark && (e instanceof PanicSignal || e instanceof BreakSignal || e instanceof ContinueSignal || e instanceof ReturnSignal)) this.dropTempsTo(mark);
       throw e;
     }
   }
 
-  private dropTemps(list: Temp[]): void {
-    for (let i = list.length - 1; i >= 0; i--) {
-      const p = list[i];
+  tempMark(): number {
+    return this.temps.length;
+  }
+
+  /** End a temporary scope: drop (last created first) every temporary above `mark`. */
+  dropTempsTo(mark: number): void {
+    while (this.temps.length > mark) {
+      const p = this.temps.pop()!;
       const v = p.c[p.i];
       p.c[p.i] = MOVED;
       if (v.k !== 'moved') dropValue(this, v, null);
@@ -162,11 +169,8 @@ export class Interp {
 
   /** Park an rvalue in a temporary place (dropped at the end of the enclosing temporary scope). */
   temp(v: Value): Place {
-    const p: Place = { c: [v], i: 0, root: { to: 'temp' } };
-    if (needsDrop(v)) {
-      const list = this.temps[this.temps.length - 1];
-      if (list) list.push(p);
-    }
+    const p: Place = { c: [v], i: 0, root: TEMP_ROOT };
+    if (needsDrop(v)) this.temps.push(p);
     return p;
   }
 
@@ -223,15 +227,27 @@ export class Interp {
     switch (s.kind) {
       case 'LetStmt': {
         this.tick(s.span);
-        this.withTemps(() => this.execLet(s));
+        const mark = this.temps.length;
+        try {
+          this.execLet(s);
+        } catch (e) {
+          if (this.temps.length > mark && isUnwind(e)) this.dropTempsTo(mark);
+          throw e;
+        }
+        if (this.temps.length > mark) this.dropTempsTo(mark);
         return;
       }
       case 'ExprStmt': {
         this.tick(s.span);
-        this.withTemps(() => {
+        const mark = this.temps.length;
+        try {
           const v = evalExpr(this, s.expr);
           if (needsDrop(v)) dropValue(this, v, null);
-        });
+        } catch (e) {
+          if (this.temps.length > mark && isUnwind(e)) this.dropTempsTo(mark);
+          throw e;
+        }
+        if (this.temps.length > mark) this.dropTempsTo(mark);
         return;
       }
       case 'ItemStmt': return;
@@ -285,30 +301,41 @@ export class Interp {
     if (++this.steps > this.opts.maxSteps) throw new StepLimitSignal(this.opts.maxSteps);
     const layout = this.layoutOf(fn);
     const n = layout.names.length;
-    const f: FrameRec = { id: this.nextFrameId++, fn: qual, layout, vals: new Array(n).fill(UNINIT), state: new Array(n).fill(SlotState.Unset), line: fn.body.span.start.line, selfName };
+    const vals: Value[] = new Array(n);
+    const state: SlotState[] = new Array(n);
+    for (let i = 0; i < n; i++) { vals[i] = UNINIT; state[i] = SlotState.Unset; }
+    const f: FrameRec = { id: this.nextFrameId++, fn: qual, layout, vals, state, line: fn.body.span.start.line, selfName };
     this.frames.push(f);
     let result: Value = UNIT;
+    const mark = this.temps.length;
     try {
       // Bind parameters.
       let ai = 0;
       if (fn.receiver) this.setSlot(f, layout.params[0], args[ai++]);
-      for (const p of fn.params) {
-        const v = coerce(args[ai++], astTy(p.ty), this.heap);
-        if (p.pat.kind === 'IdentPat' && R(p.pat).$slot !== undefined && !p.pat.sub) this.setSlot(f, R(p.pat).$slot!, v);
-        else bindPattern(this, p.pat, { c: [v], i: 0, root: { to: 'temp' } }, false);
+      const params = fn.params;
+      for (let pi = 0; pi < params.length; pi++) {
+        const p = params[pi];
+        const v = coerce(args[ai++], layout.paramTys[pi], this.heap);
+        const slot = R(p.pat).$slot;
+        if (slot !== undefined && p.pat.kind === 'IdentPat' && !p.pat.sub) this.setSlot(f, slot, v);
+        else bindPattern(this, p.pat, { c: [v], i: 0, root: TEMP_ROOT }, false);
       }
       if (this.tracer) this.tracer.step('call', fn.body.span.start, `${qual} 호출`);
       try {
-        result = this.withTemps(() => this.execBlock(fn.body));
+        result = this.execBlock(fn.body);
       } catch (e) {
         if (!(e instanceof ReturnSignal)) throw e;
         result = e.value;
       }
-      if (fn.ret) result = coerce(result, astTy(fn.ret), this.heap);
+      if (this.temps.length > mark) this.dropTempsTo(mark);
+      if (layout.retTy) result = coerce(result, layout.retTy, this.heap);
       if (this.tracer) this.tracer.step('return', fn.body.span.end, `${qual} 반환`);
       this.dropSlots(f, layout.params, fn.body.span.end);
     } catch (e) {
-      if (e instanceof PanicSignal) this.dropSlots(f, layout.params, fn.body.span.end);
+      if (e instanceof PanicSignal) {
+        if (this.temps.length > mark) this.dropTempsTo(mark);
+        this.dropSlots(f, layout.params, fn.body.span.end);
+      }
       this.frames.pop();
       this.depth--;
       throw e;
@@ -360,6 +387,10 @@ export class Interp {
 }
 
 /** Whether dropping this value can have an effect (owns heap, has a Drop impl, holds a guard). */
+function isUnwind(e: unknown): boolean {
+  return e instanceof PanicSignal || e instanceof BreakSignal || e instanceof ContinueSignal || e instanceof ReturnSignal;
+}
+
 export function needsDrop(v: Value): boolean {
   switch (v.k) {
     case 'int': case 'float': case 'bool': case 'char': case 'unit': case 'str': case 'ref': case 'slice': case 'fn': case 'moved': case 'uninit': case 'range': case 'formatter':

@@ -107,6 +107,10 @@ export function evalPlaceOrTemp(ip: Interp, e: A.Expr): Place {
 
 /** Read an operand without moving it (comparisons, format arguments, method receivers). */
 export function evalOperand(ip: Interp, e: A.Expr): Value {
+  if (e.kind === 'PathExpr') {
+    const s = R(e).$slot;
+    if (s !== undefined) return ip.frame.vals[s];
+  } else if (e.kind === 'Lit') return evalExpr(ip, e);
   const p = evalPlace(ip, e);
   if (p) return p.c[p.i];
   const v = evalExpr(ip, e, true);

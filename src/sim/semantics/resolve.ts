@@ -11,6 +11,9 @@ export interface FnLayout {
   tys: Array<Ty | undefined>;
   /** Slots for the parameters, in order (receiver `self` first when present). */
   params: number[];
+  /** Parameter types (after the receiver) and return type, converted once. */
+  paramTys: Array<Ty | undefined>;
+  retTy: Ty | undefined;
 }
 
 // Annotations the resolver writes onto AST nodes (read by the evaluator).
@@ -54,7 +57,7 @@ export function resolveFn(fn: A.FnItem, isConst: IsConstName): FnLayout {
 }
 
 class Resolver {
-  layout: FnLayout = { names: [], lines: [], tys: [], params: [] };
+  layout: FnLayout = { names: [], lines: [], tys: [], params: [], paramTys: [], retTy: undefined };
   private decls: number[][] = [];
   constructor(private isConst: IsConstName) {}
 

@@ -111,7 +111,7 @@ export function coerce(v: Value, t: Ty | undefined, heap: Heap): Value {
   if (!t || t.n === '_') return v;
   switch (v.k) {
     case 'int':
-      if (v.lit) {
+      if (v.lit === true) {
         if (isIntTy(t.n)) return { k: 'int', ty: t.n as IntTy, v: wrapChecked(t.n as IntTy, v.v) };
         if (t.n === 'f64' || t.n === 'f32') return { k: 'float', ty: t.n, v: Number(v.v) };
       }
