@@ -126,7 +126,7 @@ export default function RunnableListing({ listing, children }: Props) {
       : run.phase === 'failed'
         ? run.message
         : run.phase === 'done'
-          ? `실행 완료 (${Math.round(run.ms)}ms${trace ? `, ${trace.totalSteps}단계` : ''})`
+          ? `실행 완료 (${Math.round(run.ms)}ms${trace ? `, ${trace.steps.length}단계` : ''})`
           : '';
 
   const pointAt = (d: ShownDiagnostic) => {

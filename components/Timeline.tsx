@@ -11,6 +11,15 @@ interface Props {
   idPrefix: string;
 }
 
+/** 14px transport icon (the ⏮/⏭ glyphs are missing from many Korean fonts). */
+function Icon({ d }: { d: string }) {
+  return (
+    <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true" focusable="false">
+      <path d={d} fill="currentColor" stroke="currentColor" stroke-width="1.6" stroke-linejoin="round" />
+    </svg>
+  );
+}
+
 export function Timeline({ trace, index, onStep, idPrefix }: Props) {
   const n = trace.steps.length;
   const markers = useMemo(() => timelineMarkers(trace), [trace]);
@@ -20,10 +29,18 @@ export function Timeline({ trace, index, onStep, idPrefix }: Props) {
   return (
     <div class="hb-timeline" data-timeline-box>
       <div class="hb-tl-buttons" role="group" aria-label="단계 이동">
-        <button type="button" data-step-action="first" aria-label="처음" title="처음" disabled={index === 0} onClick={() => go(0)}>⏮</button>
-        <button type="button" data-step-action="prev" aria-label="이전" title="이전" disabled={index === 0} onClick={() => go(index - 1)}>◀</button>
-        <button type="button" data-step-action="next" aria-label="다음" title="다음" disabled={index >= n - 1} onClick={() => go(index + 1)}>▶</button>
-        <button type="button" data-step-action="last" aria-label="끝" title="끝" disabled={index >= n - 1} onClick={() => go(n - 1)}>⏭</button>
+        <button type="button" data-step-action="first" aria-label="처음" title="처음" disabled={index === 0} onClick={() => go(0)}>
+          <Icon d="M3 2v10M12 2 5 7l7 5z" />
+        </button>
+        <button type="button" data-step-action="prev" aria-label="이전" title="이전" disabled={index === 0} onClick={() => go(index - 1)}>
+          <Icon d="M10 2 3 7l7 5z" />
+        </button>
+        <button type="button" data-step-action="next" aria-label="다음" title="다음" disabled={index >= n - 1} onClick={() => go(index + 1)}>
+          <Icon d="m4 2 7 5-7 5z" />
+        </button>
+        <button type="button" data-step-action="last" aria-label="끝" title="끝" disabled={index >= n - 1} onClick={() => go(n - 1)}>
+          <Icon d="M11 2v10M2 2l7 5-7 5z" />
+        </button>
       </div>
       <div class="hb-tl-track">
         <input

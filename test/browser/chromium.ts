@@ -18,7 +18,7 @@ export function launch(): Promise<Browser> {
 export async function island(page: Page, listingId: string) {
   const root = page.locator(`.hb-listing[data-listing="${listingId}"]`);
   await root.scrollIntoViewIfNeeded();
-  await root.locator('astro-slot, .hb-code').first().waitFor();
+  await root.locator('[data-action="run"]').waitFor();
   await page.waitForFunction((id) => {
     const el = document.querySelector(`.hb-listing[data-listing="${id}"]`)?.closest('astro-island');
     return !!el && !el.hasAttribute('ssr');
