@@ -9,6 +9,7 @@ import { diskBookFiles, type BookFiles } from './book-files.ts';
 import { dedupeDiagnostics, error, fromThrown, sortDiagnostics, warning } from './diagnostic.ts';
 import { missingChapterFiles, unlistedChapters } from './check-summary.ts';
 import { checkChapter, type CheckedChapter } from './check-chapter.ts';
+import { directiveTargets } from './check-directives.ts';
 import { checkLinks, type SiteIndex } from './check-links.ts';
 import { checkListing, type RunRust } from './check-listings.ts';
 
@@ -78,6 +79,26 @@ function siteIndex(srcDir: string, chapters: CheckedChapter[], files: BookFiles)
   return { srcDir, anchors, pathByUrl, isFile: (rel) => files.isFile(rel) };
 }
 
+/** Included files plus what included markdown files include in turn (also behind broken directives). */
+function includedClosure(start: readonly string[], files: BookFiles): Set<string> {
+  const seen = new Set<string>();
+  const queue = [...start];
+  while (queue.length > 0) {
+    const file = queue.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    if (!/\.md$/i.test(file)) continue;
+    let text: string | null = null;
+    try {
+      text = files.read(file);
+    } catch {
+      continue;
+    }
+    if (text !== null) queue.push(...directiveTargets(text, file, files.root));
+  }
+  return seen;
+}
+
 export async function checkBook(root: string, opts: CheckOptions = {}): Promise<CheckResult> {
   const files = opts.files ?? diskBookFiles(root);
   const done = (diagnostics: BookDiagnostic[], chapters = 0, listingsRun = 0): CheckResult => ({
@@ -100,14 +121,13 @@ export async function checkBook(root: string, opts: CheckOptions = {}): Promise<
   const chapters: CheckedChapter[] = [];
   for (const path of paths) chapters.push(await checkChapter(files, srcDir, path));
 
-  const included = new Set(chapters.flatMap((c) => c.included));
-  diagnostics.push(...unlistedChapters(summary, srcDir, files.markdownFiles(srcDir), included));
-
   const site = siteIndex(srcDir, chapters, files);
   for (const c of chapters) {
     diagnostics.push(...c.diagnostics);
     if (c.anchors) diagnostics.push(...checkLinks(c.path, c.refs, (i) => c.refs[i].loc, site));
   }
+  const included = includedClosure(chapters.flatMap((c) => c.included), files);
+  diagnostics.push(...unlistedChapters(summary, srcDir, files.markdownFiles(srcDir), included));
 
   let listingsRun = 0;
   const listings = chapters.flatMap((c) => c.listings);

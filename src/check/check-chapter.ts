@@ -12,6 +12,7 @@ import { expandCollectingErrors } from './check-directives.ts';
 import { scanMarkdown, type TextPos, type RefTarget } from './scan-markdown.ts';
 import { unclosedFences } from './check-fences.ts';
 import { pageAnchors } from './page-anchors.ts';
+import { locator } from './locate-expanded.ts';
 import type { ListingToCheck } from './check-listings.ts';
 
 export interface CheckedChapter {
@@ -29,17 +30,6 @@ export interface CheckedChapter {
   diagnostics: BookDiagnostic[];
 }
 
-/** Maps a position in the expanded text to the chapter; the column only survives on lines not from an include. */
-function locator(file: string, markdown: string, expanded: ExpandResult): (pos: TextPos) => SourceLoc {
-  const original = markdown.split('\n');
-  const lines = expanded.text.split('\n');
-  return (pos) => {
-    const line = expanded.lineMap[pos.line - 1] ?? pos.line;
-    const sameText = original[line - 1] === lines[pos.line - 1];
-    return { file, line, col: sameText ? pos.col : 1 };
-  };
-}
-
 /** The `listing-NN-MM` folder a file lives in ('listings/ch15/listing-15-26/src/main.rs' → 'listings/ch15/listing-15-26'). */
 export function listingFolder(path: string): string | null {
   const id = listingIdFromPath(path);
@@ -48,33 +38,64 @@ export function listingFolder(path: string): string | null {
   return dirs.slice(0, dirs.lastIndexOf(id) + 1).join('/');
 }
 
-/** Pairs listings with the `output.txt` of their folder when the chapter includes it. */
-function pairOutputs(
+/** Where line N of a listing's source is written: `file` line N + `lineOffset`, when that is knowable. */
+function codePlace(
+  listing: ListingData,
+  firstLine: number,
+  expanded: ExpandResult,
+  files: BookFiles,
+  chapterFile: string,
+): ListingToCheck['code'] {
+  const count = listing.source.split('\n').length;
+  const last = firstLine + count - 1;
+  const inside = expanded.includes.filter((x) => x.outputLineStart <= last && x.outputLineEnd >= firstLine);
+  if (inside.length === 0) {
+    // Written in the chapter: source line N sits N lines below the opening fence.
+    return { file: chapterFile, lineOffset: expanded.lineMap[firstLine - 1] - 1 };
+  }
+  const whole = inside.find((x) => x.outputLineStart <= firstLine && x.outputLineEnd >= last);
+  if (!whole) return undefined;
+  let text: string | null = null;
+  try {
+    text = files.read(whole.resolvedPath);
+  } catch {
+    return undefined;
+  }
+  // The whole file (rustdoc_include hides the lines around an anchor but keeps them): lines match one to one.
+  return text !== null && text.trimEnd() === listing.source.trimEnd() ? { file: whole.resolvedPath, lineOffset: 0 } : undefined;
+}
+
+/** Pairs listings with the `output.txt` of their folder when the chapter includes it, and with their code's place. */
+function pairListings(
   listings: ListingData[],
   blocks: TextPos[],
   expanded: ExpandResult,
   files: BookFiles,
+  chapterFile: string,
 ): ListingToCheck[] {
   const outputs = new Map<string, string>();
   for (const inc of expanded.includes) {
     const folder = posix.basename(inc.resolvedPath) === 'output.txt' ? listingFolder(inc.resolvedPath) : null;
     if (folder) outputs.set(folder, inc.resolvedPath);
   }
-  const paired = blocks.length === listings.length;
+  if (blocks.length !== listings.length) return listings.map((listing) => ({ listing }));
   return listings.map((listing, i) => {
-    if (!paired) return { listing };
     const line = blocks[i].line + 1; // first code line
+    const item: ListingToCheck = { listing };
+    const code = codePlace(listing, line, expanded, files, chapterFile);
+    if (code) item.code = code;
     const inc = [...expanded.includes].reverse().find((x) => line >= x.outputLineStart && line <= x.outputLineEnd);
     const folder = inc ? listingFolder(inc.resolvedPath) : null;
     const outFile = folder ? outputs.get(folder) : undefined;
-    if (!outFile) return { listing };
+    if (!outFile) return item;
     let text: string | null = null;
     try {
       text = files.read(outFile);
     } catch {
       text = null; // already reported by the directive check
     }
-    return text === null ? { listing } : { listing, output: { file: outFile, text } };
+    if (text !== null) item.output = { file: outFile, text };
+    return item;
   });
 }
 
@@ -89,10 +110,10 @@ export async function checkChapter(files: BookFiles, srcDir: string, path: strin
     return result;
   }
   if (markdown === null) return result; // reported at its SUMMARY line
-  const { expanded, diagnostics } = expandCollectingErrors(markdown, { file, bookRoot: files.root, readFile: files.readFile });
+  const { expanded, diagnostics, included } = expandCollectingErrors(markdown, { file, bookRoot: files.root, readFile: files.readFile });
   result.diagnostics.push(...diagnostics);
+  result.included = included;
   if (!expanded) return result;
-  result.included = [...new Set(expanded.includes.map((i) => i.resolvedPath))];
 
   const locate = locator(file, markdown, expanded);
   const scan = scanMarkdown(expanded.text);
@@ -103,7 +124,7 @@ export async function checkChapter(files: BookFiles, srcDir: string, path: strin
     const rendered = await renderChapter(expanded.text, expandedContext(path, file, expanded));
     result.diagnostics.push(...rendered.diagnostics);
     result.anchors = pageAnchors(rendered.segments);
-    result.listings = pairOutputs(rendered.listings, scan.runnableBlocks, expanded, files);
+    result.listings = pairListings(rendered.listings, scan.runnableBlocks, expanded, files, file);
   } catch (e) {
     result.diagnostics.push(fromThrown(e) ?? error({ file, line: 1, col: 1 }, `장을 렌더링할 수 없습니다: ${e instanceof Error ? e.message : String(e)}`));
   }

@@ -3,6 +3,7 @@
 import type { BookDiagnostic } from '../book/model.ts';
 import { expandDirectives, type DirectiveContext, type ExpandResult } from '../book/directives/expand.ts';
 import { findDirectives, type Found } from '../book/directives/find-directives.ts';
+import { resolveIncludePath } from '../book/directives/resolve-path.ts';
 import { error, fromThrown } from './diagnostic.ts';
 
 export interface CheckedExpansion {
@@ -10,6 +11,8 @@ export interface CheckedExpansion {
   expanded: ExpandResult | null;
   /** Errors of broken directives and the expander's warnings (unknown directives…). */
   diagnostics: BookDiagnostic[];
+  /** Every file (relative to the book root) the chapter includes, directly or not, broken directives too. */
+  included: string[];
 }
 
 function lineColAt(text: string, offset: number): { line: number; col: number } {
@@ -50,11 +53,32 @@ function asDiagnostic(err: unknown, ctx: DirectiveContext): BookDiagnostic {
   return fromThrown(err) ?? error({ file: ctx.file, line: 1, col: 1 }, `지시문을 펼치다 내부 오류가 났습니다: ${String(err)}`);
 }
 
+/** The file a directive names, relative to the book root, when it names one inside the book. */
+function targetOf(found: Found, ctx: DirectiveContext): string | null {
+  if (found.kind !== 'directive' || !('path' in found.directive)) return null;
+  const resolved = resolveIncludePath(ctx.bookRoot, ctx.file, found.directive.path);
+  return resolved.ok ? resolved.path : null;
+}
+
+/** Files (relative to the book root) named by the directives written in `text`, a file at `file`. */
+export function directiveTargets(text: string, file: string, bookRoot: string): string[] {
+  const targets: string[] = [];
+  for (const found of findDirectives(text)) {
+    if (found.kind !== 'directive' || !('path' in found.directive)) continue;
+    const resolved = resolveIncludePath(bookRoot, file, found.directive.path);
+    if (resolved.ok) targets.push(resolved.path);
+  }
+  return targets;
+}
+
 export function expandCollectingErrors(markdown: string, ctx: DirectiveContext): CheckedExpansion {
   const diagnostics: BookDiagnostic[] = [];
   const broken: Found[] = [];
+  const included = new Set<string>();
   for (const found of findDirectives(markdown)) {
     if (!canFail(found)) continue;
+    const target = targetOf(found, ctx);
+    if (target !== null) included.add(target);
     try {
       expandDirectives(probeText(markdown, found), ctx);
     } catch (err) {
@@ -64,8 +88,9 @@ export function expandCollectingErrors(markdown: string, ctx: DirectiveContext):
   }
   try {
     const expanded = expandDirectives(withoutSpans(markdown, broken), ctx);
-    return { expanded, diagnostics: [...diagnostics, ...expanded.warnings] };
+    for (const inc of expanded.includes) included.add(inc.resolvedPath);
+    return { expanded, diagnostics: [...diagnostics, ...expanded.warnings], included: [...included] };
   } catch (err) {
-    return { expanded: null, diagnostics: [...diagnostics, asDiagnostic(err, ctx)] };
+    return { expanded: null, diagnostics: [...diagnostics, asDiagnostic(err, ctx)], included: [...included] };
   }
 }
