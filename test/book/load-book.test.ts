@@ -98,15 +98,18 @@ describe('loadBook(mini)', () => {
 
   it('names included listings after their folder, with hidden lines outside the anchor', () => {
     const page = byPath(book, 'ch15-00-smart-pointers.md');
-    const [boxed, demo, panics] = listings(page);
+    const [whole, boxed, demo, panics] = listings(page);
+    expect(whole.listing.id).toBe('listing-15-01-2');
+    expect(whole.listing.visible.every((v) => v)).toBe(true);
+    expect(whole.listing.caption).toBeUndefined();
     expect(boxed.listing.id).toBe('listing-15-01');
-    expect(boxed.listing.loc).toEqual({ file: 'src/ch15-00-smart-pointers.md', line: 5 });
+    expect(boxed.listing.loc).toEqual({ file: 'src/ch15-00-smart-pointers.md', line: 11 });
     expect(boxed.listing.source).toContain('struct Wrapper(i32);');
     expect(boxed.listing.visible).toEqual([false, false, false, true, true, true, true]);
     expect(boxed.listing.caption).toBe('예제 15-1: Box<T>를 이용하여 힙에 i32 값 저장하기');
-    expect(demo.listing.id).toBe('ch15-00-smart-pointers-2');
+    expect(demo.listing.id).toBe('ch15-00-smart-pointers-3');
     expect(demo.listing.caption).toBeUndefined();
-    expect(panics.listing.id).toBe('ch15-00-smart-pointers-3');
+    expect(panics.listing.id).toBe('ch15-00-smart-pointers-4');
     expect(panics.listing.attrs.panics).toBe(true);
     expect(panics.html).toContain('이 코드는 패닉을 일으킵니다!');
   });
@@ -118,7 +121,7 @@ describe('loadBook(mini)', () => {
     expect(text).toContain('src="img/box.svg"');
     expect(text).toContain('aria-describedby="figure-15-1"');
     expect(text).toContain('<span class="filename">파일명: src/main.rs</span>');
-    expect(listings(byPath(book, 'ch15-00-smart-pointers.md'))[0].html).toContain('aria-describedby="listing-15-1"');
+    expect(listings(byPath(book, 'ch15-00-smart-pointers.md'))[1].html).toContain('aria-describedby="listing-15-1"');
   });
 
   it('lists non-markdown files as assets', () => {
@@ -128,7 +131,7 @@ describe('loadBook(mini)', () => {
   it('pre-running never fails the build', async () => {
     const prerun = await loadBook(MINI, { prerun: true });
     const all = prerun.pages.flatMap(listings).map((s) => s.listing);
-    expect(all.length).toBe(5);
+    expect(all.length).toBe(6);
     const simulatorMissing = prerun.diagnostics.some((d) => d.message.includes('시뮬레이터를 불러올 수 없어'));
     for (const l of all) expect(simulatorMissing || l.precomputed !== undefined).toBe(true);
     expect(prerun.diagnostics.every((d) => d.severity === 'warning')).toBe(true);
@@ -159,5 +162,14 @@ describe.runIf(existsSync(join(CONTENT, 'book.toml')))('loadBook(content)', () =
     expect(shown.at(-1)).toBe('}');
     expect(shown.join('\n')).not.toContain('enum List');
     expect(seg!.listing.caption).toMatch(/^예제 15-26: /);
+  });
+
+  it('names the captioned block listing-15-27 when the folder is included twice', async () => {
+    const book = await loadBook(CONTENT);
+    const page = book.pages.find((p) => p.path === 'ch15-06-reference-cycles.md')!;
+    const ids = listings(page).map((s) => s.listing.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const l27 = listings(page).find((s) => s.listing.id === 'listing-15-27');
+    expect(l27?.listing.caption).toMatch(/^예제 15-27: /);
   });
 });

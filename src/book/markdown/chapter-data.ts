@@ -14,10 +14,14 @@ export interface ChapterContext {
   listingIdAt(line: number): string | null;
 }
 
-/** A runnable listing found in the chapter; `html` is filled once the block is rendered. */
+/** A runnable listing found in the chapter; `html` is filled once the block is rendered, `listing.id` last. */
 export interface ListingDraft {
   listing: ListingData;
   html: string;
+  /** Listing-folder id of the include the code came from, if any (see listings/listing-ids.ts). */
+  fromInclude: string | null;
+  /** Id of the caption attached to the block, if any. */
+  captionId: string | null;
 }
 
 /**

@@ -11,6 +11,7 @@ import remarkHeadingIds from './remark-heading-ids.ts';
 import remarkCodeBlocks from './remark-code-blocks.ts';
 import rehypeLinks from './rehype-links.ts';
 import rehypeCaptions from './rehype-captions.ts';
+import rehypeListingIds from './rehype-listing-ids.ts';
 import rehypeCodeBlocksOut from './rehype-code-blocks-out.ts';
 
 export function createPipeline(highlighter: Highlighter): Processor<any, any, any, any, string> {
@@ -27,6 +28,7 @@ export function createPipeline(highlighter: Highlighter): Processor<any, any, an
     .use(rehypeRaw) // keep <span class="filename">, <span class="caption">, <img> …
     .use(rehypeLinks) // .md → .html, README.md → index.html
     .use(rehypeCaptions) // 예제 N-M / 그림 N-M captions get ids and attach to their block
+    .use(rehypeListingIds) // 'listing-15-26' from the included folder, else '<page-stem>-<n>'
     .use(rehypeCodeBlocksOut) // code blocks back in: static HTML, or a placeholder where a listing segment goes
     .use(rehypeStringify, { allowDangerousHtml: true })
     .freeze() as unknown as Processor<any, any, any, any, string>;

@@ -69,7 +69,11 @@ export default function rehypeCaptions() {
       const code = target.tagName === BLOCK_TAG ? data.blocks[Number(target.properties[BLOCK_INDEX_ATTR])] : undefined;
       const captionRef = typeof span.properties.id === 'string' ? span.properties.id : undefined;
       if (captionRef) (code?.element ?? target).properties.ariaDescribedBy = [captionRef];
-      if (code?.listingIndex !== undefined) data.listings[code.listingIndex].listing.caption = text;
+      if (code?.listingIndex !== undefined) {
+        const draft = data.listings[code.listingIndex];
+        draft.listing.caption = text;
+        draft.captionId = id;
+      }
       return 'skip';
     });
   };

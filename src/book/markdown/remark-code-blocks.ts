@@ -7,7 +7,6 @@ import type { VFile } from 'vfile';
 import type { Highlighter } from 'shiki';
 import { visit } from 'unist-util-visit';
 import { parseCodeAttrs, isRunnable } from '../listings/code-attrs.ts';
-import { createListingIds, pageStem } from '../listings/listing-ids.ts';
 import { codeBlockElement } from '../listings/code-block.ts';
 import { splitHiddenLines } from '../hidden-lines.ts';
 import { highlightToHast } from '../highlight.ts';
@@ -26,7 +25,6 @@ export default function remarkCodeBlocks(options: RemarkCodeBlocksOptions) {
   const hl = options.highlighter;
   return (tree: Root, file: VFile) => {
     const data = chapterData(file);
-    const ids = createListingIds(pageStem(data.ctx.path));
     visit(tree, 'code', (node: Code, index, parent) => {
       if (!parent || index === undefined) return;
       const info = [node.lang ?? '', node.meta ?? ''].join(' ');
@@ -46,13 +44,15 @@ export default function remarkCodeBlocks(options: RemarkCodeBlocksOptions) {
         block.listingIndex = data.listings.length;
         data.listings.push({
           listing: {
-            id: ids.next(data.ctx.listingIdAt(fence + 1)),
+            id: '', // assigned once captions are known (render-chapter.ts)
             source,
             visible,
             attrs,
             loc: data.ctx.locate(fence),
           },
           html: '',
+          fromInclude: data.ctx.listingIdAt(fence + 1),
+          captionId: null,
         });
       }
       parent.children[index] = {

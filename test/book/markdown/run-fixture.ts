@@ -13,6 +13,7 @@ import remarkHeadingIds from '../../../src/book/markdown/remark-heading-ids.ts';
 import remarkCodeBlocks from '../../../src/book/markdown/remark-code-blocks.ts';
 import rehypeLinks from '../../../src/book/markdown/rehype-links.ts';
 import rehypeCaptions from '../../../src/book/markdown/rehype-captions.ts';
+import rehypeListingIds from '../../../src/book/markdown/rehype-listing-ids.ts';
 import rehypeCodeBlocksOut from '../../../src/book/markdown/rehype-code-blocks-out.ts';
 import { createPipeline } from '../../../src/book/markdown/pipeline.ts';
 
@@ -33,6 +34,7 @@ export async function runFixture(group: FixtureGroup, markdown: string, path = '
               .use(remarkCodeBlocks, { highlighter: hl })
               .use(remarkRehype, { allowDangerousHtml: true })
               .use(rehypeRaw)
+              .use(rehypeListingIds)
               .use(rehypeCodeBlocksOut)
               .use(rehypeStringify, { allowDangerousHtml: true })
           : group === 'links'
@@ -42,7 +44,8 @@ export async function runFixture(group: FixtureGroup, markdown: string, path = '
                 .use(remarkRehype, { allowDangerousHtml: true })
                 .use(rehypeRaw)
                 .use(rehypeCaptions)
-                .use(rehypeCodeBlocksOut)
+                .use(rehypeListingIds)
+              .use(rehypeCodeBlocksOut)
                 .use(rehypeStringify, { allowDangerousHtml: true });
   const html = String(await processor.process(file));
   // Code-block fixtures show each runnable listing's own HTML where its segment would go.
