@@ -2,7 +2,14 @@
 // Verified against real `std::mem::size_of` output for the shapes the book uses (see test/sim/memory/layout.test.ts).
 import type { Ty } from './ty.ts';
 
-export interface Layout { size: number; align: number; niche: boolean }
+export interface Layout {
+  size: number;
+  align: number;
+  /** Has invalid bit patterns an enum can use for its tag (non-null pointers, bool, char, capacity…). */
+  niche: boolean;
+  /** Size of the smallest field carrying that niche (other variants' data must fit beside it). */
+  nicheSize?: number;
+}
 
 export interface TypeDefs {
   /** Field types of a struct (named or tuple). */
@@ -23,19 +30,22 @@ function roundUp(n: number, a: number): number {
 }
 
 function structLayout(fields: Layout[]): Layout {
-  let align = 1, size = 0, niche = false;
+  let align = 1, size = 0, niche = false, nicheSize = Infinity;
   for (const f of [...fields].sort((x, y) => y.align - x.align)) {
     size = roundUp(size, f.align) + f.size;
     align = Math.max(align, f.align);
-    niche ||= f.niche;
+    if (f.niche) {
+      niche = true;
+      nicheSize = Math.min(nicheSize, f.nicheSize ?? f.size);
+    }
   }
-  return { size: roundUp(size, align), align, niche };
+  return niche ? { size: roundUp(size, align), align, niche, nicheSize } : { size: roundUp(size, align), align, niche };
 }
 
 export function layoutOf(t: Ty, defs: TypeDefs, depth = 0): Layout {
   if (depth > 40) return { size: 8, align: 8, niche: false };
   const p = PRIM[t.n];
-  if (p) return { size: p[0], align: p[1], niche: p[2] };
+  if (p) return p[2] ? { size: p[0], align: p[1], niche: true, nicheSize: Math.min(p[0], 8) } : { size: p[0], align: p[1], niche: false };
   const sub = (x: Ty) => layoutOf(x, defs, depth + 1);
   switch (t.n) {
     case '&': case '&mut': {
@@ -71,6 +81,15 @@ function enumLayout(variants: Ty[][], defs: TypeDefs, depth: number): Layout {
     const body = structLayout(dataful[0]);
     if (variants.length === 1) return body;
     if (body.niche) return { ...body, niche: false };
+  }
+  // Several variants with data: the largest one's niche can still hold the tag when every other
+  // variant fits in the bytes beside the niche field (Result<i32, String> is 24 bytes).
+  const bodies = vs.map(structLayout);
+  const largest = bodies.reduce((a, b) => (b.size > a.size ? b : a));
+  if (largest.niche) {
+    const room = largest.size - (largest.nicheSize ?? largest.size);
+    const align = Math.max(...bodies.map((b) => b.align));
+    if (bodies.every((b) => b === largest || b.size <= room)) return { size: roundUp(largest.size, align), align, niche: false };
   }
   // Tagged: a one-byte tag first, then each variant's fields (smallest alignment first, packed after the tag).
   let size = 1, align = 1;

@@ -214,7 +214,11 @@ export class Interp {
       if (e instanceof PanicSignal || e instanceof BreakSignal || e instanceof ContinueSignal || e instanceof ReturnSignal) this.dropSlots(f, decls, b.span.end);
       throw e;
     }
-    if (decls && decls.length) this.dropSlots(f, decls, b.span.end);
+    if (decls && decls.length) {
+      // Show the block's final state (at its closing brace) before its locals go away.
+      if (this.tracer && decls.some((d) => f.state[d] === SlotState.Live)) this.tracer.step('stmt', closingBrace(b.span));
+      this.dropSlots(f, decls, closingBrace(b.span));
+    }
     return v;
   }
 
@@ -387,6 +391,11 @@ export class Interp {
 }
 
 /** Whether dropping this value can have an effect (owns heap, has a Drop impl, holds a guard). */
+/** Position of a block's closing `}` (spans are end-exclusive). */
+function closingBrace(span: Span): Pos {
+  return { line: span.end.line, col: Math.max(1, span.end.col - 1) };
+}
+
 function isUnwind(e: unknown): boolean {
   return e instanceof PanicSignal || e instanceof BreakSignal || e instanceof ContinueSignal || e instanceof ReturnSignal;
 }
