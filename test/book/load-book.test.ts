@@ -1,9 +1,11 @@
 // loadBook on small fixture books: reading order, mdBook URLs and numbers, prev/next, titles, segments,
 // listing ids, hidden-line maps, captions, heading ids, link rewriting, assets; and on the real content/.
 import { describe, it, expect, beforeAll } from 'vitest';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadBook } from '../../src/book/load-book.ts';
+import { writeBenchBook } from '../../src/book/bench-fixture.ts';
 import { BookError, type Book, type Page, type Segment } from '../../src/book/model.ts';
 
 const MINI = join(import.meta.dirname, 'fixtures/books/mini');
@@ -135,6 +137,24 @@ describe('loadBook(mini)', () => {
     const simulatorMissing = prerun.diagnostics.some((d) => d.message.includes('시뮬레이터를 불러올 수 없어'));
     for (const l of all) expect(simulatorMissing || l.precomputed !== undefined).toBe(true);
     expect(prerun.diagnostics.every((d) => d.severity === 'warning')).toBe(true);
+  });
+});
+
+describe('bench fixture', () => {
+  it('writes a book loadBook reads without warnings', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'heapbook-bench-'));
+    try {
+      writeBenchBook(dir, { chapters: 3, listingsPerChapter: 2 });
+      const book = await loadBook(dir);
+      expect(book.pages.map((p) => p.url)).toEqual(['index.html', 'ch01-00.html', 'ch02-00.html', 'ch03-00.html']);
+      expect(book.diagnostics).toEqual([]);
+      const ids = book.pages[2].segments.flatMap((s) => (s.kind === 'listing' ? [s.listing.id] : []));
+      expect(ids).toEqual(['listing-02-01', 'ch02-00-2', 'listing-02-02', 'ch02-00-4']);
+      const anchored = book.pages[2].segments.find((s) => s.kind === 'listing' && s.listing.id === 'listing-02-02');
+      expect(anchored?.kind === 'listing' && anchored.listing.visible.filter((v) => !v).length).toBe(5);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
