@@ -47,6 +47,11 @@ function quote(s: string): string {
   return JSON.stringify(s);
 }
 
+/** An empty Vec/String owns no heap block: show it as empty rather than as a dangling pointer. */
+export function emptyBuffer(kind: 'Vec' | 'String'): string {
+  return kind === 'Vec' ? 'Vec [] (할당 없음)' : 'String "" (할당 없음)';
+}
+
 /** Compact one-line text, close to `{:?}`; pointers print as `Rc → #2`. */
 export function valueText(v: ValueView): string {
   switch (v.k) {
@@ -55,6 +60,7 @@ export function valueText(v: ValueView): string {
     case 'str':
       return quote(v.text);
     case 'ptr':
+      if (v.target.to === 'dangling' && (v.kind === 'Vec' || v.kind === 'String')) return emptyBuffer(v.kind);
       return `${v.kind} → ${targetText(v.target)}`;
     case 'struct':
       return v.fields.length === 0 ? v.name : `${v.name} { ${v.fields.map(([n, f]) => `${n}: ${valueText(f)}`).join(', ')} }`;
