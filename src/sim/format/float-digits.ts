@@ -14,23 +14,40 @@ interface Decoded {
   narrowBelow: boolean;
 }
 
+const buf = new DataView(new ArrayBuffer(8));
+
 function decode(v: number, ty: 'f32' | 'f64'): Decoded {
   if (ty === 'f32') {
-    const view = new DataView(new ArrayBuffer(4));
-    view.setFloat32(0, v);
-    const bits = view.getUint32(0);
+    buf.setFloat32(0, v);
+    const bits = buf.getUint32(0);
     const e = (bits >>> 23) & 0xff;
     const f = bits & 0x7fffff;
     if (e === 0) return { mant: BigInt(f), exp2: -149, narrowBelow: false };
     return { mant: BigInt(f | 0x800000), exp2: e - 150, narrowBelow: f === 0 && e > 1 };
   }
-  const view = new DataView(new ArrayBuffer(8));
-  view.setFloat64(0, v);
-  const bits = view.getBigUint64(0);
-  const e = Number((bits >> 52n) & 0x7ffn);
-  const f = bits & 0xfffffffffffffn;
+  buf.setFloat64(0, v);
+  const hi = buf.getUint32(0);
+  const lo = buf.getUint32(4);
+  const e = (hi >>> 20) & 0x7ff;
+  const f = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
   if (e === 0) return { mant: f, exp2: -1074, narrowBelow: false };
   return { mant: f | 0x10000000000000n, exp2: e - 1075, narrowBelow: f === 0n && e > 1 };
+}
+
+/** Is the f32 mantissa of v a power of two (interval asymmetric)? */
+function f32MantissaIsPow2(v: number): boolean {
+  buf.setFloat32(0, v);
+  const bits = buf.getUint32(0);
+  return (bits & 0x7fffff) === 0;
+}
+
+/** Parse the output of toExponential/toPrecision-in-exponent-form into Digits. */
+function fromExponential(s: string): Digits {
+  const e = s.indexOf('e');
+  const mant = s.slice(0, e).replace('.', '');
+  let end = mant.length;
+  while (end > 1 && mant.charCodeAt(end - 1) === 48) end -= 1;
+  return { digits: mant.slice(0, end), exp: Number(s.slice(e + 1)) + 1 };
 }
 
 /** An exact non-negative rational num/den. */
@@ -119,12 +136,14 @@ export function exactFixed(v: number, ty: 'f32' | 'f64', frac: number): string {
 export function shortest(v: number, ty: 'f32' | 'f64'): Digits {
   if (v === 0) return { digits: '', exp: 0 };
   const a = Math.abs(v);
-  if (ty === 'f64') {
-    // ECMAScript's Number::toString is specified as the shortest, closest round-trip digits.
-    const m = /^(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(a.toExponential());
-    if (m === null) throw new Error(`unexpected toExponential output for ${a}`);
-    const digits = (m[1] + (m[2] ?? '')).replace(/0+$/, '');
-    return { digits, exp: Number(m[3]) + 1 };
+  // ECMAScript's Number::toString is specified as the shortest, closest round-trip digits.
+  if (ty === 'f64') return fromExponential(a.toExponential());
+  if (!f32MantissaIsPow2(a)) {
+    // Symmetric rounding interval: the nearest p-digit decimal is in it iff any p-digit decimal is.
+    for (let p = 1; p <= 9; p += 1) {
+      const s = a.toExponential(p - 1);
+      if (Math.fround(Number(s)) === a) return fromExponential(s);
+    }
   }
   return shortestExact(decode(a, ty));
 }

@@ -1,5 +1,6 @@
 // The texts std prints when a program panics or main fails, exact for rustc 1.95 with RUST_BACKTRACE unset.
 // Messages are the panic payloads; panicReport wraps one in the header and backtrace note written to stderr.
+import { debugChar } from './escape-debug.ts';
 
 // Where rustc 1.95 puts the location (line:col, 1-based, of src/main.rs), observed on real binaries:
 //   panic!/assert!/assert_eq!/todo!/unreachable!: the macro name; x.unwrap()/expect()/remove()/insert():
@@ -135,7 +136,7 @@ export function strNotCharBoundary(bound: StrBound, index: number, s: string): s
   for (const c of s) {
     const n = encoder.encode(c).length;
     if (index < start + n) {
-      return `${bound} byte index ${index} is not a char boundary; it is inside ${debugCharLike(c)} (bytes ${start}..${start + n}) of \`${text}\`${ellipsis}`;
+      return `${bound} byte index ${index} is not a char boundary; it is inside ${debugChar(c)} (bytes ${start}..${start + n}) of \`${text}\`${ellipsis}`;
     }
     start += n;
   }
@@ -190,9 +191,6 @@ export function sliceRangeError(len: number, start: number, end: number, inclusi
   return null;
 }
 
-function debugCharLike(c: string): string {
-  return c === "'" ? "'\\''" : `'${c}'`;
-}
 
 export function vecRemoveIndex(index: number, len: number): string {
   return `removal index (is ${index}) should be < len (is ${len})`;
