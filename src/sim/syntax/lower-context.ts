@@ -32,22 +32,24 @@ export function textOf(ctx: Ctx, node: { from: number; to: number }): string {
   return ctx.text.slice(node.from, node.to);
 }
 
-/** All children, including punctuation tokens and error nodes. */
+const COMMENTS = new Set(['LineComment', 'BlockComment']);
+
+/** All children except comments, including punctuation tokens and error nodes. */
 export function kids(node: SyntaxNode): SyntaxNode[] {
   const out: SyntaxNode[] = [];
-  for (let c = node.firstChild; c; c = c.nextSibling) out.push(c);
+  for (let c = node.firstChild; c; c = c.nextSibling) if (!COMMENTS.has(c.name)) out.push(c);
   return out;
 }
 
 const PUNCT = new Set(['(', ')', '[', ']', '{', '}', ',', ';', ':', '::', '=>', '->', '=', '|', '&', '!', '..', '<', '>', '#']);
-const COMMENTS = new Set(['LineComment', 'BlockComment']);
 
 /** Children that carry meaning: not punctuation, comments or error markers. */
 export function parts(node: SyntaxNode): SyntaxNode[] {
-  return kids(node).filter((c) => !PUNCT.has(c.name) && !COMMENTS.has(c.name) && !c.type.isError);
+  return kids(node).filter((c) => !PUNCT.has(c.name) && !c.type.isError);
 }
 
 export function child(node: SyntaxNode, name: string): SyntaxNode | null {
+  // Comments never match a grammar name, so no filtering is needed here.
   for (let c = node.firstChild; c; c = c.nextSibling) if (c.name === name) return c;
   return null;
 }

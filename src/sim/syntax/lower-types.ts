@@ -30,6 +30,7 @@ export function lowerType(ctx: Ctx, node: SyntaxNode): Type {
       return { kind: 'TupleType', items: [], text: '()', span };
     case 'TupleType': {
       const items = parts(node).map((c) => lowerType(ctx, c));
+      if (items.length === 1 && !has(node, ',')) return items[0]; // `(dyn Fn() + 'a)` is just grouping
       const inner = items.map((t) => t.text).join(', ');
       return { kind: 'TupleType', items, text: items.length === 1 ? `(${inner},)` : `(${inner})`, span };
     }
@@ -58,8 +59,20 @@ export function lowerType(ctx: Ctx, node: SyntaxNode): Type {
       const bounds = boundList(ctx, boundsNode);
       return { kind: 'TraitObjectType', syntax, bounds, text: `${syntax} ${bounds.map((b) => b.text).join(' + ')}`, span };
     }
-    case 'BoundedType':
-      unsupported(ctx, node, `여러 트레이트 경계를 가진 타입 (${textOf(ctx, node)})`);
+    case 'BoundedType': {
+      // `dyn A + B + 'a` / `impl A + B`: lezer nests BoundedType(BoundedType(DynamicType, B), C).
+      const flat: SyntaxNode[] = [];
+      const walk = (n: SyntaxNode) => (n.name === 'BoundedType' ? parts(n).forEach(walk) : flat.push(n));
+      walk(node);
+      const head = flat[0];
+      if (!head || (head.name !== 'DynamicType' && head.name !== 'AbstractType')) {
+        unsupported(ctx, node, `\`dyn\` 없는 트레이트 객체 타입 (${textOf(ctx, node)})`);
+      }
+      const first = lowerType(ctx, head);
+      if (first.kind !== 'TraitObjectType') unsupported(ctx, node, `트레이트 타입 ${textOf(ctx, node)}`);
+      const bounds = [...first.bounds, ...flat.slice(1).flatMap((c) => boundList(ctx, c))];
+      return { kind: 'TraitObjectType', syntax: first.syntax, bounds, text: `${first.syntax} ${bounds.map((b) => b.text).join(' + ')}`, span };
+    }
     case 'PointerType':
       unsupported(ctx, node, '원시 포인터 타입 (*const / *mut)');
     default:

@@ -141,6 +141,9 @@ describe('types', () => {
   });
 
   it('fn pointers, impl Fn and dyn Trait', () => {
+    expect(ty('Box<dyn std::error::Error + Send + Sync>').text).toBe('Box<dyn std::error::Error + Send + Sync>');
+    expect(ty("&(dyn Fn(i32) + 'static)").text).toBe('&dyn Fn(i32)');
+    expect(ty('impl Display + Clone')).toMatchObject({ kind: 'TraitObjectType', syntax: 'impl', text: 'impl Display + Clone' });
     expect(ty('fn(i32) -> bool')).toMatchObject({ kind: 'FnPtrType', text: 'fn(i32) -> bool' });
     expect(ty('impl Fn(i32) -> i32')).toMatchObject({ kind: 'TraitObjectType', syntax: 'impl', text: 'impl Fn(i32) -> i32' });
     expect(ty('Box<dyn std::error::Error>').text).toBe('Box<dyn std::error::Error>');
@@ -149,6 +152,14 @@ describe('types', () => {
 });
 
 describe('statements', () => {
+  it('comments anywhere are ignored', () => {
+    expect(s('let x = // c\n    5;\nx = /* c */ 6;\nfoo(a, /* b */ c, // d\n    e);')).toEqual([
+      '(LetStmt (IdentPat name="x") (Lit (Int value=5)))',
+      '(ExprStmt (Assign (PathExpr path=x) (Lit (Int value=6))) semi=true)',
+      '(ExprStmt (Call (PathExpr path=foo) args=[(PathExpr path=a) (PathExpr path=c) (PathExpr path=e)]) semi=true)',
+    ]);
+    expect(sexpr(parseOk('/// doc\n#[derive(Debug)]\n/// more\nstruct S {\n    /// field\n    a: i32, // trailing\n}').items[0])).toBe('(Struct name=S (Named fields=[(NamedField name=a ty=i32)]) derives=["Debug"])');
+  });
   it('let forms', () => {
     expect(s('let mut x: i32 = 5;\nlet y;\nlet (a, b) = (1, 2);\nlet Some(z) = o else { return; };')).toEqual([
       '(LetStmt (IdentPat name="x" mut=true) ty=i32 (Lit (Int value=5)))',
