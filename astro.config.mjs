@@ -1,5 +1,5 @@
-// Astro configuration: static output of the book named by HEAPBOOK_BOOK (default content/).
-// `heapbook build` sets HEAPBOOK_BOOK and the output folder; Preact renders the islands.
+// Astro configuration: static output of the book handed over by `heapbook build` (see src/site/book-handoff.ts).
+// mdBook-style file URLs ('ch15-06-reference-cycles.html'); Preact renders the RunnableListing islands.
 import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
 
@@ -8,4 +8,9 @@ export default defineConfig({
   build: { format: 'file' },
   trailingSlash: 'never',
   integrations: [preact()],
+  devToolbar: { enabled: false },
+  vite: {
+    // Gzip size reports only slow the build down.
+    build: { reportCompressedSize: false },
+  },
 });
