@@ -65,7 +65,14 @@ export default function rehypeCaptions() {
       span.properties.className = [...classes(span), 'heapbook-caption'];
       if (id && span.properties.id === undefined) span.properties.id = id;
       const target = previousElement(parent.children, index);
-      if (!target || !isCaptionable(target)) return 'skip';
+      if (!target || !isCaptionable(target)) {
+        const line = span.position?.start.line ?? block.position?.start.line;
+        if (id && line !== undefined) {
+          const message = `캡션 '${text.slice(0, 40)}' 바로 앞에 코드 블록이나 그림이 없습니다`;
+          data.diagnostics.push({ severity: 'warning', loc: data.ctx.locate(line), message });
+        }
+        return 'skip';
+      }
       const code = target.tagName === BLOCK_TAG ? data.blocks[Number(target.properties[BLOCK_INDEX_ATTR])] : undefined;
       const captionRef = typeof span.properties.id === 'string' ? span.properties.id : undefined;
       if (captionRef) (code?.element ?? target).properties.ariaDescribedBy = [captionRef];

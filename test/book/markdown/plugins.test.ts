@@ -11,6 +11,7 @@ const UPDATE = process.env.UPDATE_FIXTURES === '1';
 function dataView(data: Awaited<ReturnType<typeof runFixture>>['data']) {
   return {
     toc: data.toc,
+    diagnostics: data.diagnostics,
     firstHeading: data.firstHeading ?? null,
     listings: data.listings.map(({ listing }) => ({
       id: listing.id,
@@ -31,7 +32,7 @@ for (const group of readdirSync(ROOT) as FixtureGroup[]) {
         const { html, data } = await runFixture(group, readFileSync(base + '.md', 'utf8'));
         if (UPDATE) writeFileSync(base + '.html', html);
         expect(html).toBe(readFileSync(base + '.html', 'utf8'));
-        if (existsSync(base + '.json') || (UPDATE && data.listings.length + data.toc.length > 0)) {
+        if (existsSync(base + '.json') || (UPDATE && data.listings.length + data.toc.length + data.diagnostics.length > 0)) {
           const view = JSON.stringify(dataView(data), null, 2) + '\n';
           if (UPDATE) writeFileSync(base + '.json', view);
           expect(view).toBe(readFileSync(base + '.json', 'utf8'));
