@@ -48,286 +48,386 @@ function labelMatches(sig: { label: string | undefined }, label: A.Label | undef
 export function evalExpr(ip: Interp, e: A.Expr, noMove = false): Value {
   switch (e.kind) {
     case 'Lit': return litValue(e.lit);
-    case 'PathExpr': {
-      const s = R(e).$slot;
-      if (s !== undefined) {
+    case 'PathExpr': return evPathExpr(ip, e, noMove);
+    case 'BlockExpr': return evBlockExpr(ip, e, noMove);
+    case 'If': return evIf(ip, e, noMove);
+    case 'While': return evWhile(ip, e, noMove);
+    case 'Loop': return evLoop(ip, e, noMove);
+    case 'For': return evFor(ip, e, noMove);
+    case 'Break': return evBreak(ip, e, noMove);
+    case 'Continue': return evContinue(ip, e, noMove);
+    case 'Return': return evReturn(ip, e, noMove);
+    case 'Match': return evMatch(ip, e, noMove);
+    case 'Assign': return evAssign(ip, e, noMove);
+    case 'CompoundAssign': return evCompoundAssign(ip, e, noMove);
+    case 'Binary': return evBinary(ip, e, noMove);
+    case 'Unary': return evUnary(ip, e, noMove);
+    case 'Borrow': return evBorrow(ip, e, noMove);
+    case 'Cast': return evCast(ip, e, noMove);
+    case 'Call': return evCall(ip, e, noMove);
+    case 'MethodCall': return evMethodCall(ip, e, noMove);
+    case 'Field': case 'TupleIndex': return evFieldTupleIndex(ip, e, noMove);
+    case 'Index': return evIndex(ip, e, noMove);
+    case 'Range': return evRange(ip, e, noMove);
+    case 'Tuple': return evTuple(ip, e, noMove);
+    case 'Array': return evArray(ip, e, noMove);
+    case 'ArrayRepeat': return evArrayRepeat(ip, e, noMove);
+    case 'Struct': return evStruct(ip, e, noMove);
+    case 'Closure': return evClosure(ip, e, noMove);
+    case 'Try': return evTry(ip, e, noMove);
+    case 'FormatMacro': return evFormatMacro(ip, e, noMove);
+    case 'WriteMacro': return evWriteMacro(ip, e, noMove);
+    case 'AssertMacro': return evAssertMacro(ip, e, noMove);
+    case 'AssertCmpMacro': return evAssertCmpMacro(ip, e, noMove);
+    case 'VecMacro': return evVecMacro(ip, e, noMove);
+    case 'VecRepeatMacro': return evVecRepeatMacro(ip, e, noMove);
+    case 'MatchesMacro': return evMatchesMacro(ip, e, noMove);
+    case 'DbgMacro': return evDbgMacro(ip, e, noMove);
+    case 'Let': return evLet(ip, e, noMove);
+  }
+}
+
+function evPathExpr(ip: Interp, e: A.PathExpr, noMove: boolean): Value {
+  const s = R(e).$slot;
+  if (s !== undefined) {
+    const f = ip.frame;
+    const v = f.vals[s];
+    if (noMove) return v;
+    if (isCopy(ip, v)) return v.k === 'struct' || v.k === 'tuple' || v.k === 'array' || v.k === 'enum' ? copyOf(v) : v;
+    if (v.k === 'ref') return v;
+    f.state[s] = SlotState.Moved;
+    return v;
+  }
+  return evalPathValue(ip, e.path);
+}
+
+function evBlockExpr(ip: Interp, e: A.BlockExpr, noMove: boolean): Value {
+  if (!e.label) return ip.execBlock(e.block);
+  try {
+    return ip.execBlock(e.block);
+  } catch (x) {
+    if (x instanceof BreakSignal && x.label === e.label.name) return x.value;
+    throw x;
+  }
+}
+
+function evIf(ip: Interp, e: A.IfExpr, noMove: boolean): Value {
+  if (e.cond.kind === 'Let') {
+    const cond = e.cond;
+    return ip.withTemps(() => {
+      const place = evalPlaceOrTemp(ip, cond.expr);
+      if (bindPattern(ip, cond.pat, place, false)) {
         const f = ip.frame;
-        const v = f.vals[s];
-        if (noMove) return v;
-        if (isCopy(ip, v)) return v.k === 'struct' || v.k === 'tuple' || v.k === 'array' || v.k === 'enum' ? copyOf(v) : v;
-        if (v.k === 'ref') return v;
-        f.state[s] = SlotState.Moved;
-        return v;
-      }
-      return evalPathValue(ip, e.path);
-    }
-    case 'BlockExpr': {
-      if (!e.label) return ip.execBlock(e.block);
-      try {
-        return ip.execBlock(e.block);
-      } catch (x) {
-        if (x instanceof BreakSignal && x.label === e.label.name) return x.value;
-        throw x;
-      }
-    }
-    case 'If': {
-      if (e.cond.kind === 'Let') {
-        const cond = e.cond;
-        return ip.withTemps(() => {
-          const place = evalPlaceOrTemp(ip, cond.expr);
-          if (bindPattern(ip, cond.pat, place, false)) {
-            const f = ip.frame;
-            let v: Value;
-            try {
-              v = ip.execBlock(e.then);
-            } finally {
-              ip.dropSlots(f, R(cond).$decls, e.then.span.end);
-            }
-            return v;
-          }
-          return e.else ? evalExpr(ip, e.else) : UNIT;
-        });
-      }
-      const mark = ip.tempMark();
-      const c = truthy(ip, evalExpr(ip, e.cond), e.cond);
-      ip.dropTempsTo(mark);
-      if (c) return ip.execBlock(e.then);
-      return e.else ? evalExpr(ip, e.else) : UNIT;
-    }
-    case 'While': {
-      for (;;) {
-        countStep(ip);
-        try {
-          if (e.cond.kind === 'Let') {
-            const cond = e.cond;
-            const go = ip.withTemps(() => {
-              const place = evalPlaceOrTemp(ip, cond.expr);
-              if (!bindPattern(ip, cond.pat, place, false)) return false;
-              const f = ip.frame;
-              try {
-                ip.execBlock(e.body);
-              } finally {
-                ip.dropSlots(f, R(cond).$decls, e.body.span.end);
-              }
-              return true;
-            });
-            if (!go) break;
-          } else {
-            const mark = ip.tempMark();
-            const c = truthy(ip, evalExpr(ip, e.cond), e.cond);
-            ip.dropTempsTo(mark);
-            if (!c) break;
-            ip.execBlock(e.body);
-          }
-        } catch (x) {
-          if (x instanceof BreakSignal && labelMatches(x, e.label)) break;
-          if (x instanceof ContinueSignal && labelMatches(x, e.label)) continue;
-          throw x;
-        }
-      }
-      return UNIT;
-    }
-    case 'Loop': {
-      for (;;) {
-        countStep(ip);
-        try {
-          ip.execBlock(e.body);
-        } catch (x) {
-          if (x instanceof BreakSignal && labelMatches(x, e.label)) return x.value;
-          if (x instanceof ContinueSignal && labelMatches(x, e.label)) continue;
-          throw x;
-        }
-      }
-    }
-    case 'For': {
-      const src = evalExpr(ip, e.iter);
-      const it = toIter(ip, src, e.iter.span);
-      const f = ip.frame;
-      const decls = R(e).$decls;
-      try {
-        for (;;) {
-          countStep(ip);
-          const x = it.next();
-          if (x === null) break;
-          const holder: Place = { c: [x], i: 0, root: { to: 'temp' } };
-          bindPattern(ip, e.pat, holder, false);
-          try {
-            ip.execBlock(e.body);
-          } catch (sig) {
-            if (sig instanceof ContinueSignal && labelMatches(sig, e.label)) { ip.dropSlots(f, decls, e.body.span.end); continue; }
-            throw sig;
-          }
-          ip.dropSlots(f, decls, e.body.span.end);
-        }
-      } catch (x) {
-        if (x instanceof BreakSignal && labelMatches(x, e.label)) { ip.dropSlots(f, decls, e.body.span.end); dropIter(ip, it); return UNIT; }
-        if (x instanceof BreakSignal || x instanceof ContinueSignal || x instanceof ReturnSignal) { ip.dropSlots(f, decls, e.body.span.end); dropIter(ip, it); }
-        throw x;
-      }
-      dropIter(ip, it);
-      return UNIT;
-    }
-    case 'Break': throw new BreakSignal(e.label?.name, e.value ? evalExpr(ip, e.value) : UNIT);
-    case 'Continue': throw new ContinueSignal(e.label?.name);
-    case 'Return': throw new ReturnSignal(e.value ? evalExpr(ip, e.value) : UNIT);
-    case 'Match': {
-      const place = evalPlaceOrTemp(ip, e.scrutinee);
-      const f = ip.frame;
-      for (const arm of e.arms) {
-        if (!bindPattern(ip, arm.pat, place, false)) continue;
-        if (arm.guard && !truthy(ip, ip.withTemps(() => evalExpr(ip, arm.guard!)), arm.guard)) {
-          ip.dropSlots(f, R(arm).$decls, arm.span.end);
-          continue;
-        }
         let v: Value;
         try {
-          v = evalExpr(ip, arm.body);
+          v = ip.execBlock(e.then);
         } finally {
-          ip.dropSlots(f, R(arm).$decls, arm.span.end);
+          ip.dropSlots(f, R(cond).$decls, e.then.span.end);
         }
         return v;
       }
-      return ip.unsupported('어느 갈래에도 맞지 않는 match', e.span);
-    }
-    case 'Assign': {
-      const v = evalExpr(ip, e.value);
-      if (e.target.kind === 'PathExpr' && e.target.path.text === '_') { if (needsDrop(v)) ip.temp(v); return UNIT; }
-      if (e.target.kind === 'Tuple') {
-        const holder: Place = { c: [v], i: 0, root: { to: 'temp' } };
-        e.target.items.forEach((t, i) => assignTo(ip, t, (holder.c[0] as { f: Value[] }).f[i]));
-        return UNIT;
-      }
-      assignTo(ip, e.target, v);
-      return UNIT;
-    }
-    case 'CompoundAssign': {
-      const rhs = evalExpr(ip, e.value);
-      const p = evalPlace(ip, e.target);
-      if (!p) return ip.unsupported('복합 대입의 대상', e.target.span);
-      let cur = p.c[p.i];
-      if (cur.k === 'ref' && cur.mut) { p.c = cur.p.c; p.i = cur.p.i; cur = p.c[p.i]; }
-      if (cur.k === 'string' && e.op === '+') {
-        pushStr(ip, cur.id, strText(ip, derefAll(ip, rhs)) ?? '');
-        return UNIT;
-      }
-      p.c[p.i] = arith(ip, e.op, cur, rhs, e.span.start);
-      return UNIT;
-    }
-    case 'Binary': return binary(ip, e);
-    case 'Unary': {
-      if (e.op === '-') {
-        if (e.operand.kind === 'Lit' && e.operand.lit.kind === 'Int') {
-          const l = e.operand.lit;
-          return l.suffix ? int(l.suffix, -l.value) : int('i32', -l.value, true);
-        }
-        return neg(ip, evalExpr(ip, e.operand), e.span.start);
-      }
-      if (e.op === '!') return not(ip, evalExpr(ip, e.operand), e.span.start);
-      const p = evalPlace(ip, e);
-      if (!p) return ip.unsupported('역참조', e.span);
-      const v = p.c[p.i];
-      if (noMove) return v;
-      if (isCopy(ip, v)) return copyOf(v);
-      if (p.root.to === 'heap') {
-        const a = ip.heap.allocs.get(p.root.id);
-        if (a && a.kind === 'Box') return moveOut(ip, p);
-      }
-      return v;
-    }
-    case 'Borrow': return borrow(ip, e);
-    case 'Cast': {
-      const fixed = reassociateCast(ip, e);
-      if (fixed !== e) return evalExpr(ip, fixed, noMove);
-      const t = astTy(e.ty);
-      if (e.expr.kind === 'Lit' && e.expr.lit.kind === 'Int' && !e.expr.lit.suffix && isIntTy(t.n)) return castTo(ip, int('i128', e.expr.lit.value), t.n, e.span.start);
-      return castTo(ip, evalExpr(ip, e.expr), t.n, e.span.start);
-    }
-    case 'Call': return evalCall(ip, e);
-    case 'MethodCall': return callMethodExpr(ip, e);
-    case 'Field': case 'TupleIndex': {
-      const p = evalPlace(ip, e)!;
-      const v = p.c[p.i];
-      if (noMove) return v;
-      return moveOut(ip, p);
-    }
-    case 'Index': {
-      if (e.index.kind === 'Range') return sliceOf(ip, e, false);
-      const p = evalPlace(ip, e);
-      if (!p) return ip.unsupported('이 인덱싱', e.span);
-      const v = p.c[p.i];
-      return noMove ? v : copyOf(v);
-    }
-    case 'Range': return { k: 'range', lo: e.start ? evalExpr(ip, e.start) : null, hi: e.end ? evalExpr(ip, e.end) : null, incl: e.inclusive };
-    case 'Tuple': return e.items.length === 0 ? UNIT : { k: 'tuple', f: e.items.map((x) => evalExpr(ip, x)) };
-    case 'Array': return { k: 'array', f: e.items.map((x) => evalExpr(ip, x)) };
-    case 'ArrayRepeat': {
-      const v = evalExpr(ip, e.value);
-      const n = toIndex(evalExpr(ip, e.count) as never);
-      return { k: 'array', f: Array.from({ length: n }, () => copyOf(v)) };
-    }
-    case 'Struct': return structLiteral(ip, e);
-    case 'Closure': return { k: 'closure', id: 0, text: e.text, env: ip.frame, node: e };
-    case 'Try': {
-      const v = evalExpr(ip, e.expr);
-      if (v.k !== 'enum') return ip.unsupported('`?` 연산자 대상', e.span);
-      if (v.variant === 'Some' || v.variant === 'Ok') return v.f[0];
-      if (v.variant === 'None') throw new ReturnSignal(v);
-      throw new ReturnSignal(v);
-    }
-    case 'FormatMacro': return formatMacro(ip, e);
-    case 'WriteMacro': {
-      const dest = derefAll(ip, evalOperand(ip, e.dest));
-      let text = e.format ? formatMacroText(ip, e.format) : '';
-      if (e.macro === 'writeln') text += '\n';
-      if (dest.k === 'formatter') dest.out.push(text);
-      else if (dest.k === 'string') pushStr(ip, dest.id, text);
-      else return ip.unsupported('write! 대상', e.dest.span);
-      return { k: 'enum', name: 'Result', variant: 'Ok', f: [UNIT] };
-    }
-    case 'AssertMacro': {
-      const c = ip.withTemps(() => truthy(ip, evalExpr(ip, e.cond), e.cond));
-      if (!c) ip.panic(e.message ? formatMacroText(ip, e.message) : `assertion failed: ${ip.sourceText(e.cond.span)}`, e.span.start);
-      return UNIT;
-    }
-    case 'AssertCmpMacro': {
-      const l = evalOperand(ip, e.left), r = evalOperand(ip, e.right);
-      const eq = valueEq(ip, l, r);
-      const isEq = e.macro.endsWith('eq');
-      if (eq !== isEq) {
-        const op = isEq ? '==' : '!=';
-        const msg = e.message ? ': ' + formatMacroText(ip, e.message) : '';
-        ip.panic(`assertion \`left ${op} right\` failed${msg}\n  left: ${debugText(ip, l)}\n right: ${debugText(ip, r)}`, e.span.start);
-      }
-      return UNIT;
-    }
-    case 'VecMacro': {
-      const items = e.items.map((x) => evalExpr(ip, x));
-      return newVec(ip, items, items.length, undefined);
-    }
-    case 'VecRepeatMacro': {
-      const v = evalExpr(ip, e.value);
-      const n = toIndex(derefAll(ip, evalExpr(ip, e.count)) as never);
-      const items: Value[] = [];
-      for (let i = 0; i < n; i++) items.push(i === n - 1 ? v : cloneValue(ip, v));
-      if (n === 0 && needsDrop(v)) dropValue(ip, v, null);
-      return newVec(ip, items, n, n === 0 ? undefined : undefined);
-    }
-    case 'MatchesMacro': {
-      const place = evalPlaceOrTemp(ip, e.expr);
-      if (!e.guard) return bool(testPattern(ip, e.pat, place));
-      if (!bindPattern(ip, e.pat, { c: [{ k: 'ref', mut: false, p: place }], i: 0, root: { to: 'temp' } }, false)) return bool(false);
-      return bool(truthy(ip, evalExpr(ip, e.guard), e.guard));
-    }
-    case 'DbgMacro': {
-      let last: Value = UNIT;
-      e.args.forEach((a, i) => {
-        last = evalExpr(ip, a);
-        ip.eprint(`[${ip.opts.fileName}:${e.span.start.line}:${e.span.start.col}] ${e.argTexts[i]} = ${debugText(ip, last, true)}\n`);
-      });
-      return last;
-    }
-    case 'Let': return ip.unsupported('이 위치의 let 식', e.span);
+      return e.else ? evalExpr(ip, e.else) : UNIT;
+    });
   }
+  const mark = ip.tempMark();
+  const c = truthy(ip, evalExpr(ip, e.cond), e.cond);
+  ip.dropTempsTo(mark);
+  if (c) return ip.execBlock(e.then);
+  return e.else ? evalExpr(ip, e.else) : UNIT;
+}
+
+function evWhile(ip: Interp, e: A.WhileExpr, noMove: boolean): Value {
+  for (;;) {
+    countStep(ip);
+    try {
+      if (e.cond.kind === 'Let') {
+        const cond = e.cond;
+        const go = ip.withTemps(() => {
+          const place = evalPlaceOrTemp(ip, cond.expr);
+          if (!bindPattern(ip, cond.pat, place, false)) return false;
+          const f = ip.frame;
+          try {
+            ip.execBlock(e.body);
+          } finally {
+            ip.dropSlots(f, R(cond).$decls, e.body.span.end);
+          }
+          return true;
+        });
+        if (!go) break;
+      } else {
+        const mark = ip.tempMark();
+        const c = truthy(ip, evalExpr(ip, e.cond), e.cond);
+        ip.dropTempsTo(mark);
+        if (!c) break;
+        ip.execBlock(e.body);
+      }
+    } catch (x) {
+      if (x instanceof BreakSignal && labelMatches(x, e.label)) break;
+      if (x instanceof ContinueSignal && labelMatches(x, e.label)) continue;
+      throw x;
+    }
+  }
+  return UNIT;
+}
+
+function evLoop(ip: Interp, e: A.LoopExpr, noMove: boolean): Value {
+  for (;;) {
+    countStep(ip);
+    try {
+      ip.execBlock(e.body);
+    } catch (x) {
+      if (x instanceof BreakSignal && labelMatches(x, e.label)) return x.value;
+      if (x instanceof ContinueSignal && labelMatches(x, e.label)) continue;
+      throw x;
+    }
+  }
+}
+
+function evFor(ip: Interp, e: A.ForExpr, noMove: boolean): Value {
+  const src = evalExpr(ip, e.iter);
+  const it = toIter(ip, src, e.iter.span);
+  const f = ip.frame;
+  const decls = R(e).$decls;
+  try {
+    for (;;) {
+      countStep(ip);
+      const x = it.next();
+      if (x === null) break;
+      const holder: Place = { c: [x], i: 0, root: { to: 'temp' } };
+      bindPattern(ip, e.pat, holder, false);
+      try {
+        ip.execBlock(e.body);
+      } catch (sig) {
+        if (sig instanceof ContinueSignal && labelMatches(sig, e.label)) { ip.dropSlots(f, decls, e.body.span.end); continue; }
+        throw sig;
+      }
+      ip.dropSlots(f, decls, e.body.span.end);
+    }
+  } catch (x) {
+    if (x instanceof BreakSignal && labelMatches(x, e.label)) { ip.dropSlots(f, decls, e.body.span.end); dropIter(ip, it); return UNIT; }
+    if (x instanceof BreakSignal || x instanceof ContinueSignal || x instanceof ReturnSignal) { ip.dropSlots(f, decls, e.body.span.end); dropIter(ip, it); }
+    throw x;
+  }
+  dropIter(ip, it);
+  return UNIT;
+}
+
+function evBreak(ip: Interp, e: A.BreakExpr, noMove: boolean): Value {
+  throw new BreakSignal(e.label?.name, e.value ? evalExpr(ip, e.value) : UNIT);
+}
+
+function evContinue(ip: Interp, e: A.ContinueExpr, noMove: boolean): Value {
+  throw new ContinueSignal(e.label?.name);
+}
+
+function evReturn(ip: Interp, e: A.ReturnExpr, noMove: boolean): Value {
+  throw new ReturnSignal(e.value ? evalExpr(ip, e.value) : UNIT);
+}
+
+function evMatch(ip: Interp, e: A.MatchExpr, noMove: boolean): Value {
+  const place = evalPlaceOrTemp(ip, e.scrutinee);
+  const f = ip.frame;
+  for (const arm of e.arms) {
+    if (!bindPattern(ip, arm.pat, place, false)) continue;
+    if (arm.guard && !truthy(ip, ip.withTemps(() => evalExpr(ip, arm.guard!)), arm.guard)) {
+      ip.dropSlots(f, R(arm).$decls, arm.span.end);
+      continue;
+    }
+    let v: Value;
+    try {
+      v = evalExpr(ip, arm.body);
+    } finally {
+      ip.dropSlots(f, R(arm).$decls, arm.span.end);
+    }
+    return v;
+  }
+  return ip.unsupported('어느 갈래에도 맞지 않는 match', e.span);
+}
+
+function evAssign(ip: Interp, e: A.AssignExpr, noMove: boolean): Value {
+  const v = evalExpr(ip, e.value);
+  if (e.target.kind === 'PathExpr' && e.target.path.text === '_') { if (needsDrop(v)) ip.temp(v); return UNIT; }
+  if (e.target.kind === 'Tuple') {
+    const holder: Place = { c: [v], i: 0, root: { to: 'temp' } };
+    e.target.items.forEach((t, i) => assignTo(ip, t, (holder.c[0] as { f: Value[] }).f[i]));
+    return UNIT;
+  }
+  assignTo(ip, e.target, v);
+  return UNIT;
+}
+
+function evCompoundAssign(ip: Interp, e: A.CompoundAssignExpr, noMove: boolean): Value {
+  const rhs = evalExpr(ip, e.value);
+  const p = evalPlace(ip, e.target);
+  if (!p) return ip.unsupported('복합 대입의 대상', e.target.span);
+  let cur = p.c[p.i];
+  if (cur.k === 'ref' && cur.mut) { p.c = cur.p.c; p.i = cur.p.i; cur = p.c[p.i]; }
+  if (cur.k === 'string' && e.op === '+') {
+    pushStr(ip, cur.id, strText(ip, derefAll(ip, rhs)) ?? '');
+    return UNIT;
+  }
+  p.c[p.i] = arith(ip, e.op, cur, rhs, e.span.start);
+  return UNIT;
+}
+
+function evBinary(ip: Interp, e: A.BinaryExpr, noMove: boolean): Value {
+  return binary(ip, e);
+}
+
+function evUnary(ip: Interp, e: A.UnaryExpr, noMove: boolean): Value {
+  if (e.op === '-') {
+    if (e.operand.kind === 'Lit' && e.operand.lit.kind === 'Int') {
+      const l = e.operand.lit;
+      return l.suffix ? int(l.suffix, -l.value) : int('i32', -l.value, true);
+    }
+    return neg(ip, evalExpr(ip, e.operand), e.span.start);
+  }
+  if (e.op === '!') return not(ip, evalExpr(ip, e.operand), e.span.start);
+  const p = evalPlace(ip, e);
+  if (!p) return ip.unsupported('역참조', e.span);
+  const v = p.c[p.i];
+  if (noMove) return v;
+  if (isCopy(ip, v)) return copyOf(v);
+  if (p.root.to === 'heap') {
+    const a = ip.heap.allocs.get(p.root.id);
+    if (a && a.kind === 'Box') return moveOut(ip, p);
+  }
+  return v;
+}
+
+function evBorrow(ip: Interp, e: A.BorrowExpr, noMove: boolean): Value {
+  return borrow(ip, e);
+}
+
+function evCast(ip: Interp, e: A.CastExpr, noMove: boolean): Value {
+  const fixed = reassociateCast(ip, e);
+  if (fixed !== e) return evalExpr(ip, fixed, noMove);
+  const t = astTy(e.ty);
+  if (e.expr.kind === 'Lit' && e.expr.lit.kind === 'Int' && !e.expr.lit.suffix && isIntTy(t.n)) return castTo(ip, int('i128', e.expr.lit.value), t.n, e.span.start);
+  return castTo(ip, evalExpr(ip, e.expr), t.n, e.span.start);
+}
+
+function evCall(ip: Interp, e: A.CallExpr, noMove: boolean): Value {
+  return evalCall(ip, e);
+}
+
+function evMethodCall(ip: Interp, e: A.MethodCallExpr, noMove: boolean): Value {
+  return callMethodExpr(ip, e);
+}
+
+function evFieldTupleIndex(ip: Interp, e: A.FieldExpr | A.TupleIndexExpr, noMove: boolean): Value {
+  const p = evalPlace(ip, e)!;
+  const v = p.c[p.i];
+  if (noMove) return v;
+  return moveOut(ip, p);
+}
+
+function evIndex(ip: Interp, e: A.IndexExpr, noMove: boolean): Value {
+  if (e.index.kind === 'Range') return sliceOf(ip, e, false);
+  const p = evalPlace(ip, e);
+  if (!p) return ip.unsupported('이 인덱싱', e.span);
+  const v = p.c[p.i];
+  return noMove ? v : copyOf(v);
+}
+
+function evRange(ip: Interp, e: A.RangeExpr, noMove: boolean): Value {
+  return { k: 'range', lo: e.start ? evalExpr(ip, e.start) : null, hi: e.end ? evalExpr(ip, e.end) : null, incl: e.inclusive };
+}
+
+function evTuple(ip: Interp, e: A.TupleExpr, noMove: boolean): Value {
+  return e.items.length === 0 ? UNIT : { k: 'tuple', f: e.items.map((x) => evalExpr(ip, x)) };
+}
+
+function evArray(ip: Interp, e: A.ArrayExpr, noMove: boolean): Value {
+  return { k: 'array', f: e.items.map((x) => evalExpr(ip, x)) };
+}
+
+function evArrayRepeat(ip: Interp, e: A.ArrayRepeatExpr, noMove: boolean): Value {
+  const v = evalExpr(ip, e.value);
+  const n = toIndex(evalExpr(ip, e.count) as never);
+  return { k: 'array', f: Array.from({ length: n }, () => copyOf(v)) };
+}
+
+function evStruct(ip: Interp, e: A.StructExpr, noMove: boolean): Value {
+  return structLiteral(ip, e);
+}
+
+function evClosure(ip: Interp, e: A.ClosureExpr, noMove: boolean): Value {
+  return { k: 'closure', id: 0, text: e.text, env: ip.frame, node: e };
+}
+
+function evTry(ip: Interp, e: A.TryExpr, noMove: boolean): Value {
+  const v = evalExpr(ip, e.expr);
+  if (v.k !== 'enum') return ip.unsupported('`?` 연산자 대상', e.span);
+  if (v.variant === 'Some' || v.variant === 'Ok') return v.f[0];
+  if (v.variant === 'None') throw new ReturnSignal(v);
+  throw new ReturnSignal(v);
+}
+
+function evFormatMacro(ip: Interp, e: A.FormatMacro, noMove: boolean): Value {
+  return formatMacro(ip, e);
+}
+
+function evWriteMacro(ip: Interp, e: A.WriteMacro, noMove: boolean): Value {
+  const dest = derefAll(ip, evalOperand(ip, e.dest));
+  let text = e.format ? formatMacroText(ip, e.format) : '';
+  if (e.macro === 'writeln') text += '\n';
+  if (dest.k === 'formatter') dest.out.push(text);
+  else if (dest.k === 'string') pushStr(ip, dest.id, text);
+  else return ip.unsupported('write! 대상', e.dest.span);
+  return { k: 'enum', name: 'Result', variant: 'Ok', f: [UNIT] };
+}
+
+function evAssertMacro(ip: Interp, e: A.AssertMacro, noMove: boolean): Value {
+  const c = ip.withTemps(() => truthy(ip, evalExpr(ip, e.cond), e.cond));
+  if (!c) ip.panic(e.message ? formatMacroText(ip, e.message) : `assertion failed: ${ip.sourceText(e.cond.span)}`, e.span.start);
+  return UNIT;
+}
+
+function evAssertCmpMacro(ip: Interp, e: A.AssertCmpMacro, noMove: boolean): Value {
+  const l = evalOperand(ip, e.left), r = evalOperand(ip, e.right);
+  const eq = valueEq(ip, l, r);
+  const isEq = e.macro.endsWith('eq');
+  if (eq !== isEq) {
+    const op = isEq ? '==' : '!=';
+    const msg = e.message ? ': ' + formatMacroText(ip, e.message) : '';
+    ip.panic(`assertion \`left ${op} right\` failed${msg}\n  left: ${debugText(ip, l)}\n right: ${debugText(ip, r)}`, e.span.start);
+  }
+  return UNIT;
+}
+
+function evVecMacro(ip: Interp, e: A.VecMacro, noMove: boolean): Value {
+  const items = e.items.map((x) => evalExpr(ip, x));
+  return newVec(ip, items, items.length, undefined);
+}
+
+function evVecRepeatMacro(ip: Interp, e: A.VecRepeatMacro, noMove: boolean): Value {
+  const v = evalExpr(ip, e.value);
+  const n = toIndex(derefAll(ip, evalExpr(ip, e.count)) as never);
+  const items: Value[] = [];
+  for (let i = 0; i < n; i++) items.push(i === n - 1 ? v : cloneValue(ip, v));
+  if (n === 0 && needsDrop(v)) dropValue(ip, v, null);
+  return newVec(ip, items, n, n === 0 ? undefined : undefined);
+}
+
+function evMatchesMacro(ip: Interp, e: A.MatchesMacro, noMove: boolean): Value {
+  const place = evalPlaceOrTemp(ip, e.expr);
+  if (!e.guard) return bool(testPattern(ip, e.pat, place));
+  if (!bindPattern(ip, e.pat, { c: [{ k: 'ref', mut: false, p: place }], i: 0, root: { to: 'temp' } }, false)) return bool(false);
+  return bool(truthy(ip, evalExpr(ip, e.guard), e.guard));
+}
+
+function evDbgMacro(ip: Interp, e: A.DbgMacro, noMove: boolean): Value {
+  let last: Value = UNIT;
+  e.args.forEach((a, i) => {
+    last = evalExpr(ip, a);
+    ip.eprint(`[${ip.opts.fileName}:${e.span.start.line}:${e.span.start.col}] ${e.argTexts[i]} = ${debugText(ip, last, true)}\n`);
+  });
+  return last;
+}
+
+function evLet(ip: Interp, e: A.LetExpr, noMove: boolean): Value {
+  return ip.unsupported('이 위치의 let 식', e.span);
 }
 
 function dropIter(ip: Interp, it: { drop?: () => void }): void {
