@@ -42,7 +42,8 @@ export async function run(argv: string[]): Promise<number> {
     server.listen(port, host, () => {
       const addr = server.address();
       const actual = typeof addr === 'object' && addr ? addr.port : port;
-      console.log(`책을 제공하는 중: http://${host === '0.0.0.0' ? 'localhost' : host}:${actual}/  (끝내려면 Ctrl+C)`);
+      const shown = host === '127.0.0.1' || host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+      console.log(`책을 제공하는 중: http://${shown}:${actual}/  (끝내려면 Ctrl+C)`);
     });
     const stop = () => server.close(() => done(0));
     process.once('SIGINT', stop);
