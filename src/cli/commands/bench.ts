@@ -1,0 +1,96 @@
+// `heapbook bench`: simulator speed on the golden corpus and the book's listings (trace off and on),
+// trace bytes per step, and naive fib steps/s against the same program built by `rustc -C opt-level=0`.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { runRust } from '../../sim/api.ts';
+import { FIB_N, FIB_SOURCE } from '../../sim/bench/programs.ts';
+import { renderTable, type Cell } from '../../sim/bench/table.ts';
+
+function listings(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  const out: string[] = [];
+  for (const e of readdirSync(dir)) {
+    const p = join(dir, e);
+    if (statSync(p).isDirectory()) {
+      if (existsSync(join(p, 'src', 'main.rs'))) out.push(join(p, 'src', 'main.rs'));
+      else out.push(...listings(p));
+    }
+  }
+  return out.sort();
+}
+
+function time(f: () => void, repeat = 3): number {
+  f(); // warm-up
+  let best = Infinity;
+  for (let i = 0; i < repeat; i++) {
+    const t = performance.now();
+    f();
+    best = Math.min(best, performance.now() - t);
+  }
+  return best;
+}
+
+function benchFile(file: string, withTraceSize: boolean): Cell[] {
+  const source = readFileSync(file, 'utf8');
+  const off = time(() => runRust(source));
+  const on = time(() => runRust(source, { trace: true }));
+  const traced = runRust(source, { trace: true });
+  const steps = traced.trace?.totalSteps ?? 0;
+  const bytes = traced.trace ? JSON.stringify(traced.trace).length : 0;
+  return [relative(process.cwd(), file), steps, off, on, withTraceSize && steps ? bytes / Math.max(1, traced.trace!.steps.length) : null];
+}
+
+function nativeFibMs(): number | string {
+  const rustc = spawnSync('rustc', ['--version'], { encoding: 'utf8' });
+  if (rustc.status !== 0) return 'rustc 없음';
+  const dir = mkdtempSync(join(tmpdir(), 'heapbook-bench-'));
+  try {
+    writeFileSync(join(dir, 'fib.rs'), FIB_SOURCE);
+    execFileSync('rustc', ['-C', 'opt-level=0', '-o', join(dir, 'fib'), join(dir, 'fib.rs')], { stdio: 'ignore' });
+    let best = Infinity;
+    for (let i = 0; i < 5; i++) {
+      const t = performance.now();
+      execFileSync(join(dir, 'fib'), { stdio: 'ignore' });
+      best = Math.min(best, performance.now() - t);
+    }
+    return best;
+  } catch (e) {
+    return `rustc 실패: ${e instanceof Error ? e.message : String(e)}`;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export async function run(argv: string[]): Promise<number> {
+  const root = process.cwd();
+  const quick = argv.includes('--quick');
+  const header = ['프로그램', '단계', '추적 끔 (ms)', '추적 켬 (ms)', '단계당 추적 바이트'];
+
+  const book = listings(join(root, 'content', 'listings'));
+  console.log('# 책 예제 (content/listings)\n');
+  console.log(renderTable(header, book.map((f) => benchFile(f, true))));
+
+  if (!quick) {
+    const corpusDir = join(root, 'test', 'programs');
+    const corpus = existsSync(corpusDir)
+      ? readdirSync(corpusDir).filter((d) => existsSync(join(corpusDir, d, 'main.rs'))).sort().map((d) => join(corpusDir, d, 'main.rs'))
+      : [];
+    console.log('\n# 골든 프로그램 (test/programs)\n');
+    console.log(renderTable(header, corpus.map((f) => benchFile(f, false))));
+  }
+
+  console.log(`\n# 단순 재귀 fib(${FIB_N})\n`);
+  const sim = time(() => runRust(FIB_SOURCE), 1);
+  const counted = runRust(FIB_SOURCE, { trace: true, maxSnapshots: 1 });
+  const steps = counted.trace?.totalSteps ?? 0;
+  const native = nativeFibMs();
+  const rows: Cell[][] = [
+    ['시뮬레이터 (추적 끔)', sim, steps, Math.round(steps / (sim / 1000))],
+    ['rustc -C opt-level=0', typeof native === 'number' ? native : native, null, null],
+  ];
+  console.log(renderTable(['실행', 'ms', '단계', '단계/초'], rows));
+  if (typeof native === 'number') console.log(`\n네이티브 대비 ${(sim / native).toFixed(1)}배 느림 (목표: 100배 이하)`);
+  return 0;
+}
