@@ -26,7 +26,18 @@ export function errorMessage(text: string, from: number, to: number): RawError {
   }
   const tok = tokenAt(text, from);
   if (!tok) return { from, to, message: '구문 오류: 예상하지 못한 파일 끝 (닫히지 않은 괄호나 빠진 `;`가 있는지 확인하세요)' };
-  return { from: tok.from, to: tok.to, message: `구문 오류: \`${tok.token}\` 근처에서 예상하지 못한 토큰` };
+  return { from: tok.from, to: tok.to, message: `구문 오류: \`${tok.token}\` 근처에서 예상하지 못한 토큰${missingSemicolonHint(text, tok.from)}` };
+}
+
+/** When the unexpected token starts a line and the previous line does not end a statement, a `;` is likely missing. */
+function missingSemicolonHint(text: string, at: number): string {
+  const before = text.slice(0, at);
+  const lastNewline = before.lastIndexOf('\n');
+  if (lastNewline < 0 || before.slice(lastNewline + 1).trim() !== '') return '';
+  const prev = before.trimEnd();
+  const last = prev[prev.length - 1];
+  if (!last || ';{},'.includes(last) || prev.endsWith('*/')) return '';
+  return ' (앞 줄 끝에 `;`가 빠졌을 수 있습니다)';
 }
 
 /** Grammar gaps: lezer rejects the half-open range pattern `5..` that rustc accepts. */
@@ -36,20 +47,41 @@ function isKnownGap(tree: Tree, text: string, at: number): boolean {
   return inRange && /\.\.\s*$/.test(text.slice(0, at));
 }
 
-/** All error nodes within [lo, hi], in source order (at most one per offset). */
+/** Error nodes within [lo, hi], in source order. Errors on the same line as an earlier one are usually
+ *  cascades of it (lezer recovering token by token), so only the first error of each line is kept. */
 export function collectErrors(tree: Tree, text: string, lo = 0, hi = text.length): RawError[] {
   const out: RawError[] = [];
-  const seen = new Set<number>();
+  const lines = new Set<number>();
+  const newlines: number[] = [];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) newlines.push(i);
   tree.iterate({
     enter(n) {
+      if (out.length >= MAX_ERRORS) return false;
       if (!n.type.isError) return;
-      if (n.from < lo || n.from > hi || seen.has(n.from)) return;
+      if (n.from < lo || n.from > hi) return;
       if (n.from === n.to && isKnownGap(tree, text, n.from)) return;
-      seen.add(n.from);
-      out.push(errorMessage(text, n.from, n.to));
+      const err = errorMessage(text, n.from, n.to);
+      const line = lineNumber(newlines, err.from);
+      if (lines.has(line)) return;
+      lines.add(line);
+      out.push(err);
     },
   });
-  return out;
+  return out.sort((a, b) => a.from - b.from);
+}
+
+const MAX_ERRORS = 50;
+
+/** Number of newlines before `at` (binary search over sorted newline offsets). */
+function lineNumber(newlines: number[], at: number): number {
+  let lo = 0;
+  let hi = newlines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (newlines[mid] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 export function firstErrorMessage(tree: Tree, text: string, lo: number, hi: number): RawError | null {

@@ -18,6 +18,12 @@ export function parseProgram(source: string): ParseResult {
     if (diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics: dedupe(diagnostics) };
     return { ok: true, program };
   } catch (e) {
+    if (e instanceof RangeError) {
+      return {
+        ok: false,
+        diagnostics: [{ severity: 'error', code: 'unsupported', message: '지원하지 않는 기능: 너무 깊게 중첩된 식', span: lines.span(0, 0) }],
+      };
+    }
     const detail = e instanceof Error ? e.message : String(e);
     return {
       ok: false,

@@ -33,6 +33,18 @@ describe('parse errors', () => {
     expect(at(parseErr('fn main() { vec![1; 2; 3]; }')[0])).toBe('1:22');
   });
 
+  it('hint at a missing `;` when the unexpected token starts a line', () => {
+    const [d] = parseErr('fn main() {\n    let x = 1\n    let y = 2;\n}\n');
+    expect(d.message).toBe('구문 오류: `let` 근처에서 예상하지 못한 토큰 (앞 줄 끝에 `;`가 빠졌을 수 있습니다)');
+    expect(at(d)).toBe('3:5');
+    expect(parseErr('fn main() {\n    foo(1, 2;\n}\n')[0].message).not.toContain('빠졌을');
+  });
+
+  it('report one error per line (later ones on the line are cascades)', () => {
+    const diags = parseErr('struct P { x: i32 y: i32 }\nfn main() {}\n');
+    expect(diags.map((d) => [at(d), d.message])).toEqual([['1:19', '구문 오류: `y` 근처에서 예상하지 못한 토큰']]);
+  });
+
   it('cap the number of reported syntax errors', () => {
     const src = 'fn main() {\n' + '    let = ;\n'.repeat(20) + '}\n';
     const diags = parseErr(src);
@@ -71,6 +83,13 @@ describe('unsupported features', () => {
 });
 
 describe('robustness', () => {
+  it('deeply nested expressions end in a diagnostic, not an exception', () => {
+    const src = `fn main() { let x = ${Array(20000).fill('1').join(' as i64 + ')}; }`;
+    const r = parseProgram(src);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.diagnostics[0].code).not.toBe('internal');
+  });
+
   it('odd inputs give diagnostics or an empty program, never an exception', () => {
     for (const src of ['', '}', '\u0000\u0001', '"', "'", 'r#"', 'fn', 'fn main(', '/* unterminated', '#[', '#![x', 'impl', 'match', '\uFEFFfn main() {}', 'fn main() { x.0.1.2; }']) {
       const r = parseProgram(src);
