@@ -137,7 +137,7 @@ export function shortest(v: number, ty: 'f32' | 'f64'): Digits {
   if (v === 0) return { digits: '', exp: 0 };
   const a = Math.abs(v);
   // ECMAScript's Number::toString is specified as the shortest, closest round-trip digits.
-  if (ty === 'f64') return fromExponential(a.toExponential());
+  if (ty === 'f64') return tieUp(a, fromExponential(a.toExponential()));
   if (!f32MantissaIsPow2(a)) {
     // Symmetric rounding interval: the nearest p-digit decimal is in it iff any p-digit decimal is.
     for (let p = 1; p <= 9; p += 1) {
@@ -146,6 +146,33 @@ export function shortest(v: number, ty: 'f32' | 'f64'): Digits {
     }
   }
   return shortestExact(decode(a, ty));
+}
+
+/**
+ * ECMAScript breaks an exact tie between two shortest candidates toward the even one; Rust rounds it up
+ * (2^-25 = 2.98023223876953125e-8 prints as 2.9802322387695313e-8). Ties need ≥ 15 digits and a value whose
+ * exact decimal expansion is only one digit longer, which a cheap size test rules out almost always.
+ */
+function tieUp(a: number, d: Digits): Digits {
+  const k = d.digits.length;
+  if (k < 15 || (d.digits.charCodeAt(k - 1) & 1) === 1) return d;
+  const dec = decode(a, 'f64');
+  let mant = dec.mant;
+  let exp2 = dec.exp2;
+  while ((mant & 1n) === 0n) {
+    mant >>= 1n;
+    exp2 += 1;
+  }
+  const j = -exp2; // x = mant / 2^j with mant odd: exactly j digits after the decimal point
+  if (j <= 0 || Math.log10(Number(mant)) + j * Math.log10(5) > 18.5) return d;
+  // Tie iff 2x = (2D + 1) × 10^q, i.e. mant × 2 × 10^-q = (2D + 1) × 2^j (q = exp - k, scaled to integers).
+  const q = d.exp - k;
+  const twoD1 = 2n * BigInt(d.digits) + 1n;
+  const left = q >= 0 ? 2n * mant : 2n * mant * pow10(-q);
+  const right = q >= 0 ? twoD1 * pow10(q) * (1n << BigInt(j)) : twoD1 * (1n << BigInt(j));
+  if (left !== right) return d;
+  const { digits, removed } = trimDigits(BigInt(d.digits) + 1n);
+  return { digits, exp: q + removed + digits.length };
 }
 
 /** Shortest digits by search over digit counts, checking the rounding interval exactly (ties go to even mantissas). */
@@ -161,7 +188,8 @@ function shortestExact(d: Decoded): Digits {
     const q = k + 1 - count; // candidate = t × 10^q
     const scaled = scale10(v, -q);
     const t0 = scaled.num / scaled.den;
-    const best = [t0, t0 + 1n]
+    // Closest to v; an exact tie goes up, as Rust's Grisu/Dragon shortest mode does (f32 55.2265625 → 55.226563).
+    const best = [t0 + 1n, t0]
       .filter((t) => within(t, q, lo, hi, unitExp, inclusive))
       .sort((x, y) => cmpAbsDiff(x, y, q, v))[0];
     if (best !== undefined) {

@@ -146,6 +146,8 @@ for (const v of F64_VALUES) for (const s of F_SPECS) add(s, f64(v));
 const F32_VALUES = [
   0, -0, 1, 0.1, 0.2, 0.3, 1 / 3, 7, 0.5, 2.5, 16777216, 16777217, 1e10, 123456.789, 1e-4, 9.9e-5, 1e-5, 1e16, 1e15, 3.4028234663852886e38,
   1e-45, 1.1754943508222875e-38, 1e-38, 3.14159, 0.7, 100.25, 1e7, 8388608.5, NaN, Infinity, -Infinity,
+  // ties between two shortest candidates, and power-of-two mantissas (asymmetric rounding interval)
+  55.2265625, 159.015625, 238.953125, 2 ** -10, 2 ** 20, 2 ** 100, 2 ** -126, 2 ** -149, 2 ** 127, 2 ** -60, 2 ** 90,
 ];
 for (const v of F32_VALUES) for (const s of ['{}', '{:?}', '{:e}', '{:.3}', '{:.10}', '{:.2e}', '{:+08.1}']) add(s, f32(v));
 // Pseudo-random bit patterns: shortest-digit generation across the whole range.
@@ -159,10 +161,16 @@ for (let k = 0; k < 80; k += 1) {
   view.setBigUint64(0, next64() & 0x7fefffffffffffffn);
   const v = view.getFloat64(0);
   add('{} {:?} {:e} {:.4e}', f64(v), f64(v), f64(v), f64(v));
+  add('{:?}', f64(2 ** (k * 25 - 1000))); // powers of two: asymmetric intervals across the range
   const v32 = new DataView(new ArrayBuffer(4));
   v32.setUint32(0, Number(next64() >> 40n) & 0x7f7fffff);
   const w = v32.getFloat32(0);
   add('{} {:?} {:e} {:.4e}', f32(w), f32(w), f32(w), f32(w));
+}
+for (let n = 1; n <= 75; n += 1) {
+  // short exact binary fractions: where a tie between two shortest candidates can happen
+  add('{} {:?} {:e}', f64(2 ** -n), f64(2 ** -n), f64(2 ** -n));
+  add('{} {:?}', f64((2 * n + 1) * 2 ** -(n + 20)), f32((2 * n + 1) * 2 ** -(n + 8)));
 }
 for (let k = 0; k < 40; k += 1) {
   // values with few digits, where exact rounding of `.N` matters
