@@ -1,0 +1,84 @@
+// The island keeps the static code block's behaviour (precomputed output without JS, hidden-line eye toggle)
+// and maps executed lines through hidden lines and through the fn-main wrapping of snippets.
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { island, launch, runListing, stdoutText } from './chromium.ts';
+
+const base = inject('baseUrl');
+const CH15 = '/ch15-06-reference-cycles.html';
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+  page = await context.newPage();
+});
+afterEach(async () => {
+  await context?.close();
+});
+
+describe('without JavaScript', () => {
+  it('shows the precomputed output, collapsed, from the server-rendered HTML', async () => {
+    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const p = await ctx.newPage();
+    await p.goto(base + CH15);
+    const details = p.locator('.hb-listing[data-listing="listing-15-26"] details[data-precomputed]');
+    expect(await details.locator('summary').textContent()).toBe('미리 계산된 실행 결과');
+    expect(await details.getAttribute('open')).toBeNull();
+    expect(await details.textContent()).toContain('a rc count after changing a = 2');
+    await ctx.close();
+  });
+});
+
+describe('static code block inside the island', () => {
+  it('keeps the hidden-line eye toggle working after hydration', async () => {
+    await page.goto(base + CH15);
+    const root = await island(page, 'listing-15-26');
+    const hiddenLine = root.locator('.hb-code .line.hidden').first();
+    expect(await hiddenLine.isVisible()).toBe(false);
+    await root.hover();
+    await root.locator('.heapbook-toggle-hidden').click();
+    expect(await hiddenLine.isVisible()).toBe(true);
+  });
+
+  it('reveals a hidden line while it is the one being executed (List::tail)', async () => {
+    await page.goto(base + CH15);
+    await runListing(page, 'listing-15-26');
+    const root = page.locator('.hb-listing[data-listing="listing-15-26"]');
+    const n = Number(await root.locator('[data-timeline]').getAttribute('max')) + 1;
+    let revealed = false;
+    for (let i = 0; i < n && !revealed; i++) {
+      await root.locator('[data-timeline]').fill(String(i));
+      revealed = (await root.locator('.hb-code .line.hidden.hb-current-line').count()) === 1;
+    }
+    expect(revealed).toBe(true);
+    expect(await root.locator('.hb-code .line.hb-current-line').isVisible()).toBe(true);
+  });
+});
+
+describe('snippets without fn main', () => {
+  it('runs wrapped and highlights the right editor line', async () => {
+    const id = 'introduction-1';
+    await page.goto(base + '/introduction.html');
+    const root = await island(page, id);
+    await root.locator('[data-action="edit"]').click();
+    await root.locator('[data-editor][data-ready="true"] textarea').fill('let b = Box::new(5);\nprintln!("b = {}", b);\n');
+    await runListing(page, id);
+    expect(await stdoutText(page, id)).toBe('b = 5\n');
+    const n = Number(await root.locator('[data-timeline]').getAttribute('max')) + 1;
+    const lines = new Set<string>();
+    for (let i = 0; i < n; i++) {
+      await root.locator('[data-timeline]').fill(String(i));
+      const t = await root.evaluate((el) => el.querySelector('[data-editor] .hb-current-line')?.textContent ?? null);
+      if (t) lines.add(t.trim());
+    }
+    expect(lines.has('println!("b = {}", b);')).toBe(true);
+  });
+});
