@@ -60,6 +60,8 @@ export function lowerItemNode(ctx: Ctx, node: SyntaxNode, attrs: Attribute[]): I
       const own = kids(node).filter((c) => c.name === 'Attribute').map((a) => lowerAttribute(ctx, a, false));
       const inner = kids(node).find((c) => isItemNode(c));
       if (!inner) return null;
+      // `#[cfg(test)]` items do not exist in a normal build (`cargo run`), so they vanish.
+      if (own.some(isCfgTest)) return null;
       return lowerItemNode(ctx, inner, [...attrs, ...own]);
     }
     case 'FunctionItem': {
@@ -110,6 +112,10 @@ export function lowerAttribute(ctx: Ctx, node: SyntaxNode, inner: boolean): Attr
     for (const a of body.split(',')) if (a.trim()) args.push(a.trim());
   }
   return { kind: 'Attribute', name: nameNode ? textOf(ctx, nameNode) : '', args, inner, text: textOf(ctx, node), span: spanOf(ctx, node) };
+}
+
+function isCfgTest(a: Attribute): boolean {
+  return a.name === 'cfg' && a.args.length === 1 && a.args[0] === 'test';
 }
 
 function derivesOf(attrs: Attribute[]): string[] {
@@ -308,6 +314,7 @@ function declarations(ctx: Ctx, list: SyntaxNode | null): Array<{ node: SyntaxNo
   for (const c of kids(list)) {
     if (c.name === 'AttributeItem') {
       const attrs = kids(c).filter((a) => a.name === 'Attribute').map((a) => lowerAttribute(ctx, a, false));
+      if (attrs.some(isCfgTest)) continue;
       const inner = kids(c).find((k) => isItemNode(k) || k.name === 'AssociatedType');
       if (inner) out.push({ node: inner, attrs });
     } else if (isItemNode(c) || c.name === 'AssociatedType' || c.name === 'MacroInvocation') out.push({ node: c, attrs: [] });

@@ -111,6 +111,11 @@ describe('items', () => {
     ]);
   });
 
+  it('#[cfg(test)] items vanish (they are not part of a normal build)', () => {
+    const prog = parseOk('fn main() {}\n#[cfg(test)]\nmod tests {\n    use super::*;\n    #[test]\n    fn t() { assert!(anything_goes()); }\n}\nimpl X {\n    #[cfg(test)]\n    fn only_in_tests() {}\n    fn kept() {}\n}\n');
+    expect(prog.items.map(sexpr)).toEqual(['(Fn name=main (Block))', '(Impl selfTy=X selfName="X" members=[(Fn name=kept (Block))])']);
+  });
+
   it('items inside blocks, empty statements, attributes on fns', () => {
     expect(s('fn inner() {}\nstruct L;\nuse std::rc::Rc;\n;;\n#[allow(unused)]\nlet x = 1;')).toEqual([
       '(ItemStmt (Fn name=inner (Block)))',
