@@ -1,0 +1,65 @@
+// Starts `heapbook dev`: loads the book once, then runs Astro's dev server over this package's site with the
+// reload integration; the book the pages render is handed over in-process and replaced on every good reload.
+import { resolve } from 'node:path';
+import { dev } from 'astro';
+import type { Book } from '../book/model.ts';
+import { handOverBook } from '../site/book-handoff.ts';
+import { PACKAGE_ROOT } from '../cli/build/astro-build.ts';
+import { checkBookReferences } from '../check/book-references.ts';
+import { checkBook } from '../check/check-book.ts';
+import { BookSession } from './book-session.ts';
+import type { DevStatus } from './dev-status.ts';
+import { heapbookDevIntegration } from './dev-integration.ts';
+
+export interface DevServerOptions {
+  bookDir: string;
+  port?: number;
+  host?: string;
+  onStatus?: (status: DevStatus, book: Book | null) => void;
+}
+
+export interface RunningDevServer {
+  url: string;
+  session: BookSession;
+  stop(): Promise<void>;
+}
+
+async function loadForDev(root: string): Promise<Book> {
+  const { loadBook } = await import('../book/load-book.ts');
+  return loadBook(root, { prerun: false }); // readers' Run buttons use the in-browser simulator
+}
+
+export async function startDevServer(opts: DevServerOptions): Promise<RunningDevServer> {
+  const root = resolve(opts.bookDir);
+  process.env.HEAPBOOK_BOOK = root;
+  process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
+  const session = new BookSession(root, {
+    load: loadForDev,
+    handOver: handOverBook,
+    references: (book) => checkBookReferences(book),
+    fullCheck: async (r) => (await checkBook(r, { runListings: false })).diagnostics,
+  });
+  const report = (status: DevStatus) => opts.onStatus?.(status, session.book);
+  const first = await session.reload();
+  report(first.status);
+  if (!first.status.loaded) {
+    const refined = await session.refine();
+    if (refined) report(refined);
+  }
+  const server = await dev({
+    root: PACKAGE_ROOT,
+    logLevel: 'warn',
+    server: { port: opts.port ?? 4321, host: opts.host ?? '127.0.0.1' },
+    devToolbar: { enabled: false },
+    integrations: [heapbookDevIntegration({ session, base: '/', onStatus: report })],
+  });
+  const host = opts.host && opts.host !== '0.0.0.0' ? opts.host : '127.0.0.1';
+  return {
+    url: `http://${host}:${server.address.port}/`,
+    session,
+    async stop() {
+      await server.stop();
+      handOverBook(undefined);
+    },
+  };
+}
