@@ -11,6 +11,8 @@ export interface SvgOptions {
   title: string;
   /** Extra lines under the diagram (e.g. the leak explanation). */
   caption?: string[];
+  /** Mark what changed at this step (✱, thick border). Off by default: a figure has no "this step". */
+  showChanges?: boolean;
 }
 
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -26,7 +28,7 @@ function nodeText(n: SvgNode, indent: string): string {
 
 /** A complete, self-contained SVG document of the snapshot. Deterministic. */
 export function renderMemorySvg(snapshot: MemorySnapshot, opts: SvgOptions): string {
-  const layout = layoutMemory(snapshot);
+  const layout = layoutMemory(opts.showChanges ? snapshot : { ...snapshot, changed: [] });
   const caption = opts.caption ?? [];
   const capH = caption.length ? caption.length * 20 + 12 : 0;
   const width = Math.max(layout.width, ...caption.map((c) => textWidth(c) + 24));

@@ -1,0 +1,36 @@
+// `heapbook figure`: runs a program in the simulator and writes its end-state memory as a standalone SVG.
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { run } from '../../src/cli/commands/figure.ts';
+
+const fixture = fileURLToPath(new URL('./fixtures/rc-cycle.rs', import.meta.url));
+
+describe('heapbook figure', () => {
+  it('draws the two leaked Rc lists of listing 15-26 at the end', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'hb-fig-')), 'fig.svg');
+    expect(await run([fixture, '--out', out, '--title', '그림 15-4'])).toBe(0);
+    const svg = readFileSync(out, 'utf8');
+    expect(svg).toContain('<title id="hb-fig-title">그림 15-4</title>');
+    expect(svg.match(/data-kind="Rc"/g)).toHaveLength(2);
+    expect(svg.match(/data-leaked="true"/g)).toHaveLength(2);
+    expect(svg.match(/data-strong="1"/g)).toHaveLength(2);
+    expect(svg).toContain('`a`와 `b`가 서로를 가리키는 순환 참조');
+  });
+
+  it('draws an earlier step on request, where a and b are live', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'hb-fig-')), 'fig.svg');
+    expect(await run([fixture, '--out', out, '--step', '10'])).toBe(0);
+    const svg = readFileSync(out, 'utf8');
+    expect(svg).toContain('data-frame="main"');
+    expect(svg).not.toContain('data-leaked');
+  });
+
+  it('rejects bad arguments with exit code 2', async () => {
+    expect(await run([fixture])).toBe(2);
+    expect(await run([fixture, '--out', '/tmp/x.svg', '--step', '0'])).toBe(2);
+    expect(await run(['/nonexistent.rs', '--out', '/tmp/x.svg'])).toBe(1);
+  });
+});
