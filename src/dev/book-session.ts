@@ -29,7 +29,7 @@ export class BookSession {
   private current: Book | null = null;
   private state: DevStatus = INITIAL_STATUS;
   private running: Promise<ReloadOutcome> | null = null;
-  private again = false;
+  private queued: Promise<ReloadOutcome> | null = null;
 
   constructor(
     readonly root: string,
@@ -47,8 +47,11 @@ export class BookSession {
   /** Reloads now, or once more after the reload in progress (several calls meanwhile make one reload). */
   reload(): Promise<ReloadOutcome> {
     if (this.running) {
-      this.again = true;
-      return this.running.then(() => this.reload());
+      this.queued ??= this.running.then(() => {
+        this.queued = null;
+        return this.reload();
+      });
+      return this.queued;
     }
     this.running = this.loadOnce().finally(() => {
       this.running = null;
@@ -74,7 +77,6 @@ export class BookSession {
   }
 
   private async loadOnce(): Promise<ReloadOutcome> {
-    this.again = false;
     const started = performance.now();
     const version = this.state.version + 1;
     let book: Book;

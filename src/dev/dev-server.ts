@@ -33,6 +33,7 @@ export async function startDevServer(opts: DevServerOptions): Promise<RunningDev
   const root = resolve(opts.bookDir);
   process.env.HEAPBOOK_BOOK = root;
   process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
+  process.env.ASTRO_DISABLE_UPDATE_CHECK ??= 'true';
   const session = new BookSession(root, {
     load: loadForDev,
     handOver: handOverBook,
