@@ -31,8 +31,9 @@ function listingSource(ch: number, k: number): string {
   ].join('\n');
 }
 
-function chapterText(ch: number, listings: number): string {
-  const out: string[] = [`# ${ch}장: 합성 장`, '', `이 장은 벤치마크용으로 만들어졌습니다. [다음 장](ch${pad(ch + 1)}-00.md)을 보세요.`, ''];
+function chapterText(ch: number, listings: number, last: boolean): string {
+  const next = last ? '[처음](README.md)' : `[다음 장](ch${pad(ch + 1)}-00.md)`;
+  const out: string[] = [`# ${ch}장: 합성 장`, '', `이 장은 벤치마크용으로 만들어졌습니다. ${next}을 보세요.`, ''];
   for (let k = 1; k <= listings; k++) {
     const dir = `../listings/ch${pad(ch)}/listing-${pad(ch)}-${pad(k)}/src/main.rs`;
     out.push(
@@ -84,7 +85,7 @@ export function writeBenchBook(dir: string, opts: BenchBookOptions): void {
   write(join(dir, 'src/README.md'), '# 들어가며\n\n벤치마크용 합성 책입니다.\n');
   for (let ch = 1; ch <= opts.chapters; ch++) {
     summary.push(`- [${ch}장: 합성 장](ch${pad(ch)}-00.md)`);
-    write(join(dir, `src/ch${pad(ch)}-00.md`), chapterText(ch, perChapter));
+    write(join(dir, `src/ch${pad(ch)}-00.md`), chapterText(ch, perChapter, ch === opts.chapters));
     for (let k = 1; k <= perChapter; k++) {
       write(join(dir, `listings/ch${pad(ch)}/listing-${pad(ch)}-${pad(k)}/src/main.rs`), listingSource(ch, k));
     }

@@ -1,5 +1,5 @@
-// rehype plugin: rewrites `href`s of every <a> (markdown links and raw HTML alike) with rewriteLink, non-ASCII unescaped;
-// image `src`s stay relative as written (the site copies images next to the pages).
+// rehype plugin: rewrites the `href` of every <a>, markdown links and raw HTML alike (rewriteLink, non-ASCII
+// unescaped); image `src`s stay relative as written (the site copies images next to the pages).
 import type { Root, Element } from 'hast';
 import { visit } from 'unist-util-visit';
 import { rewriteLink } from './rewrite-link.ts';
