@@ -74,6 +74,7 @@ export default function RunnableListing({ listing, children }: Props) {
       const first = shownDiagnostics(out.result.diagnostics, offset).find((d) => d.severity === 'error');
       if (first && wasEdited) setGoto({ line: first.line, col: first.col, nonce: Date.now() });
     } else if (out.kind === 'timeout') setRun({ phase: 'failed', message: TIMEOUT_MESSAGE });
+    else if (out.kind === 'cancelled') setRun({ phase: 'failed', message: '다른 예제를 실행하느라 이 실행을 멈췄습니다. 다시 실행해 보세요.' });
     else setRun({ phase: 'failed', message: `시뮬레이터 오류: ${out.message}` });
   }, [currentCode, edited]);
 

@@ -18,7 +18,7 @@ export class SimClient {
 
   /** Run `source`; resolves when the worker answers or the time limit passes. One run at a time. */
   run(source: string, limitMs = RUN_TIME_LIMIT_MS): Promise<RunOutcome> {
-    if (this.pending) this.kill({ kind: 'crash', message: '새 실행으로 이전 실행을 취소했습니다.' });
+    if (this.pending) this.kill({ kind: 'cancelled' });
     this.warm();
     const id = this.nextId++;
     return new Promise<RunOutcome>((resolve) => {
@@ -32,7 +32,7 @@ export class SimClient {
 
   /** Stop everything (island unmounted). */
   dispose(): void {
-    this.kill({ kind: 'crash', message: '중단됨' });
+    this.kill({ kind: 'cancelled' });
   }
 
   private onReply(msg: WorkerReply): void {

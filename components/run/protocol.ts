@@ -17,6 +17,8 @@ export type WorkerReply =
 export type RunOutcome =
   | { kind: 'ok'; result: RunResult; ms: number }
   | { kind: 'timeout'; ms: number }
+  /** Another listing on the page started a run on the shared worker. */
+  | { kind: 'cancelled' }
   | { kind: 'crash'; message: string };
 
 /** Wall-clock limit of one run, in milliseconds. */
