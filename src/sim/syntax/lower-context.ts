@@ -89,8 +89,3 @@ export function guarded<T>(ctx: Ctx, fn: () => T): T | null {
     throw e;
   }
 }
-
-/** Text between two sibling nodes (or node bounds), used to find anonymous tokens such as `..=`. */
-export function gapText(ctx: Ctx, from: number, to: number): string {
-  return ctx.text.slice(from, to);
-}

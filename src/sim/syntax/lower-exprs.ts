@@ -4,7 +4,6 @@ import type { SyntaxNode } from '@lezer/common';
 import type {
   ArithOp,
   BinaryOp,
-  Block,
   BlockExpr,
   ClosureParam,
   Expr,
@@ -20,7 +19,7 @@ import { lowerMacro } from './lower-macros.ts';
 import { lowerChain, needsReassociation, rangeOperator } from './lower-operators.ts';
 import { lowerPath, rawSegments, typeArgs } from './lower-paths.ts';
 import { lowerPattern } from './lower-patterns.ts';
-import { lowerBlock } from './lower-stmts.ts';
+import { letPattern, lowerBlock } from './lower-stmts.ts';
 import { lowerType } from './lower-types.ts';
 import { parseChar, parseNumber, parseString } from './literals.ts';
 
@@ -243,10 +242,11 @@ function labelOf(ctx: Ctx, node: SyntaxNode): Label | undefined {
 /** `if`/`while` conditions: plain expressions, `let PAT = EXPR`, or let chains (`let … && let … && c`). */
 function lowerCondition(ctx: Ctx, node: SyntaxNode): Expr {
   if (node.name === 'LetDeclaration') {
-    const ps = parts(node).filter((c) => c.name !== 'let');
-    if (ps.length < 2) syntaxError(ctx, node, '`let` 조건이 불완전합니다');
-    if (has(node, 'mut')) syntaxError(ctx, node, '`let mut` 조건은 `let mut x` 형태로 써야 합니다');
-    return { kind: 'Let', pat: lowerPattern(ctx, ps[0]), expr: lowerExpr(ctx, ps[ps.length - 1]), span: spanOf(ctx, node) };
+    const all = kids(node).filter((c) => !c.type.isError);
+    const eq = all.findIndex((c) => c.name === '=');
+    const value = eq >= 0 ? all[eq + 1] : undefined;
+    if (!value) syntaxError(ctx, node, '`let` 조건에 `= 식`이 없습니다');
+    return { kind: 'Let', pat: letPattern(ctx, node), expr: lowerExpr(ctx, value), span: spanOf(ctx, node) };
   }
   if (node.name === 'LetChain') {
     const conds = parts(node).map((c) => lowerCondition(ctx, c));
@@ -420,5 +420,3 @@ function lowerClosure(ctx: Ctx, node: SyntaxNode): Expr {
   if (ret) e.ret = ret;
   return e;
 }
-
-export type { Block };

@@ -1,7 +1,7 @@
 // Block and statement visitor: `{ stmts; tail }`, `let` (with `else`), expression statements (recording
 // the `;`), items inside blocks. Each statement is lowered under a guard so one bad statement reports once.
 import type { SyntaxNode } from '@lezer/common';
-import type { Block, Expr, LetStmt, Stmt } from './ast.ts';
+import type { Block, LetStmt, Pattern, Stmt } from './ast.ts';
 import { type Ctx, guarded, has, kids, parts, spanOf, syntaxError } from './lower-context.ts';
 import { lowerExpr } from './lower-exprs.ts';
 import { isItemNode, lowerItemNode } from './lower-items.ts';
@@ -61,16 +61,7 @@ function lowerLet(ctx: Ctx, node: SyntaxNode): LetStmt {
   const eq = at('=');
   const colon = at(':');
   const els = at('else');
-  // The pattern: `mut x` appears as two children (mut, BoundIdentifier) directly under LetDeclaration.
-  const hasMut = all[1]?.name === 'mut';
-  const patNode = all[hasMut ? 2 : 1];
-  if (!patNode) syntaxError(ctx, node, '`let` 뒤에 패턴이 없습니다');
-  let pat = lowerPattern(ctx, patNode);
-  if (hasMut) {
-    if (pat.kind !== 'IdentPat') syntaxError(ctx, node, '`mut` 뒤에는 이름이 와야 합니다');
-    pat = { ...pat, mut: true, span: spanOf(ctx, { from: all[1].from, to: patNode.to }) };
-  }
-  const stmt: LetStmt = { kind: 'LetStmt', pat, span: spanOf(ctx, node) };
+  const stmt: LetStmt = { kind: 'LetStmt', pat: letPattern(ctx, node), span: spanOf(ctx, node) };
   if (colon >= 0 && all[colon + 1]) stmt.ty = lowerType(ctx, all[colon + 1]);
   if (eq >= 0) {
     const init = all[eq + 1];
@@ -85,4 +76,14 @@ function lowerLet(ctx: Ctx, node: SyntaxNode): LetStmt {
   return stmt;
 }
 
-export type { Expr };
+/** The pattern of a `let` (statement or condition): `let mut x` arrives as two children (mut, name). */
+export function letPattern(ctx: Ctx, node: SyntaxNode): Pattern {
+  const all = kids(node).filter((c) => !c.type.isError);
+  const hasMut = all[1]?.name === 'mut';
+  const patNode = all[hasMut ? 2 : 1];
+  if (!patNode || patNode.name === '=') syntaxError(ctx, node, '`let` 뒤에 패턴이 없습니다');
+  const pat = lowerPattern(ctx, patNode);
+  if (!hasMut) return pat;
+  if (pat.kind !== 'IdentPat') syntaxError(ctx, node, '`mut` 뒤에는 이름이 와야 합니다');
+  return { ...pat, mut: true, span: spanOf(ctx, { from: all[1].from, to: patNode.to }) };
+}
