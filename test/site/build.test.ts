@@ -50,7 +50,7 @@ describe('buildSite on the fixture book', () => {
     const html = await page('ch15-01-box.html');
     const current = [...html.matchAll(/<a href="([^"]+)" aria-current="page">/g)].map((m) => m[1]);
     expect(current).toEqual(['/ch15-01-box.html']);
-    expect(html).toContain('<h2>스마트 포인터</h2>');
+    expect(html).toContain('<li class="toc-part"><span class="toc-part-title">스마트 포인터</span></li>');
     const draft = html.match(/<li class="toc-item toc-draft">\s*<span class="toc-draft-label" title="1\.3\. Drop 트레이트 \(준비 중\)">([\s\S]*?)<\/li>/);
     expect(draft?.[1]).toContain('<span class="toc-title">Drop 트레이트</span>');
     expect(draft?.[1]).not.toContain('<a ');
