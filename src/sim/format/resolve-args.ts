@@ -1,6 +1,6 @@
 // Resolves placeholder references (`{}`, `{0}`, `{name}`, `N$`, `name$`, `.*`) to argument indices.
 // Arguments are numbered positionals first, then named ones in `namedNames` order; rustc's checks included.
-import type { ArgRef, FmtCount, FmtPiece, ResolvedCount, ResolvedPiece } from './fmt-value.ts';
+import type { ArgRef, FmtCount, FmtPiece, FmtTrait, ResolvedCount, ResolvedPiece } from './fmt-value.ts';
 
 export type ResolveResult = { ok: true; pieces: ResolvedPiece[] } | { ok: false; message: string; offset: number };
 
@@ -102,4 +102,30 @@ export function inlineNamesFrom(pieces: FmtPiece[], namedNames: string[] = []): 
     for (const c of [p.spec.width, p.spec.precision]) if (c !== null && 'name' in c) add(c.name);
   }
   return names;
+}
+
+/** Which traits each argument is formatted with, without knowing the argument count (for building values lazily). */
+export interface ArgTraits {
+  positional: Map<number, Set<FmtTrait>>;
+  named: Map<string, Set<FmtTrait>>;
+}
+
+/** Walk the placeholders the way resolveArgs numbers them (`{}` and `.*` advance the counter) and collect traits. */
+export function argTraits(pieces: FmtPiece[]): ArgTraits {
+  const positional = new Map<number, Set<FmtTrait>>();
+  const named = new Map<string, Set<FmtTrait>>();
+  const add = <K>(m: Map<K, Set<FmtTrait>>, k: K, t: FmtTrait): void => {
+    const s = m.get(k) ?? new Set<FmtTrait>();
+    s.add(t);
+    m.set(k, s);
+  };
+  let next = 0;
+  for (const p of pieces) {
+    if (p.kind !== 'arg') continue;
+    if (p.spec.precision !== null && 'star' in p.spec.precision) next += 1; // the precision argument (a usize)
+    if ('next' in p.arg) add(positional, next++, p.spec.trait);
+    else if ('pos' in p.arg) add(positional, p.arg.pos, p.spec.trait);
+    else add(named, p.arg.name, p.spec.trait);
+  }
+  return { positional, named };
 }

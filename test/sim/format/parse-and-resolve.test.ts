@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseFormatString } from '../../../src/sim/format/parse-format.ts';
-import { resolveArgs } from '../../../src/sim/format/resolve-args.ts';
+import { argTraits, resolveArgs } from '../../../src/sim/format/resolve-args.ts';
 import { formatArgs, inlineNames } from '../../../src/sim/format/format-args.ts';
 import type { FmtPiece } from '../../../src/sim/format/fmt-value.ts';
 import { ERROR_CASES } from './error-cases.ts';
@@ -77,6 +77,18 @@ describe('resolveArgs', () => {
   });
   it('names that are neither given nor captured are errors', () => {
     expect(resolveArgs(pieces('{nope}'), 0, [])).toMatchObject({ ok: false, message: 'there is no argument named `nope`' });
+  });
+});
+
+describe('argTraits', () => {
+  it('collects traits per argument, counting `.*` like resolveArgs', () => {
+    const t = argTraits(pieces('{} {:?} {0:x} {:.*} {n:?} {n}'));
+    expect([...t.positional.entries()].map(([k, s]) => [k, [...s]])).toEqual([
+      [0, ['display', 'lower-hex']],
+      [1, ['debug']],
+      [3, ['display']],
+    ]);
+    expect([...(t.named.get('n') ?? [])]).toEqual(['debug', 'display']);
   });
 });
 
