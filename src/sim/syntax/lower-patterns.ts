@@ -56,8 +56,11 @@ export function lowerPattern(ctx: Ctx, node: SyntaxNode): Pattern {
       });
       return { kind: 'OrPat', alts, span };
     }
-    case 'SlicePattern':
-      return { kind: 'SlicePat', items: parts(node).map((c) => lowerPattern(ctx, c)), span };
+    case 'SlicePattern': {
+      // `..` is punctuation to `parts`, but here it is the rest pattern.
+      const items = kids(node).filter((c) => c.name !== '[' && c.name !== ']' && c.name !== ',' && !c.type.isError);
+      return { kind: 'SlicePat', items: items.map((c) => lowerPattern(ctx, c)), span };
+    }
     case 'ScopedIdentifier':
     case 'ScopedTypeIdentifier':
       return { kind: 'PathPat', path: lowerPath(ctx, node), span };

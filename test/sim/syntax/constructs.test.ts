@@ -396,7 +396,7 @@ describe('patterns', () => {
   });
 
   it('tuples with rest, tuple structs, struct patterns, references, or, slices, paths', () => {
-    expect(['(a, ..)', '(x)', 'Some(x)', 'Cons(v, rest)', 'List::Cons(v, _)', 'Point { x, y: 0, .. }', 'P { ref mut z, mut w }', '&(a, b)', '&mut x', 'Some(1) | None', '[a, rest @ ..]', 'Color::Red'].map(p)).toEqual([
+    expect(['(a, ..)', '(x)', 'Some(x)', 'Cons(v, rest)', 'List::Cons(v, _)', 'Point { x, y: 0, .. }', 'P { ref mut z, mut w }', '&(a, b)', '&mut x', 'Some(1) | None', '[a, rest @ ..]', 'Color::Red', '[first, .., last]'].map(p)).toEqual([
       '(TuplePat items=[(IdentPat name="a") (RestPat)])',
       '(IdentPat name="x")',
       '(TupleStructPat path=Some items=[(IdentPat name="x")])',
@@ -409,6 +409,7 @@ describe('patterns', () => {
       '(OrPat alts=[(TupleStructPat path=Some items=[(LitPat (Int value=1))]) (IdentPat name="None")])',
       '(SlicePat items=[(IdentPat name="a") (IdentPat name="rest" (RestPat))])',
       '(PathPat path=Color::Red)',
+      '(SlicePat items=[(IdentPat name="first") (RestPat) (IdentPat name="last")])',
     ]);
   });
 });
