@@ -48,10 +48,10 @@ export function formatArgs(fmt: string, positional: FmtValue[], named: Record<st
     }
     const width = countValue(p.spec.width, args);
     const precision = countValue(p.spec.precision, args);
-    if (isBad(width) || isBad(precision)) {
+    if (width === 'bad' || precision === 'bad') {
       return { ok: false, message: '형식 인자 오류: 너비와 정밀도 인자는 `usize` 정수여야 합니다' };
     }
-    const spec: ConcreteSpec = { ...p.spec, width: width as number | null, precision: precision as number | null };
+    const spec: ConcreteSpec = { ...p.spec, width, precision };
     const out = formatWith(args[p.pos], spec);
     if (isFmtError(out)) return { ok: false, message: out.message };
     text += out;
@@ -60,14 +60,10 @@ export function formatArgs(fmt: string, positional: FmtValue[], named: Record<st
 }
 
 /** A width/precision as a number; an argument used as a count must be a non-negative integer. */
-function countValue(c: ResolvedCount | null, args: FmtValue[]): number | null | { bad: true } {
+function countValue(c: ResolvedCount | null, args: FmtValue[]): number | null | 'bad' {
   if (c === null) return null;
   if ('lit' in c) return c.lit;
   const v = args[c.pos];
-  if (v.t !== 'int' || v.value < 0n) return { bad: true };
+  if (v.t !== 'int' || v.value < 0n) return 'bad';
   return Number(v.value);
-}
-
-function isBad(c: number | null | { bad: true }): c is { bad: true } {
-  return c !== null && typeof c === 'object';
 }

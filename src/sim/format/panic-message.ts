@@ -33,7 +33,10 @@ export function assertEqFailed(op: '==' | '!=', leftDebug: string, rightDebug: s
   return `${custom === undefined ? head : `${head}: ${custom}`}\n  left: ${leftDebug}\n right: ${rightDebug}`;
 }
 
-/** `assert!(cond)` without a message; `exprSource` is the condition as rustc's stringify! prints it. */
+/**
+ * `assert!(cond)` without a message. `exprSource` is the condition pretty-printed like rustc's stringify!:
+ * tokens re-spaced (`v.len()>1` → `v.len() > 1`, `|&x|x>5` → `|&x| x > 5`, `!a&&b` → `!a && b`), macros kept.
+ */
 export function assertFailed(exprSource: string): string {
   return `assertion failed: ${exprSource}`;
 }
@@ -94,13 +97,13 @@ export function explicitPanic(): string {
   return 'explicit panic';
 }
 
-export function sliceEndOutOfRange(end: number, len: number): string {
+export function sliceEndOutOfRange(end: number | bigint, len: number | bigint): string {
   return `range end index ${end} out of range for slice of length ${len}`;
 }
-export function sliceStartOutOfRange(start: number, len: number): string {
+export function sliceStartOutOfRange(start: number | bigint, len: number | bigint): string {
   return `range start index ${start} out of range for slice of length ${len}`;
 }
-export function sliceIndexOrder(start: number, end: number): string {
+export function sliceIndexOrder(start: number | bigint, end: number | bigint): string {
   return `slice index starts at ${start} but ends at ${end}`;
 }
 
@@ -192,13 +195,13 @@ export function sliceRangeError(len: number, start: number, end: number, inclusi
 }
 
 
-export function vecRemoveIndex(index: number, len: number): string {
+export function vecRemoveIndex(index: number | bigint, len: number | bigint): string {
   return `removal index (is ${index}) should be < len (is ${len})`;
 }
-export function vecInsertIndex(index: number, len: number): string {
+export function vecInsertIndex(index: number | bigint, len: number | bigint): string {
   return `insertion index (is ${index}) should be <= len (is ${len})`;
 }
-export function vecSwapRemoveIndex(index: number, len: number): string {
+export function vecSwapRemoveIndex(index: number | bigint, len: number | bigint): string {
   return `swap_remove index (is ${index}) should be < len (is ${len})`;
 }
 /** `map[&key]` on a HashMap/BTreeMap without that key. */
@@ -206,7 +209,7 @@ export function hashMapKeyNotFound(): string {
   return 'no entry found for key';
 }
 /** `Vec::split_off(at)` with at > len. */
-export function vecSplitOffIndex(at: number, len: number): string {
+export function vecSplitOffIndex(at: number | bigint, len: number | bigint): string {
   return `\`at\` split index (is ${at}) should be <= len (is ${len})`;
 }
 /** `String::remove(idx)` with idx == len. */
