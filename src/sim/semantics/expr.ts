@@ -49,7 +49,7 @@ export function evalExpr(ip: Interp, e: A.Expr, noMove = false): Value {
   switch (e.kind) {
     case 'Lit': return litValue(e.lit);
     case 'PathExpr': return evPathExpr(ip, e, noMove);
-    case 'BlockExpr': return evBlockExpr(ip, e, noMove);
+    case 'BlockExpr': return e.label ? evBlockExpr(ip, e, noMove) : ip.execBlock(e.block);
     case 'If': return evIf(ip, e, noMove);
     case 'While': return evWhile(ip, e, noMove);
     case 'Loop': return evLoop(ip, e, noMove);
@@ -60,12 +60,12 @@ export function evalExpr(ip: Interp, e: A.Expr, noMove = false): Value {
     case 'Match': return evMatch(ip, e, noMove);
     case 'Assign': return evAssign(ip, e, noMove);
     case 'CompoundAssign': return evCompoundAssign(ip, e, noMove);
-    case 'Binary': return evBinary(ip, e, noMove);
+    case 'Binary': return binary(ip, e);
     case 'Unary': return evUnary(ip, e, noMove);
     case 'Borrow': return evBorrow(ip, e, noMove);
     case 'Cast': return evCast(ip, e, noMove);
-    case 'Call': return evCall(ip, e, noMove);
-    case 'MethodCall': return evMethodCall(ip, e, noMove);
+    case 'Call': return evalCall(ip, e);
+    case 'MethodCall': return callMethodExpr(ip, e);
     case 'Field': case 'TupleIndex': return evFieldTupleIndex(ip, e, noMove);
     case 'Index': return evIndex(ip, e, noMove);
     case 'Range': return evRange(ip, e, noMove);

@@ -96,7 +96,9 @@ export class Interp {
   };
 
   layoutOf(fn: A.FnItem): FnLayout {
-    let l = this.layouts.get(fn);
+    let l = R(fn).$layout;
+    if (l && this.layouts.has(fn)) return l;
+    l = this.layouts.get(fn);
     if (!l) {
       l = resolveFn(fn, this.isConstName);
       l.paramTys = fn.params.map((p) => astTy(p.ty));
@@ -209,7 +211,10 @@ export class Interp {
     let v: Value;
     try {
       for (const s of b.stmts) this.execStmt(s);
-      v = b.tail ? this.execTail(b.tail) : UNIT;
+      if (b.tail) {
+        this.tick(b.tail.span);
+        v = evalExpr(this, b.tail);
+      } else v = UNIT;
     } catch (e) {
       if (e instanceof PanicSignal || e instanceof BreakSignal || e instanceof ContinueSignal || e instanceof ReturnSignal) this.dropSlots(f, decls, b.span.end);
       throw e;

@@ -34,6 +34,11 @@ export function strText(ip: Interp, v: Value): string | null {
 }
 
 export function arith(ip: Interp, op: string, a: Value, b: Value, at: Pos): Value {
+  if (a.k === 'int' && b.k === 'int' && typeof a.v === 'number' && typeof b.v === 'number' && a.ty === b.ty && a.lit === b.lit && (op === '+' || op === '-')) {
+    // Fast path: same-typed small integers.
+    const r = op === '+' ? a.v + b.v : a.v - b.v;
+    if (inRange(a.ty, r)) return a.lit ? { k: 'int', ty: a.ty, v: r, lit: true } : { k: 'int', ty: a.ty, v: r };
+  }
   if (a.k === 'ref' || a.k === 'box') a = derefAll(ip, a);
   if (b.k === 'ref' || b.k === 'box') b = derefAll(ip, b);
   if (a.k === 'int' && b.k === 'int') {
@@ -141,6 +146,7 @@ export function seqItems(ip: Interp, v: Value): Value[] | null {
 
 /** Ordering for <, >, sort, min/max: -1, 0, 1, or NaN when unordered (float NaN). */
 export function valueCmp(ip: Interp, a: Value, b: Value): number {
+  if (a.k === 'int' && b.k === 'int') return a.v < b.v ? -1 : a.v > b.v ? 1 : 0;
   a = derefAll(ip, a);
   b = derefAll(ip, b);
   if (a.k === 'int' && b.k === 'int') return cmp(a.v, b.v);
