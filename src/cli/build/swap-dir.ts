@@ -11,16 +11,14 @@ export async function tempDirBeside(target: string): Promise<string> {
 
 /** Replaces `target` (if any) by `fresh`; the old folder is deleted only after the new one is in place. */
 export async function swapInto(fresh: string, target: string): Promise<void> {
-  const old = (await stat(target).catch(() => null)) ? await tempDirBeside(target) : null;
-  if (old) {
-    await rm(old, { recursive: true, force: true });
-    await rename(target, old);
-  }
+  const hadOld = (await stat(target).catch(() => null)) !== null;
+  const old = join(dirname(target), `.heapbook-tmp-${basename(target)}-old-${process.pid}-${Date.now()}`);
+  if (hadOld) await rename(target, old);
   try {
     await rename(fresh, target);
   } catch (err) {
-    if (old) await rename(old, target);
+    if (hadOld) await rename(old, target);
     throw err;
   }
-  if (old) await rm(old, { recursive: true, force: true });
+  if (hadOld) await rm(old, { recursive: true, force: true });
 }
