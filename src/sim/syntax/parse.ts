@@ -1,6 +1,6 @@
 // Public entry of the Rust front end: source text → typed AST (./ast.ts) or diagnostics with spans.
 // Parses with @lezer/rust, lowers the tree in one pass (./lower.ts); never throws on any input.
-import { parser } from '@lezer/rust';
+import { parseRust } from './lezer.ts';
 import type { Diagnostic } from '../trace/schema.ts';
 import type { Program } from './ast.ts';
 import { lowerProgram, parseDiagnostics } from './lower.ts';
@@ -11,7 +11,7 @@ export type ParseResult = { ok: true; program: Program } | { ok: false; diagnost
 export function parseProgram(source: string): ParseResult {
   const lines = lineIndex(source);
   try {
-    const tree = parser.parse(source);
+    const tree = parseRust(source);
     const syntax = parseDiagnostics(tree, source, lines);
     if (syntax.length > 0) return { ok: false, diagnostics: syntax };
     const { program, diagnostics } = lowerProgram(tree, source, lines);

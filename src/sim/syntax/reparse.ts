@@ -1,7 +1,7 @@
 // Re-parsing a slice of the source in a dummy Rust context (macro arguments, split statements):
 // the wrapped text is parsed with lezer and offsets are mapped back so spans point into the original.
 import type { SyntaxNode } from '@lezer/common';
-import { parser } from '@lezer/rust';
+import { parseRust } from './lezer.ts';
 import type { Stmt } from './ast.ts';
 import { type Ctx, LowerError, kids, spanOf } from './lower-context.ts';
 import { firstErrorMessage } from './errors.ts';
@@ -20,7 +20,7 @@ export interface Fragment {
 export function reparse(ctx: Ctx, from: number, to: number, prefix: string, suffix: string): Fragment {
   const text = prefix + ctx.text.slice(from, to) + suffix;
   const fctx: Ctx = { text, delta: ctx.delta + from - prefix.length, lines: ctx.lines, diags: ctx.diags };
-  const tree = parser.parse(text);
+  const tree = parseRust(text);
   const err = firstErrorMessage(tree, text, 0, text.length);
   if (err) {
     const at = Math.min(Math.max(err.from, prefix.length), prefix.length + (to - from));
