@@ -72,7 +72,7 @@ export interface ConcreteSpec {
   debugHex: 'lower' | 'upper' | null;
 }
 
-/** A piece of a parsed format string; `offset` is the 0-based char offset of the piece in the string. */
+/** A piece of a parsed format string; `offset` is the JS string index (UTF-16 units) where the piece starts. */
 export type FmtPiece =
   | { kind: 'lit'; text: string; offset: number }
   | { kind: 'arg'; arg: ArgRef; spec: FmtSpec; offset: number };

@@ -1,5 +1,6 @@
 // Regenerates fixtures/format-cases.json by compiling one Rust program that runs every case in cases.ts.
-// Run: `npx tsx test/sim/format/gen-fixtures.ts` (needs rustc); the test itself only reads the committed JSON.
+// Run: `npx tsx test/sim/format/gen-fixtures.ts` (needs rustc); tests only read the committed JSON. Siblings:
+// gen-panic-fixtures.ts (panics.json), gen-error-fixtures.ts (format-errors.json), gen-escape-fixture.ts.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
