@@ -1,7 +1,7 @@
 // Step slider with 처음/이전/다음/끝 buttons, the current step's number and note, and drop/panic tick marks.
 // Arrow keys inside it never reach the page's chapter navigation.
 import type { Trace } from '../src/sim/trace/schema.ts';
-import { stepLabel, timelineMarkers } from './timeline/markers.ts';
+import { stepLabel, stepNote, timelineMarkers } from './timeline/markers.ts';
 import { useMemo } from 'preact/hooks';
 
 interface Props {
@@ -23,7 +23,7 @@ function Icon({ d }: { d: string }) {
 export function Timeline({ trace, index, onStep, idPrefix }: Props) {
   const n = trace.steps.length;
   const markers = useMemo(() => timelineMarkers(trace), [trace]);
-  const step = trace.steps[index];
+  const note = stepNote(trace, index);
   const go = (i: number) => onStep(Math.max(0, Math.min(n - 1, i)));
   const noteId = `${idPrefix}-note`;
   return (
@@ -51,7 +51,7 @@ export function Timeline({ trace, index, onStep, idPrefix }: Props) {
           step={1}
           value={index}
           aria-label="실행 단계"
-          aria-valuetext={`${stepLabel(index, trace)}${step?.note ? ': ' + step.note : ''}`}
+          aria-valuetext={`${stepLabel(index, trace)}${note ? ': ' + note : ''}`}
           aria-describedby={noteId}
           onInput={(e) => go(Number((e.target as HTMLInputElement).value))}
         />
@@ -73,7 +73,7 @@ export function Timeline({ trace, index, onStep, idPrefix }: Props) {
       <div class="hb-tl-info" id={noteId}>
         <span class="hb-step" data-step aria-live="polite">
           {stepLabel(index, trace)}
-          {step?.note ? <span class="hb-step-note"> · {step.note}</span> : null}
+          {note ? <span class="hb-step-note"> · {note}</span> : null}
         </span>
         {trace.truncated && <span class="hb-truncated"> (기록한 단계는 앞의 {n}개뿐입니다. 전체 {trace.totalSteps}단계)</span>}
       </div>

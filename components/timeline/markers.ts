@@ -28,6 +28,28 @@ export function timelineMarkers(trace: Trace): Marker[] {
   return [...keep, ...panics].sort((a, b) => a.step - b.step);
 }
 
+/** The step's Korean note, or a short description from its event when the simulator gave none. */
+export function stepNote(trace: Trace, index: number): string {
+  const s = trace.steps[index];
+  if (!s) return '';
+  if (s.note) return s.note;
+  const line = s.at.line - trace.lineOffset;
+  switch (s.event) {
+    case 'stmt':
+      return `${line}번째 줄을 실행하기 전`;
+    case 'call':
+      return '함수 호출';
+    case 'return':
+      return '함수에서 돌아가기 전';
+    case 'drop':
+      return '값 해제';
+    case 'panic':
+      return '패닉';
+    case 'end':
+      return '프로그램 종료';
+  }
+}
+
 /** Korean label of the current step: '단계 12 / 57'. */
 export function stepLabel(index: number, trace: Trace): string {
   return `단계 ${index + 1} / ${trace.steps.length}`;

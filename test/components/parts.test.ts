@@ -1,7 +1,7 @@
 // Small pure parts of the island: output interleaving, timeline markers, line mapping, edit keys, cursor offsets.
 import { describe, expect, it } from 'vitest';
 import { outputUpTo, plainOutput } from '../../components/output/chunks.ts';
-import { stepLabel, timelineMarkers } from '../../components/timeline/markers.ts';
+import { stepLabel, stepNote, timelineMarkers } from '../../components/timeline/markers.ts';
 import { listingLine, visibleLineNumber } from '../../components/code/line-map.ts';
 import { editKey, pageKey } from '../../components/edit/storage.ts';
 import { offsetOfLineCol } from '../../components/edit/offsets.ts';
@@ -35,6 +35,15 @@ describe('timeline', () => {
     const p = loadTrace('box-panic');
     expect(timelineMarkers(p).map((m) => [m.kind, m.title])).toEqual([['panic', '단계 4: 패닉: boom']]);
     expect(stepLabel(11, { ...p, steps: new Array(57).fill(p.steps[0]) })).toBe('단계 12 / 57');
+  });
+});
+
+describe('step notes', () => {
+  it('uses the simulator note, else describes the event in Korean with the listing line', () => {
+    const t = loadTrace('rc-cycle');
+    expect(stepNote(t, 1)).toBe('`b` 생성: `a`의 강한 참조 1 → 2');
+    expect(stepNote(t, 0)).toBe('22번째 줄을 실행하기 전');
+    expect(stepNote({ ...t, lineOffset: 2 }, 0)).toBe('20번째 줄을 실행하기 전');
   });
 });
 
