@@ -42,7 +42,8 @@ describe('buildSite on the fixture book', () => {
     const html = await page('ch15-01-box.html');
     expect(html).toMatch(/<html lang="ko"/);
     expect(html).toContain('<title>Box&lt;T&gt;로 힙 데이터 가리키기 - 시험용 책</title>');
-    expect(html).toContain('<meta name="description" content="사이트 빌드 시험용 책">');
+    expect(html).toContain('<meta name="description" content="박스는 값을 힙에 저장합니다.">');
+    expect(await page('404.html')).toContain('<meta name="description" content="사이트 빌드 시험용 책">');
     expect(html).toContain('<a class="skip-link" href="#content">본문으로 건너뛰기</a>');
   });
 
