@@ -13,6 +13,12 @@ export function lowerBlock(ctx: Ctx, node: SyntaxNode): Block {
   if (node.name !== 'Block') syntaxError(ctx, node, '블록 `{ … }`이 필요합니다');
   const stmts: Stmt[] = [];
   for (const c of kids(node)) {
+    // `match x { … };`: lezer gives the `;` as a separate EmptyStatement; it still ends the expression statement.
+    const prev = stmts[stmts.length - 1];
+    if (c.name === 'EmptyStatement' && prev?.kind === 'ExprStmt' && !prev.semi) {
+      stmts[stmts.length - 1] = { ...prev, semi: true, span: { start: prev.span.start, end: spanOf(ctx, c).end } };
+      continue;
+    }
     for (const s of guarded(ctx, () => lowerStmt(ctx, c)) ?? []) stmts.push(s);
   }
   const block: Block = { kind: 'Block', stmts, span: spanOf(ctx, node) };

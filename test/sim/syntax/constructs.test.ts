@@ -185,6 +185,15 @@ describe('statements', () => {
     expect(mainBlock('x + 1;').tail).toBeUndefined();
   });
 
+  it('a `;` after a block-like expression makes it a statement, not the tail', () => {
+    const b = mainBlock('match v { _ => 1 };\nif ok { a } else { b };');
+    expect(b.tail).toBeUndefined();
+    expect(b.stmts.map((st) => st.kind === 'ExprStmt' && [st.expr.kind, st.semi])).toEqual([
+      ['Match', true],
+      ['If', true],
+    ]);
+  });
+
   it('a block-like statement ends the statement even when lezer glues the next one on', () => {
     expect(s('match x { _ => {} }\n&&y;\nif a {} *x += 1;')).toEqual([
       '(ExprStmt (Match (PathExpr path=x) arms=[(MatchArm (WildPat) (BlockExpr (Block)))]))',
