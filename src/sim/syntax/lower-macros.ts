@@ -94,7 +94,7 @@ function formatArgs(ctx: Ctx, exprs: ArgExpr[], macro: string): FormatArgs | nul
     throw new LowerError({
       severity: 'error',
       code: 'unsupported',
-      message: `지원하지 않는 기능: \`${macro}!\`의 첫 인자는 문자열 리터럴이어야 합니다`,
+      message: `지원하지 않는 기능: \`${macro}!\`의 포맷 문자열 자리에는 문자열 리터럴만 올 수 있습니다`,
       span: first.expr.span,
     });
   }

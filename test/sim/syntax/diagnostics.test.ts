@@ -57,7 +57,7 @@ describe('parse errors', () => {
 describe('unsupported features', () => {
   const cases: Array<[string, string, string]> = [
     ['fn main() {\n    foo!(1);\n}\n', '지원하지 않는 기능: 매크로 `foo!`', '2:5'],
-    ['fn main() {\n    let s = "x";\n    println!(s);\n}\n', '지원하지 않는 기능: `println!`의 첫 인자는 문자열 리터럴이어야 합니다', '3:14'],
+    ['fn main() {\n    let s = "x";\n    println!(s);\n}\n', '지원하지 않는 기능: `println!`의 포맷 문자열 자리에는 문자열 리터럴만 올 수 있습니다', '3:14'],
     ['fn main() {\n    unsafe { }\n}\n', '지원하지 않는 기능: `unsafe` 블록', '2:5'],
     ['mod foo;\nfn main() {}\n', '지원하지 않는 기능: 파일 모듈 (`mod 이름;`)', '1:1'],
     ['fn main() { let p: *const i32 = q; }', '지원하지 않는 기능: 원시 포인터 타입 (*const / *mut)', '1:20'],
