@@ -14,6 +14,11 @@ function toVNode(n: SvgNode, key: number | string): ComponentChild {
   return h(n.tag, { key, ...n.attrs }, n.text !== undefined ? n.text : (n.children ?? []).map((c, i) => toVNode(c, i)));
 }
 
+/** `name` spans of a Korean sentence as <code>. */
+function withCode(text: string): ComponentChild[] {
+  return text.split('`').map((part, i) => (i % 2 === 1 ? <code key={i}>{part}</code> : part));
+}
+
 interface Props {
   snapshot: MemorySnapshot;
   trace: Trace;
@@ -44,7 +49,7 @@ export function MemoryView({ snapshot, trace, atEnd }: Props) {
         <div class="hb-leak" data-leak role="note">
           <strong>⚠ 메모리 누수</strong>
           {leaks.map((l) => (
-            <p key={l}>{l}</p>
+            <p key={l}>{withCode(l)}</p>
           ))}
         </div>
       )}

@@ -35,7 +35,7 @@ export function renderMemorySvg(snapshot: MemorySnapshot, opts: SvgOptions): str
   const height = layout.height + capH;
   const css = diagramCss((_, fallback) => fallback) + `.hb-m-caption { fill: ${LIGHT.danger}; font-size: 13px; }\n`;
   const body = drawMemory(layout).map((n) => nodeText(n, '  '));
-  const caps = caption.map((c, i) => nodeText({ tag: 'text', attrs: { class: 'hb-m-caption', x: 12, y: layout.height + 20 + i * 20 }, text: c }, '  '));
+  const caps = caption.map((c, i) => nodeText({ tag: 'text', attrs: { class: 'hb-m-caption', x: 12, y: layout.height + 20 + i * 20 }, text: c.replace(/`/g, '') }, '  '));
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" class="hb-m-svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="hb-fig-title hb-fig-desc">`,
     `  <title id="hb-fig-title">${esc(opts.title)}</title>`,

@@ -58,7 +58,8 @@ describe('listing 15-26 (reference cycle)', () => {
       ['1', 'true'],
       ['1', 'true'],
     ]);
-    await expect(root.locator('[data-leak]').textContent()).resolves.toContain('`a`와 `b`가 서로를 가리키는 순환 참조 때문에 강한 참조 카운트가 0이 되지 않아 해제되지 않았습니다');
+    await expect(root.locator('[data-leak]').textContent()).resolves.toContain('a와 b가 서로를 가리키는 순환 참조 때문에 강한 참조 카운트가 0이 되지 않아 해제되지 않았습니다');
+    expect(await root.locator('[data-leak] code').allTextContents()).toEqual(['a', 'b']);
     await root.screenshot({ path: OUT_DIR + 'listing-15-26-end.png' });
 
     const n = await stepCount('listing-15-26');

@@ -17,7 +17,7 @@ describe('heapbook figure', () => {
     expect(svg.match(/data-kind="Rc"/g)).toHaveLength(2);
     expect(svg.match(/data-leaked="true"/g)).toHaveLength(2);
     expect(svg.match(/data-strong="1"/g)).toHaveLength(2);
-    expect(svg).toContain('`a`와 `b`가 서로를 가리키는 순환 참조');
+    expect(svg).toContain('a와 b가 서로를 가리키는 순환 참조');
   });
 
   it('draws an earlier step on request, where a and b are live', async () => {
