@@ -25,19 +25,30 @@ export function slotMaps(frames: FrameRec[]): SlotMaps {
 
 export function frameView(ip: Interp, f: FrameRec, maps: SlotMaps): Frame {
   const slots: Slot[] = [];
-  for (let s = 0; s < f.state.length; s++) {
-    if (f.state[s] === 0) continue;
-    const declared = f.layout.tys[s];
-    const v = f.vals[s];
-    slots.push({
-      name: f.layout.names[s],
-      ty: declared && !declared.a.some((x) => x.n === '_') && declared.n !== '_' ? tyName(declared) : safeTyName(ip, v),
-      value: valueView(ip, v, maps),
-      state: STATE[f.state[s]],
-      declLine: f.layout.lines[s],
-    });
-  }
+  for (let s = 0; s < f.state.length; s++) if (f.state[s] !== 0) slots.push(slotView(ip, f, s, maps));
   return { id: f.id, fn: f.fn, line: f.line, slots };
+}
+
+export function slotView(ip: Interp, f: FrameRec, s: number, maps: SlotMaps): Slot {
+  const declared = f.layout.tys[s];
+  const v = f.vals[s];
+  return {
+    name: f.layout.names[s],
+    ty: declared && !declared.a.some((x) => x.n === '_') && declared.n !== '_' ? tyName(declared) : safeTyName(ip, v),
+    value: valueView(ip, v, maps),
+    state: STATE[f.state[s]],
+    declLine: f.layout.lines[s],
+  };
+}
+
+/** Values whose view cannot change while the same JS object sits in a slot (scalars, string literals). */
+export function isFrozenView(v: Value): boolean {
+  switch (v.k) {
+    case 'int': case 'float': case 'bool': case 'char': case 'unit': case 'fn': case 'uninit': case 'moved':
+      return true;
+    case 'str': return v.root.to === 'static';
+    default: return false;
+  }
 }
 
 function safeTyName(ip: Interp, v: Value): string {

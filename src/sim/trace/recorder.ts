@@ -2,12 +2,22 @@
 // so an unchanged frame/allocation keeps its pool index (structure sharing); `changed` lists what moved.
 import type { Frame, HeapObject, Pos, Step, StepEvent } from './schema.ts';
 import type { Interp, Tracer } from '../semantics/interp.ts';
-import { frameView, heapView, isAllocated, slotMaps } from '../memory/view.ts';
+import type { Slot } from './schema.ts';
+import type { Value } from '../memory/value.ts';
+import { heapView, isAllocated, slotMaps, slotView, isFrozenView } from '../memory/view.ts';
 
 interface Interned {
   json: string;
   idx: number;
   slotJson: string[];
+}
+
+/** Per-frame memo of the last drawn slots, so unchanged scalar slots are not re-rendered every step. */
+interface SlotMemo {
+  vals: Value[];
+  states: number[];
+  slots: Array<Slot | undefined>;
+  json: string[];
 }
 
 export class Recorder implements Tracer {
@@ -16,6 +26,7 @@ export class Recorder implements Tracer {
   truncated = false;
   ip!: Interp;
   private frames = new Map<number, Interned>();
+  private memos = new Map<number, SlotMemo>();
   private heap = new Map<number, Interned>();
 
   constructor(private readonly maxSnapshots: number) {}
@@ -32,9 +43,28 @@ export class Recorder implements Tracer {
     const maps = slotMaps(live);
     const frames: number[] = [];
     for (const f of live) {
-      const view = frameView(ip, f, maps);
-      const slotJson = view.slots.map((s) => JSON.stringify(s));
-      const json = JSON.stringify(view);
+      let memo = this.memos.get(f.id);
+      if (!memo) this.memos.set(f.id, (memo = { vals: [], states: [], slots: [], json: [] }));
+      const slots: Slot[] = [];
+      const slotJson: string[] = [];
+      for (let s = 0; s < f.state.length; s++) {
+        const st = f.state[s];
+        if (st === 0) continue;
+        const v = f.vals[s];
+        if (memo.vals[s] !== v || memo.states[s] !== st || !isFrozenView(v) || !memo.slots[s]) {
+          const view = slotView(ip, f, s, maps);
+          const j = JSON.stringify(view);
+          if (j !== memo.json[s]) {
+            memo.slots[s] = view;
+            memo.json[s] = j;
+          }
+          memo.vals[s] = v;
+          memo.states[s] = st;
+        }
+        slots.push(memo.slots[s]!);
+        slotJson.push(memo.json[s]);
+      }
+      const json = `${f.line}|${f.fn}|${slotJson.join('\u0001')}`;
       const prev = this.frames.get(f.id);
       if (prev && prev.json === json) {
         frames.push(prev.idx);
@@ -43,7 +73,7 @@ export class Recorder implements Tracer {
       slotJson.forEach((s, i) => {
         if (!prev || prev.slotJson[i] !== s) changed.push(`slot:${f.id}:${i}`);
       });
-      const idx = this.pool.push(view) - 1;
+      const idx = this.pool.push({ id: f.id, fn: f.fn, line: f.line, slots }) - 1;
       this.frames.set(f.id, { json, idx, slotJson });
       frames.push(idx);
     }
