@@ -14,6 +14,7 @@ export function maskUnicodeIdentifiers(text: string): string {
   if (!/[^\x00-\x7f]/.test(text)) return text;
   const out = text.split('');
   let i = 0;
+  if (text[0] === '\uFEFF') out[0] = ' '; // a byte-order mark, which rustc skips
   const n = text.length;
   while (i < n) {
     const c = text[i];

@@ -12,6 +12,8 @@ describe('unicode identifiers', () => {
     expect(masked.length).toBe(src.length);
     expect(masked).toBe("let aa = '한'; // 주석 '가\nlet s = \"문자열 '\"; /* 블록 /* 중첩 */ 주석 */ 'outer: loop { r#\"원시\"#; b'a'; }");
     expect(maskUnicodeIdentifiers('let x = 1;')).toBe('let x = 1;');
+    expect(maskUnicodeIdentifiers('\uFEFFfn main() {}')).toBe(' fn main() {}');
+    expect(parseOk('\uFEFFfn main() {}').items[0].span.start).toEqual({ line: 1, col: 1 });
   });
 
   it('structs, fields, methods and variables named in Korean', () => {
