@@ -8,6 +8,12 @@ import { lineIndex } from './positions.ts';
 
 export type ParseResult = { ok: true; program: Program } | { ok: false; diagnostics: Diagnostic[] };
 
+/**
+ * Parses a whole program. `ok: false` carries Korean diagnostics: 'parse' (syntax error, first per line,
+ * at most 5), 'unsupported' (valid Rust the simulator does not run: unknown macros, `unsafe`, `async`,
+ * `macro_rules!`, file modules, qualified paths, raw pointers, …) and 'internal' (a bug, never expected).
+ * Also: `#[cfg(test)]` items are dropped; Unicode identifiers work; spans use rustc display columns.
+ */
 export function parseProgram(source: string): ParseResult {
   const lines = lineIndex(source);
   try {
