@@ -58,6 +58,8 @@ export class Interp {
   readonly tracer: Tracer | undefined;
   readonly constCache = new Map<string, Value>();
   readonly layouts = new Map<A.FnItem, FnLayout>();
+  /** Integer type a `let` annotation expects: arithmetic on two untyped literals takes it (`let x: i64 = a * b`). */
+  intHint: import('../memory/value.ts').IntTy | undefined = undefined;
   /** Position of the node being evaluated (for internal errors and step events). */
   at: Pos = { line: 1, col: 1 };
 
@@ -275,7 +277,14 @@ export class Interp {
     }
     const declared: Ty | undefined = s.ty ? astTy(s.ty) : undefined;
     if (s.pat.kind === 'IdentPat' && !s.pat.byRef && !s.pat.sub && R(s.pat).$slot !== undefined) {
-      let v = evalExpr(this, s.init);
+      const saved = this.intHint;
+      this.intHint = declared && isIntTy(declared.n) ? (declared.n as import('../memory/value.ts').IntTy) : undefined;
+      let v: Value;
+      try {
+        v = evalExpr(this, s.init);
+      } finally {
+        this.intHint = saved;
+      }
       if (declared) v = coerce(v, declared, this.heap);
       this.setSlot(f, R(s.pat).$slot!, v);
       return;
@@ -308,6 +317,8 @@ export class Interp {
   callFn(fn: A.FnItem, qual: string, selfName: string | undefined, args: Value[], callSpan: Span): Value {
     if (++this.depth > this.opts.maxDepth) throw new OverflowSignal();
     if (++this.steps > this.opts.maxSteps) throw new StepLimitSignal(this.opts.maxSteps);
+    const savedHint = this.intHint;
+    this.intHint = undefined;
     const layout = this.layoutOf(fn);
     const n = layout.names.length;
     const vals: Value[] = new Array(n);
@@ -347,10 +358,12 @@ export class Interp {
       }
       this.frames.pop();
       this.depth--;
+      this.intHint = savedHint;
       throw e;
     }
     this.frames.pop();
     this.depth--;
+    this.intHint = savedHint;
     return result;
   }
 
@@ -423,3 +436,4 @@ export type { Root };
 import { evalPlaceOrTemp } from './place.ts';
 import { callNamed } from './calls.ts';
 import { elemSizeOf } from '../std/collections.ts';
+import { isIntTy } from '../memory/int.ts';

@@ -21,9 +21,10 @@ export function toIndex(v: IntV): number {
 }
 
 /** The type two integer operands share: a literal adopts the other side's type. */
-function joinTy(a: IntV, b: IntV): [IntTy, boolean] {
+function joinTy(a: IntV, b: IntV, hint: IntTy | undefined): [IntTy, boolean] {
   if (a.lit && !b.lit) return [b.ty, false];
   if (b.lit && !a.lit) return [a.ty, false];
+  if (a.lit && b.lit && hint) return [hint, false];
   return [a.ty, !!(a.lit && b.lit)];
 }
 
@@ -34,7 +35,7 @@ export function strText(ip: Interp, v: Value): string | null {
 }
 
 export function arith(ip: Interp, op: string, a: Value, b: Value, at: Pos): Value {
-  if (a.k === 'int' && b.k === 'int' && typeof a.v === 'number' && typeof b.v === 'number' && a.ty === b.ty && a.lit === b.lit && (op === '+' || op === '-')) {
+  if (a.k === 'int' && b.k === 'int' && typeof a.v === 'number' && typeof b.v === 'number' && a.ty === b.ty && a.lit === b.lit && (op === '+' || op === '-') && (!a.lit || !ip.intHint)) {
     // Fast path: same-typed small integers.
     const r = op === '+' ? a.v + b.v : a.v - b.v;
     if (inRange(a.ty, r)) return a.lit ? { k: 'int', ty: a.ty, v: r, lit: true } : { k: 'int', ty: a.ty, v: r };
@@ -43,12 +44,13 @@ export function arith(ip: Interp, op: string, a: Value, b: Value, at: Pos): Valu
   if (b.k === 'ref' || b.k === 'box') b = derefAll(ip, b);
   if (a.k === 'int' && b.k === 'int') {
     if (op === '<<' || op === '>>') {
-      const r = RANGES[a.ty];
+      const ty = a.lit && ip.intHint ? ip.intHint : a.ty;
+      const r = RANGES[ty];
       const sh = toNumber(b.v);
       if (sh < 0 || sh >= r.bits) ip.panic(OVERFLOW[op], at);
-      return int(a.ty, bitop(a.ty, op, a.v, sh), a.lit);
+      return int(ty, bitop(ty, op, a.v, sh), a.lit && !ip.intHint);
     }
-    const [ty, lit] = joinTy(a, b);
+    const [ty, lit] = joinTy(a, b, ip.intHint);
     if (op === '&' || op === '|' || op === '^') return int(ty, bitop(ty, op, a.v, b.v), lit);
     const r = exact(op as '+', a.v, b.v);
     if (r === null) ip.panic(op === '/' ? 'attempt to divide by zero' : 'attempt to calculate the remainder with a divisor of zero', at);
