@@ -5,7 +5,7 @@ import { defaultCommands } from 'prism-code-editor/commands';
 import 'prism-code-editor/prism/languages/rust';
 import 'prism-code-editor/languages/rust';
 import 'prism-code-editor/layout.css';
-import 'prism-code-editor/themes/github-light.css';
+import './editor-theme.css';
 import { offsetOfLineCol } from './offsets.ts';
 
 export interface EditorHandle {

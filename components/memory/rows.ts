@@ -1,7 +1,7 @@
 // Flattens a value into the rows of a diagram box: one row per scalar, nested rows for parts that hold pointers.
 // Pure; a row that is a pointer carries its target so the layout can draw an arrow from it.
 import type { HeapObject, PtrKind, PtrTarget, Slot, ValueView } from '../../src/sim/trace/schema.ts';
-import { borrowText, hasPointer, valueText } from './value-text.ts';
+import { borrowText, hasPointer, ptrKindText, valueText } from './value-text.ts';
 
 export interface RowPtr {
   kind: PtrKind;
@@ -27,7 +27,7 @@ const MAX_ITEMS = 12;
 export function valueRows(label: string, v: ValueView, depth: number, path: string, state: ValueRow['state'], changed: boolean): ValueRow[] {
   const row = (text: string, extra: Partial<ValueRow> = {}): ValueRow => ({ path, label, text, depth, state, changed, ...extra });
   if (v.k === 'ptr') {
-    const text = v.target.to === 'heap' || v.target.to === 'slot' ? v.kind : valueText(v);
+    const text = v.target.to === 'heap' || v.target.to === 'slot' ? ptrKindText(v.kind) : valueText(v);
     return [row(text, { ptr: { kind: v.kind, target: v.target } })];
   }
   if (v.k === 'cell' && v.kind === 'RefCell') {

@@ -3,7 +3,7 @@
 import type { HeapObject, Slot } from '../../src/sim/trace/schema.ts';
 import type { MemorySnapshot } from './snapshot.ts';
 import { heapTypeText } from './rows.ts';
-import { valueText } from './value-text.ts';
+import { ptrKindText, valueText } from './value-text.ts';
 
 function rcCounts(h: HeapObject | undefined): string {
   return h && h.kind === 'Rc' ? ` (강한 참조 ${h.strong ?? 0}, 약한 참조 ${h.weak ?? 0})` : '';
@@ -14,7 +14,7 @@ function slotLine(s: Slot, heap: Map<number, HeapObject>): string {
   let text: string;
   if (v.k === 'ptr' && v.target.to === 'heap') {
     const h = heap.get(v.target.id);
-    text = h ? `${v.kind} → #${v.target.id}${rcCounts(h)}` : `${v.kind} → #${v.target.id} (해제됨)`;
+    text = h ? `${ptrKindText(v.kind)} → #${v.target.id}${rcCounts(h)}` : `${ptrKindText(v.kind)} → #${v.target.id} (해제됨)`;
   } else if (v.k === 'ptr') text = valueText(v);
   else text = valueText(v);
   const state = s.state === 'moved' ? ' [이동됨]' : s.state === 'dropped' ? ' [해제됨]' : '';

@@ -1,6 +1,6 @@
 // Short, Debug-like text for a value in the memory view, and the Korean labels it uses.
 // Pure: the diagram, the text alternative and the SVG figure all print values through here.
-import type { BorrowState, PtrTarget, ValueView } from '../../src/sim/trace/schema.ts';
+import type { BorrowState, PtrKind, PtrTarget, ValueView } from '../../src/sim/trace/schema.ts';
 
 /** Korean RefCell borrow state: '대여 없음', '공유 대여 2', '가변 대여 중'. */
 export function borrowText(b: BorrowState): string {
@@ -27,6 +27,11 @@ export function hasPointer(v: ValueView): boolean {
     default:
       return false;
   }
+}
+
+/** How a pointer kind is written in the diagram: references as `&` / `&mut`. */
+export function ptrKindText(kind: PtrKind): string {
+  return kind === 'ref' ? '&' : kind === 'ref-mut' ? '&mut' : kind;
 }
 
 /** Where a pointer goes, as short text: '#3', 'static', '없음'. */
@@ -61,7 +66,7 @@ export function valueText(v: ValueView): string {
       return quote(v.text);
     case 'ptr':
       if (v.target.to === 'dangling' && (v.kind === 'Vec' || v.kind === 'String')) return emptyBuffer(v.kind);
-      return `${v.kind} → ${targetText(v.target)}`;
+      return `${ptrKindText(v.kind)} → ${targetText(v.target)}`;
     case 'struct':
       return v.fields.length === 0 ? v.name : `${v.name} { ${v.fields.map(([n, f]) => `${n}: ${valueText(f)}`).join(', ')} }`;
     case 'tuple-struct':
