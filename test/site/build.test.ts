@@ -29,7 +29,7 @@ afterAll(async () => {
 describe('buildSite on the fixture book', () => {
   it('writes one file per page URL, index.html, 404.html, and replaces the old output', async () => {
     const files = await readdir(out);
-    for (const f of ['index.html', 'introduction.html', 'ch15-01-box.html', 'ch15-06-reference-cycles.html', '404.html']) {
+    for (const f of ['index.html', 'introduction.html', 'ch15-01-box.html', 'ch15-06-reference-cycles.html', '404.html', 'print.html']) {
       expect(files).toContain(f);
     }
     expect(files).not.toContain('stale.html');
@@ -82,6 +82,16 @@ describe('buildSite on the fixture book', () => {
     expect(index).toContain('<link rel="canonical" href="/introduction.html">');
     expect(index).not.toContain('data-pagefind-body');
     expect(await page('introduction.html')).toContain('data-pagefind-body');
+  });
+
+  it('puts the whole book on print.html with static listings, outside the search index', async () => {
+    const html = await page('print.html');
+    expect(html.match(/<section class="print-chapter"/g)).toHaveLength(3);
+    expect(html).toContain('박스는 값을 힙에 저장합니다.');
+    expect(html).toContain('약한 참조 <code>Weak&lt;T&gt;</code>로 순환을 끊습니다.');
+    expect(html).toContain('<span class="line hidden">');
+    expect(html).not.toContain('<astro-island');
+    expect(html).not.toContain('data-pagefind-body');
   });
 
   it('has a Korean 404 page', async () => {
