@@ -86,6 +86,23 @@ describe('layoutMemory', () => {
     expect(l.boxes[0].rows[1].text).toBe('Weak → 없음');
   });
 
+  it('draws & references to stack slots as grey arrows within the stack column', () => {
+    const snap: MemorySnapshot = {
+      frames: [
+        { id: 1, fn: 'main', line: 3, slots: [{ name: 'x', ty: 'i32', value: { k: 'prim', ty: 'i32', text: '5' }, state: 'live', declLine: 2 }] },
+        { id: 2, fn: 'show', line: 7, slots: [{ name: 'r', ty: '&i32', value: { k: 'ptr', kind: 'ref', ty: '&i32', target: { to: 'slot', frame: 1, slot: 0 } }, state: 'live', declLine: 6 }] },
+      ],
+      heap: [],
+      changed: ['slot:2:0'],
+    };
+    const l = layoutMemory(snap);
+    expect(l.boxes.map((b) => b.title)).toEqual(['main', 'show']);
+    expect(l.boxes[1].y).toBeGreaterThan(l.boxes[0].y + l.boxes[0].h - 1);
+    expect(l.boxes[1].rows[0].text).toBe('&');
+    expect(l.arrows.map((a) => [a.key, a.kind, a.dashed])).toEqual([['frame:2/s0', 'ref', false]]);
+    expect(l.boxes[1].rows[0].changed).toBe(true);
+  });
+
   it('lays out the Box seed example: num on the stack pointing at 1 in a Box', () => {
     const t = loadTrace('box-panic');
     const l = layoutMemory(snapshotOf(t, 1));
