@@ -6,7 +6,7 @@ import { type Value, type EnumV, UNIT, none } from '../memory/value.ts';
 import type { Interp } from './interp.ts';
 import { evalExpr } from './expr.ts';
 import { coerce, astTy } from './types.ts';
-import { stdCall, stdPathValue } from '../std/calls.ts';
+import { stdCall, stdPathValue, defaultFor } from '../std/calls.ts';
 import { evalPlaceOrTemp } from './place.ts';
 import { moveOut } from './pattern.ts';
 import { R } from './resolve.ts';
@@ -151,7 +151,9 @@ export function structLiteral(ip: Interp, e: A.StructExpr): Value {
     set[idx] = true;
   }
   if (e.base) {
-    const bp = evalPlaceOrTemp(ip, e.base);
+    const b = e.base;
+    const isDefault = b.kind === 'Call' && b.callee.kind === 'PathExpr' && b.callee.path.text === 'Default::default';
+    const bp = isDefault ? { c: [defaultFor(ip, { n: name, a: [] }) ?? ip.unsupported('Default가 없는 타입', b.span)], i: 0, root: { to: 'temp' as const } } : evalPlaceOrTemp(ip, b);
     const base = bp.c[bp.i] as { f: Value[] };
     for (let i = 0; i < names.length; i++) if (!set[i]) f[i] = moveOut(ip, { c: base.f, i, root: bp.root });
   }

@@ -41,7 +41,7 @@ export function checkProgram(ip: Interp, program: A.Program): Diagnostic[] {
       return ['Some', 'Ok', 'Err', 'None'].includes(last) || ip.index.fns.has(last) || ip.index.structs.has(last) || !!ip.index.variant([last]) || STD_FN_NAMES.has(last);
     }
     const owner = s[s.length - 2];
-    if (owner === 'Self') return true;
+    if (owner === 'Self' || last === 'default') return true;
     if (ip.index.method(owner, last) || ip.index.variant(s) || ip.index.consts.has(`${owner}::${last}`)) return true;
     if (STD_FN_NAMES.has(`${owner}::${last}`)) return true;
     if (ip.index.fns.has(last) && !ip.index.structs.has(owner) && !ip.index.enums.has(owner)) return true;

@@ -182,6 +182,10 @@ export function stdCall(ip: Interp, segs: string[], path: A.Path | null, e: A.Ca
   }
   // `i32::max(a, b)`, `f64::sqrt(x)`, `str::len(s)`, `Iterator::sum(it)`: UFCS on a builtin method.
   const s = segs.filter((x) => x !== 'std' && x !== 'core');
+  if (s[s.length - 1] === 'default' && s.length >= 2) {
+    const d = defaultFor(ip, { n: s[s.length - 2], a: [] });
+    if (d) return d;
+  }
   if (s.length >= 2) {
     const args = preArgs ?? e!.args.map((a) => evalExpr(ip, a));
     if (args.length >= 1) {
@@ -200,3 +204,24 @@ export function stdCall(ip: Interp, segs: string[], path: A.Path | null, e: A.Ca
 
 export const STD_FN_NAMES = new Set(Object.keys(FNS));
 export { tyNameOf, utf8Len, toIter };
+
+/** `Default::default()` for std types and `#[derive(Default)]` structs. */
+export function defaultFor(ip: Interp, t: import('../memory/ty.ts').Ty): Value | null {
+  if (isIntTy(t.n)) return int(t.n, 0);
+  switch (t.n) {
+    case 'f64': case 'f32': return { k: 'float', ty: t.n, v: 0 };
+    case 'bool': return bool(false);
+    case 'char': return { k: 'char', v: '\0' };
+    case 'String': return newString(ip, '', 0);
+    case 'Vec': return newVec(ip, [], 0, t.a[0] ? tyName(t.a[0]) : undefined);
+    case 'Option': return none();
+    case '()': return UNIT;
+    case 'tuple': { const f = t.a.map((x) => defaultFor(ip, x)); return f.every((x) => x) ? { k: 'tuple', f: f as Value[] } : null; }
+  }
+  const st = ip.index.structs.get(t.n);
+  if (st && st.derives.has('Default')) {
+    const f = st.fieldTys.map((x) => defaultFor(ip, x));
+    if (f.every((x) => x)) return { k: 'struct', name: st.name, f: f as Value[], tuple: st.tuple };
+  }
+  return null;
+}

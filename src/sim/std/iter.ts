@@ -80,10 +80,17 @@ export function toIter(ip: Interp, v: Value, span: Span): IterV & { drop?: () =>
       if (t.k === 'array') return placesIter(t.f, 0, t.f.length, v.p.root, v.mut);
       if (t.k === 'slice') return placesIter(t.c, t.from, t.to, t.root, v.mut);
       if (t.k === 'iter') return t;
+      if (t.k === 'struct' || t.k === 'enum') { const u = userIter(ip, v.p, span); if (u) return u; }
       if (t.k === 'ref' || t.k === 'box' || t.k === 'rc' || t.k === 'guard') return toIter(ip, t.k === 'ref' ? t : derefToRef(ip, t, v.mut), span);
       break;
     }
     case 'guard': return toIter(ip, { k: 'ref', mut: v.mut, p: { c: v.cell.f, i: 0, root: v.root } }, span);
+    case 'struct': case 'enum': {
+      const it = userIter(ip, { c: [v], i: 0, root: { to: 'temp' } }, span);
+      if (it) return it;
+      break;
+    }
+    case 'str': { const cs = [...v.s]; let i = 0; return iterOf('Chars', () => (i < cs.length ? { k: 'char', v: cs[i++] } : null)); }
   }
   return ip.unsupported(`반복할 수 없는 값 (${v.k})`, span);
 }
@@ -213,4 +220,16 @@ function num(v: Value): number {
 
 function cloneOf(ip: Interp, v: Value): Value {
   return v;
+}
+
+/** A user type implementing `Iterator` (`impl Iterator for Counter { fn next(&mut self) … }`). */
+export function userIter(ip: Interp, p: import('../memory/value.ts').Place, span: Span): IterV | null {
+  const v = p.c[p.i];
+  if (v.k !== 'struct' && v.k !== 'enum') return null;
+  const def = ip.index.method(v.name, 'next');
+  if (!def) return null;
+  return iterOf(v.name, () => {
+    const r = ip.callMethod(def, [{ k: 'ref', mut: true, p }], span);
+    return r.k === 'enum' && r.variant === 'Some' ? r.f[0] : null;
+  });
 }

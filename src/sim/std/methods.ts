@@ -12,7 +12,7 @@ import { dropValue } from '../semantics/drop.ts';
 import { strText, valueEq, valueCmp, arith, castTo, seqItems } from '../semantics/ops.ts';
 import { displayText, debugText } from '../semantics/fmt-bridge.ts';
 import { newVec, newString, pushStr, setText, vecPush, vecReserve, utf8Len, utf8 } from './collections.ts';
-import { toIter, iterMethod, placesIter, iterOf } from './iter.ts';
+import { toIter, iterMethod, placesIter, iterOf, userIter } from './iter.ts';
 import { exact, inRange, wrap, RANGES, isIntTy, norm, toNumber, pow as ipow, cmp as icmp } from '../memory/int.ts';
 import { astTy } from '../semantics/types.ts';
 import { tyName } from '../memory/ty.ts';
@@ -92,7 +92,7 @@ export function callBuiltinMethod(ip: Interp, p: Place, name: string, args: Valu
     case 'cell': return cellMethod(ip, v, name, args);
     case 'vec': case 'array': case 'slice': return seqMethod(ip, p, v, name, args, span, generics);
     case 'string': case 'str': return strMethod(ip, p, v, name, args, span, generics);
-    case 'enum': if (v.name === 'Option' || v.name === 'Result') return optionMethod(ip, p, v, name, args, span); return null;
+    case 'enum': if (v.name === 'Option' || v.name === 'Result') return optionMethod(ip, p, v, name, args, span); break;
     case 'int': return intMethod(ip, v, name, args, span);
     case 'float': return floatMethod(ip, v, name, args);
     case 'char': return charMethod(ip, v, name, args);
@@ -106,6 +106,11 @@ export function callBuiltinMethod(ip: Interp, p: Place, name: string, args: Valu
       }
       if (name === 'len') return usize(Math.max(0, n(v.hi!) - n(v.lo!) + (v.incl ? 1 : 0)));
       return iterMethod(ip, toIter(ip, v, span), name, args, span, generics);
+    }
+    case 'struct': case 'enum': {
+      // Iterator adaptors on a user iterator (`counter.take(3).sum()`).
+      const it = userIter(ip, p, span);
+      return it ? iterMethod(ip, it, name, args, span, generics) : null;
     }
     case 'tuple': return null;
     default: return null;
