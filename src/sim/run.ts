@@ -76,6 +76,13 @@ export function runRust(source: string, options: RunOptions = {}): RunResult {
       ip.eprint(STACK_OVERFLOW);
       outcome = { kind: 'stack-overflow' };
       exitCode = 134;
+      if (e instanceof RangeError && ip.peakDepth < MAX_DEPTH) {
+        diagnostics.push({
+          severity: 'warning', code: 'stack-limit',
+          message: `이 환경의 자바스크립트 스택이 먼저 바닥나 호출 깊이 ${ip.peakDepth}에서 스택 오버플로로 처리했습니다. 실제 러스트 프로그램은 더 깊이 재귀할 수 있습니다 (\`heapbook run\`은 약 ${MAX_DEPTH.toLocaleString('en-US')}단계까지 흉내 냅니다).`,
+          span: { start: ip.at, end: ip.at },
+        });
+      }
     } else if (e instanceof StepLimitSignal) {
       outcome = { kind: 'step-limit', limit: e.limit };
       exitCode = 2;

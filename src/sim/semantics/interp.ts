@@ -52,6 +52,8 @@ export class Interp {
   stderr = '';
   steps = 0;
   depth = 0;
+  /** Deepest Rust call depth reached (to explain a JavaScript stack exhaustion). */
+  peakDepth = 0;
   private nextFrameId = 1;
   /** Temporaries awaiting drop; temporary scopes are marks (lengths) into this stack. */
   private temps: Temp[] = [];
@@ -316,6 +318,7 @@ export class Interp {
 
   callFn(fn: A.FnItem, qual: string, selfName: string | undefined, args: Value[], callSpan: Span): Value {
     if (++this.depth > this.opts.maxDepth) throw new OverflowSignal();
+    if (this.depth > this.peakDepth) this.peakDepth = this.depth;
     if (++this.steps > this.opts.maxSteps) throw new StepLimitSignal(this.opts.maxSteps);
     const savedHint = this.intHint;
     this.intHint = undefined;

@@ -115,6 +115,7 @@ export function callBuiltinMethod(ip: Interp, p: Place, name: string, args: Valu
     case 'tuple': return null;
     default: return null;
   }
+  return null;
 }
 
 function rcMethod(ip: Interp, id: number, name: string): Value | null {
