@@ -32,6 +32,8 @@ async function loadForDev(root: string): Promise<Book> {
 export async function startDevServer(opts: DevServerOptions): Promise<RunningDevServer> {
   const root = resolve(opts.bookDir);
   process.env.HEAPBOOK_BOOK = root;
+  // A dev server whatever the shell says: under NODE_ENV=test (or production) Vite's page reloads never reach the browser.
+  process.env.NODE_ENV = 'development';
   process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
   process.env.ASTRO_DISABLE_UPDATE_CHECK ??= 'true';
   const session = new BookSession(root, {
