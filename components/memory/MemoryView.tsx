@@ -38,6 +38,7 @@ export function MemoryView({ snapshot, trace, atEnd }: Props) {
           class="hb-m-svg"
           width={layout.width}
           height={layout.height}
+          style={{ width: '100%', maxWidth: `${layout.width}px`, minWidth: `${Math.round(layout.width * 0.75)}px`, height: 'auto' }}
           viewBox={`0 0 ${layout.width} ${layout.height}`}
           role="img"
           aria-label={`메모리: 스택 프레임 ${snapshot.frames.length}개, 힙 할당 ${heapCount}개. 자세한 내용은 아래 글 설명을 보세요.`}
