@@ -118,6 +118,16 @@ describe('listing 15-29 (Weak parent)', () => {
     const strong = await allocs('listing-15-29', 'Rc').evaluateAll((els) => els.map((e) => e.getAttribute('data-strong')).sort());
     expect(strong).toEqual(['0', '1']);
     await root.screenshot({ path: OUT_DIR + 'listing-15-29-branch-dropped.png' });
+    // Before that, leaf.parent is a Weak to branch: branch's Rc shows weak 1 and the arrow is dashed.
+    let weakStep = -1;
+    for (let i = 0; i < at && weakStep < 0; i++) {
+      await gotoStep('listing-15-29', i);
+      if ((await allocs('listing-15-29', 'Rc').and(page.locator('[data-weak="1"][data-strong="1"]')).count()) === 1) weakStep = i;
+    }
+    expect(weakStep).toBeGreaterThan(0);
+    expect(await root.locator('[data-memory] [data-arrow].hb-m-weak').count()).toBeGreaterThan(0);
+    const dash = await root.locator('[data-memory] [data-arrow].hb-m-weak .hb-m-shaft').first().evaluate((el) => getComputedStyle(el).strokeDasharray);
+    expect(dash).not.toBe('none');
   });
 });
 
