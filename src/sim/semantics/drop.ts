@@ -8,14 +8,26 @@ import type { Interp } from './interp.ts';
 export interface DropOwner {
   name: string;
   at: Pos;
+  /** How the value went away, when not by leaving its scope: '의 이전 값' (reassignment), ' (mem::drop)'. */
+  how?: 'reassign' | 'mem-drop';
 }
 
 /** Drop `v`. `owner` names the variable going out of scope (for the trace note), null for temporaries/fields. */
 export function dropValue(ip: Interp, v: Value, owner: DropOwner | null): void {
   if (owner && ip.tracer) {
     const before = describeBefore(ip, v);
-    glue(ip, v, owner.at);
-    ip.note('drop', owner.at, `\`${owner.name}\` 드롭${before ? ': ' + before : ''}`);
+    // Frees caused by this drop are announced after the drop itself.
+    const outer = deferred;
+    deferred = [];
+    const mine = deferred;
+    try {
+      glue(ip, v, owner.at);
+    } finally {
+      deferred = outer;
+    }
+    const who = owner.how === 'reassign' ? `\`${owner.name}\`의 이전 값 드롭` : owner.how === 'mem-drop' ? `drop(\`${owner.name}\`)` : `\`${owner.name}\` 드롭`;
+    ip.note('drop', owner.at, `${who}${before ? ': ' + before : ''}`);
+    for (const n of mine) ip.note('drop', owner.at, n);
     return;
   }
   glue(ip, v, owner?.at ?? ip.at);
@@ -35,8 +47,14 @@ function describeBefore(ip: Interp, v: Value): string {
   return '';
 }
 
+let deferred: string[] | null = null;
+
 function freeNote(ip: Interp, a: Alloc, at: Pos): void {
-  if (ip.tracer && (a.kind === 'Box' || a.kind === 'Rc' || a.cap > 0)) ip.note('drop', at, `힙 #${a.id} 해제 (${Heap.size(a)} 바이트)`);
+  if (ip.tracer && (a.kind === 'Box' || a.kind === 'Rc' || a.cap > 0)) {
+    const note = `힙 #${a.id} 해제 (${Heap.size(a)} 바이트)`;
+    if (deferred) deferred.push(note);
+    else ip.note('drop', at, note);
+  }
   ip.heap.free(a.id);
 }
 

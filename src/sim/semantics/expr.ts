@@ -442,7 +442,7 @@ function assignTo(ip: Interp, target: A.Expr, v: Value): void {
     const t = f.layout.tys[s];
     f.vals[s] = t ? coerce(v, t, ip.heap) : adopt(old, v);
     f.state[s] = SlotState.Live;
-    if (wasLive && needsDrop(old)) dropValue(ip, old, { name: f.layout.names[s], at: target.span.start });
+    if (wasLive && needsDrop(old)) dropValue(ip, old, { name: f.layout.names[s], at: target.span.start, how: 'reassign' });
     return;
   }
   const p = evalPlace(ip, target);

@@ -18,7 +18,7 @@ import { strText, castTo, valueCmp } from '../semantics/ops.ts';
 import { callBuiltinMethod } from './methods.ts';
 import { toIter } from './iter.ts';
 
-type StdFn = (ip: Interp, args: Value[], span: Span, generics: A.Type[]) => Value;
+type StdFn = (ip: Interp, args: Value[], span: Span, generics: A.Type[], call?: A.CallExpr | null) => Value;
 
 function target(ip: Interp, v: Value): Value {
   return v.k === 'ref' ? v.p.c[v.p.i] : v;
@@ -76,11 +76,13 @@ const FNS: Record<string, StdFn> = {
   'String::new': (ip) => newString(ip, '', 0),
   'String::from': (ip, [s]) => newString(ip, strText(ip, derefAll(ip, s)) ?? ''),
   'String::with_capacity': (ip, [n]) => newString(ip, '', toNumber((derefAll(ip, n) as { v: number }).v)),
-  'drop': (ip, [v]) => {
-    if (needsDrop(v)) dropValue(ip, v, null);
+  'drop': (ip, [v], span, _g, call) => {
+    const arg = call?.args[0];
+    const name = arg && arg.kind === 'PathExpr' ? arg.path.text : undefined;
+    if (needsDrop(v)) dropValue(ip, v, name ? { name, at: span.start, how: 'mem-drop' } : null);
     return UNIT;
   },
-  'mem::drop': (ip, args, s, g) => FNS['drop'](ip, args, s, g),
+  'mem::drop': (ip, args, s, g, call) => FNS['drop'](ip, args, s, g, call),
   'mem::swap': (ip, [a, b]) => {
     if (a.k === 'ref' && b.k === 'ref') {
       const t = a.p.c[a.p.i];
@@ -177,7 +179,7 @@ export function stdCall(ip: Interp, segs: string[], path: A.Path | null, e: A.Ca
     const f = FNS[k];
     if (f) {
       const args = preArgs ?? e!.args.map((a) => evalExpr(ip, a));
-      return f(ip, args, sp, generics);
+      return f(ip, args, sp, generics, e);
     }
   }
   // `i32::max(a, b)`, `f64::sqrt(x)`, `str::len(s)`, `Iterator::sum(it)`: UFCS on a builtin method.
