@@ -12,6 +12,7 @@ import { astTy } from '../semantics/types.ts';
 import { tyName } from '../memory/ty.ts';
 import type * as A from '../syntax/ast.ts';
 import { displayText } from '../semantics/fmt-bridge.ts';
+import { cloneValue } from '../semantics/expr.ts';
 
 export function iterOf(desc: string, next: () => Value | null, drop?: () => void): IterV & { drop?: () => void } {
   const it: IterV & { drop?: () => void } = { k: 'iter', next, desc };
@@ -203,6 +204,41 @@ export function iterMethod(ip: Interp, it: IterV, name: string, args: Value[], s
       }
       return some(best);
     }
+    case 'max_by': case 'min_by': {
+      const xs = collectAll(it);
+      if (!xs.length) return none();
+      let best = xs[0];
+      for (const x of xs.slice(1)) {
+        const o = call(args[0], { k: 'ref', mut: false, p: { c: [x], i: 0, root: { to: 'temp' } } }, { k: 'ref', mut: false, p: { c: [best], i: 0, root: { to: 'temp' } } });
+        const c = o.k === 'enum' ? (o.variant === 'Less' ? -1 : o.variant === 'Greater' ? 1 : 0) : 0;
+        if (name === 'max_by' ? c >= 0 : c < 0) best = x;
+      }
+      return some(best);
+    }
+    case 'take_while': { let done = false; return iterOf('TakeWhile', () => { if (done) return null; const x = it.next(); if (x === null) return null; const r = call(args[0], { k: 'ref', mut: false, p: { c: [x], i: 0, root: { to: 'temp' } } }); if (r.k === 'bool' && r.v) return x; done = true; return null; }); }
+    case 'skip_while': { let skipping = true; return iterOf('SkipWhile', () => { for (let x = it.next(); x !== null; x = it.next()) { if (skipping) { const r = call(args[0], { k: 'ref', mut: false, p: { c: [x], i: 0, root: { to: 'temp' } } }); if (r.k === 'bool' && r.v) continue; skipping = false; } return x; } return null; }); }
+    case 'flat_map': case 'flatten': {
+      let inner: IterV | null = null;
+      return iterOf('FlatMap', () => {
+        for (;;) {
+          if (inner) { const y = inner.next(); if (y !== null) return y; inner = null; }
+          const x = it.next();
+          if (x === null) return null;
+          inner = toIter(ip, name === 'flat_map' ? call(args[0], x) : x, span);
+        }
+      });
+    }
+    case 'inspect': return iterOf('Inspect', () => { const x = it.next(); if (x !== null) call(args[0], { k: 'ref', mut: false, p: { c: [x], i: 0, root: { to: 'temp' } } }); return x; });
+    case 'partition': {
+      const yes: Value[] = [], no: Value[] = [];
+      for (let x = it.next(); x !== null; x = it.next()) { const r = call(args[0], { k: 'ref', mut: false, p: { c: [x], i: 0, root: { to: 'temp' } } }); (r.k === 'bool' && r.v ? yes : no).push(x); }
+      return { k: 'tuple', f: [newVec(ip, yes, yes.length, undefined), newVec(ip, no, no.length, undefined)] };
+    }
+    case 'unzip': {
+      const a: Value[] = [], b: Value[] = [];
+      for (let x = it.next(); x !== null; x = it.next()) { const t = deref(x); if (t.k === 'tuple') { a.push(t.f[0]); b.push(t.f[1]); } }
+      return { k: 'tuple', f: [newVec(ip, a, a.length, undefined), newVec(ip, b, b.length, undefined)] };
+    }
     case 'collect': {
       const g = generics[0] ? astTy(generics[0]) : undefined;
       const xs = collectAll(it);
@@ -219,7 +255,7 @@ function num(v: Value): number {
 }
 
 function cloneOf(ip: Interp, v: Value): Value {
-  return v;
+  return cloneValue(ip, v);
 }
 
 /** A user type implementing `Iterator` (`impl Iterator for Counter { fn next(&mut self) … }`). */

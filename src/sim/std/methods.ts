@@ -227,6 +227,14 @@ function seqMethod(ip: Interp, p: Place, v: Value & { k: 'vec' | 'array' | 'slic
     case 'swap_remove': if (a) { const i = n(args[0]); const x = a.vals[i]; a.vals[i] = a.vals[a.vals.length - 1]; a.vals.pop(); return x; } break;
     case 'extend': if (a) { const it = toIter(ip, args[0], span); for (let x = it.next(); x !== null; x = it.next()) vecPush(ip, a.id, derefCopy(ip, x)); return UNIT; } break;
     case 'reserve': if (a) { vecReserve(ip, a.id, n(args[0])); return UNIT; } break;
+    case 'extend_from_slice': if (a) { const it = toIter(ip, args[0], span); for (let x = it.next(); x !== null; x = it.next()) vecPush(ip, a.id, derefCopy(ip, x)); return UNIT; } break;
+    case 'append': if (a) { const o = derefAll(ip, args[0]); if (o.k === 'vec') { const b = ip.heap.get(o.id); for (const x of b.vals.splice(0)) vecPush(ip, a.id, x); } return UNIT; } break;
+    case 'split_off': if (a) { const at = n(args[0]); const rest = a.vals.splice(at); return newVec(ip, rest, rest.length, a.ty); } break;
+    case 'binary_search': {
+      let lo = 0, hi = len;
+      while (lo < hi) { const mid = (lo + hi) >> 1; const c = valueCmp(ip, base[from + mid], args[0]); if (c === 0) return ok(usize(mid)); if (c < 0) lo = mid + 1; else hi = mid; }
+      return err(usize(lo));
+    }
     case 'shrink_to_fit': if (a) { a.cap = a.vals.length; return UNIT; } break;
     case 'get': {
       const i = n(args[0]);
