@@ -3,6 +3,7 @@
 import { parseArgs } from 'node:util';
 import { buildSite } from '../build/build-site.ts';
 import { asBookError, formatBookError, formatDiagnostic, formatSummary } from '../build/report.ts';
+import { failOnReferenceErrors } from '../../check/build-gate.ts';
 
 export async function run(argv: string[]): Promise<number> {
   let values: { book?: string; out?: string; verbose?: boolean };
@@ -21,7 +22,10 @@ export async function run(argv: string[]): Promise<number> {
       bookDir: values.book ?? 'content',
       outDir: values.out ?? 'dist',
       verbose: values.verbose,
-      onBook: (book) => book.diagnostics.forEach((d) => console.error(formatDiagnostic(d))),
+      onBook: (book) => {
+        book.diagnostics.forEach((d) => console.error(formatDiagnostic(d)));
+        failOnReferenceErrors(book, (d) => console.error(formatDiagnostic(d))); // links, fragments, images
+      },
     });
     console.log(formatSummary(summary));
     return 0;
