@@ -38,7 +38,22 @@ export function listingFolder(path: string): string | null {
   return dirs.slice(0, dirs.lastIndexOf(id) + 1).join('/');
 }
 
-/** Where line N of a listing's source is written: `file` line N + `lineOffset`, when that is knowable. */
+/**
+ * For each line of `source`, the line of `text` holding it, matching in order (a subsequence: rustdoc_include
+ * drops ANCHOR lines and hides others, but keeps their text); null when some line is not found.
+ */
+export function subsequenceLines(source: readonly string[], text: readonly string[]): number[] | null {
+  const lines: number[] = [];
+  let j = 0;
+  for (const line of source) {
+    while (j < text.length && text[j].trimEnd() !== line.trimEnd()) j++;
+    if (j === text.length) return null;
+    lines.push(++j);
+  }
+  return lines;
+}
+
+/** Where each line of a listing's source is written: in the chapter, or in the one file an include took it from. */
 function codePlace(
   listing: ListingData,
   firstLine: number,
@@ -46,12 +61,12 @@ function codePlace(
   files: BookFiles,
   chapterFile: string,
 ): ListingToCheck['code'] {
-  const count = listing.source.split('\n').length;
-  const last = firstLine + count - 1;
+  const source = listing.source.split('\n');
+  const last = firstLine + source.length - 1;
   const inside = expanded.includes.filter((x) => x.outputLineStart <= last && x.outputLineEnd >= firstLine);
   if (inside.length === 0) {
-    // Written in the chapter: source line N sits N lines below the opening fence.
-    return { file: chapterFile, lineOffset: expanded.lineMap[firstLine - 1] - 1 };
+    // Written in the chapter itself: the expanded lines map back one to one.
+    return { file: chapterFile, lines: source.map((_, i) => expanded.lineMap[firstLine - 1 + i] ?? firstLine + i) };
   }
   const whole = inside.find((x) => x.outputLineStart <= firstLine && x.outputLineEnd >= last);
   if (!whole) return undefined;
@@ -61,8 +76,8 @@ function codePlace(
   } catch {
     return undefined;
   }
-  // The whole file (rustdoc_include hides the lines around an anchor but keeps them): lines match one to one.
-  return text !== null && text.trimEnd() === listing.source.trimEnd() ? { file: whole.resolvedPath, lineOffset: 0 } : undefined;
+  const lines = text === null ? null : subsequenceLines(source, text.split('\n'));
+  return lines ? { file: whole.resolvedPath, lines } : undefined;
 }
 
 /** Pairs listings with the `output.txt` of their folder when the chapter includes it, and with their code's place. */

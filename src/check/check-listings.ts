@@ -20,8 +20,8 @@ export type RunRust = (
 export interface ListingToCheck {
   listing: ListingData;
   output?: { file: string; text: string };
-  /** Where the code is written: line N of the source is line N + lineOffset of `file` (chapter or listing file). */
-  code?: { file: string; lineOffset: number };
+  /** Where the code is written: line N of the source is line `lines[N - 1]` of `file` (the chapter or a listing file). */
+  code?: { file: string; lines: number[] };
 }
 
 /** Step budget for check runs: generous for book examples, and a runaway loop still ends. */
@@ -50,10 +50,11 @@ export function checkListing(run: RunRust, item: ListingToCheck): BookDiagnostic
     const message = problem.message.startsWith(kind) ? problem.message : `${kind}: ${problem.message}`;
     const { line, col } = problem.span.start;
     const code = item.code;
-    if (code && code.file === listing.loc.file) {
-      return [error({ file: code.file, line: line + code.lineOffset, col }, `${listing.id}: 시뮬레이터가 이 예제를 실행할 수 없습니다 — ${message}`)];
+    const codeLine = code?.lines[line - 1];
+    if (code && codeLine !== undefined && code.file === listing.loc.file) {
+      return [error({ file: code.file, line: codeLine, col }, `${listing.id}: 시뮬레이터가 이 예제를 실행할 수 없습니다 — ${message}`)];
     }
-    const where = code ? `${code.file}:${line + code.lineOffset}:${col}` : `예제 코드 ${line}:${col}`;
+    const where = code && codeLine !== undefined ? `${code.file}:${codeLine}:${col}` : `예제 코드 ${line}:${col}`;
     return [error(listing.loc, `${listing.id}: 시뮬레이터가 이 예제를 실행할 수 없습니다 — ${message} (${where})`)];
   }
   if (!item.output) return [];

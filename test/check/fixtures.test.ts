@@ -9,7 +9,7 @@ import { formatDiagnosticLine } from '../../src/check/report-format.ts';
 
 const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
 /** Cases whose point is the simulator; the others are checked without running listings. */
-const RUNS_SIMULATOR = new Set(['good', 'sim-unsupported', 'output-mismatch', 'build-warnings']);
+const RUNS_SIMULATOR = new Set(['good', 'sim-unsupported', 'sim-unsupported-included', 'output-mismatch', 'build-warnings']);
 
 interface Expected {
   place: string;
