@@ -21,7 +21,7 @@ function listings(dir: string): string[] {
   return out.sort();
 }
 
-function time(f: () => void, repeat = 3): number {
+function time(f: () => void, repeat = 5): number {
   f(); // warm-up
   let best = Infinity;
   for (let i = 0; i < repeat; i++) {
@@ -68,8 +68,20 @@ export async function run(argv: string[]): Promise<number> {
   const quick = argv.includes('--quick');
   const header = ['프로그램', '단계', '추적 끔 (ms)', '추적 켬 (ms)', '단계당 추적 바이트'];
 
+  console.log(`# 단순 재귀 fib(${FIB_N})\n`);
+  const sim = time(() => runRust(FIB_SOURCE), 3);
+  const counted = runRust(FIB_SOURCE, { trace: true, maxSnapshots: 1 });
+  const steps = counted.trace?.totalSteps ?? 0;
+  const native = nativeFibMs();
+  const rows: Cell[][] = [
+    ['시뮬레이터 (추적 끔)', sim, steps, Math.round(steps / (sim / 1000))],
+    ['rustc -C opt-level=0', typeof native === 'number' ? native : native, null, null],
+  ];
+  console.log(renderTable(['실행', 'ms', '단계', '단계/초'], rows));
+  if (typeof native === 'number') console.log(`\n네이티브 대비 ${(sim / native).toFixed(1)}배 느림 (목표: 100배 이하)`);
+
   const book = listings(join(root, 'content', 'listings'));
-  console.log('# 책 예제 (content/listings)\n');
+  console.log('\n# 책 예제 (content/listings)\n');
   console.log(renderTable(header, book.map((f) => benchFile(f, true))));
 
   if (!quick) {
@@ -81,16 +93,5 @@ export async function run(argv: string[]): Promise<number> {
     console.log(renderTable(header, corpus.map((f) => benchFile(f, false))));
   }
 
-  console.log(`\n# 단순 재귀 fib(${FIB_N})\n`);
-  const sim = time(() => runRust(FIB_SOURCE), 1);
-  const counted = runRust(FIB_SOURCE, { trace: true, maxSnapshots: 1 });
-  const steps = counted.trace?.totalSteps ?? 0;
-  const native = nativeFibMs();
-  const rows: Cell[][] = [
-    ['시뮬레이터 (추적 끔)', sim, steps, Math.round(steps / (sim / 1000))],
-    ['rustc -C opt-level=0', typeof native === 'number' ? native : native, null, null],
-  ];
-  console.log(renderTable(['실행', 'ms', '단계', '단계/초'], rows));
-  if (typeof native === 'number') console.log(`\n네이티브 대비 ${(sim / native).toFixed(1)}배 느림 (목표: 100배 이하)`);
   return 0;
 }

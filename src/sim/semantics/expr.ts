@@ -47,39 +47,43 @@ function labelMatches(sig: { label: string | undefined }, label: A.Label | undef
 
 export function evalExpr(ip: Interp, e: A.Expr, noMove = false): Value {
   switch (e.kind) {
-    case 'Lit': return litValue(e.lit);
+    case 'Lit': {
+      // Literal values are immutable: build each once.
+      const m = e as A.LitExpr & { $v?: Value };
+      return m.$v ?? (m.$v = litValue(e.lit));
+    }
     case 'PathExpr': return evPathExpr(ip, e, noMove);
-    case 'BlockExpr': return e.label ? evBlockExpr(ip, e, noMove) : ip.execBlock(e.block);
+    case 'Binary': return binary(ip, e);
+    case 'Call': return evalCall(ip, e);
+    case 'MethodCall': return callMethodExpr(ip, e);
     case 'If': return evIf(ip, e, noMove);
-    case 'While': return evWhile(ip, e, noMove);
-    case 'Loop': return evLoop(ip, e, noMove);
-    case 'For': return evFor(ip, e, noMove);
-    case 'Break': return evBreak(ip, e, noMove);
-    case 'Continue': return evContinue(ip, e, noMove);
-    case 'Return': return evReturn(ip, e, noMove);
+    case 'Field': case 'TupleIndex': return evFieldTupleIndex(ip, e, noMove);
+    case 'Unary': return evUnary(ip, e, noMove);
+    case 'Cast': return evCast(ip, e, noMove);
+    case 'Borrow': return evBorrow(ip, e, noMove);
+    case 'Index': return evIndex(ip, e, noMove);
+    case 'BlockExpr': return e.label ? evBlockExpr(ip, e, noMove) : ip.execBlock(e.block);
     case 'Match': return evMatch(ip, e, noMove);
     case 'Assign': return evAssign(ip, e, noMove);
     case 'CompoundAssign': return evCompoundAssign(ip, e, noMove);
-    case 'Binary': return binary(ip, e);
-    case 'Unary': return evUnary(ip, e, noMove);
-    case 'Borrow': return evBorrow(ip, e, noMove);
-    case 'Cast': return evCast(ip, e, noMove);
-    case 'Call': return evalCall(ip, e);
-    case 'MethodCall': return callMethodExpr(ip, e);
-    case 'Field': case 'TupleIndex': return evFieldTupleIndex(ip, e, noMove);
-    case 'Index': return evIndex(ip, e, noMove);
-    case 'Range': return evRange(ip, e, noMove);
-    case 'Tuple': return evTuple(ip, e, noMove);
-    case 'Array': return evArray(ip, e, noMove);
-    case 'ArrayRepeat': return evArrayRepeat(ip, e, noMove);
+    case 'FormatMacro': return evFormatMacro(ip, e, noMove);
+    case 'Return': return evReturn(ip, e, noMove);
     case 'Struct': return evStruct(ip, e, noMove);
+    case 'Tuple': return evTuple(ip, e, noMove);
+    case 'Loop': return evLoop(ip, e, noMove);
+    case 'While': return evWhile(ip, e, noMove);
+    case 'For': return evFor(ip, e, noMove);
+    case 'Break': return evBreak(ip, e, noMove);
+    case 'Continue': return evContinue(ip, e, noMove);
+    case 'Range': return evRange(ip, e, noMove);
     case 'Closure': return evClosure(ip, e, noMove);
     case 'Try': return evTry(ip, e, noMove);
-    case 'FormatMacro': return evFormatMacro(ip, e, noMove);
+    case 'VecMacro': return evVecMacro(ip, e, noMove);
+    case 'Array': return evArray(ip, e, noMove);
+    case 'ArrayRepeat': return evArrayRepeat(ip, e, noMove);
     case 'WriteMacro': return evWriteMacro(ip, e, noMove);
     case 'AssertMacro': return evAssertMacro(ip, e, noMove);
     case 'AssertCmpMacro': return evAssertCmpMacro(ip, e, noMove);
-    case 'VecMacro': return evVecMacro(ip, e, noMove);
     case 'VecRepeatMacro': return evVecRepeatMacro(ip, e, noMove);
     case 'MatchesMacro': return evMatchesMacro(ip, e, noMove);
     case 'DbgMacro': return evDbgMacro(ip, e, noMove);

@@ -100,14 +100,15 @@ export class Interp {
   };
 
   layoutOf(fn: A.FnItem): FnLayout {
-    let l = R(fn).$layout;
-    if (l && this.layouts.has(fn)) return l;
-    l = this.layouts.get(fn);
+    const ready = (fn as A.FnItem & { $ready?: FnLayout }).$ready;
+    if (ready) return ready;
+    let l = this.layouts.get(fn);
     if (!l) {
       l = resolveFn(fn, this.isConstName);
       l.paramTys = fn.params.map((p) => astTy(p.ty));
       l.retTy = fn.ret ? astTy(fn.ret) : undefined;
       this.layouts.set(fn, l);
+      (fn as A.FnItem & { $ready?: FnLayout }).$ready = l;
     }
     return l;
   }
@@ -188,7 +189,7 @@ export class Interp {
 
   setSlot(f: FrameRec, slot: number, v: Value): void {
     const t = f.layout.tys[slot];
-    f.vals[slot] = t ? coerce(v, t, this.heap) : v;
+    f.vals[slot] = t === undefined || (v.k === 'int' && v.lit !== true) ? v : coerce(v, t, this.heap);
     f.state[slot] = SlotState.Live;
   }
 
@@ -338,10 +339,9 @@ export class Interp {
       const params = fn.params;
       for (let pi = 0; pi < params.length; pi++) {
         const p = params[pi];
-        const v = coerce(args[ai++], layout.paramTys[pi], this.heap);
         const slot = R(p.pat).$slot;
-        if (slot !== undefined && p.pat.kind === 'IdentPat' && !p.pat.sub) this.setSlot(f, slot, v);
-        else bindPattern(this, p.pat, { c: [v], i: 0, root: TEMP_ROOT }, false);
+        if (slot !== undefined && p.pat.kind === 'IdentPat' && !p.pat.sub) this.setSlot(f, slot, args[ai++]);
+        else bindPattern(this, p.pat, { c: [coerce(args[ai++], layout.paramTys[pi], this.heap)], i: 0, root: TEMP_ROOT }, false);
       }
       if (this.tracer) this.tracer.step('call', fn.body.span.start, `${qual} 호출`);
       try {

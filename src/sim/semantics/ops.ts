@@ -35,10 +35,18 @@ export function strText(ip: Interp, v: Value): string | null {
 }
 
 export function arith(ip: Interp, op: string, a: Value, b: Value, at: Pos): Value {
-  if (a.k === 'int' && b.k === 'int' && typeof a.v === 'number' && typeof b.v === 'number' && a.ty === b.ty && a.lit === b.lit && (op === '+' || op === '-') && (!a.lit || !ip.intHint)) {
-    // Fast path: same-typed small integers.
-    const r = op === '+' ? a.v + b.v : a.v - b.v;
-    if (inRange(a.ty, r)) return a.lit ? { k: 'int', ty: a.ty, v: r, lit: true } : { k: 'int', ty: a.ty, v: r };
+  if (a.k === 'int' && b.k === 'int' && typeof a.v === 'number' && typeof b.v === 'number' && (op === '+' || op === '-' || op === '*')) {
+    // Fast path: small integers, a literal side adopting the typed side's type.
+    let ty = a.ty, lit = false;
+    if (a.lit === true) {
+      if (b.lit === true) { if (ip.intHint) ty = ip.intHint; else lit = true; }
+      else ty = b.ty;
+    }
+    const r = op === '+' ? a.v + b.v : op === '-' ? a.v - b.v : a.v * b.v;
+    if (Number.isSafeInteger(r)) {
+      if (!inRange(ty, r)) ip.panic(OVERFLOW[op], at);
+      return lit ? { k: 'int', ty, v: r, lit: true } : { k: 'int', ty, v: r === 0 ? 0 : r };
+    }
   }
   if (a.k === 'ref' || a.k === 'box') a = derefAll(ip, a);
   if (b.k === 'ref' || b.k === 'box') b = derefAll(ip, b);

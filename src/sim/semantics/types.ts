@@ -108,7 +108,7 @@ export function tyNameOf(v: Value, heap: Heap): string {
 
 /** Coerce literal-typed numbers inside `v` to the expected type (integer literal inference). */
 export function coerce(v: Value, t: Ty | undefined, heap: Heap): Value {
-  if (!t || t.n === '_') return v;
+  if ((v.k === 'int' && v.lit !== true) || !t || t.n === '_') return v;
   switch (v.k) {
     case 'int':
       if (v.lit === true) {
