@@ -18,6 +18,9 @@ import { newVec, newString, pushStr, stringText } from '../std/collections.ts';
 import { formatMacroText, debugText } from './fmt-bridge.ts';
 import { isIntTy } from '../memory/int.ts';
 
+/** Largest `vec![x; n]` / `[x; n]` the simulator builds (each element is a JS object). */
+const MAX_ELEMS = 1_000_000;
+
 export function litValue(l: A.Literal): Value {
   switch (l.kind) {
     case 'Int': return l.suffix ? int(l.suffix, l.value) : int('i32', l.value, true);
@@ -349,6 +352,7 @@ function evArray(ip: Interp, e: A.ArrayExpr, noMove: boolean): Value {
 function evArrayRepeat(ip: Interp, e: A.ArrayRepeatExpr, noMove: boolean): Value {
   const v = evalExpr(ip, e.value);
   const n = toIndex(evalExpr(ip, e.count) as never);
+  if (n > MAX_ELEMS) return ip.unsupported(`요소 ${n.toLocaleString('en-US')}개짜리 배열 (시뮬레이터 한도 ${MAX_ELEMS.toLocaleString('en-US')}개)`, e.span);
   return { k: 'array', f: Array.from({ length: n }, () => copyOf(v)) };
 }
 
@@ -408,6 +412,7 @@ function evVecMacro(ip: Interp, e: A.VecMacro, noMove: boolean): Value {
 function evVecRepeatMacro(ip: Interp, e: A.VecRepeatMacro, noMove: boolean): Value {
   const v = evalExpr(ip, e.value);
   const n = toIndex(derefAll(ip, evalExpr(ip, e.count)) as never);
+  if (n > MAX_ELEMS) return ip.unsupported(`요소 ${n.toLocaleString('en-US')}개짜리 벡터 (시뮬레이터 한도 ${MAX_ELEMS.toLocaleString('en-US')}개)`, e.span);
   const items: Value[] = [];
   for (let i = 0; i < n; i++) items.push(i === n - 1 ? v : cloneValue(ip, v));
   if (n === 0 && needsDrop(v)) dropValue(ip, v, null);

@@ -123,6 +123,11 @@ export class Interp {
     if (this.tracer) this.tracer.step('stmt', span.start);
   }
 
+  /** Count one unit of work that is not a statement (iterator items, closure calls) against the budget. */
+  spend(): void {
+    if (++this.steps > this.opts.maxSteps) throw new StepLimitSignal(this.opts.maxSteps);
+  }
+
   note(event: 'drop' | 'call' | 'return' | 'panic', at: Pos, note?: string): void {
     if (this.tracer) this.tracer.step(event, at, note);
   }
@@ -378,6 +383,7 @@ export class Interp {
   callClosure(c: ClosureV, args: Value[], span: Span): Value {
     const node = c.node as A.ClosureExpr;
     const env = c.env as FrameRec;
+    this.spend();
     if (++this.depth > this.opts.maxDepth) throw new OverflowSignal();
     this.frames.push(env === this.frame ? env : env);
     const pushed = true;

@@ -130,7 +130,7 @@ const FNS: Record<string, StdFn> = {
   'size_of': (ip, a, s, g) => FNS['mem::size_of'](ip, a, s, g),
   'align_of': (ip, a, s, g) => FNS['mem::align_of'](ip, a, s, g),
   'size_of_val': (ip, a, s, g) => FNS['mem::size_of_val'](ip, a, s, g),
-  'iter::repeat': (ip, [v]) => ({ k: 'iter', desc: 'Repeat', next: () => v }),
+  'iter::repeat': (ip, [v]) => ({ k: 'iter', desc: 'Repeat', next: () => (ip.spend(), v) }),
 };
 
 function defaultOf(ip: Interp, v: Value): Value {

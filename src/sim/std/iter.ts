@@ -30,7 +30,7 @@ function rangeIter(ip: Interp, r: Value & { k: 'range' }, span: Span): IterV {
   if (lo && (lo as Value).k === 'char') {
     let c = (lo as unknown as { v: string }).v.codePointAt(0)!;
     const end = hi ? (hi as unknown as { v: string }).v.codePointAt(0)! + (r.incl ? 1 : 0) : 0x110000;
-    return iterOf('Range', () => (c < end ? { k: 'char', v: String.fromCodePoint(c++) } : null));
+    return iterOf('Range', () => (c < end ? (ip.spend(), { k: 'char', v: String.fromCodePoint(c++) }) : null));
   }
   if (!lo || lo.k !== 'int') return ip.unsupported('이 범위 반복', span);
   const ty = hi && lo.lit && !hi.lit ? hi.ty : lo.ty;
@@ -40,6 +40,7 @@ function rangeIter(ip: Interp, r: Value & { k: 'range' }, span: Span): IterV {
   let done = false;
   return iterOf('Range', () => {
     if (done) return null;
+    ip.spend();
     if (end !== null) {
       const c = icmp(cur, end);
       if (r.incl ? c > 0 : c >= 0) { done = true; return null; }
