@@ -58,12 +58,12 @@ export function diffOutputs(expected: string, actual: string, maxLines = 12): Ou
     if (i < n && j < m && x[i] === y[j]) {
       i++;
       j++;
-    } else if (j < m && (i === n || lcs[i][j + 1] >= lcs[i + 1][j])) {
-      firstLine ||= i + 1;
-      ops.push(`+ ${y[j++]}`);
-    } else {
+    } else if (i < n && (j === m || lcs[i + 1][j] >= lcs[i][j + 1])) {
       firstLine ||= i + 1;
       ops.push(`- ${x[i++]}`);
+    } else {
+      firstLine ||= i + 1;
+      ops.push(`+ ${y[j++]}`);
     }
   }
   const shown = ops.length > maxLines ? [...ops.slice(0, maxLines), `… (${ops.length - maxLines}줄 더)`] : ops;

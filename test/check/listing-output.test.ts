@@ -42,7 +42,7 @@ describe('diffOutputs', () => {
   it('shows removed and added lines and where the difference starts', () => {
     const d = diffOutputs('a\nb\nc', 'a\nB\nc\nd')!;
     expect(d.firstLine).toBe(2);
-    expect(d.lines).toEqual(expect.arrayContaining(['- b', '+ B', '+ d']));
+    expect(d.lines).toEqual(['- b', '+ B', '+ d']); // removed before added, like a unified diff
     expect(d.lines).not.toContain('- a');
   });
 
