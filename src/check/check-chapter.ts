@@ -1,19 +1,18 @@
 // Checks one chapter file: reads it (UTF-8), expands directives collecting every broken one, renders it to
 // learn its anchors and listings, and scans the markdown for links, images and unclosed fences.
 import { posix } from 'node:path';
-import type { BookDiagnostic, ListingData, SourceLoc } from '../book/model.ts';
-import type { ExpandResult } from '../book/directives/expand.ts';
-import { listingIdFromPath } from '../book/directives/listing-id.ts';
+import type { BookDiagnostic, SourceLoc } from '../book/model.ts';
 import { renderChapter } from '../book/markdown/render-chapter.ts';
 import { expandedContext } from '../book/markdown/expanded-context.ts';
 import type { BookFiles } from './book-files.ts';
 import { error, fromThrown } from './diagnostic.ts';
 import { expandCollectingErrors } from './check-directives.ts';
-import { scanMarkdown, type TextPos, type RefTarget } from './scan-markdown.ts';
+import { scanMarkdown, type RefTarget } from './scan-markdown.ts';
 import { unclosedFences } from './check-fences.ts';
 import { pageAnchors } from './page-anchors.ts';
 import { locator } from './locate-expanded.ts';
 import type { ListingToCheck } from './check-listings.ts';
+import { pairListings } from './listing-sources.ts';
 
 export interface CheckedChapter {
   /** Relative to srcDir: 'ch15-06.md'. */
@@ -28,90 +27,6 @@ export interface CheckedChapter {
   /** Files (relative to the book root) this chapter includes. */
   included: string[];
   diagnostics: BookDiagnostic[];
-}
-
-/** The `listing-NN-MM` folder a file lives in ('listings/ch15/listing-15-26/src/main.rs' → 'listings/ch15/listing-15-26'). */
-export function listingFolder(path: string): string | null {
-  const id = listingIdFromPath(path);
-  if (!id) return null;
-  const dirs = path.split('/').slice(0, -1);
-  return dirs.slice(0, dirs.lastIndexOf(id) + 1).join('/');
-}
-
-/**
- * For each line of `source`, the line of `text` holding it, matching in order (a subsequence: rustdoc_include
- * drops ANCHOR lines and hides others, but keeps their text); null when some line is not found.
- */
-export function subsequenceLines(source: readonly string[], text: readonly string[]): number[] | null {
-  const lines: number[] = [];
-  let j = 0;
-  for (const line of source) {
-    while (j < text.length && text[j].trimEnd() !== line.trimEnd()) j++;
-    if (j === text.length) return null;
-    lines.push(++j);
-  }
-  return lines;
-}
-
-/** Where each line of a listing's source is written: in the chapter, or in the one file an include took it from. */
-function codePlace(
-  listing: ListingData,
-  firstLine: number,
-  expanded: ExpandResult,
-  files: BookFiles,
-  chapterFile: string,
-): ListingToCheck['code'] {
-  const source = listing.source.split('\n');
-  const last = firstLine + source.length - 1;
-  const inside = expanded.includes.filter((x) => x.outputLineStart <= last && x.outputLineEnd >= firstLine);
-  if (inside.length === 0) {
-    // Written in the chapter itself: the expanded lines map back one to one.
-    return { file: chapterFile, lines: source.map((_, i) => expanded.lineMap[firstLine - 1 + i] ?? firstLine + i) };
-  }
-  const whole = inside.find((x) => x.outputLineStart <= firstLine && x.outputLineEnd >= last);
-  if (!whole) return undefined;
-  let text: string | null = null;
-  try {
-    text = files.read(whole.resolvedPath);
-  } catch {
-    return undefined;
-  }
-  const lines = text === null ? null : subsequenceLines(source, text.split('\n'));
-  return lines ? { file: whole.resolvedPath, lines } : undefined;
-}
-
-/** Pairs listings with the `output.txt` of their folder when the chapter includes it, and with their code's place. */
-function pairListings(
-  listings: ListingData[],
-  blocks: TextPos[],
-  expanded: ExpandResult,
-  files: BookFiles,
-  chapterFile: string,
-): ListingToCheck[] {
-  const outputs = new Map<string, string>();
-  for (const inc of expanded.includes) {
-    const folder = posix.basename(inc.resolvedPath) === 'output.txt' ? listingFolder(inc.resolvedPath) : null;
-    if (folder) outputs.set(folder, inc.resolvedPath);
-  }
-  if (blocks.length !== listings.length) return listings.map((listing) => ({ listing }));
-  return listings.map((listing, i) => {
-    const line = blocks[i].line + 1; // first code line
-    const item: ListingToCheck = { listing };
-    const code = codePlace(listing, line, expanded, files, chapterFile);
-    if (code) item.code = code;
-    const inc = [...expanded.includes].reverse().find((x) => line >= x.outputLineStart && line <= x.outputLineEnd);
-    const folder = inc ? listingFolder(inc.resolvedPath) : null;
-    const outFile = folder ? outputs.get(folder) : undefined;
-    if (!outFile) return item;
-    let text: string | null = null;
-    try {
-      text = files.read(outFile);
-    } catch {
-      text = null; // already reported by the directive check
-    }
-    if (text !== null) item.output = { file: outFile, text };
-    return item;
-  });
 }
 
 export async function checkChapter(files: BookFiles, srcDir: string, path: string): Promise<CheckedChapter> {

@@ -1,7 +1,7 @@
 // Where a listing's source lines are written when rustdoc_include dropped ANCHOR lines and hid the rest:
 // matched in order against the included file, so simulator errors point at the listing file's real line.
 import { describe, expect, it } from 'vitest';
-import { listingFolder, subsequenceLines } from '../../src/check/check-chapter.ts';
+import { listingFolder, subsequenceLines } from '../../src/check/listing-sources.ts';
 
 describe('subsequenceLines', () => {
   it('maps source lines to file lines, skipping dropped anchor lines', () => {
