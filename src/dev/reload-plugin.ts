@@ -54,7 +54,7 @@ export function reloadPlugin(opts: ReloadPluginOptions): Plugin {
       const onEvent = (file: string) => {
         if (synthetic || !isBookInput(session.root, file)) return;
         clearTimeout(timer);
-        timer = setTimeout(() => void reload().catch((e) => server.config.logger.error(String(e))), opts.debounceMs ?? 40);
+        timer = setTimeout(() => void reload().catch((e) => console.error(`[heapbook] 다시 읽기 실패: ${e instanceof Error ? e.stack : String(e)}`)), opts.debounceMs ?? 40);
       };
       for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, onEvent);
     },
