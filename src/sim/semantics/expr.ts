@@ -15,7 +15,7 @@ import { evalPathValue, evalCall, structLiteral } from './calls.ts';
 import { callMethodExpr } from '../std/methods.ts';
 import { toIter } from '../std/iter.ts';
 import { newVec, newString, pushStr, stringText } from '../std/collections.ts';
-import { formatMacroText, debugText } from './fmt-bridge.ts';
+import { formatMacroText, formatMacroString, debugText } from './fmt-bridge.ts';
 import { isIntTy } from '../memory/int.ts';
 
 /** Largest `vec![x; n]` / `[x; n]` the simulator builds (each element is a JS object). */
@@ -346,7 +346,14 @@ function evTuple(ip: Interp, e: A.TupleExpr, noMove: boolean): Value {
 }
 
 function evArray(ip: Interp, e: A.ArrayExpr, noMove: boolean): Value {
-  return { k: 'array', f: e.items.map((x) => evalExpr(ip, x)) };
+  return { k: 'array', f: unifyLiterals(e.items.map((x) => evalExpr(ip, x))) };
+}
+
+/** Elements of one array/vec share a type: untyped literals take the type of a typed sibling. */
+export function unifyLiterals(items: Value[]): Value[] {
+  const typed = items.find((x) => (x.k === 'int' || x.k === 'float') && !x.lit);
+  if (!typed) return items;
+  return items.map((x) => (x.k === 'int' && x.lit && typed.k === 'int' ? int(typed.ty, x.v) : x.k === 'float' && x.lit && typed.k === 'float' ? { k: 'float', ty: typed.ty, v: x.v } : x));
 }
 
 function evArrayRepeat(ip: Interp, e: A.ArrayRepeatExpr, noMove: boolean): Value {
@@ -405,7 +412,7 @@ function evAssertCmpMacro(ip: Interp, e: A.AssertCmpMacro, noMove: boolean): Val
 }
 
 function evVecMacro(ip: Interp, e: A.VecMacro, noMove: boolean): Value {
-  const items = e.items.map((x) => evalExpr(ip, x));
+  const items = unifyLiterals(e.items.map((x) => evalExpr(ip, x)));
   return newVec(ip, items, items.length, undefined);
 }
 
@@ -534,43 +541,23 @@ function bounds(ip: Interp, r: Value, len: number, e: A.IndexExpr): [number, num
 }
 
 function formatMacro(ip: Interp, e: A.FormatMacro): Value {
-  // format! expands to a block whose `let` statement ends the arguments' temporaries before it returns.
-  const text = e.format ? (e.macro === 'format' ? ip.withTemps(() => formatMacroText(ip, e.format!)) : formatMacroText(ip, e.format)) : '';
+  if (e.macro === 'format') {
+    // format! expands to a block whose `let` statement ends the arguments' temporaries before it returns.
+    if (!e.format) return newString(ip, '', 0);
+    const r = ip.withTemps(() => formatMacroString(ip, e.format!));
+    return newString(ip, r.text, r.cap);
+  }
+  const text = e.format ? formatMacroText(ip, e.format) : '';
   switch (e.macro) {
     case 'println': ip.print(text + '\n'); return UNIT;
     case 'print': ip.print(text); return UNIT;
     case 'eprintln': ip.eprint(text + '\n'); return UNIT;
     case 'eprint': ip.eprint(text); return UNIT;
-    case 'format': return newString(ip, text, formatCapacity(e.format, text));
     case 'panic': return ip.panic(e.format ? text : 'explicit panic', e.span.start);
     case 'unreachable': return ip.panic(e.format ? `internal error: entered unreachable code: ${text}` : 'internal error: entered unreachable code', e.span.start);
     case 'todo': return ip.panic(e.format ? `not yet implemented: ${text}` : 'not yet implemented', e.span.start);
     case 'unimplemented': return ip.panic(e.format ? `not implemented: ${text}` : 'not implemented', e.span.start);
   }
-}
-
-/** The capacity `format!` ends with: Arguments::estimated_capacity, then amortized growth per write. */
-function formatCapacity(f: A.FormatArgs | null, text: string): number {
-  const bytes = new TextEncoder().encode(text).length;
-  if (!f) return 0;
-  const pieces = f.template.split(/\{[^{}]*\}/).map((s) => s.replace(/\{\{/g, '{').replace(/\}\}/g, '}'));
-  const hasArgs = /\{[^{}]*\}/.test(f.template.replace(/\{\{|\}\}/g, ''));
-  if (!hasArgs) return bytes;
-  const piecesLen = pieces.reduce((n, p) => n + new TextEncoder().encode(p).length, 0);
-  let cap = pieces[0] === '' && piecesLen < 16 ? 0 : piecesLen * 2;
-  // Each write grows amortized; approximate the writes as one per piece and one per argument.
-  let len = 0;
-  const grow = (add: number) => {
-    if (len + add > cap) cap = Math.max(cap * 2, len + add, 8);
-    len += add;
-  };
-  const argLen = bytes - piecesLen;
-  const nArgs = pieces.length - 1;
-  for (let i = 0; i < pieces.length; i++) {
-    if (pieces[i]) grow(new TextEncoder().encode(pieces[i]).length);
-    if (i < nArgs) grow(Math.max(0, Math.round(argLen / nArgs)));
-  }
-  return Math.max(cap, bytes);
 }
 
 /** Deep copy for `.clone()`: new heap buffers for Box/Vec/String, count bumps for Rc/Weak. */

@@ -1,7 +1,10 @@
 // Bridges runtime values to std::fmt: converts Values into the format module's FmtValue tree (calling user
 // Display/Debug impls), runs `format!`-style templates, and turns a cyclic Debug print into a stack overflow.
 import type * as A from '../syntax/ast.ts';
-import type { FmtValue } from '../format/fmt-value.ts';
+import { defaultSpec, type ConcreteSpec, type FmtCount, type FmtPiece, type FmtValue } from '../format/fmt-value.ts';
+import { formatWith } from '../format/format-value.ts';
+import { formatCapacity, floatWrites, type ArgWrite } from '../std/string-capacity.ts';
+import { utf8Len } from '../std/collections.ts';
 import { formatArgs } from '../format/format-args.ts';
 import { parseFormatString } from '../format/parse-format.ts';
 import type { Value } from '../memory/value.ts';
@@ -121,6 +124,56 @@ function displayArgs(template: string): { pos: Set<number>; names: Set<string> }
 }
 
 export function formatMacroText(ip: Interp, f: A.FormatArgs): string {
+  return formatMacroFull(ip, f).text;
+}
+
+/** `format!`: the text and the capacity of the String rustc would build for it. */
+export function formatMacroString(ip: Interp, f: A.FormatArgs): { text: string; cap: number } {
+  const r = formatMacroFull(ip, f);
+  const cap = formatCapacity(f, r.text, (i) => placeholderWrites(r, i));
+  return { text: r.text, cap };
+}
+
+interface Formatted {
+  text: string;
+  pieces: FmtPiece[];
+  positional: FmtValue[];
+  named: Record<string, FmtValue>;
+}
+
+
+/** The writes one placeholder makes: its text without padding, and the fill characters around it. */
+function placeholderWrites(r: Formatted, index: number): ArgWrite {
+  let next = 0, k = 0;
+  for (const p of r.pieces) {
+    if (p.kind !== 'arg') continue;
+    const ref = 'next' in p.arg ? String(next++) : 'pos' in p.arg ? String(p.arg.pos) : p.arg.name;
+    if (k++ !== index) continue;
+    const sp = p.spec;
+    const value = /^\d+$/.test(ref) ? r.positional[Number(ref)] : r.named[ref];
+    const countOf = (c: FmtCount | null): number | null => {
+      if (!c || 'star' in c) return null;
+      if ('lit' in c) return c.lit;
+      const v = 'pos' in c ? r.positional[c.pos] : r.named[c.name];
+      return v && v.t === 'int' ? Number(v.value) : null;
+    };
+    const spec: ConcreteSpec = { ...defaultSpec(sp.trait), sign: sp.sign, alternate: sp.alternate, precision: countOf(sp.precision), debugHex: sp.debugHex };
+    const out = value ? formatWith(value, spec) : '';
+    const text = typeof out === 'string' ? out : '';
+    const width = countOf(sp.width) ?? 0;
+    const pad = Math.max(0, width - [...text].length);
+    const numeric = value && (value.t === 'int' || value.t === 'float');
+    const align = sp.align ?? (numeric ? 'right' : 'left');
+    const before = sp.zero && numeric ? pad : align === 'right' ? pad : align === 'center' ? Math.floor(pad / 2) : 0;
+    let coreWrites = [utf8Len(text)];
+    if (value && value.t === 'float' && sp.trait === 'display') coreWrites = floatWrites(text);
+    else if (value && value.t === 'int' && /^[+-]/.test(text)) coreWrites = [1, utf8Len(text) - 1];
+    return { core: coreWrites, padBefore: before, padAfter: pad - before };
+  }
+  return { core: [], padBefore: 0, padAfter: 0 };
+}
+
+function formatMacroFull(ip: Interp, f: A.FormatArgs): Formatted {
   const want = displayArgs(f.template);
   const positional: FmtValue[] = [];
   const named: Record<string, FmtValue> = {};
@@ -139,7 +192,8 @@ export function formatMacroText(ip: Interp, f: A.FormatArgs): string {
   }
   const r = formatArgs(f.template, positional, named);
   if (!r.ok) return ip.unsupported(r.message, f.span);
-  return checkOverflow(ip, r.text);
+  const parsed = parseFormatString(f.template);
+  return { text: checkOverflow(ip, r.text), pieces: parsed.ok ? parsed.pieces : [], positional, named };
 }
 
 /** A Debug print that hit the depth limit: write what Rust would have flushed, then overflow the stack. */

@@ -5,6 +5,7 @@ import { ty, type Ty, TY_UNKNOWN, tyName } from '../memory/ty.ts';
 import type { Heap } from '../memory/heap.ts';
 import type { Value, IntTy } from '../memory/value.ts';
 import { isIntTy, castInt, wrap } from '../memory/int.ts';
+import { afterWrites } from '../std/string-capacity.ts';
 
 export function astTy(t: A.Type): Ty {
   switch (t.kind) {
@@ -172,6 +173,7 @@ function collectString(id: number, heap: Heap): Value {
   }).join('');
   heap.free(id);
   const len = new TextEncoder().encode(text).length;
-  const s = heap.alloc('String', 'str', [], 1, len, text);
+  const cap = afterWrites(0, a.vals.map((x) => { let y = x; while (y.k === 'ref') y = y.p.c[y.p.i]; return new TextEncoder().encode(y.k === 'char' ? y.v : y.k === 'str' ? y.s : y.k === 'string' ? heap.get(y.id).text : '').length; }));
+  const s = heap.alloc('String', 'str', [], 1, Math.max(cap, len), text);
   return { k: 'string', id: s.id };
 }

@@ -7,7 +7,8 @@ import { needsDrop } from '../semantics/interp.ts';
 import { dropValue } from '../semantics/drop.ts';
 import { exact, inRange, cmp as icmp } from '../memory/int.ts';
 import { valueCmp, arith } from '../semantics/ops.ts';
-import { newVec, newString } from './collections.ts';
+import { newVec, newString, utf8Len } from './collections.ts';
+import { afterWrites } from './string-capacity.ts';
 import { astTy } from '../semantics/types.ts';
 import { tyName } from '../memory/ty.ts';
 import type * as A from '../syntax/ast.ts';
@@ -20,9 +21,16 @@ export function iterOf(desc: string, next: () => Value | null, drop?: () => void
   return it;
 }
 
-function fromArray(desc: string, xs: Value[]): IterV {
+function fromArray(desc: string, xs: Value[], exact = true): IterV {
   let i = 0;
-  return iterOf(desc, () => (i < xs.length ? xs[i++] : null));
+  const it = iterOf(desc, () => (i < xs.length ? xs[i++] : null));
+  it.exact = exact;
+  return it;
+}
+
+function exactly<T extends IterV>(it: T, exact: boolean | undefined): T {
+  it.exact = !!exact;
+  return it;
 }
 
 function rangeIter(ip: Interp, r: Value & { k: 'range' }, span: Span): IterV {
@@ -38,7 +46,7 @@ function rangeIter(ip: Interp, r: Value & { k: 'range' }, span: Span): IterV {
   let cur: number | bigint = lo.v;
   const end = hi ? hi.v : null;
   let done = false;
-  return iterOf('Range', () => {
+  return exactly(iterOf('Range', () => {
     if (done) return null;
     ip.spend();
     if (end !== null) {
@@ -51,7 +59,7 @@ function rangeIter(ip: Interp, r: Value & { k: 'range' }, span: Span): IterV {
     if (!inRange(ty, n)) done = true;
     else cur = n;
     return lit ? { k: 'int', ty, v, lit } : { k: 'int', ty, v };
-  });
+  }), end !== null);
 }
 
 /** `for x in v` / `.into_iter()`: an iterator over what `v` yields. */
@@ -64,11 +72,11 @@ export function toIter(ip: Interp, v: Value, span: Span): IterV & { drop?: () =>
       const items = a.vals.slice();
       a.vals.length = 0;
       let i = 0;
-      return iterOf('IntoIter', () => (i < items.length ? items[i++] : null), () => {
+      return exactly(iterOf('IntoIter', () => (i < items.length ? items[i++] : null), () => {
         for (let j = i; j < items.length; j++) if (needsDrop(items[j])) dropValue(ip, items[j], null);
         i = items.length;
         dropValue(ip, v, null);
-      });
+      }), true);
     }
     case 'array': return fromArray('IntoIter', v.f);
     case 'slice': return placesIter(v.c, v.from, v.to, v.root, v.mut);
@@ -105,7 +113,7 @@ function derefToRef(ip: Interp, t: Value, mut: boolean): Value {
 
 export function placesIter(c: Value[], from: number, to: number, root: Value extends never ? never : import('../memory/value.ts').Root, mut: boolean): IterV {
   let i = from;
-  return iterOf('Iter', () => (i < to ? { k: 'ref', mut, p: { c, i: i++, root } } : null));
+  return exactly(iterOf('Iter', () => (i < to ? { k: 'ref', mut, p: { c, i: i++, root } } : null)), true);
 }
 
 function collectAll(it: IterV): Value[] {
@@ -125,7 +133,7 @@ export function iterMethod(ip: Interp, it: IterV, name: string, args: Value[], s
   switch (name) {
     case 'next': { const x = it.next(); return x === null ? none() : some(x); }
     case 'iter': case 'into_iter': case 'by_ref': return it;
-    case 'map': return iterOf('Map', () => { const x = it.next(); return x === null ? null : call(args[0], x); });
+    case 'map': return exactly(iterOf('Map', () => { const x = it.next(); return x === null ? null : call(args[0], x); }), it.exact);
     case 'filter': return iterOf('Filter', () => {
       for (let x = it.next(); x !== null; x = it.next()) {
         const r = call(args[0], { k: 'ref', mut: false, p: { c: [x], i: 0, root: { to: 'temp' } } });
@@ -140,21 +148,21 @@ export function iterMethod(ip: Interp, it: IterV, name: string, args: Value[], s
       }
       return null;
     });
-    case 'enumerate': { let i = 0; return iterOf('Enumerate', () => { const x = it.next(); return x === null ? null : { k: 'tuple', f: [usize(i++), x] }; }); }
-    case 'rev': return fromArray('Rev', collectAll(it).reverse());
+    case 'enumerate': { let i = 0; return exactly(iterOf('Enumerate', () => { const x = it.next(); return x === null ? null : { k: 'tuple', f: [usize(i++), x] }; }), it.exact); }
+    case 'rev': { const ex = it.exact; return fromArray('Rev', collectAll(it).reverse(), ex); }
     case 'zip': {
       const other = toIter(ip, args[0], span);
-      return iterOf('Zip', () => { const a = it.next(); if (a === null) return null; const b = other.next(); return b === null ? null : { k: 'tuple', f: [a, b] }; });
+      return exactly(iterOf('Zip', () => { const a = it.next(); if (a === null) return null; const b = other.next(); return b === null ? null : { k: 'tuple', f: [a, b] }; }), it.exact && other.exact);
     }
     case 'chain': {
       const other = toIter(ip, args[0], span);
       let first = true;
       return iterOf('Chain', () => { if (first) { const x = it.next(); if (x !== null) return x; first = false; } return other.next(); });
     }
-    case 'skip': { let n = num(args[0]); return iterOf('Skip', () => { while (n > 0) { n--; if (it.next() === null) return null; } return it.next(); }); }
-    case 'take': { let n = num(args[0]); return iterOf('Take', () => (n-- > 0 ? it.next() : null)); }
+    case 'skip': { let n = num(args[0]); return exactly(iterOf('Skip', () => { while (n > 0) { n--; if (it.next() === null) return null; } return it.next(); }), it.exact); }
+    case 'take': { let n = num(args[0]); return exactly(iterOf('Take', () => (n-- > 0 ? it.next() : null)), it.exact); }
     case 'step_by': { const n = num(args[0]); let first = true; return iterOf('StepBy', () => { if (first) { first = false; return it.next(); } for (let i = 0; i < n - 1; i++) if (it.next() === null) return null; return it.next(); }); }
-    case 'cloned': case 'copied': return iterOf('Cloned', () => { const x = it.next(); return x === null ? null : cloneOf(ip, deref(x)); });
+    case 'cloned': case 'copied': return exactly(iterOf('Cloned', () => { const x = it.next(); return x === null ? null : cloneOf(ip, deref(x)); }), it.exact);
     case 'peekable': return it;
     case 'count': return usize(collectAll(it).length);
     case 'last': { const xs = collectAll(it); return xs.length ? some(xs[xs.length - 1]) : none(); }
@@ -243,8 +251,16 @@ export function iterMethod(ip: Interp, it: IterV, name: string, args: Value[], s
     case 'collect': {
       const g = generics[0] ? astTy(generics[0]) : undefined;
       const xs = collectAll(it);
-      if (g && g.n === 'String') return newString(ip, xs.map((x) => displayText(ip, x)).join(''));
-      return newVec(ip, xs, xs.length, undefined);
+      if (g && g.n === 'String') {
+        const parts = xs.map((x) => displayText(ip, x));
+        return newString(ip, parts.join(''), afterWrites(0, parts.map(utf8Len)));
+      }
+      const v = newVec(ip, xs, xs.length, undefined);
+      if (!it.exact) {
+        const a = ip.heap.get(v.id);
+        a.cap = collectCap(xs.length, a.elemSize);
+      }
+      return v;
     }
   }
   return null;
@@ -269,4 +285,13 @@ export function userIter(ip: Interp, p: import('../memory/value.ts').Place, span
     const r = ip.callMethod(def, [{ k: 'ref', mut: true, p }], span);
     return r.k === 'enum' && r.variant === 'Some' ? r.f[0] : null;
   });
+}
+
+/** Vec::from_iter for an iterator without an exact length: room for the first item (at least the minimum
+ *  non-zero capacity), then amortized doubling. */
+function collectCap(n: number, elemSize: number): number {
+  if (n === 0) return 0;
+  let cap = elemSize === 1 ? 8 : elemSize <= 1024 ? 4 : 1;
+  while (cap < n) cap *= 2;
+  return cap;
 }

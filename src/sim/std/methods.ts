@@ -17,6 +17,7 @@ import { exact, inRange, wrap, RANGES, isIntTy, norm, toNumber, pow as ipow, cmp
 import { astTy } from '../semantics/types.ts';
 import { tyName } from '../memory/ty.ts';
 import { isCopy } from '../semantics/copy.ts';
+import { afterWrites, floatWrites, intToStringCap } from './string-capacity.ts';
 
 /** Name under which user impls for a value's type are registered. */
 function implName(v: Value): string | null {
@@ -76,7 +77,7 @@ export function callBuiltinMethod(ip: Interp, p: Place, name: string, args: Valu
   if (name === 'clone' && v.k !== 'ref') return cloneValue(ip, v);
   if (name === 'to_string' && v.k !== 'ref' && v.k !== 'box' && v.k !== 'rc') {
     const t = displayText(ip, v);
-    return newString(ip, t, utf8Len(t));
+    return newString(ip, t, toStringCap(v, t));
   }
   if (name === 'to_owned' && v.k === 'str') return newString(ip, v.s);
   if ((name === 'eq' || name === 'ne') && args.length === 1) { const r = valueEq(ip, v, args[0]); return bool(name === 'eq' ? r : !r); }
@@ -568,3 +569,14 @@ function charsIter(s: string): Value {
 }
 
 export { seqItems };
+
+/** Capacity of `x.to_string()`: exact for str/String/char/bool and unsigned ints, widest value for signed
+ *  ints, amortized growth over the writes for floats and other Display types. */
+function toStringCap(v: Value, text: string): number {
+  switch (v.k) {
+    case 'int': return intToStringCap(v.ty, text);
+    case 'float': return afterWrites(0, floatWrites(text));
+    case 'str': case 'string': case 'char': case 'bool': return utf8Len(text);
+    default: return afterWrites(0, [utf8Len(text)]);
+  }
+}
