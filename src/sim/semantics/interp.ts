@@ -107,6 +107,12 @@ export class Interp {
       l = resolveFn(fn, this.isConstName);
       l.paramTys = fn.params.map((p) => astTy(p.ty));
       l.retTy = fn.ret ? astTy(fn.ret) : undefined;
+      l.blankVals = l.names.map(() => UNINIT);
+      l.argSlots = [
+        ...(fn.receiver ? [l.params[0]] : []),
+        ...fn.params.map((p) => (p.pat.kind === 'IdentPat' && !p.pat.sub && R(p.pat).$slot !== undefined ? R(p.pat).$slot! : -1)),
+      ];
+      l.blankState = l.names.map(() => SlotState.Unset);
       this.layouts.set(fn, l);
       (fn as A.FnItem & { $ready?: FnLayout }).$ready = l;
     }
@@ -329,24 +335,26 @@ export class Interp {
     const savedHint = this.intHint;
     this.intHint = undefined;
     const layout = this.layoutOf(fn);
-    const n = layout.names.length;
-    const vals: Value[] = new Array(n);
-    const state: SlotState[] = new Array(n);
-    for (let i = 0; i < n; i++) { vals[i] = UNINIT; state[i] = SlotState.Unset; }
+    const vals: Value[] = layout.blankVals.slice();
+    const state: SlotState[] = layout.blankState.slice();
     const f: FrameRec = { id: this.nextFrameId++, fn: qual, layout, vals, state, line: fn.body.span.start.line, selfName };
     this.frames.push(f);
     let result: Value = UNIT;
     const mark = this.temps.length;
     try {
-      // Bind parameters.
-      let ai = 0;
-      if (fn.receiver) this.setSlot(f, layout.params[0], args[ai++]);
-      const params = fn.params;
-      for (let pi = 0; pi < params.length; pi++) {
-        const p = params[pi];
-        const slot = R(p.pat).$slot;
-        if (slot !== undefined && p.pat.kind === 'IdentPat' && !p.pat.sub) this.setSlot(f, slot, args[ai++]);
-        else bindPattern(this, p.pat, { c: [coerce(args[ai++], layout.paramTys[pi], this.heap)], i: 0, root: TEMP_ROOT }, false);
+      // Bind parameters (receiver first); simple `name: T` parameters go straight into their slot.
+      const slots = layout.argSlots;
+      for (let i = 0; i < slots.length; i++) {
+        const slot = slots[i];
+        const v = args[i];
+        if (slot >= 0) {
+          const t = layout.tys[slot];
+          vals[slot] = t === undefined || (v.k === 'int' && v.lit !== true) ? v : coerce(v, t, this.heap);
+          state[slot] = SlotState.Live;
+        } else {
+          const p = fn.params[fn.receiver ? i - 1 : i];
+          bindPattern(this, p.pat, { c: [coerce(v, layout.paramTys[fn.receiver ? i - 1 : i], this.heap)], i: 0, root: TEMP_ROOT }, false);
+        }
       }
       if (this.tracer) this.tracer.step('call', fn.body.span.start, `${qual} 호출`);
       try {

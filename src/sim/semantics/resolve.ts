@@ -14,6 +14,11 @@ export interface FnLayout {
   /** Parameter types (after the receiver) and return type, converted once. */
   paramTys: Array<Ty | undefined>;
   retTy: Ty | undefined;
+  /** Initial slot contents of a new frame (copied per call). */
+  blankVals: import('../memory/value.ts').Value[];
+  blankState: number[];
+  /** Slot of each argument (receiver first), or -1 when the parameter is a pattern. */
+  argSlots: number[];
 }
 
 // Annotations the resolver writes onto AST nodes (read by the evaluator).
@@ -57,7 +62,7 @@ export function resolveFn(fn: A.FnItem, isConst: IsConstName): FnLayout {
 }
 
 class Resolver {
-  layout: FnLayout = { names: [], lines: [], tys: [], params: [], paramTys: [], retTy: undefined };
+  layout: FnLayout = { names: [], lines: [], tys: [], params: [], paramTys: [], retTy: undefined, blankVals: [], blankState: [], argSlots: [] };
   private decls: number[][] = [];
   constructor(private isConst: IsConstName) {}
 
