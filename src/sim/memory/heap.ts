@@ -28,6 +28,8 @@ export class Heap {
   private next = 1;
   /** size_of for a type name (set by the evaluator, which knows the program's types). */
   sizeOf: (tyName: string) => number = () => 4;
+  /** Turns a collected Vec into a map/set (set by the evaluator; `let m: HashMap<_, _> = iter.collect()`). */
+  toMap: ((vecId: number, kind: string) => Value) | undefined = undefined;
   readonly allocs = new Map<number, Alloc>();
 
   alloc(kind: HeapKind, ty: string, vals: Value[], elemSize: number, cap = 0, text = ''): Alloc {

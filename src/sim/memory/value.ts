@@ -50,7 +50,7 @@ export interface UninitV { k: 'uninit' }
 export type Value =
   | IntV | FloatV | BoolV | CharV | UnitV | StrV | StringV | VecV | BoxV | RcV | WeakV
   | StructV | EnumV | TupleV | ArrayV | RefV | SliceV | RefCellV | CellV | GuardV | FnV | ClosureV
-  | IterV | RangeV | MovedV | UninitV | FormatterV;
+  | IterV | RangeV | MovedV | UninitV | FormatterV | MapV | EntryV;
 
 export const UNIT: UnitV = { k: 'unit' };
 export const MOVED: MovedV = { k: 'moved' };
@@ -89,6 +89,12 @@ export function str(s: string, root: Root = STATIC): StrV {
 export function num(v: Value): number {
   return (v as IntV).v as number;
 }
+
+/** HashMap / BTreeMap / HashSet / BTreeSet. Kept inline (its table is not drawn as a heap block).
+ *  Hash containers iterate in insertion order here (real Rust's order is unspecified); BTree ones in key order. */
+export interface MapV { k: 'map'; kind: 'HashMap' | 'BTreeMap' | 'HashSet' | 'BTreeSet'; keys: Value[]; vals: Value[] }
+/** `map.entry(key)`. */
+export interface EntryV { k: 'entry'; map: MapV; key: Value; root: Root }
 
 /** The `&mut fmt::Formatter` handed to a user `Display`/`Debug` impl: collects what `write!` writes. */
 export interface FormatterV { k: 'formatter'; out: string[] }

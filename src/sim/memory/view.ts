@@ -121,6 +121,10 @@ export function valueView(ip: Interp, v: Value, maps: SlotMaps, depth = 0): Valu
     case 'formatter': return { k: 'prim', ty: 'Formatter', text: 'Formatter' };
     case 'moved': return { k: 'uninit' };
     case 'uninit': return { k: 'uninit' };
+    case 'map':
+      if (v.kind.endsWith('Set')) return { k: 'tuple-struct', name: v.kind, items: v.keys.map(sub) };
+      return { k: 'struct', name: v.kind, fields: v.keys.map((key, i) => [debugText(ip, key), sub(v.vals[i])] as [string, ValueView]) };
+    case 'entry': return { k: 'prim', ty: 'Entry', text: `Entry(${debugText(ip, v.key)})` };
   }
 }
 

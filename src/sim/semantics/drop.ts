@@ -126,6 +126,10 @@ function glue(ip: Interp, v: Value, at: Pos): void {
       else v.cell.borrow--;
       return;
     }
+    case 'map':
+      for (const x of v.keys) if (x.k !== 'moved') glue(ip, x, at);
+      for (const x of v.vals) if (x.k !== 'moved') glue(ip, x, at);
+      return;
     case 'closure': {
       const env = v.env as { moved?: Value[] } | null;
       if (env && env.moved) for (const x of env.moved) glue(ip, x, at);

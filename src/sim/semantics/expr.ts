@@ -91,6 +91,10 @@ export function evalExpr(ip: Interp, e: A.Expr, noMove = false): Value {
     case 'MatchesMacro': return evMatchesMacro(ip, e, noMove);
     case 'DbgMacro': return evDbgMacro(ip, e, noMove);
     case 'Let': return evLet(ip, e, noMove);
+    default: {
+      const other = e as { kind: string; span: A.Expr['span'] };
+      return ip.unsupported(`식 \`${other.kind}\``, other.span);
+    }
   }
 }
 
@@ -594,6 +598,7 @@ export function cloneValue(ip: Interp, v: Value): Value {
     case 'tuple': return { k: 'tuple', f: v.f.map((x) => cloneValue(ip, x)) };
     case 'array': return { k: 'array', f: v.f.map((x) => cloneValue(ip, x)) };
     case 'refcell': return { k: 'refcell', f: [cloneValue(ip, v.f[0])], borrow: 0 };
+    case 'map': return { k: 'map', kind: v.kind, keys: v.keys.map((x) => cloneValue(ip, x)), vals: v.vals.map((x) => cloneValue(ip, x)) };
     case 'cell': return { k: 'cell', f: [cloneValue(ip, v.f[0])] };
     default: return v;
   }

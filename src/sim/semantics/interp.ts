@@ -71,6 +71,12 @@ export class Interp {
     this.index = new ProgramIndex(program);
     this.lines = source.split('\n');
     this.heap.sizeOf = (t) => elemSizeOf(this, t);
+    this.heap.toMap = (id, kind) => {
+      const a = this.heap.get(id);
+      const items = a.vals.splice(0);
+      this.heap.free(id);
+      return mapFromPairs(this, kind as 'HashMap', items);
+    };
     this.tracer = opts.tracer;
   }
 
@@ -453,4 +459,5 @@ export type { Root };
 import { evalPlaceOrTemp } from './place.ts';
 import { callNamed } from './calls.ts';
 import { elemSizeOf } from '../std/collections.ts';
+import { mapFromPairs } from '../std/maps.ts';
 import { isIntTy } from '../memory/int.ts';

@@ -141,6 +141,13 @@ export function valueEq(ip: Interp, a: Value, b: Value): boolean {
       return !!xs && !!ys && xs.length === ys.length && xs.every((x, i) => valueEq(ip, x, ys[i]));
     }
     case 'refcell': case 'cell': return (b.k === 'refcell' || b.k === 'cell') && valueEq(ip, a.f[0], b.f[0]);
+    case 'map': {
+      if (b.k !== 'map' || a.keys.length !== b.keys.length) return false;
+      return a.keys.every((k, i) => {
+        const j = b.keys.findIndex((x) => valueEq(ip, x, k));
+        return j >= 0 && valueEq(ip, a.vals[i], b.vals[j]);
+      });
+    }
     default: return a === b;
   }
 }

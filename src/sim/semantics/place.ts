@@ -6,6 +6,7 @@ import type { Interp } from './interp.ts';
 import { R } from './resolve.ts';
 import { evalExpr } from './expr.ts';
 import { toIndex } from './ops.ts';
+import { findKey } from '../std/maps.ts';
 
 /** One level of deref of the value at `p` (&T, Box, Rc, Ref/RefMut), or null if it is not a pointer. */
 export function derefPlace(ip: Interp, p: Place): Place | null {
@@ -68,6 +69,11 @@ export function evalPlace(ip: Interp, e: A.Expr): Place | null {
       const idxV = evalExpr(ip, e.index);
       for (let guard = 0; guard < 16; guard++) {
         const v = p.c[p.i];
+        if (v.k === 'map') {
+          const i = findKey(ip, v, derefAll(ip, idxV));
+          if (i < 0) return ip.unsupported('없는 키로 맵 인덱싱', e.span);
+          return { c: v.vals, i, root: p.root };
+        }
         if (v.k === 'vec' || v.k === 'array' || v.k === 'slice') {
           const items = v.k === 'vec' ? ip.heap.get(v.id).vals : v.k === 'array' ? v.f : v.c;
           const off = v.k === 'slice' ? v.from : 0;

@@ -62,6 +62,8 @@ export function tyOf(v: Value, heap: Heap): Ty {
     case 'range': return ty('Range', v.lo ? tyOf(v.lo, heap) : v.hi ? tyOf(v.hi, heap) : TY_UNKNOWN);
     case 'formatter': return ty('Formatter');
     case 'moved': case 'uninit': return TY_UNKNOWN;
+    case 'map': return v.kind.endsWith('Set') ? ty(v.kind, v.keys.length ? tyOf(v.keys[0], heap) : TY_UNKNOWN) : ty(v.kind, v.keys.length ? tyOf(v.keys[0], heap) : TY_UNKNOWN, v.vals.length ? tyOf(v.vals[0], heap) : TY_UNKNOWN);
+    case 'entry': return ty('Entry');
   }
 }
 
@@ -132,6 +134,7 @@ export function coerce(v: Value, t: Ty | undefined, heap: Heap): Value {
       return v;
     case 'vec': {
       if (t.n === 'String') return collectString(v.id, heap);
+      if (/^(Hash|BTree)(Map|Set)$/.test(t.n) && heap.toMap) return heap.toMap(v.id, t.n);
       if (t.n !== 'Vec' || !t.a[0] || t.a[0].n === '_') return v;
       const a = heap.get(v.id);
       for (let i = 0; i < a.vals.length; i++) a.vals[i] = coerce(a.vals[i], t.a[0], heap);

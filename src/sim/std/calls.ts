@@ -17,6 +17,7 @@ import { derefAll } from '../semantics/place.ts';
 import { strText, castTo, valueCmp } from '../semantics/ops.ts';
 import { callBuiltinMethod } from './methods.ts';
 import { toIter } from './iter.ts';
+import { newMap, mapFromPairs } from './maps.ts';
 
 type StdFn = (ip: Interp, args: Value[], span: Span, generics: A.Type[], call?: A.CallExpr | null) => Value;
 
@@ -130,8 +131,23 @@ const FNS: Record<string, StdFn> = {
   'size_of': (ip, a, s, g) => FNS['mem::size_of'](ip, a, s, g),
   'align_of': (ip, a, s, g) => FNS['mem::align_of'](ip, a, s, g),
   'size_of_val': (ip, a, s, g) => FNS['mem::size_of_val'](ip, a, s, g),
+  'HashMap::new': () => newMap('HashMap'),
+  'HashMap::with_capacity': () => newMap('HashMap'),
+  'BTreeMap::new': () => newMap('BTreeMap'),
+  'HashSet::new': () => newMap('HashSet'),
+  'HashSet::with_capacity': () => newMap('HashSet'),
+  'BTreeSet::new': () => newMap('BTreeSet'),
+  'HashMap::from': (ip, [a]) => mapFromPairs(ip, 'HashMap', seqOf(ip, a)),
+  'BTreeMap::from': (ip, [a]) => mapFromPairs(ip, 'BTreeMap', seqOf(ip, a)),
+  'HashSet::from': (ip, [a]) => mapFromPairs(ip, 'HashSet', seqOf(ip, a)),
+  'BTreeSet::from': (ip, [a]) => mapFromPairs(ip, 'BTreeSet', seqOf(ip, a)),
   'iter::repeat': (ip, [v]) => ({ k: 'iter', desc: 'Repeat', next: () => (ip.spend(), v) }),
 };
+
+function seqOf(ip: Interp, v: Value): Value[] {
+  const d = derefAll(ip, v);
+  return d.k === 'array' ? d.f : d.k === 'vec' ? ip.heap.get(d.id).vals : [];
+}
 
 function defaultOf(ip: Interp, v: Value): Value {
   switch (v.k) {

@@ -14,6 +14,7 @@ import { tyName } from '../memory/ty.ts';
 import type * as A from '../syntax/ast.ts';
 import { displayText } from '../semantics/fmt-bridge.ts';
 import { cloneValue } from '../semantics/expr.ts';
+import { mapIter, mapFromPairs } from './maps.ts';
 
 export function iterOf(desc: string, next: () => Value | null, drop?: () => void): IterV & { drop?: () => void } {
   const it: IterV & { drop?: () => void } = { k: 'iter', next, desc };
@@ -90,6 +91,7 @@ export function toIter(ip: Interp, v: Value, span: Span): IterV & { drop?: () =>
       if (t.k === 'array') return placesIter(t.f, 0, t.f.length, v.p.root, v.mut);
       if (t.k === 'slice') return placesIter(t.c, t.from, t.to, t.root, v.mut);
       if (t.k === 'iter') return t;
+      if (t.k === 'map') return mapIter(ip, t, v.p.root, v.mut ? 'mut' : 'ref');
       if (t.k === 'struct' || t.k === 'enum') { const u = userIter(ip, v.p, span); if (u) return u; }
       if (t.k === 'ref' || t.k === 'box' || t.k === 'rc' || t.k === 'guard') return toIter(ip, t.k === 'ref' ? t : derefToRef(ip, t, v.mut), span);
       break;
@@ -100,6 +102,7 @@ export function toIter(ip: Interp, v: Value, span: Span): IterV & { drop?: () =>
       if (it) return it;
       break;
     }
+    case 'map': return mapIter(ip, v, { to: 'temp' }, 'move');
     case 'str': { const cs = [...v.s]; let i = 0; return iterOf('Chars', () => (i < cs.length ? { k: 'char', v: cs[i++] } : null)); }
   }
   return ip.unsupported(`반복할 수 없는 값 (${v.k})`, span);
@@ -251,6 +254,7 @@ export function iterMethod(ip: Interp, it: IterV, name: string, args: Value[], s
     case 'collect': {
       const g = generics[0] ? astTy(generics[0]) : undefined;
       const xs = collectAll(it);
+      if (g && /^(Hash|BTree)(Map|Set)$/.test(g.n)) return mapFromPairs(ip, g.n as 'HashMap', xs);
       if (g && g.n === 'String') {
         const parts = xs.map((x) => displayText(ip, x));
         return newString(ip, parts.join(''), afterWrites(0, parts.map(utf8Len)));

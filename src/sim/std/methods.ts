@@ -17,6 +17,7 @@ import { exact, inRange, wrap, RANGES, isIntTy, norm, toNumber, pow as ipow, cmp
 import { astTy } from '../semantics/types.ts';
 import { tyName } from '../memory/ty.ts';
 import { isCopy } from '../semantics/copy.ts';
+import { mapMethod, entryMethod } from './maps.ts';
 import { afterWrites, floatWrites, intToStringCap } from './string-capacity.ts';
 
 /** Name under which user impls for a value's type are registered. */
@@ -113,6 +114,8 @@ export function callBuiltinMethod(ip: Interp, p: Place, name: string, args: Valu
       const it = userIter(ip, p, span);
       return it ? iterMethod(ip, it, name, args, span, generics) : null;
     }
+    case 'map': return mapMethod(ip, p, v, name, args, span);
+    case 'entry': return entryMethod(ip, v, name, args, span);
     case 'tuple': return null;
     default: return null;
   }
