@@ -352,7 +352,8 @@ export class Interp {
       const slots = layout.argSlots;
       for (let i = 0; i < slots.length; i++) {
         const slot = slots[i];
-        const v = args[i];
+        let v = args[i];
+        if (v.k === 'ref' && (v.p.c[v.p.i].k === 'struct' || v.p.c[v.p.i].k === 'enum')) v = derefCoerce(this, v, layout.tys[slot >= 0 ? slot : 0]);
         if (slot >= 0) {
           const t = layout.tys[slot];
           vals[slot] = t === undefined || (v.k === 'int' && v.lit !== true) ? v : coerce(v, t, this.heap);
@@ -432,6 +433,21 @@ export class Interp {
 }
 
 /** Whether dropping this value can have an effect (owns heap, has a Drop impl, holds a guard). */
+/** Deref coercion at a call: `&MyBox<String>` passed for `&str` goes through the user's `Deref` impls. */
+function derefCoerce(ip: Interp, v: Value & { k: 'ref' }, want: Ty | undefined): Value {
+  if (!want || (want.n !== '&' && want.n !== '&mut')) return v;
+  const target = want.a[0]?.n;
+  let p = v.p;
+  for (let i = 0; i < 8; i++) {
+    const cur = p.c[p.i] as { k: string; name?: string };
+    if ((cur.k !== 'struct' && cur.k !== 'enum') || cur.name === target || target === undefined || target.length === 1) break;
+    const next = userDeref(ip, p);
+    if (!next) break;
+    p = next;
+  }
+  return p === v.p ? v : { k: 'ref', mut: v.mut, p };
+}
+
 /** Position of a block's closing `}` (spans are end-exclusive). */
 function closingBrace(span: Span): Pos {
   return { line: span.end.line, col: Math.max(1, span.end.col - 1) };
@@ -460,4 +476,5 @@ import { evalPlaceOrTemp } from './place.ts';
 import { callNamed } from './calls.ts';
 import { elemSizeOf } from '../std/collections.ts';
 import { mapFromPairs } from '../std/maps.ts';
+import { userDeref } from './place.ts';
 import { isIntTy } from '../memory/int.ts';

@@ -11,7 +11,18 @@ import { findKey } from '../std/maps.ts';
 /** One level of deref of the value at `p` (&T, Box, Rc, Ref/RefMut), or null if it is not a pointer. */
 export function derefPlace(ip: Interp, p: Place): Place | null {
   const v = p.c[p.i];
+  if (v.k === 'struct' || v.k === 'enum') return userDeref(ip, p);
   return derefValue(ip, v);
+}
+
+/** `impl Deref for MyBox<T>`: call the user's `deref(&self)` and follow the reference it returns. */
+export function userDeref(ip: Interp, p: Place): Place | null {
+  const v = p.c[p.i] as { name?: string };
+  if (!v.name || !ip.index.implements(v.name, 'Deref')) return null;
+  const def = ip.index.method(v.name, 'deref');
+  if (!def) return null;
+  const r = ip.callMethod(def, [{ k: 'ref', mut: false, p }], def.fn.span);
+  return r.k === 'ref' ? r.p : ip.temp(r);
 }
 
 export function derefValue(ip: Interp, v: Value): Place | null {
@@ -96,7 +107,7 @@ export function evalPlace(ip: Interp, e: A.Expr): Place | null {
     case 'Unary': {
       if (e.op !== '*') return null;
       const inner = evalPlaceOrTemp(ip, e.operand);
-      const d = derefValue(ip, inner.c[inner.i]);
+      const d = derefPlace(ip, inner);
       return d ?? inner;
     }
     default:
