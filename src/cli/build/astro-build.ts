@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { build } from 'astro';
+import { withBuildLock } from './build-lock.ts';
 
 /** The heapbook package folder (holds astro.config.mjs and src/pages). */
 export const PACKAGE_ROOT = resolve(fileURLToPath(new URL('../../../', import.meta.url)));
@@ -13,17 +14,20 @@ export async function astroBuild(outDir: string, opts: { verbose?: boolean } = {
   process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
   // Astro writes its prerender chunks into the output folder when that lies under the cwd, else under
   // <cwd>/.astro, and then imports them: run from the package so their `import 'preact'` resolves.
-  const cwd = process.cwd();
-  if (cwd !== PACKAGE_ROOT) process.chdir(PACKAGE_ROOT);
-  try {
-    await build({
-      root: PACKAGE_ROOT,
-      outDir,
-      logLevel: opts.verbose ? 'info' : 'warn',
-    });
-  } finally {
-    if (process.cwd() !== cwd) process.chdir(cwd);
-  }
+  // Builds of this package share <root>/.astro, so concurrent ones (parallel test files) take turns.
+  await withBuildLock(join(PACKAGE_ROOT, 'node_modules', '.heapbook-build.lock'), async () => {
+    const cwd = process.cwd();
+    if (cwd !== PACKAGE_ROOT) process.chdir(PACKAGE_ROOT);
+    try {
+      await build({
+        root: PACKAGE_ROOT,
+        outDir,
+        logLevel: opts.verbose ? 'info' : 'warn',
+      });
+    } finally {
+      if (process.cwd() !== cwd) process.chdir(cwd);
+    }
+  });
   // Astro's content layer leaves its (empty) module maps in a static output folder; they are not part of the site.
   for (const leftover of ['content-assets.mjs', 'content-modules.mjs']) {
     await rm(join(outDir, leftover), { force: true });
