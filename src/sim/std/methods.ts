@@ -251,9 +251,9 @@ function seqMethod(ip: Interp, p: Place, v: Value & { k: 'vec' | 'array' | 'slic
     case 'iter_mut': return placesIter(base, from, to, root, true);
     case 'into_iter': return p.root.to === 'temp' || v.k !== 'slice' ? toIter(ip, v.k === 'vec' ? moveOut(ip, p) : v, span) : placesIter(base, from, to, root, false);
     case 'contains': return bool(base.slice(from, to).some((x) => valueEq(ip, x, args[0])));
-    case 'sort': case 'sort_unstable': { const xs = base.slice(from, to).sort((x, y) => valueCmp(ip, x, y)); base.splice(from, len, ...xs); return UNIT; }
-    case 'sort_by': { const xs = base.slice(from, to).sort((x, y) => ordering(ip.callValue(args[0], [refTo([x], 0, root), refTo([y], 0, root)], span))); base.splice(from, len, ...xs); return UNIT; }
-    case 'sort_by_key': { const xs = base.slice(from, to).sort((x, y) => valueCmp(ip, ip.callValue(args[0], [refTo([x], 0, root)], span), ip.callValue(args[0], [refTo([y], 0, root)], span))); base.splice(from, len, ...xs); return UNIT; }
+    case 'sort': case 'sort_unstable': { const xs = rustSort(base.slice(from, to), (x, y) => valueCmp(ip, x, y) < 0); base.splice(from, len, ...xs); return UNIT; }
+    case 'sort_by': case 'sort_unstable_by': { const xs = rustSort(base.slice(from, to), (x, y) => ordering(ip.callValue(args[0], [refTo([x], 0, root), refTo([y], 0, root)], span)) < 0); base.splice(from, len, ...xs); return UNIT; }
+    case 'sort_by_key': case 'sort_unstable_by_key': { const xs = rustSort(base.slice(from, to), (x, y) => valueCmp(ip, ip.callValue(args[0], [refTo([x], 0, root)], span), ip.callValue(args[0], [refTo([y], 0, root)], span)) < 0); base.splice(from, len, ...xs); return UNIT; }
     case 'reverse': { const xs = base.slice(from, to).reverse(); base.splice(from, len, ...xs); return UNIT; }
     case 'swap': { const i = from + n(args[0]), j = from + n(args[1]); const t = base[i]; base[i] = base[j]; base[j] = t; return UNIT; }
     case 'join': case 'concat': {
@@ -582,4 +582,22 @@ function toStringCap(v: Value, text: string): number {
     case 'str': case 'string': case 'char': case 'bool': return utf8Len(text);
     default: return afterWrites(0, [utf8Len(text)]);
   }
+}
+
+/** Stable sort calling `isLess(a, b)` the way std does for short slices (insertion sort, shifting left),
+ *  so key functions with side effects run as often as in Rust; longer slices use a stable merge. */
+function rustSort(xs: Value[], isLess: (a: Value, b: Value) => boolean): Value[] {
+  if (xs.length <= 20) {
+    for (let i = 1; i < xs.length; i++) {
+      const cur = xs[i];
+      let j = i;
+      while (j > 0 && isLess(cur, xs[j - 1])) {
+        xs[j] = xs[j - 1];
+        j--;
+      }
+      xs[j] = cur;
+    }
+    return xs;
+  }
+  return xs.sort((a, b) => (isLess(a, b) ? -1 : isLess(b, a) ? 1 : 0));
 }
