@@ -39,7 +39,7 @@ export interface CellV { k: 'cell'; f: Value[] }
 /** Ref / RefMut guard from RefCell::borrow / borrow_mut. */
 export interface GuardV { k: 'guard'; mut: boolean; cell: RefCellV; root: Root; released: boolean }
 export interface FnV { k: 'fn'; name: string }
-export interface ClosureV { k: 'closure'; id: number; text: string; env: unknown; node: unknown }
+export interface ClosureV { k: 'closure'; id: number; text: string; env: unknown; node: unknown; /** `move` closures: env slots whose values the closure owns. */ owned?: number[] }
 /** An iterator over a sequence of values (ranges, vec iters, chars, map adaptors). */
 export interface IterV { k: 'iter'; next: () => Value | null; desc: string; /** Knows its exact length (TrustedLen): collect allocates exactly. */ exact?: boolean }
 export interface RangeV { k: 'range'; lo: Value | null; hi: Value | null; incl: boolean }

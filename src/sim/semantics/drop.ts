@@ -131,8 +131,8 @@ function glue(ip: Interp, v: Value, at: Pos): void {
       for (const x of v.vals) if (x.k !== 'moved') glue(ip, x, at);
       return;
     case 'closure': {
-      const env = v.env as { moved?: Value[] } | null;
-      if (env && env.moved) for (const x of env.moved) glue(ip, x, at);
+      const env = v.env as { vals: Value[] } | null;
+      if (env && v.owned) for (const s of v.owned) if (env.vals[s].k !== 'moved') glue(ip, env.vals[s], at);
       return;
     }
     default:

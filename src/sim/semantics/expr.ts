@@ -372,7 +372,20 @@ function evStruct(ip: Interp, e: A.StructExpr, noMove: boolean): Value {
 }
 
 function evClosure(ip: Interp, e: A.ClosureExpr, noMove: boolean): Value {
-  return { k: 'closure', id: 0, text: e.text, env: ip.frame, node: e };
+  const f = ip.frame;
+  const c: Value = { k: 'closure', id: 0, text: e.text, env: f, node: e };
+  if (e.move) {
+    // A `move` closure owns what it captures: the variables are moved out and dropped with the closure.
+    const owned: number[] = [];
+    for (const s of R(e).$captures ?? []) {
+      if (f.state[s] === SlotState.Live && !isCopy(ip, f.vals[s])) {
+        f.state[s] = SlotState.Moved;
+        owned.push(s);
+      }
+    }
+    if (owned.length) c.owned = owned;
+  }
+  return c;
 }
 
 function evTry(ip: Interp, e: A.TryExpr, noMove: boolean): Value {

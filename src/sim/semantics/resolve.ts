@@ -26,6 +26,7 @@ export interface Resolved {
   $slot?: number; // IdentPat binding slot, or PathExpr local slot
   $decls?: number[]; // Block / MatchArm / Let / For / closure: slots declared here, in order
   $layout?: FnLayout;
+  $captures?: number[]; // Closure: outer slots its body mentions
 }
 
 export function R<T>(node: T): T & Resolved {
@@ -64,6 +65,7 @@ export function resolveFn(fn: A.FnItem, isConst: IsConstName): FnLayout {
 class Resolver {
   layout: FnLayout = { names: [], lines: [], tys: [], params: [], paramTys: [], retTy: undefined, blankVals: [], blankState: [], argSlots: [] };
   private decls: number[][] = [];
+  private closures: Array<{ start: number; caps: Set<number> }> = [];
   constructor(private isConst: IsConstName) {}
 
   declare(scope: Scope, name: string, line: number, t: Ty | undefined): number {
@@ -166,7 +168,10 @@ class Resolver {
       case 'PathExpr':
         if (e.path.segments.length === 1) {
           const s = scope.lookup(e.path.segments[0].name);
-          if (s !== undefined) R(e).$slot = s;
+          if (s !== undefined) {
+            R(e).$slot = s;
+            for (const c of this.closures) if (s < c.start) c.caps.add(s);
+          }
         }
         return;
       case 'BlockExpr': this.block(e.block, scope); return;
@@ -232,9 +237,13 @@ class Resolver {
       case 'ArrayRepeat': this.expr(e.value, scope); this.expr(e.count, scope); return;
       case 'Struct': for (const f of e.fields) this.expr(f.value, scope); if (e.base) this.expr(e.base, scope); return;
       case 'Closure': {
+        const ctx = { start: this.layout.names.length, caps: new Set<number>() };
+        this.closures.push(ctx);
         const s = new Scope(scope);
         this.withDecls(e, () => e.params.forEach((p) => this.pattern(p.pat, s, p.ty ? astTy(p.ty) : undefined)));
         this.expr(e.body, s);
+        this.closures.pop();
+        R(e).$captures = [...ctx.caps].sort((a, b) => a - b);
         return;
       }
       case 'Try': this.expr(e.expr, scope); return;
