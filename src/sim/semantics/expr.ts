@@ -273,6 +273,13 @@ function evCompoundAssign(ip: Interp, e: A.CompoundAssignExpr, noMove: boolean):
   if (!p) return ip.unsupported('복합 대입의 대상', e.target.span);
   let cur = p.c[p.i];
   if (cur.k === 'ref' && cur.mut) { p.c = cur.p.c; p.i = cur.p.i; cur = p.c[p.i]; }
+  if (cur.k === 'struct' || cur.k === 'enum') {
+    const name = OP_METHODS[e.op];
+    const assign = ip.index.method(cur.name, `${name}_assign`);
+    if (assign) { ip.callMethod(assign, [{ k: 'ref', mut: true, p }, rhs], e.span); return UNIT; }
+    const plain = ip.index.method(cur.name, name);
+    if (plain) { p.c[p.i] = ip.callMethod(plain, [cur, rhs], e.span); return UNIT; }
+  }
   if (cur.k === 'string' && e.op === '+') {
     pushStr(ip, cur.id, strText(ip, derefAll(ip, rhs)) ?? '');
     return UNIT;
@@ -505,12 +512,19 @@ function binary(ip: Interp, e: A.BinaryExpr): Value {
   }
   const l = evalExpr(ip, e.left);
   const r = evalExpr(ip, e.right);
+  if (l.k === 'struct' || l.k === 'enum') {
+    // Operator overloading: `impl Add for Point` → `Point::add(l, r)`.
+    const def = ip.index.method(l.name, OP_METHODS[e.op] ?? '');
+    if (def) return ip.callMethod(def, [l, r], e.span);
+  }
   if (l.k === 'string' && e.op === '+') {
     pushStr(ip, l.id, strText(ip, derefAll(ip, r)) ?? '');
     return l;
   }
   return arith(ip, e.op, l, r, e.span.start);
 }
+
+const OP_METHODS: Record<string, string> = { '+': 'add', '-': 'sub', '*': 'mul', '/': 'div', '%': 'rem', '&': 'bitand', '|': 'bitor', '^': 'bitxor', '<<': 'shl', '>>': 'shr' };
 
 function borrow(ip: Interp, e: A.BorrowExpr): Value {
   const o = e.operand;

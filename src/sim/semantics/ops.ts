@@ -91,6 +91,10 @@ export function arith(ip: Interp, op: string, a: Value, b: Value, at: Pos): Valu
 
 export function neg(ip: Interp, v: Value, at: Pos): Value {
   v = derefAll(ip, v);
+  if (v.k === 'struct' || v.k === 'enum') {
+    const def = ip.index.method(v.name, 'neg');
+    if (def) return ip.callMethod(def, [v], def.fn.span);
+  }
   if (v.k === 'int') {
     const r = typeof v.v === 'number' ? -v.v : norm(-v.v);
     if (!RANGES[v.ty].signed && !v.lit) ip.panic('attempt to negate with overflow', at);
@@ -176,6 +180,12 @@ export function valueCmp(ip: Interp, a: Value, b: Value): number {
   if (a.k === 'char' && b.k === 'char') return cmp(a.v.codePointAt(0)!, b.v.codePointAt(0)!);
   const sa = strText(ip, a), sb = strText(ip, b);
   if (sa !== null && sb !== null) return bytesCmp(sa, sb);
+  if ((a.k === 'struct' || a.k === 'enum') && ip.index.method(a.name, 'partial_cmp') && !(ip.index.structs.get(a.name)?.derives.has('PartialOrd') || ip.index.enums.get(a.name)?.derives.has('PartialOrd'))) {
+    const def = ip.index.method(a.name, 'partial_cmp') ?? ip.index.method(a.name, 'cmp');
+    const r = ip.callMethod(def!, [{ k: 'ref', mut: false, p: { c: [a], i: 0, root: { to: 'temp' } } }, { k: 'ref', mut: false, p: { c: [b], i: 0, root: { to: 'temp' } } }], def!.fn.span);
+    const o = r.k === 'enum' && r.name === 'Option' ? r.f[0] : r;
+    return o && o.k === 'enum' ? (o.variant === 'Less' ? -1 : o.variant === 'Greater' ? 1 : 0) : NaN;
+  }
   if ((a.k === 'tuple' && b.k === 'tuple') || (a.k === 'struct' && b.k === 'struct')) return lexCmp(ip, a.f, b.f);
   const xs = seqItems(ip, a), ys = seqItems(ip, b);
   if (xs && ys) return lexCmp(ip, xs, ys);
