@@ -3,7 +3,7 @@
 const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run(argv: string[]): Promise<number> }> }> = {
   build: { summary: 'build [--book DIR] [--out DIR]   책을 정적 사이트로 빌드', load: () => import('./commands/build.ts') },
   serve: { summary: 'serve [--out DIR] [--port N]     빌드된 사이트를 로컬에서 제공', load: () => import('./commands/serve.ts') },
-  dev: { summary: 'dev [--book DIR] [--port N]       실시간 새로고침 개발 서버', load: () => import('./commands/dev.ts') },
+  dev: { summary: 'dev [--book DIR] [--port N]      실시간 새로고침 개발 서버', load: () => import('./commands/dev.ts') },
   check: { summary: 'check [--book DIR] [--format text|json]  책 전체 검사', load: () => import('./commands/check.ts') },
   run: { summary: 'run PATH [--trace FILE.json] [--max-steps N]  러스트 프로그램 시뮬레이션', load: () => import('./commands/run.ts') },
   bench: { summary: 'bench                             벤치마크 실행', load: () => import('./commands/bench.ts') },
