@@ -7,6 +7,11 @@ import { tyName } from './ty.ts';
 import type { Interp, FrameRec } from '../semantics/interp.ts';
 import { tyNameOf } from '../semantics/types.ts';
 import { debugText } from '../semantics/fmt-bridge.ts';
+import { utf8Len } from '../std/collections.ts';
+
+/** Longest Vec/array drawn element by element and longest String text drawn; `len` stays exact. */
+export const MAX_VIEW_ITEMS = 256;
+export const MAX_VIEW_TEXT = 4096;
 
 /** Frame id → (layout slot index → index in the drawn Frame.slots). */
 export type SlotMaps = Map<number, Map<number, number>>;
@@ -111,7 +116,7 @@ export function valueView(ip: Interp, v: Value, maps: SlotMaps, depth = 0): Valu
       return out;
     }
     case 'tuple': return { k: 'tuple', items: v.f.map(sub) };
-    case 'array': return { k: 'array', items: v.f.map(sub) };
+    case 'array': return { k: 'array', items: v.f.slice(0, MAX_VIEW_ITEMS).map(sub) };
     case 'refcell': return { k: 'cell', kind: 'RefCell', borrow: v.borrow < 0 ? { state: 'mut' } : v.borrow > 0 ? { state: 'shared', count: v.borrow } : { state: 'unborrowed' }, value: sub(v.f[0]) };
     case 'cell': return { k: 'cell', kind: 'Cell', borrow: { state: 'unborrowed' }, value: sub(v.f[0]) };
     case 'fn': return { k: 'fn', name: v.name };
@@ -142,8 +147,8 @@ export function heapView(ip: Interp, a: Alloc, maps: SlotMaps, leaked: boolean):
       o.strong = a.strong;
       o.weak = a.weak;
       break;
-    case 'Vec': o.items = a.vals.map((x) => valueView(ip, x, maps)); o.len = a.vals.length; o.cap = a.cap; break;
-    case 'String': o.text = a.text; o.len = new TextEncoder().encode(a.text).length; o.cap = a.cap; break;
+    case 'Vec': o.items = a.vals.slice(0, MAX_VIEW_ITEMS).map((x) => valueView(ip, x, maps)); o.len = a.vals.length; o.cap = a.cap; break;
+    case 'String': o.text = a.text.length > MAX_VIEW_TEXT ? a.text.slice(0, MAX_VIEW_TEXT) : a.text; o.len = utf8Len(a.text); o.cap = a.cap; break;
   }
   if (leaked) o.leaked = true;
   return o;

@@ -2,14 +2,22 @@
 // so an unchanged frame/allocation keeps its pool index (structure sharing); `changed` lists what moved.
 import type { Frame, HeapObject, Pos, Step, StepEvent } from './schema.ts';
 import type { Interp, Tracer } from '../semantics/interp.ts';
-import type { Slot } from './schema.ts';
+import type { Slot, ValueView } from './schema.ts';
+import { Heap, type Alloc } from '../memory/heap.ts';
 import type { Value } from '../memory/value.ts';
-import { heapView, isAllocated, slotMaps, slotView, isFrozenView } from '../memory/view.ts';
+import { heapView, isAllocated, slotMaps, slotView, isFrozenView, valueView, MAX_VIEW_ITEMS, type SlotMaps } from '../memory/view.ts';
 
 interface Interned {
   json: string;
   idx: number;
   slotJson: string[];
+}
+
+/** Per-Vec memo of the drawn elements (shared between pool entries while they are unchanged). */
+interface ItemsMemo {
+  vals: Value[];
+  views: ValueView[];
+  json: string;
 }
 
 /** Per-frame memo of the last drawn slots, so unchanged scalar slots are not re-rendered every step. */
@@ -27,6 +35,27 @@ export class Recorder implements Tracer {
   ip!: Interp;
   private frames = new Map<number, Interned>();
   private memos = new Map<number, SlotMemo>();
+  private items = new Map<number, ItemsMemo>();
+
+  /** A heap object's view and comparison key; a Vec's unchanged scalar elements reuse their drawn items. */
+  private heapObject(a: Alloc, maps: SlotMaps, leaked: boolean): { view: HeapObject; json: string } {
+    if (a.kind !== 'Vec') {
+      const view = heapView(this.ip, a, maps, leaked);
+      return { view, json: JSON.stringify(view) };
+    }
+    const shown = a.vals.length < MAX_VIEW_ITEMS ? a.vals.length : MAX_VIEW_ITEMS;
+    let memo = this.items.get(a.id);
+    let same = !!memo && memo.vals.length === shown;
+    for (let i = 0; same && i < shown; i++) if (memo!.vals[i] !== a.vals[i] || !isFrozenView(a.vals[i])) same = false;
+    if (!same) {
+      const views = a.vals.slice(0, shown).map((x) => valueView(this.ip, x, maps));
+      memo = { vals: a.vals.slice(0, shown), views, json: JSON.stringify(views) };
+      this.items.set(a.id, memo);
+    }
+    const view: HeapObject = { id: a.id, kind: 'Vec', ty: a.ty, size: Heap.size(a), items: memo!.views, len: a.vals.length, cap: a.cap };
+    if (leaked) view.leaked = true;
+    return { view, json: `${a.id}|${a.ty}|${view.size}|${view.len}|${view.cap}|${leaked}|${memo!.json}` };
+  }
   private heap = new Map<number, Interned>();
 
   constructor(private readonly maxSnapshots: number) {}
@@ -80,8 +109,7 @@ export class Recorder implements Tracer {
     const heap: number[] = [];
     for (const a of ip.heap.live()) {
       if (!isAllocated(a)) continue;
-      const view = heapView(ip, a, maps, leaked);
-      const json = JSON.stringify(view);
+      const { view, json } = this.heapObject(a, maps, leaked);
       const prev = this.heap.get(a.id);
       if (prev && prev.json === json) {
         heap.push(prev.idx);
