@@ -1,4 +1,5 @@
 // Copy-ness of runtime values: scalars, shared references and `#[derive(Copy)]` types are copied, not moved.
+// `copyOf` gives a Copy aggregate fresh containers so the copy and the original never alias.
 import type { Value } from '../memory/value.ts';
 import type { Interp } from './interp.ts';
 
