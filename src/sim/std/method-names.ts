@@ -1,4 +1,4 @@
-// Names of the std methods the simulator models (std/methods.ts, std/iter.ts), for the static check.
+// Names of the std methods the simulator models (std/*-methods.ts, iter.ts, maps.ts), for the static check.
 // Keep in sync when adding a method model; the check only warns about names outside this set.
 
 export const STD_METHODS: ReadonlySet<string> = new Set([

@@ -1,0 +1,89 @@
+// Small helpers shared by the std method models: argument reads, references into containers, defaults,
+// and std's sort (insertion sort for short slices, so key functions run as often as in Rust).
+import type * as A from '../syntax/ast.ts';
+import type { Span } from '../trace/schema.ts';
+import { type Value, type Place, type EnumV, UNIT, usize, int, bool, some, none, ok, err, str } from '../memory/value.ts';
+import type { Interp } from '../semantics/interp.ts';
+import { needsDrop } from '../semantics/interp.ts';
+import { cloneValue } from '../semantics/expr.ts';
+import { derefAll } from '../semantics/place.ts';
+import { moveOut } from '../semantics/pattern.ts';
+import { dropValue } from '../semantics/drop.ts';
+import { strText, valueEq, valueCmp } from '../semantics/ops.ts';
+import { debugText } from '../semantics/fmt-bridge.ts';
+import { newVec, newString, pushStr, setText, vecPush, vecReserve, utf8Len, utf8 } from './collections.ts';
+import { toIter, placesIter, iterOf } from './iter.ts';
+import { exact, inRange, wrap, RANGES, isIntTy, norm, toNumber, pow as ipow, cmp as icmp } from '../memory/int.ts';
+import { astTy } from '../semantics/types.ts';
+import { tyName } from '../memory/ty.ts';
+import { isCopy } from '../semantics/copy.ts';
+
+export function n(v: Value): number {
+  v = derefSimple(v);
+  return v.k === 'int' ? toNumber(v.v) : v.k === 'float' ? v.v : 0;
+}
+
+export function derefSimple(v: Value): Value {
+  while (v.k === 'ref') v = v.p.c[v.p.i];
+  return v;
+}
+
+export function refTo(c: Value[], i: number, root: Place['root'], mut = false): Value {
+  return { k: 'ref', mut, p: { c, i, root } };
+}
+
+export function adoptTy(old: Value, v: Value): Value {
+  if (v.k === 'int' && v.lit && old.k === 'int') return int(old.ty, v.v);
+  return v;
+}
+
+export function defaultLike(ip: Interp, v: Value): Value {
+  switch (v.k) {
+    case 'int': return int(v.ty, 0, v.lit);
+    case 'float': return { k: 'float', ty: v.ty, v: 0 };
+    case 'bool': return bool(false);
+    case 'string': return newString(ip, '', 0);
+    case 'vec': return newVec(ip, [], 0, ip.heap.get(v.id).ty);
+    case 'enum': return v.name === 'Option' ? none() : v;
+    default: return v;
+  }
+}
+
+export function derefCopy(ip: Interp, x: Value): Value {
+  if (x.k === 'ref') { const t = x.p.c[x.p.i]; return isCopy(ip, t) ? t : cloneValue(ip, t); }
+  return x;
+}
+
+export function coerceElem(ip: Interp, items: Value[], v: Value): Value {
+  if (v.k === 'int' && v.lit && items.length && items[0].k === 'int' && !items[0].lit) return int((items[0] as { ty: 'i32' }).ty, v.v);
+  return v;
+}
+
+export function ordering(v: Value): number {
+  if (v.k === 'enum' && v.name === 'Ordering') return v.variant === 'Less' ? -1 : v.variant === 'Greater' ? 1 : 0;
+  return 0;
+}
+
+const td = new TextDecoder();
+
+export function dec(b: Uint8Array): string {
+  return td.decode(b);
+}
+
+/** Stable sort calling `isLess(a, b)` the way std does for short slices (insertion sort, shifting left),
+ *  so key functions with side effects run as often as in Rust; longer slices use a stable merge. */
+export function rustSort(xs: Value[], isLess: (a: Value, b: Value) => boolean): Value[] {
+  if (xs.length <= 20) {
+    for (let i = 1; i < xs.length; i++) {
+      const cur = xs[i];
+      let j = i;
+      while (j > 0 && isLess(cur, xs[j - 1])) {
+        xs[j] = xs[j - 1];
+        j--;
+      }
+      xs[j] = cur;
+    }
+    return xs;
+  }
+  return xs.sort((a, b) => (isLess(a, b) ? -1 : isLess(b, a) ? 1 : 0));
+}

@@ -1,0 +1,70 @@
+// Methods of Option and Result: unwrap/expect (with std panic texts), map/and_then/ok_or/unwrap_or…,
+// take/replace on places, as_ref/as_mut.
+import type * as A from '../syntax/ast.ts';
+import type { Span } from '../trace/schema.ts';
+import { type Value, type Place, type EnumV, UNIT, usize, int, bool, some, none, ok, err, str } from '../memory/value.ts';
+import type { Interp } from '../semantics/interp.ts';
+import { needsDrop } from '../semantics/interp.ts';
+import { cloneValue } from '../semantics/expr.ts';
+import { derefAll } from '../semantics/place.ts';
+import { moveOut } from '../semantics/pattern.ts';
+import { dropValue } from '../semantics/drop.ts';
+import { strText, valueEq, valueCmp } from '../semantics/ops.ts';
+import { debugText } from '../semantics/fmt-bridge.ts';
+import { newVec, newString, pushStr, setText, vecPush, vecReserve, utf8Len, utf8 } from './collections.ts';
+import { toIter, placesIter, iterOf } from './iter.ts';
+import { exact, inRange, wrap, RANGES, isIntTy, norm, toNumber, pow as ipow, cmp as icmp } from '../memory/int.ts';
+import { astTy } from '../semantics/types.ts';
+import { tyName } from '../memory/ty.ts';
+import { isCopy } from '../semantics/copy.ts';
+import { n, derefSimple, refTo, adoptTy, defaultLike, derefCopy, coerceElem, ordering, dec, rustSort } from './method-helpers.ts';
+
+export function optionMethod(ip: Interp, p: Place, v: EnumV, name: string, args: Value[], span: Span): Value | null {
+  const isOpt = v.name === 'Option';
+  const good = v.variant === 'Some' || v.variant === 'Ok';
+  const call = (f: Value, ...xs: Value[]) => ip.callValue(f, xs, span);
+  const take = (): Value => moveOut(ip, p);
+  switch (name) {
+    case 'is_some': case 'is_ok': return bool(good);
+    case 'is_none': case 'is_err': return bool(!good);
+    case 'is_some_and': case 'is_ok_and': return bool(good && (call(args[0], take().k === 'enum' ? v.f[0] : v.f[0]) as { v: boolean }).v);
+    case 'unwrap': {
+      if (good) return (take() as EnumV).f[0];
+      if (isOpt) return ip.panic('called `Option::unwrap()` on a `None` value', span.start);
+      return ip.panic(`called \`Result::unwrap()\` on an \`Err\` value: ${debugText(ip, v.f[0])}`, span.start);
+    }
+    case 'expect': {
+      if (good) return (take() as EnumV).f[0];
+      const msg = strText(ip, derefAll(ip, args[0])) ?? '';
+      if (isOpt) return ip.panic(msg, span.start);
+      return ip.panic(`${msg}: ${debugText(ip, v.f[0])}`, span.start);
+    }
+    case 'unwrap_err': case 'expect_err': {
+      if (!good) return (take() as EnumV).f[0];
+      const msg = name === 'expect_err' ? strText(ip, derefAll(ip, args[0])) ?? '' : 'called `Result::unwrap_err()` on an `Ok` value';
+      return ip.panic(`${msg}: ${debugText(ip, v.f[0])}`, span.start);
+    }
+    case 'unwrap_or': { const x = take() as EnumV; if (good) { if (needsDrop(args[0])) dropValue(ip, args[0], null); return x.f[0]; } return args[0]; }
+    case 'unwrap_or_else': { const x = take() as EnumV; return good ? x.f[0] : isOpt ? call(args[0]) : call(args[0], x.f[0]); }
+    case 'unwrap_or_default': { const x = take() as EnumV; return good ? x.f[0] : int('i32', 0, true); }
+    case 'map': { const x = take() as EnumV; if (!good) return x; const r = call(args[0], x.f[0]); return isOpt ? some(r) : ok(r); }
+    case 'map_err': { const x = take() as EnumV; if (good) return x; return err(call(args[0], x.f[0])); }
+    case 'map_or': { const x = take() as EnumV; return good ? call(args[1], x.f[0]) : args[0]; }
+    case 'and_then': { const x = take() as EnumV; return good ? call(args[0], x.f[0]) : x; }
+    case 'or': { const x = take() as EnumV; return good ? x : args[0]; }
+    case 'or_else': { const x = take() as EnumV; return good ? x : isOpt ? call(args[0]) : call(args[0], x.f[0]); }
+    case 'ok_or': { const x = take() as EnumV; return good ? ok(x.f[0]) : err(args[0]); }
+    case 'ok_or_else': { const x = take() as EnumV; return good ? ok(x.f[0]) : err(call(args[0])); }
+    case 'ok': { const x = take() as EnumV; return good ? some(x.f[0]) : none(); }
+    case 'err': { const x = take() as EnumV; return good ? none() : some(x.f[0]); }
+    case 'filter': { const x = take() as EnumV; if (!good) return x; const r = call(args[0], refTo(x.f, 0, { to: 'temp' })); return r.k === 'bool' && r.v ? x : none(); }
+    case 'as_ref': return v.f.length ? { k: 'enum', name: v.name, variant: v.variant, f: [refTo(v.f, 0, p.root)] } : v;
+    case 'as_mut': return v.f.length ? { k: 'enum', name: v.name, variant: v.variant, f: [refTo(v.f, 0, p.root, true)] } : v;
+    case 'take': { const old = p.c[p.i]; p.c[p.i] = none(); return old; }
+    case 'replace': { const old = p.c[p.i]; p.c[p.i] = some(args[0]); return old; }
+    case 'cloned': case 'copied': return good ? some(cloneValue(ip, derefSimple(v.f[0]))) : v;
+    case 'iter': return iterOf('Iter', (() => { let done = !good; return () => { if (done) return null; done = true; return refTo(v.f, 0, p.root); }; })());
+    case 'unwrap_unchecked': return v.f[0];
+  }
+  return null;
+}

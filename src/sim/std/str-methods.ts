@@ -1,0 +1,114 @@
+// Methods of String and &str: push/push_str with capacity growth, len/chars/bytes, case mapping, trim,
+// split, find/replace, parse::<T>() with std's error kinds.
+import type * as A from '../syntax/ast.ts';
+import type { Span } from '../trace/schema.ts';
+import { type Value, type Place, type EnumV, UNIT, usize, int, bool, some, none, ok, err, str } from '../memory/value.ts';
+import type { Interp } from '../semantics/interp.ts';
+import { needsDrop } from '../semantics/interp.ts';
+import { cloneValue } from '../semantics/expr.ts';
+import { derefAll } from '../semantics/place.ts';
+import { moveOut } from '../semantics/pattern.ts';
+import { dropValue } from '../semantics/drop.ts';
+import { strText, valueEq, valueCmp } from '../semantics/ops.ts';
+import { debugText } from '../semantics/fmt-bridge.ts';
+import { newVec, newString, pushStr, setText, vecPush, vecReserve, utf8Len, utf8 } from './collections.ts';
+import { toIter, placesIter, iterOf } from './iter.ts';
+import { exact, inRange, wrap, RANGES, isIntTy, norm, toNumber, pow as ipow, cmp as icmp } from '../memory/int.ts';
+import { astTy } from '../semantics/types.ts';
+import { tyName } from '../memory/ty.ts';
+import { isCopy } from '../semantics/copy.ts';
+import { n, derefSimple, refTo, adoptTy, defaultLike, derefCopy, coerceElem, ordering, dec, rustSort } from './method-helpers.ts';
+
+export function strMethod(ip: Interp, p: Place, v: Value & { k: 'string' | 'str' }, name: string, args: Value[], span: Span, generics: A.Type[]): Value | null {
+  const text = v.k === 'string' ? ip.heap.get(v.id).text : v.s;
+  const root: Place['root'] = v.k === 'string' ? { to: 'heap', id: v.id } : v.root;
+  const arg = (i: number) => strText(ip, derefAll(ip, args[i])) ?? (derefAll(ip, args[i]).k === 'char' ? (derefAll(ip, args[i]) as { v: string }).v : '');
+  const pat = (i: number): ((s: string, at: number) => number) => {
+    const a = derefAll(ip, args[i]);
+    if (a.k === 'char') return (s, at) => (s.startsWith(a.v, at) ? a.v.length : -1);
+    if (a.k === 'closure' || a.k === 'fn') return (s, at) => {
+      const ch = String.fromCodePoint(s.codePointAt(at)!);
+      const r = ip.callValue(a, [{ k: 'char', v: ch }], span);
+      return r.k === 'bool' && r.v ? ch.length : -1;
+    };
+    const t = strText(ip, a) ?? '';
+    return (s, at) => (s.startsWith(t, at) ? t.length : -1);
+  };
+  if (v.k === 'string') {
+    const a = ip.heap.get(v.id);
+    switch (name) {
+      case 'push_str': pushStr(ip, a.id, arg(0)); return UNIT;
+      case 'push': pushStr(ip, a.id, (derefAll(ip, args[0]) as { v: string }).v); return UNIT;
+      case 'capacity': return usize(a.cap);
+      case 'clear': a.text = ''; return UNIT;
+      case 'pop': { if (!a.text) return none(); const chars = [...a.text]; const c = chars.pop()!; a.text = chars.join(''); return some({ k: 'char', v: c }); }
+      case 'insert': { const i = n(args[0]); const b = utf8(a.text); setText(ip, a.id, dec(b.slice(0, i)) + (derefAll(ip, args[1]) as { v: string }).v + dec(b.slice(i))); return UNIT; }
+      case 'insert_str': { const i = n(args[0]); const b = utf8(a.text); setText(ip, a.id, dec(b.slice(0, i)) + arg(1) + dec(b.slice(i))); return UNIT; }
+      case 'remove': { const i = n(args[0]); const b = utf8(a.text); const rest = dec(b.slice(i)); const c = String.fromCodePoint(rest.codePointAt(0)!); a.text = dec(b.slice(0, i)) + rest.slice(c.length); return { k: 'char', v: c }; }
+      case 'truncate': { a.text = dec(utf8(a.text).slice(0, n(args[0]))); return UNIT; }
+      case 'reserve': { const need = utf8Len(a.text) + n(args[0]); if (need > a.cap) a.cap = Math.max(a.cap * 2, need, 8); return UNIT; }
+      case 'shrink_to_fit': a.cap = utf8Len(a.text); return UNIT;
+      case 'as_str': case 'as_ref': case 'borrow': return str(text, root);
+      case 'into_bytes': return newVec(ip, [...utf8(text)].map((b) => int('u8', b)), utf8Len(text), 'u8');
+    }
+  }
+  switch (name) {
+    case 'len': return usize(utf8Len(text));
+    case 'is_empty': return bool(text.length === 0);
+    case 'as_str': return str(text, root);
+    case 'chars': { const cs = [...text]; let i = 0; return iterOf('Chars', () => (i < cs.length ? { k: 'char', v: cs[i++] } : null)); }
+    case 'char_indices': { const cs = [...text]; let i = 0, off = 0; return iterOf('CharIndices', () => { if (i >= cs.length) return null; const c = cs[i++]; const r: Value = { k: 'tuple', f: [usize(off), { k: 'char', v: c }] }; off += utf8Len(c); return r; }); }
+    case 'bytes': { const bs = utf8(text); let i = 0; return iterOf('Bytes', () => (i < bs.length ? int('u8', bs[i++]) : null)); }
+    case 'as_bytes': return { k: 'slice', c: [...utf8(text)].map((b) => int('u8', b)), from: 0, to: utf8Len(text), root, mut: false };
+    case 'to_uppercase': return newString(ip, text.toUpperCase());
+    case 'to_lowercase': return newString(ip, text.toLowerCase());
+    case 'to_ascii_uppercase': return newString(ip, text.replace(/[a-z]/g, (c) => c.toUpperCase()));
+    case 'to_ascii_lowercase': return newString(ip, text.replace(/[A-Z]/g, (c) => c.toLowerCase()));
+    case 'trim': return str(text.replace(/^[\s]+|[\s]+$/gu, ''), root);
+    case 'trim_start': return str(text.replace(/^[\s]+/u, ''), root);
+    case 'trim_end': return str(text.replace(/[\s]+$/u, ''), root);
+    case 'contains': { const m = pat(0); for (let i = 0; i <= text.length; i++) if (m(text, i) >= 0) return bool(true); return bool(false); }
+    case 'starts_with': return bool(pat(0)(text, 0) >= 0);
+    case 'ends_with': { const t = arg(0); return bool(text.endsWith(t)); }
+    case 'find': { const m = pat(0); for (let i = 0; i < text.length; i++) if (m(text, i) >= 0) return some(usize(utf8Len(text.slice(0, i)))); return none(); }
+    case 'replace': return newString(ip, text.split(arg(0)).join(arg(1)));
+    case 'repeat': return newString(ip, text.repeat(n(args[0])));
+    case 'split_whitespace': { const parts = text.split(/\s+/u).filter((s) => s); let i = 0; return iterOf('SplitWhitespace', () => (i < parts.length ? str(parts[i++], root) : null)); }
+    case 'lines': { const parts = text.split('\n'); if (parts[parts.length - 1] === '') parts.pop(); let i = 0; return iterOf('Lines', () => (i < parts.length ? str(parts[i++].replace(/\r$/, ''), root) : null)); }
+    case 'split': { const parts = text.split(arg(0)); let i = 0; return iterOf('Split', () => (i < parts.length ? str(parts[i++], root) : null)); }
+    case 'parse': return parseStr(ip, text, generics, span);
+    case 'to_owned': case 'to_string': case 'into': return newString(ip, text);
+    case 'get': {
+      const r = derefAll(ip, args[0]);
+      if (r.k !== 'range') return null;
+      const b = utf8(text);
+      const lo = r.lo ? n(r.lo) : 0, hi = r.hi ? n(r.hi) + (r.incl ? 1 : 0) : b.length;
+      return hi <= b.length && lo <= hi ? some(str(dec(b.slice(lo, hi)), root)) : none();
+    }
+    case 'eq_ignore_ascii_case': return bool(text.toLowerCase() === arg(0).toLowerCase());
+  }
+  return null;
+}
+
+function parseStr(ip: Interp, text: string, generics: A.Type[], span: Span): Value {
+  const t = generics[0] ? tyName(astTy(generics[0])) : 'i32';
+  if (isIntTy(t)) {
+    const m = /^[+-]?\d+$/.exec(text);
+    const perr = (kind: string) => err({ k: 'struct', name: 'ParseIntError', f: [{ k: 'enum', name: 'IntErrorKind', variant: kind, f: [] }], tuple: false });
+    if (text === '') return perr('Empty');
+    if (!m || (text.startsWith('-') && !RANGES[t].signed)) return perr('InvalidDigit');
+    const b = BigInt(text);
+    if (b > RANGES[t].max) return perr('PosOverflow');
+    if (b < RANGES[t].min) return perr('NegOverflow');
+    return ok(int(t, norm(b)));
+  }
+  if (t === 'f64' || t === 'f32') {
+    const x = Number(text);
+    if (text.trim() !== text || text === '' || Number.isNaN(x) && text !== 'NaN') return err({ k: 'struct', name: 'ParseFloatError', f: [{ k: 'enum', name: 'FloatErrorKind', variant: text === '' ? 'Empty' : 'Invalid', f: [] }], tuple: false });
+    return ok({ k: 'float', ty: t, v: x });
+  }
+  if (t === 'bool') return text === 'true' || text === 'false' ? ok(bool(text === 'true')) : err({ k: 'struct', name: 'ParseBoolError', f: [], tuple: false });
+  if (t === 'char') { const cs = [...text]; return cs.length === 1 ? ok({ k: 'char', v: cs[0] }) : err({ k: 'struct', name: 'ParseCharError', f: [], tuple: false }); }
+  if (t === 'String') return ok(newString(ip, text));
+  return ip.unsupported(`parse::<${t}>`, span);
+}

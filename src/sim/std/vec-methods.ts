@@ -1,0 +1,99 @@
+// Methods of Vec, arrays and slices: push/pop/insert/remove with capacity growth, get/first/last,
+// iteration by & and &mut, sort/reverse/join and friends.
+import type * as A from '../syntax/ast.ts';
+import type { Span } from '../trace/schema.ts';
+import { type Value, type Place, type EnumV, UNIT, usize, int, bool, some, none, ok, err, str } from '../memory/value.ts';
+import type { Interp } from '../semantics/interp.ts';
+import { needsDrop } from '../semantics/interp.ts';
+import { cloneValue } from '../semantics/expr.ts';
+import { derefAll } from '../semantics/place.ts';
+import { moveOut } from '../semantics/pattern.ts';
+import { dropValue } from '../semantics/drop.ts';
+import { strText, valueEq, valueCmp } from '../semantics/ops.ts';
+import { debugText } from '../semantics/fmt-bridge.ts';
+import { newVec, newString, pushStr, setText, vecPush, vecReserve, utf8Len, utf8 } from './collections.ts';
+import { toIter, placesIter, iterOf } from './iter.ts';
+import { exact, inRange, wrap, RANGES, isIntTy, norm, toNumber, pow as ipow, cmp as icmp } from '../memory/int.ts';
+import { astTy } from '../semantics/types.ts';
+import { tyName } from '../memory/ty.ts';
+import { isCopy } from '../semantics/copy.ts';
+import { n, derefSimple, refTo, adoptTy, defaultLike, derefCopy, coerceElem, ordering, dec, rustSort } from './method-helpers.ts';
+
+export function seqMethod(ip: Interp, p: Place, v: Value & { k: 'vec' | 'array' | 'slice' }, name: string, args: Value[], span: Span, generics: A.Type[]): Value | null {
+  const a = v.k === 'vec' ? ip.heap.get(v.id) : null;
+  const base: Value[] = a ? a.vals : v.k === 'array' ? v.f : (v as { c: Value[] }).c;
+  const from = v.k === 'slice' ? v.from : 0;
+  const to = v.k === 'slice' ? v.to : base.length;
+  const len = to - from;
+  const root: Place['root'] = a ? { to: 'heap', id: a.id } : v.k === 'slice' ? v.root : p.root;
+  switch (name) {
+    case 'len': return usize(len);
+    case 'is_empty': return bool(len === 0);
+    case 'capacity': return usize(a ? a.cap : len);
+    case 'push': if (a) { vecPush(ip, a.id, coerceElem(ip, a.vals, args[0])); return UNIT; } break;
+    case 'pop': if (a) { const x = a.vals.pop(); return x === undefined ? none() : some(x); } break;
+    case 'clear': if (a) { const xs = a.vals.splice(0); for (const x of xs) if (needsDrop(x)) dropValue(ip, x, null); return UNIT; } break;
+    case 'truncate': if (a) { const xs = a.vals.splice(n(args[0])); for (const x of xs) if (needsDrop(x)) dropValue(ip, x, null); return UNIT; } break;
+    case 'insert': if (a) {
+      const i = n(args[0]);
+      if (i > a.vals.length) return ip.panic(`insertion index (is ${i}) should be <= len (is ${a.vals.length})`, span.start);
+      vecReserve(ip, a.id, 1);
+      a.vals.splice(i, 0, coerceElem(ip, a.vals, args[1]));
+      return UNIT;
+    } break;
+    case 'remove': if (a) {
+      const i = n(args[0]);
+      if (i >= a.vals.length) return ip.panic(`removal index (is ${i}) should be < len (is ${a.vals.length})`, span.start);
+      return a.vals.splice(i, 1)[0];
+    } break;
+    case 'swap_remove': if (a) { const i = n(args[0]); const x = a.vals[i]; a.vals[i] = a.vals[a.vals.length - 1]; a.vals.pop(); return x; } break;
+    case 'extend': if (a) { const it = toIter(ip, args[0], span); for (let x = it.next(); x !== null; x = it.next()) vecPush(ip, a.id, derefCopy(ip, x)); return UNIT; } break;
+    case 'reserve': if (a) { vecReserve(ip, a.id, n(args[0])); return UNIT; } break;
+    case 'extend_from_slice': if (a) { const it = toIter(ip, args[0], span); for (let x = it.next(); x !== null; x = it.next()) vecPush(ip, a.id, derefCopy(ip, x)); return UNIT; } break;
+    case 'append': if (a) { const o = derefAll(ip, args[0]); if (o.k === 'vec') { const b = ip.heap.get(o.id); for (const x of b.vals.splice(0)) vecPush(ip, a.id, x); } return UNIT; } break;
+    case 'split_off': if (a) { const at = n(args[0]); const rest = a.vals.splice(at); return newVec(ip, rest, rest.length, a.ty); } break;
+    case 'binary_search': {
+      let lo = 0, hi = len;
+      while (lo < hi) { const mid = (lo + hi) >> 1; const c = valueCmp(ip, base[from + mid], args[0]); if (c === 0) return ok(usize(mid)); if (c < 0) lo = mid + 1; else hi = mid; }
+      return err(usize(lo));
+    }
+    case 'shrink_to_fit': if (a) { a.cap = a.vals.length; return UNIT; } break;
+    case 'get': {
+      const i = n(args[0]);
+      return i < len ? some(refTo(base, from + i, root)) : none();
+    }
+    case 'get_mut': { const i = n(args[0]); return i < len ? some(refTo(base, from + i, root, true)) : none(); }
+    case 'first': return len ? some(refTo(base, from, root)) : none();
+    case 'last': return len ? some(refTo(base, to - 1, root)) : none();
+    case 'iter': return placesIter(base, from, to, root, false);
+    case 'iter_mut': return placesIter(base, from, to, root, true);
+    case 'into_iter': return p.root.to === 'temp' || v.k !== 'slice' ? toIter(ip, v.k === 'vec' ? moveOut(ip, p) : v, span) : placesIter(base, from, to, root, false);
+    case 'contains': return bool(base.slice(from, to).some((x) => valueEq(ip, x, args[0])));
+    case 'sort': case 'sort_unstable': { const xs = rustSort(base.slice(from, to), (x, y) => valueCmp(ip, x, y) < 0); base.splice(from, len, ...xs); return UNIT; }
+    case 'sort_by': case 'sort_unstable_by': { const xs = rustSort(base.slice(from, to), (x, y) => ordering(ip.callValue(args[0], [refTo([x], 0, root), refTo([y], 0, root)], span)) < 0); base.splice(from, len, ...xs); return UNIT; }
+    case 'sort_by_key': case 'sort_unstable_by_key': { const xs = rustSort(base.slice(from, to), (x, y) => valueCmp(ip, ip.callValue(args[0], [refTo([x], 0, root)], span), ip.callValue(args[0], [refTo([y], 0, root)], span)) < 0); base.splice(from, len, ...xs); return UNIT; }
+    case 'reverse': { const xs = base.slice(from, to).reverse(); base.splice(from, len, ...xs); return UNIT; }
+    case 'swap': { const i = from + n(args[0]), j = from + n(args[1]); const t = base[i]; base[i] = base[j]; base[j] = t; return UNIT; }
+    case 'join': case 'concat': {
+      const sep = name === 'join' ? strText(ip, derefAll(ip, args[0])) ?? '' : '';
+      const t = base.slice(from, to).map((x) => strText(ip, derefAll(ip, x)) ?? '').join(sep);
+      return newString(ip, t);
+    }
+    case 'to_vec': return newVec(ip, base.slice(from, to).map((x) => cloneValue(ip, x)), len, a?.ty);
+    case 'as_slice': return { k: 'slice', c: base, from, to, root, mut: false };
+    case 'split_at': { const m = n(args[0]); return { k: 'tuple', f: [{ k: 'slice', c: base, from, to: from + m, root, mut: false }, { k: 'slice', c: base, from: from + m, to, root, mut: false }] }; }
+    case 'windows': { const w = n(args[0]); let i = from; return iterOf('Windows', () => (i + w <= to ? { k: 'slice', c: base, from: i, to: i++ + w, root, mut: false } : null)); }
+    case 'chunks': { const w = n(args[0]); let i = from; return iterOf('Chunks', () => { if (i >= to) return null; const s = i; i = Math.min(to, i + w); return { k: 'slice', c: base, from: s, to: i, root, mut: false }; }); }
+    case 'retain': if (a) {
+      const keep: Value[] = [];
+      for (const x of a.vals) { const r = ip.callValue(args[0], [refTo([x], 0, root)], span); if (r.k === 'bool' && r.v) keep.push(x); else if (needsDrop(x)) dropValue(ip, x, null); }
+      a.vals.splice(0, a.vals.length, ...keep);
+      return UNIT;
+    } break;
+    case 'dedup': if (a) { const out: Value[] = []; for (const x of a.vals) if (!out.length || !valueEq(ip, out[out.length - 1], x)) out.push(x); a.vals.splice(0, a.vals.length, ...out); return UNIT; } break;
+    case 'drain': if (a) { const xs = a.vals.splice(0); let i = 0; return iterOf('Drain', () => (i < xs.length ? xs[i++] : null)); } break;
+  }
+  // Slices are iterable: `v.iter().map(..)` is covered above; `v.map` is not valid Rust.
+  void generics;
+  return null;
+}
