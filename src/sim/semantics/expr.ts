@@ -1,5 +1,5 @@
-// Expression evaluation: one case per AST expression kind. Value context moves non-Copy places;
-// `noMove` reads without moving (operands of comparisons, `let _ = place`). Control flow via ./signals.ts.
+// Expression evaluation: the dispatcher (one case per AST kind) plus paths, operators, borrows, casts,
+// fields, indexing, slices, tuples/arrays and closures. Control flow is in ./control.ts, macros in ./macros.ts.
 import type * as A from '../syntax/ast.ts';
 import { type Value, type Place, UNIT, MOVED, bool, int, str, type EnumV } from '../memory/value.ts';
 import { type Interp, SlotState, needsDrop } from './interp.ts';
@@ -17,9 +17,11 @@ import { toIter } from '../std/iter.ts';
 import { newVec, newString, pushStr, stringText } from '../std/collections.ts';
 import { formatMacroText, formatMacroString, debugText } from './fmt-bridge.ts';
 import { isIntTy } from '../memory/int.ts';
+import { truthy, evBlockExpr, evIf, evWhile, evLoop, evFor, evBreak, evContinue, evReturn, evMatch, evTry } from './control.ts';
+import { evFormatMacro, evWriteMacro, evAssertMacro, evAssertCmpMacro, evVecMacro, evVecRepeatMacro, evMatchesMacro, evDbgMacro, evArrayRepeat } from './macros.ts';
+import { cloneValue } from './clone.ts';
 
-/** Largest `vec![x; n]` / `[x; n]` the simulator builds (each element is a JS object). */
-const MAX_ELEMS = 1_000_000;
+export { cloneValue };
 
 export function litValue(l: A.Literal): Value {
   switch (l.kind) {
@@ -31,21 +33,6 @@ export function litValue(l: A.Literal): Value {
     case 'Byte': return int('u8', l.value);
     case 'ByteStr': return { k: 'ref', mut: false, p: { c: [{ k: 'array', f: l.value.map((b) => int('u8', b)) }], i: 0, root: { to: 'static' } } };
   }
-}
-
-function truthy(ip: Interp, v: Value, e: A.Expr): boolean {
-  if (v.k === 'bool') return v.v;
-  v = derefAll(ip, v);
-  if (v.k === 'bool') return v.v;
-  return ip.unsupported('bool이 아닌 조건', e.span);
-}
-
-function countStep(ip: Interp): void {
-  if (++ip.steps > ip.opts.maxSteps) ip.tick({ start: ip.at, end: ip.at });
-}
-
-function labelMatches(sig: { label: string | undefined }, label: A.Label | undefined): boolean {
-  return sig.label === undefined || sig.label === label?.name;
 }
 
 export function evalExpr(ip: Interp, e: A.Expr, noMove = false): Value {
@@ -110,149 +97,6 @@ function evPathExpr(ip: Interp, e: A.PathExpr, noMove: boolean): Value {
     return v;
   }
   return evalPathValue(ip, e.path);
-}
-
-function evBlockExpr(ip: Interp, e: A.BlockExpr, noMove: boolean): Value {
-  if (!e.label) return ip.execBlock(e.block);
-  try {
-    return ip.execBlock(e.block);
-  } catch (x) {
-    if (x instanceof BreakSignal && x.label === e.label.name) return x.value;
-    throw x;
-  }
-}
-
-function evIf(ip: Interp, e: A.IfExpr, noMove: boolean): Value {
-  if (e.cond.kind === 'Let') {
-    const cond = e.cond;
-    return ip.withTemps(() => {
-      const place = evalPlaceOrTemp(ip, cond.expr);
-      if (bindPattern(ip, cond.pat, place, false)) {
-        const f = ip.frame;
-        let v: Value;
-        try {
-          v = ip.execBlock(e.then);
-        } finally {
-          ip.dropSlots(f, R(cond).$decls, e.then.span.end);
-        }
-        return v;
-      }
-      return e.else ? evalExpr(ip, e.else) : UNIT;
-    });
-  }
-  const mark = ip.tempMark();
-  const c = truthy(ip, evalExpr(ip, e.cond), e.cond);
-  ip.dropTempsTo(mark);
-  if (c) return ip.execBlock(e.then);
-  return e.else ? evalExpr(ip, e.else) : UNIT;
-}
-
-function evWhile(ip: Interp, e: A.WhileExpr, noMove: boolean): Value {
-  for (;;) {
-    countStep(ip);
-    try {
-      if (e.cond.kind === 'Let') {
-        const cond = e.cond;
-        const go = ip.withTemps(() => {
-          const place = evalPlaceOrTemp(ip, cond.expr);
-          if (!bindPattern(ip, cond.pat, place, false)) return false;
-          const f = ip.frame;
-          try {
-            ip.execBlock(e.body);
-          } finally {
-            ip.dropSlots(f, R(cond).$decls, e.body.span.end);
-          }
-          return true;
-        });
-        if (!go) break;
-      } else {
-        const mark = ip.tempMark();
-        const c = truthy(ip, evalExpr(ip, e.cond), e.cond);
-        ip.dropTempsTo(mark);
-        if (!c) break;
-        ip.execBlock(e.body);
-      }
-    } catch (x) {
-      if (x instanceof BreakSignal && labelMatches(x, e.label)) break;
-      if (x instanceof ContinueSignal && labelMatches(x, e.label)) continue;
-      throw x;
-    }
-  }
-  return UNIT;
-}
-
-function evLoop(ip: Interp, e: A.LoopExpr, noMove: boolean): Value {
-  for (;;) {
-    countStep(ip);
-    try {
-      ip.execBlock(e.body);
-    } catch (x) {
-      if (x instanceof BreakSignal && labelMatches(x, e.label)) return x.value;
-      if (x instanceof ContinueSignal && labelMatches(x, e.label)) continue;
-      throw x;
-    }
-  }
-}
-
-function evFor(ip: Interp, e: A.ForExpr, noMove: boolean): Value {
-  const src = evalExpr(ip, e.iter);
-  const it = toIter(ip, src, e.iter.span);
-  const f = ip.frame;
-  const decls = R(e).$decls;
-  try {
-    for (;;) {
-      countStep(ip);
-      const x = it.next();
-      if (x === null) break;
-      const holder: Place = { c: [x], i: 0, root: { to: 'temp' } };
-      bindPattern(ip, e.pat, holder, false);
-      try {
-        ip.execBlock(e.body);
-      } catch (sig) {
-        if (sig instanceof ContinueSignal && labelMatches(sig, e.label)) { ip.dropSlots(f, decls, e.body.span.end); continue; }
-        throw sig;
-      }
-      ip.dropSlots(f, decls, e.body.span.end);
-    }
-  } catch (x) {
-    if (x instanceof BreakSignal && labelMatches(x, e.label)) { ip.dropSlots(f, decls, e.body.span.end); dropIter(ip, it); return UNIT; }
-    if (x instanceof BreakSignal || x instanceof ContinueSignal || x instanceof ReturnSignal) { ip.dropSlots(f, decls, e.body.span.end); dropIter(ip, it); }
-    throw x;
-  }
-  dropIter(ip, it);
-  return UNIT;
-}
-
-function evBreak(ip: Interp, e: A.BreakExpr, noMove: boolean): Value {
-  throw new BreakSignal(e.label?.name, e.value ? evalExpr(ip, e.value) : UNIT);
-}
-
-function evContinue(ip: Interp, e: A.ContinueExpr, noMove: boolean): Value {
-  throw new ContinueSignal(e.label?.name);
-}
-
-function evReturn(ip: Interp, e: A.ReturnExpr, noMove: boolean): Value {
-  throw new ReturnSignal(e.value ? evalExpr(ip, e.value) : UNIT);
-}
-
-function evMatch(ip: Interp, e: A.MatchExpr, noMove: boolean): Value {
-  const place = evalPlaceOrTemp(ip, e.scrutinee);
-  const f = ip.frame;
-  for (const arm of e.arms) {
-    if (!bindPattern(ip, arm.pat, place, false)) continue;
-    if (arm.guard && !truthy(ip, ip.withTemps(() => evalExpr(ip, arm.guard!)), arm.guard)) {
-      ip.dropSlots(f, R(arm).$decls, arm.span.end);
-      continue;
-    }
-    let v: Value;
-    try {
-      v = evalExpr(ip, arm.body);
-    } finally {
-      ip.dropSlots(f, R(arm).$decls, arm.span.end);
-    }
-    return v;
-  }
-  return ip.unsupported('어느 갈래에도 맞지 않는 match', e.span);
 }
 
 function evAssign(ip: Interp, e: A.AssignExpr, noMove: boolean): Value {
@@ -367,13 +211,6 @@ export function unifyLiterals(items: Value[]): Value[] {
   return items.map((x) => (x.k === 'int' && x.lit && typed.k === 'int' ? int(typed.ty, x.v) : x.k === 'float' && x.lit && typed.k === 'float' ? { k: 'float', ty: typed.ty, v: x.v } : x));
 }
 
-function evArrayRepeat(ip: Interp, e: A.ArrayRepeatExpr, noMove: boolean): Value {
-  const v = evalExpr(ip, e.value);
-  const n = toIndex(evalExpr(ip, e.count) as never);
-  if (n > MAX_ELEMS) return ip.unsupported(`요소 ${n.toLocaleString('en-US')}개짜리 배열 (시뮬레이터 한도 ${MAX_ELEMS.toLocaleString('en-US')}개)`, e.span);
-  return { k: 'array', f: Array.from({ length: n }, () => copyOf(v)) };
-}
-
 function evStruct(ip: Interp, e: A.StructExpr, noMove: boolean): Value {
   return structLiteral(ip, e);
 }
@@ -395,83 +232,8 @@ function evClosure(ip: Interp, e: A.ClosureExpr, noMove: boolean): Value {
   return c;
 }
 
-function evTry(ip: Interp, e: A.TryExpr, noMove: boolean): Value {
-  const v = evalExpr(ip, e.expr);
-  if (v.k !== 'enum') return ip.unsupported('`?` 연산자 대상', e.span);
-  if (v.variant === 'Some' || v.variant === 'Ok') return v.f[0];
-  if (v.variant === 'None') throw new ReturnSignal(v);
-  throw new ReturnSignal(v);
-}
-
-function evFormatMacro(ip: Interp, e: A.FormatMacro, noMove: boolean): Value {
-  return formatMacro(ip, e);
-}
-
-function evWriteMacro(ip: Interp, e: A.WriteMacro, noMove: boolean): Value {
-  const dest = derefAll(ip, evalOperand(ip, e.dest));
-  let text = e.format ? formatMacroText(ip, e.format) : '';
-  if (e.macro === 'writeln') text += '\n';
-  if (dest.k === 'formatter') dest.out.push(text);
-  else if (dest.k === 'string') pushStr(ip, dest.id, text);
-  else return ip.unsupported('write! 대상', e.dest.span);
-  return { k: 'enum', name: 'Result', variant: 'Ok', f: [UNIT] };
-}
-
-function evAssertMacro(ip: Interp, e: A.AssertMacro, noMove: boolean): Value {
-  const c = ip.withTemps(() => truthy(ip, evalExpr(ip, e.cond), e.cond));
-  if (!c) ip.panic(e.message ? formatMacroText(ip, e.message) : `assertion failed: ${ip.sourceText(e.cond.span)}`, e.span.start);
-  return UNIT;
-}
-
-function evAssertCmpMacro(ip: Interp, e: A.AssertCmpMacro, noMove: boolean): Value {
-  const l = evalOperand(ip, e.left), r = evalOperand(ip, e.right);
-  const eq = valueEq(ip, l, r);
-  const isEq = e.macro.endsWith('eq');
-  if (eq !== isEq) {
-    const op = isEq ? '==' : '!=';
-    const msg = e.message ? ': ' + formatMacroText(ip, e.message) : '';
-    ip.panic(`assertion \`left ${op} right\` failed${msg}\n  left: ${debugText(ip, l)}\n right: ${debugText(ip, r)}`, e.span.start);
-  }
-  return UNIT;
-}
-
-function evVecMacro(ip: Interp, e: A.VecMacro, noMove: boolean): Value {
-  const items = unifyLiterals(e.items.map((x) => evalExpr(ip, x)));
-  return newVec(ip, items, items.length, undefined);
-}
-
-function evVecRepeatMacro(ip: Interp, e: A.VecRepeatMacro, noMove: boolean): Value {
-  const v = evalExpr(ip, e.value);
-  const n = toIndex(derefAll(ip, evalExpr(ip, e.count)) as never);
-  if (n > MAX_ELEMS) return ip.unsupported(`요소 ${n.toLocaleString('en-US')}개짜리 벡터 (시뮬레이터 한도 ${MAX_ELEMS.toLocaleString('en-US')}개)`, e.span);
-  const items: Value[] = [];
-  for (let i = 0; i < n; i++) items.push(i === n - 1 ? v : cloneValue(ip, v));
-  if (n === 0 && needsDrop(v)) dropValue(ip, v, null);
-  return newVec(ip, items, n, n === 0 ? undefined : undefined);
-}
-
-function evMatchesMacro(ip: Interp, e: A.MatchesMacro, noMove: boolean): Value {
-  const place = evalPlaceOrTemp(ip, e.expr);
-  if (!e.guard) return bool(testPattern(ip, e.pat, place));
-  if (!bindPattern(ip, e.pat, { c: [{ k: 'ref', mut: false, p: place }], i: 0, root: { to: 'temp' } }, false)) return bool(false);
-  return bool(truthy(ip, evalExpr(ip, e.guard), e.guard));
-}
-
-function evDbgMacro(ip: Interp, e: A.DbgMacro, noMove: boolean): Value {
-  let last: Value = UNIT;
-  e.args.forEach((a, i) => {
-    last = evalExpr(ip, a);
-    ip.eprint(`[${ip.opts.fileName}:${e.span.start.line}:${e.span.start.col}] ${e.argTexts[i]} = ${debugText(ip, last, true)}\n`);
-  });
-  return last;
-}
-
 function evLet(ip: Interp, e: A.LetExpr, noMove: boolean): Value {
   return ip.unsupported('이 위치의 let 식', e.span);
-}
-
-function dropIter(ip: Interp, it: { drop?: () => void }): void {
-  if (it.drop) it.drop();
 }
 
 function assignTo(ip: Interp, target: A.Expr, v: Value): void {
@@ -570,68 +332,6 @@ function bounds(ip: Interp, r: Value, len: number, e: A.IndexExpr): [number, num
   if (hi > len) ip.panic(`range end index ${hi} out of range for slice of length ${len}`, e.span.start);
   return [lo, hi];
 }
-
-function formatMacro(ip: Interp, e: A.FormatMacro): Value {
-  if (e.macro === 'format') {
-    // format! expands to a block whose `let` statement ends the arguments' temporaries before it returns.
-    if (!e.format) return newString(ip, '', 0);
-    const r = ip.withTemps(() => formatMacroString(ip, e.format!));
-    return newString(ip, r.text, r.cap);
-  }
-  const text = e.format ? formatMacroText(ip, e.format) : '';
-  switch (e.macro) {
-    case 'println': ip.print(text + '\n'); return UNIT;
-    case 'print': ip.print(text); return UNIT;
-    case 'eprintln': ip.eprint(text + '\n'); return UNIT;
-    case 'eprint': ip.eprint(text); return UNIT;
-    case 'panic': return ip.panic(e.format ? text : 'explicit panic', e.span.start);
-    case 'unreachable': return ip.panic(e.format ? `internal error: entered unreachable code: ${text}` : 'internal error: entered unreachable code', e.span.start);
-    case 'todo': return ip.panic(e.format ? `not yet implemented: ${text}` : 'not yet implemented', e.span.start);
-    case 'unimplemented': return ip.panic(e.format ? `not implemented: ${text}` : 'not implemented', e.span.start);
-  }
-}
-
-/** Deep copy for `.clone()`: new heap buffers for Box/Vec/String, count bumps for Rc/Weak. */
-export function cloneValue(ip: Interp, v: Value): Value {
-  switch (v.k) {
-    case 'string': {
-      const t = stringText(ip, v.id);
-      return newString(ip, t, new TextEncoder().encode(t).length);
-    }
-    case 'vec': {
-      const a = ip.heap.get(v.id);
-      return newVec(ip, a.vals.map((x) => cloneValue(ip, x)), a.vals.length, a.ty);
-    }
-    case 'box': {
-      const a = ip.heap.get(v.id);
-      const b = ip.heap.alloc('Box', a.ty, [cloneValue(ip, a.vals[0])], a.elemSize);
-      return { k: 'box', id: b.id };
-    }
-    case 'rc': ip.heap.get(v.id).strong++; return { k: 'rc', id: v.id };
-    case 'weak': if (v.id !== null) { const a = ip.heap.allocs.get(v.id); if (a) a.weak++; } return { k: 'weak', id: v.id };
-    case 'struct': {
-      const def = ip.index.structs.get(v.name);
-      if (def && !def.derives.has('Clone')) {
-        const m = ip.index.method(v.name, 'clone');
-        if (m) return ip.callMethod(m, [{ k: 'ref', mut: false, p: { c: [v], i: 0, root: { to: 'temp' } } }], m.fn.span);
-      }
-      return { k: 'struct', name: v.name, f: v.f.map((x) => cloneValue(ip, x)), tuple: v.tuple };
-    }
-    case 'enum': {
-      const ev: EnumV = { k: 'enum', name: v.name, variant: v.variant, f: v.f.map((x) => cloneValue(ip, x)) };
-      if (v.names) ev.names = v.names;
-      return ev;
-    }
-    case 'tuple': return { k: 'tuple', f: v.f.map((x) => cloneValue(ip, x)) };
-    case 'array': return { k: 'array', f: v.f.map((x) => cloneValue(ip, x)) };
-    case 'refcell': return { k: 'refcell', f: [cloneValue(ip, v.f[0])], borrow: 0 };
-    case 'map': return { k: 'map', kind: v.kind, keys: v.keys.map((x) => cloneValue(ip, x)), vals: v.vals.map((x) => cloneValue(ip, x)) };
-    case 'cell': return { k: 'cell', f: [cloneValue(ip, v.f[0])] };
-    default: return v;
-  }
-}
-
-export { MOVED };
 
 /** Work-around for a front-end precedence slip: `a / b as f64` must be `a / (b as f64)`.
  *  A Cast over an unparenthesised Binary is rotated so the cast applies to the rightmost operand. */

@@ -1,0 +1,62 @@
+// `.clone()`: a deep copy with new heap buffers for Box/Vec/String, strong/weak count bumps for Rc/Weak,
+// and user `impl Clone` where the type does not derive it.
+import type * as A from '../syntax/ast.ts';
+import { type Value, type Place, UNIT, MOVED, bool, int, str, type EnumV } from '../memory/value.ts';
+import { type Interp, SlotState, needsDrop } from './interp.ts';
+import { R } from './resolve.ts';
+import { BreakSignal, ContinueSignal, ReturnSignal } from './signals.ts';
+import { evalPlace, evalPlaceOrTemp, evalOperand, derefAll } from './place.ts';
+import { bindPattern, moveOut, testPattern } from './pattern.ts';
+import { arith, neg, not, valueEq, valueCmp, castTo, strText, toIndex, seqItems } from './ops.ts';
+import { dropValue } from './drop.ts';
+import { isCopy, copyOf } from './copy.ts';
+import { coerce, astTy } from './types.ts';
+import { evalPathValue, evalCall, structLiteral } from './calls.ts';
+import { callMethodExpr } from '../std/methods.ts';
+import { toIter } from '../std/iter.ts';
+import { newVec, newString, pushStr, stringText } from '../std/collections.ts';
+import { formatMacroText, formatMacroString, debugText } from './fmt-bridge.ts';
+import { isIntTy } from '../memory/int.ts';
+import { evalExpr, litValue, unifyLiterals } from './expr.ts';
+
+/** Deep copy for `.clone()`: new heap buffers for Box/Vec/String, count bumps for Rc/Weak. */
+export function cloneValue(ip: Interp, v: Value): Value {
+  switch (v.k) {
+    case 'string': {
+      const t = stringText(ip, v.id);
+      return newString(ip, t, new TextEncoder().encode(t).length);
+    }
+    case 'vec': {
+      const a = ip.heap.get(v.id);
+      return newVec(ip, a.vals.map((x) => cloneValue(ip, x)), a.vals.length, a.ty);
+    }
+    case 'box': {
+      const a = ip.heap.get(v.id);
+      const b = ip.heap.alloc('Box', a.ty, [cloneValue(ip, a.vals[0])], a.elemSize);
+      return { k: 'box', id: b.id };
+    }
+    case 'rc': ip.heap.get(v.id).strong++; return { k: 'rc', id: v.id };
+    case 'weak': if (v.id !== null) { const a = ip.heap.allocs.get(v.id); if (a) a.weak++; } return { k: 'weak', id: v.id };
+    case 'struct': {
+      const def = ip.index.structs.get(v.name);
+      if (def && !def.derives.has('Clone')) {
+        const m = ip.index.method(v.name, 'clone');
+        if (m) return ip.callMethod(m, [{ k: 'ref', mut: false, p: { c: [v], i: 0, root: { to: 'temp' } } }], m.fn.span);
+      }
+      return { k: 'struct', name: v.name, f: v.f.map((x) => cloneValue(ip, x)), tuple: v.tuple };
+    }
+    case 'enum': {
+      const ev: EnumV = { k: 'enum', name: v.name, variant: v.variant, f: v.f.map((x) => cloneValue(ip, x)) };
+      if (v.names) ev.names = v.names;
+      return ev;
+    }
+    case 'tuple': return { k: 'tuple', f: v.f.map((x) => cloneValue(ip, x)) };
+    case 'array': return { k: 'array', f: v.f.map((x) => cloneValue(ip, x)) };
+    case 'refcell': return { k: 'refcell', f: [cloneValue(ip, v.f[0])], borrow: 0 };
+    case 'map': return { k: 'map', kind: v.kind, keys: v.keys.map((x) => cloneValue(ip, x)), vals: v.vals.map((x) => cloneValue(ip, x)) };
+    case 'cell': return { k: 'cell', f: [cloneValue(ip, v.f[0])] };
+    default: return v;
+  }
+}
+
+export { MOVED };

@@ -1,0 +1,191 @@
+// Control-flow expressions: blocks with labels, if / if let, while / while let, loop, for, break, continue,
+// return, match (with guards and arm-scoped bindings) and `?`; loop iterations count against the step budget.
+import type * as A from '../syntax/ast.ts';
+import { type Value, type Place, UNIT, MOVED, bool, int, str, type EnumV } from '../memory/value.ts';
+import { type Interp, SlotState, needsDrop } from './interp.ts';
+import { R } from './resolve.ts';
+import { BreakSignal, ContinueSignal, ReturnSignal } from './signals.ts';
+import { evalPlace, evalPlaceOrTemp, evalOperand, derefAll } from './place.ts';
+import { bindPattern, moveOut, testPattern } from './pattern.ts';
+import { arith, neg, not, valueEq, valueCmp, castTo, strText, toIndex, seqItems } from './ops.ts';
+import { dropValue } from './drop.ts';
+import { isCopy, copyOf } from './copy.ts';
+import { coerce, astTy } from './types.ts';
+import { evalPathValue, evalCall, structLiteral } from './calls.ts';
+import { callMethodExpr } from '../std/methods.ts';
+import { toIter } from '../std/iter.ts';
+import { newVec, newString, pushStr, stringText } from '../std/collections.ts';
+import { formatMacroText, formatMacroString, debugText } from './fmt-bridge.ts';
+import { isIntTy } from '../memory/int.ts';
+import { evalExpr, litValue, unifyLiterals } from './expr.ts';
+import { cloneValue } from './clone.ts';
+
+export function truthy(ip: Interp, v: Value, e: A.Expr): boolean {
+  if (v.k === 'bool') return v.v;
+  v = derefAll(ip, v);
+  if (v.k === 'bool') return v.v;
+  return ip.unsupported('bool이 아닌 조건', e.span);
+}
+
+function countStep(ip: Interp): void {
+  if (++ip.steps > ip.opts.maxSteps) ip.tick({ start: ip.at, end: ip.at });
+}
+
+function labelMatches(sig: { label: string | undefined }, label: A.Label | undefined): boolean {
+  return sig.label === undefined || sig.label === label?.name;
+}
+
+export function evBlockExpr(ip: Interp, e: A.BlockExpr, noMove: boolean): Value {
+  if (!e.label) return ip.execBlock(e.block);
+  try {
+    return ip.execBlock(e.block);
+  } catch (x) {
+    if (x instanceof BreakSignal && x.label === e.label.name) return x.value;
+    throw x;
+  }
+}
+
+export function evIf(ip: Interp, e: A.IfExpr, noMove: boolean): Value {
+  if (e.cond.kind === 'Let') {
+    const cond = e.cond;
+    return ip.withTemps(() => {
+      const place = evalPlaceOrTemp(ip, cond.expr);
+      if (bindPattern(ip, cond.pat, place, false)) {
+        const f = ip.frame;
+        let v: Value;
+        try {
+          v = ip.execBlock(e.then);
+        } finally {
+          ip.dropSlots(f, R(cond).$decls, e.then.span.end);
+        }
+        return v;
+      }
+      return e.else ? evalExpr(ip, e.else) : UNIT;
+    });
+  }
+  const mark = ip.tempMark();
+  const c = truthy(ip, evalExpr(ip, e.cond), e.cond);
+  ip.dropTempsTo(mark);
+  if (c) return ip.execBlock(e.then);
+  return e.else ? evalExpr(ip, e.else) : UNIT;
+}
+
+export function evWhile(ip: Interp, e: A.WhileExpr, noMove: boolean): Value {
+  for (;;) {
+    countStep(ip);
+    try {
+      if (e.cond.kind === 'Let') {
+        const cond = e.cond;
+        const go = ip.withTemps(() => {
+          const place = evalPlaceOrTemp(ip, cond.expr);
+          if (!bindPattern(ip, cond.pat, place, false)) return false;
+          const f = ip.frame;
+          try {
+            ip.execBlock(e.body);
+          } finally {
+            ip.dropSlots(f, R(cond).$decls, e.body.span.end);
+          }
+          return true;
+        });
+        if (!go) break;
+      } else {
+        const mark = ip.tempMark();
+        const c = truthy(ip, evalExpr(ip, e.cond), e.cond);
+        ip.dropTempsTo(mark);
+        if (!c) break;
+        ip.execBlock(e.body);
+      }
+    } catch (x) {
+      if (x instanceof BreakSignal && labelMatches(x, e.label)) break;
+      if (x instanceof ContinueSignal && labelMatches(x, e.label)) continue;
+      throw x;
+    }
+  }
+  return UNIT;
+}
+
+export function evLoop(ip: Interp, e: A.LoopExpr, noMove: boolean): Value {
+  for (;;) {
+    countStep(ip);
+    try {
+      ip.execBlock(e.body);
+    } catch (x) {
+      if (x instanceof BreakSignal && labelMatches(x, e.label)) return x.value;
+      if (x instanceof ContinueSignal && labelMatches(x, e.label)) continue;
+      throw x;
+    }
+  }
+}
+
+export function evFor(ip: Interp, e: A.ForExpr, noMove: boolean): Value {
+  const src = evalExpr(ip, e.iter);
+  const it = toIter(ip, src, e.iter.span);
+  const f = ip.frame;
+  const decls = R(e).$decls;
+  try {
+    for (;;) {
+      countStep(ip);
+      const x = it.next();
+      if (x === null) break;
+      const holder: Place = { c: [x], i: 0, root: { to: 'temp' } };
+      bindPattern(ip, e.pat, holder, false);
+      try {
+        ip.execBlock(e.body);
+      } catch (sig) {
+        if (sig instanceof ContinueSignal && labelMatches(sig, e.label)) { ip.dropSlots(f, decls, e.body.span.end); continue; }
+        throw sig;
+      }
+      ip.dropSlots(f, decls, e.body.span.end);
+    }
+  } catch (x) {
+    if (x instanceof BreakSignal && labelMatches(x, e.label)) { ip.dropSlots(f, decls, e.body.span.end); dropIter(ip, it); return UNIT; }
+    if (x instanceof BreakSignal || x instanceof ContinueSignal || x instanceof ReturnSignal) { ip.dropSlots(f, decls, e.body.span.end); dropIter(ip, it); }
+    throw x;
+  }
+  dropIter(ip, it);
+  return UNIT;
+}
+
+export function evBreak(ip: Interp, e: A.BreakExpr, noMove: boolean): Value {
+  throw new BreakSignal(e.label?.name, e.value ? evalExpr(ip, e.value) : UNIT);
+}
+
+export function evContinue(ip: Interp, e: A.ContinueExpr, noMove: boolean): Value {
+  throw new ContinueSignal(e.label?.name);
+}
+
+export function evReturn(ip: Interp, e: A.ReturnExpr, noMove: boolean): Value {
+  throw new ReturnSignal(e.value ? evalExpr(ip, e.value) : UNIT);
+}
+
+export function evMatch(ip: Interp, e: A.MatchExpr, noMove: boolean): Value {
+  const place = evalPlaceOrTemp(ip, e.scrutinee);
+  const f = ip.frame;
+  for (const arm of e.arms) {
+    if (!bindPattern(ip, arm.pat, place, false)) continue;
+    if (arm.guard && !truthy(ip, ip.withTemps(() => evalExpr(ip, arm.guard!)), arm.guard)) {
+      ip.dropSlots(f, R(arm).$decls, arm.span.end);
+      continue;
+    }
+    let v: Value;
+    try {
+      v = evalExpr(ip, arm.body);
+    } finally {
+      ip.dropSlots(f, R(arm).$decls, arm.span.end);
+    }
+    return v;
+  }
+  return ip.unsupported('어느 갈래에도 맞지 않는 match', e.span);
+}
+
+export function evTry(ip: Interp, e: A.TryExpr, noMove: boolean): Value {
+  const v = evalExpr(ip, e.expr);
+  if (v.k !== 'enum') return ip.unsupported('`?` 연산자 대상', e.span);
+  if (v.variant === 'Some' || v.variant === 'Ok') return v.f[0];
+  if (v.variant === 'None') throw new ReturnSignal(v);
+  throw new ReturnSignal(v);
+}
+
+function dropIter(ip: Interp, it: { drop?: () => void }): void {
+  if (it.drop) it.drop();
+}

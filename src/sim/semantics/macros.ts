@@ -1,0 +1,115 @@
+// Macros the programs use: println!/print!/eprintln!/format!/panic!/unreachable!/todo!, write!, assert!,
+// assert_eq!/assert_ne!, vec!, matches!, dbg! — output and panic texts exactly as std prints them.
+import type * as A from '../syntax/ast.ts';
+import { type Value, type Place, UNIT, MOVED, bool, int, str, type EnumV } from '../memory/value.ts';
+import { type Interp, SlotState, needsDrop } from './interp.ts';
+import { R } from './resolve.ts';
+import { BreakSignal, ContinueSignal, ReturnSignal } from './signals.ts';
+import { evalPlace, evalPlaceOrTemp, evalOperand, derefAll } from './place.ts';
+import { bindPattern, moveOut, testPattern } from './pattern.ts';
+import { arith, neg, not, valueEq, valueCmp, castTo, strText, toIndex, seqItems } from './ops.ts';
+import { dropValue } from './drop.ts';
+import { isCopy, copyOf } from './copy.ts';
+import { coerce, astTy } from './types.ts';
+import { evalPathValue, evalCall, structLiteral } from './calls.ts';
+import { callMethodExpr } from '../std/methods.ts';
+import { toIter } from '../std/iter.ts';
+import { newVec, newString, pushStr, stringText } from '../std/collections.ts';
+import { formatMacroText, formatMacroString, debugText } from './fmt-bridge.ts';
+import { isIntTy } from '../memory/int.ts';
+import { evalExpr, litValue, unifyLiterals } from './expr.ts';
+import { cloneValue } from './clone.ts';
+import { truthy } from './control.ts';
+
+export function evFormatMacro(ip: Interp, e: A.FormatMacro, noMove: boolean): Value {
+  return formatMacro(ip, e);
+}
+
+export function evWriteMacro(ip: Interp, e: A.WriteMacro, noMove: boolean): Value {
+  const dest = derefAll(ip, evalOperand(ip, e.dest));
+  let text = e.format ? formatMacroText(ip, e.format) : '';
+  if (e.macro === 'writeln') text += '\n';
+  if (dest.k === 'formatter') dest.out.push(text);
+  else if (dest.k === 'string') pushStr(ip, dest.id, text);
+  else return ip.unsupported('write! 대상', e.dest.span);
+  return { k: 'enum', name: 'Result', variant: 'Ok', f: [UNIT] };
+}
+
+export function evAssertMacro(ip: Interp, e: A.AssertMacro, noMove: boolean): Value {
+  const c = ip.withTemps(() => truthy(ip, evalExpr(ip, e.cond), e.cond));
+  if (!c) ip.panic(e.message ? formatMacroText(ip, e.message) : `assertion failed: ${ip.sourceText(e.cond.span)}`, e.span.start);
+  return UNIT;
+}
+
+export function evAssertCmpMacro(ip: Interp, e: A.AssertCmpMacro, noMove: boolean): Value {
+  const l = evalOperand(ip, e.left), r = evalOperand(ip, e.right);
+  const eq = valueEq(ip, l, r);
+  const isEq = e.macro.endsWith('eq');
+  if (eq !== isEq) {
+    const op = isEq ? '==' : '!=';
+    const msg = e.message ? ': ' + formatMacroText(ip, e.message) : '';
+    ip.panic(`assertion \`left ${op} right\` failed${msg}\n  left: ${debugText(ip, l)}\n right: ${debugText(ip, r)}`, e.span.start);
+  }
+  return UNIT;
+}
+
+export function evVecMacro(ip: Interp, e: A.VecMacro, noMove: boolean): Value {
+  const items = unifyLiterals(e.items.map((x) => evalExpr(ip, x)));
+  return newVec(ip, items, items.length, undefined);
+}
+
+export function evVecRepeatMacro(ip: Interp, e: A.VecRepeatMacro, noMove: boolean): Value {
+  const v = evalExpr(ip, e.value);
+  const n = toIndex(derefAll(ip, evalExpr(ip, e.count)) as never);
+  if (n > MAX_ELEMS) return ip.unsupported(`요소 ${n.toLocaleString('en-US')}개짜리 벡터 (시뮬레이터 한도 ${MAX_ELEMS.toLocaleString('en-US')}개)`, e.span);
+  const items: Value[] = [];
+  for (let i = 0; i < n; i++) items.push(i === n - 1 ? v : cloneValue(ip, v));
+  if (n === 0 && needsDrop(v)) dropValue(ip, v, null);
+  return newVec(ip, items, n, n === 0 ? undefined : undefined);
+}
+
+export function evMatchesMacro(ip: Interp, e: A.MatchesMacro, noMove: boolean): Value {
+  const place = evalPlaceOrTemp(ip, e.expr);
+  if (!e.guard) return bool(testPattern(ip, e.pat, place));
+  if (!bindPattern(ip, e.pat, { c: [{ k: 'ref', mut: false, p: place }], i: 0, root: { to: 'temp' } }, false)) return bool(false);
+  return bool(truthy(ip, evalExpr(ip, e.guard), e.guard));
+}
+
+export function evDbgMacro(ip: Interp, e: A.DbgMacro, noMove: boolean): Value {
+  let last: Value = UNIT;
+  e.args.forEach((a, i) => {
+    last = evalExpr(ip, a);
+    ip.eprint(`[${ip.opts.fileName}:${e.span.start.line}:${e.span.start.col}] ${e.argTexts[i]} = ${debugText(ip, last, true)}\n`);
+  });
+  return last;
+}
+
+function formatMacro(ip: Interp, e: A.FormatMacro): Value {
+  if (e.macro === 'format') {
+    // format! expands to a block whose `let` statement ends the arguments' temporaries before it returns.
+    if (!e.format) return newString(ip, '', 0);
+    const r = ip.withTemps(() => formatMacroString(ip, e.format!));
+    return newString(ip, r.text, r.cap);
+  }
+  const text = e.format ? formatMacroText(ip, e.format) : '';
+  switch (e.macro) {
+    case 'println': ip.print(text + '\n'); return UNIT;
+    case 'print': ip.print(text); return UNIT;
+    case 'eprintln': ip.eprint(text + '\n'); return UNIT;
+    case 'eprint': ip.eprint(text); return UNIT;
+    case 'panic': return ip.panic(e.format ? text : 'explicit panic', e.span.start);
+    case 'unreachable': return ip.panic(e.format ? `internal error: entered unreachable code: ${text}` : 'internal error: entered unreachable code', e.span.start);
+    case 'todo': return ip.panic(e.format ? `not yet implemented: ${text}` : 'not yet implemented', e.span.start);
+    case 'unimplemented': return ip.panic(e.format ? `not implemented: ${text}` : 'not implemented', e.span.start);
+  }
+}
+
+/** Largest `vec![x; n]` / `[x; n]` the simulator builds (each element is a JS object). */
+const MAX_ELEMS = 1_000_000;
+
+export function evArrayRepeat(ip: Interp, e: A.ArrayRepeatExpr, noMove: boolean): Value {
+  const v = evalExpr(ip, e.value);
+  const n = toIndex(evalExpr(ip, e.count) as never);
+  if (n > MAX_ELEMS) return ip.unsupported(`요소 ${n.toLocaleString('en-US')}개짜리 배열 (시뮬레이터 한도 ${MAX_ELEMS.toLocaleString('en-US')}개)`, e.span);
+  return { k: 'array', f: Array.from({ length: n }, () => copyOf(v)) };
+}
