@@ -60,14 +60,16 @@ export function evIf(ip: Interp, e: A.IfExpr, noMove: boolean): Value {
         }
         return v;
       }
-      return e.else ? evalExpr(ip, e.else) : UNIT;
+      if (!e.else) return UNIT;
+  return e.else.kind === 'BlockExpr' && !e.else.label ? ip.execBlock(e.else.block) : evalExpr(ip, e.else);
     });
   }
   const mark = ip.tempMark();
   const c = truthy(ip, evalExpr(ip, e.cond), e.cond);
   ip.dropTempsTo(mark);
   if (c) return ip.execBlock(e.then);
-  return e.else ? evalExpr(ip, e.else) : UNIT;
+  if (!e.else) return UNIT;
+  return e.else.kind === 'BlockExpr' && !e.else.label ? ip.execBlock(e.else.block) : evalExpr(ip, e.else);
 }
 
 export function evWhile(ip: Interp, e: A.WhileExpr, noMove: boolean): Value {
