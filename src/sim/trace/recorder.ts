@@ -61,7 +61,8 @@ export class Recorder implements Tracer {
   constructor(private readonly maxSnapshots: number) {}
 
   step(event: StepEvent, at: Pos, note?: string, leaked = false): void {
-    if (this.steps.length >= this.maxSnapshots) {
+    if (this.steps.length >= this.maxSnapshots && event !== 'end' && event !== 'panic') {
+      // Past the cap only the final picture (end of main, or the panic) is still recorded.
       this.truncated = true;
       return;
     }

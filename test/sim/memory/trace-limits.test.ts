@@ -26,7 +26,9 @@ describe('limits', () => {
   it('keeps running past the snapshot cap and marks the trace truncated', () => {
     const r = runRust('fn main() { let mut s = 0; for i in 0..100 { s += i; } println!("{}", s); }', { trace: true, maxSnapshots: 20 });
     expect(r.stdout).toBe('4950\n');
-    expect(r.trace!.steps.length).toBe(20);
+    // 20 recorded steps plus the final `end` picture, which is always kept.
+    expect(r.trace!.steps.length).toBe(21);
+    expect(r.trace!.steps[20].event).toBe('end');
     expect(r.trace!.truncated).toBe(true);
     expect(r.trace!.totalSteps).toBeGreaterThan(100);
     expect(r.diagnostics).toEqual([expect.objectContaining({ severity: 'warning', code: 'snapshot-limit' })]);
