@@ -166,7 +166,16 @@ function evCast(ip: Interp, e: A.CastExpr, noMove: boolean): Value {
   if (fixed !== e) return evalExpr(ip, fixed, noMove);
   const t = astTy(e.ty);
   if (e.expr.kind === 'Lit' && e.expr.lit.kind === 'Int' && !e.expr.lit.suffix && isIntTy(t.n)) return castTo(ip, int('i128', e.expr.lit.value), t.n, e.span.start);
-  return castTo(ip, evalExpr(ip, e.expr), t.n, e.span.start);
+  // `as` ends type inference: the operand's literals keep their own default type (`(300 + 100) as u8`).
+  const hint = ip.intHint;
+  ip.intHint = undefined;
+  let v: Value;
+  try {
+    v = evalExpr(ip, e.expr);
+  } finally {
+    ip.intHint = hint;
+  }
+  return castTo(ip, v, t.n, e.span.start);
 }
 
 function evCall(ip: Interp, e: A.CallExpr, noMove: boolean): Value {
