@@ -45,64 +45,40 @@ export function evalPlace(ip: Interp, e: A.Expr): Place | null {
       return null;
     }
     case 'Field': {
-      let p = evalPlaceOrTemp(ip, e.object);
-      for (let guard = 0; guard < 16; guard++) {
-        const v = p.c[p.i];
-        if (v.k === 'struct') {
-          const def = ip.index.structs.get(v.name);
-          const idx = def ? def.fieldNames.indexOf(e.field) : -1;
-          if (idx < 0) return ip.unsupported(`필드 \`${e.field}\``, e.fieldSpan);
-          return { c: v.f, i: idx, root: p.root };
-        }
-        if (v.k === 'enum' && v.names) {
-          const idx = v.names.indexOf(e.field);
-          if (idx >= 0) return { c: v.f, i: idx, root: p.root };
-        }
-        const d = derefPlace(ip, p);
-        if (!d) break;
-        p = d;
-      }
-      return ip.unsupported(`필드 접근 \`.${e.field}\``, e.fieldSpan);
+      const found = autoDeref(ip, evalPlaceOrTemp(ip, e.object), (v, p) => {
+        const names = v.k === 'struct' ? ip.index.structs.get(v.name)?.fieldNames : v.k === 'enum' ? v.names : undefined;
+        const idx = names ? names.indexOf(e.field) : -1;
+        return idx >= 0 ? { c: (v as { f: Value[] }).f, i: idx, root: p.root } : null;
+      });
+      return found ?? ip.unsupported(`필드 접근 \`.${e.field}\``, e.fieldSpan);
     }
     case 'TupleIndex': {
-      let p = evalPlaceOrTemp(ip, e.object);
-      for (let guard = 0; guard < 16; guard++) {
-        const v = p.c[p.i];
-        if (v.k === 'tuple' || v.k === 'struct' || v.k === 'enum') return { c: v.f, i: e.index, root: p.root };
-        const d = derefPlace(ip, p);
-        if (!d) break;
-        p = d;
-      }
-      return ip.unsupported(`튜플 필드 \`.${e.index}\``, e.indexSpan);
+      const found = autoDeref(ip, evalPlaceOrTemp(ip, e.object), (v, p) =>
+        v.k === 'tuple' || v.k === 'struct' || v.k === 'enum' ? { c: v.f, i: e.index, root: p.root } : null,
+      );
+      return found ?? ip.unsupported(`튜플 필드 \`.${e.index}\``, e.indexSpan);
     }
     case 'Index': {
-      let p = evalPlaceOrTemp(ip, e.object);
+      const base = evalPlaceOrTemp(ip, e.object);
       const idxV = evalExpr(ip, e.index);
-      for (let guard = 0; guard < 16; guard++) {
-        const v = p.c[p.i];
+      return autoDeref(ip, base, (v, p) => {
         if (v.k === 'map') {
           const i = findKey(ip, v, derefAll(ip, idxV));
-          if (i < 0) return ip.unsupported('없는 키로 맵 인덱싱', e.span);
-          return { c: v.vals, i, root: p.root };
+          return i >= 0 ? { c: v.vals, i, root: p.root } : ip.unsupported('없는 키로 맵 인덱싱', e.span);
         }
-        if (v.k === 'vec' || v.k === 'array' || v.k === 'slice') {
-          const items = v.k === 'vec' ? ip.heap.get(v.id).vals : v.k === 'array' ? v.f : v.c;
-          const off = v.k === 'slice' ? v.from : 0;
-          const len = v.k === 'slice' ? v.to - v.from : items.length;
-          const root = v.k === 'vec' ? { to: 'heap' as const, id: v.id } : v.k === 'slice' ? v.root : p.root;
-          if (idxV.k !== 'int') return null;
-          const i = toIndex(idxV);
-          // Vec indexing goes through `Index::index` (#[track_caller]: rustc points at the `[`);
-          // arrays and slices are built-in and point at the whole expression.
-          const at = v.k === 'vec' ? { line: e.index.span.start.line, col: e.index.span.start.col - 1 } : e.span.start;
-          if (i >= len || i < 0) ip.panic(`index out of bounds: the len is ${len} but the index is ${i}`, at);
-          return { c: items, i: off + i, root };
-        }
-        const d = derefPlace(ip, p);
-        if (!d) break;
-        p = d;
-      }
-      return null;
+        if (v.k !== 'vec' && v.k !== 'array' && v.k !== 'slice') return null;
+        const items = v.k === 'vec' ? ip.heap.get(v.id).vals : v.k === 'array' ? v.f : v.c;
+        const off = v.k === 'slice' ? v.from : 0;
+        const len = v.k === 'slice' ? v.to - v.from : items.length;
+        const root = v.k === 'vec' ? { to: 'heap' as const, id: v.id } : v.k === 'slice' ? v.root : p.root;
+        if (idxV.k !== 'int') return null;
+        const i = toIndex(idxV);
+        // Vec indexing goes through `Index::index` (#[track_caller]: rustc points at the `[`);
+        // arrays and slices are built-in and point at the whole expression.
+        const at = v.k === 'vec' ? { line: e.index.span.start.line, col: e.index.span.start.col - 1 } : e.span.start;
+        if (i >= len || i < 0) ip.panic(`index out of bounds: the len is ${len} but the index is ${i}`, at);
+        return { c: items, i: off + i, root };
+      });
     }
     case 'Unary': {
       if (e.op !== '*') return null;
@@ -113,6 +89,18 @@ export function evalPlace(ip: Interp, e: A.Expr): Place | null {
     default:
       return null;
   }
+}
+
+/** Follow `&`, Box, Rc, guards and user Deref from `p` until `pick` finds what it wants (auto-deref). */
+export function autoDeref<T>(ip: Interp, p: Place, pick: (v: Value, p: Place) => T | null): T | null {
+  for (let guard = 0; guard < 16; guard++) {
+    const found = pick(p.c[p.i], p);
+    if (found !== null) return found;
+    const d = derefPlace(ip, p);
+    if (!d) return null;
+    p = d;
+  }
+  return null;
 }
 
 /** The place `e` denotes, or a temporary holding its value (dropped at the end of the statement). */

@@ -140,6 +140,16 @@ class Resolver {
     kids.forEach((k) => this.reuse(k, scope));
   }
 
+  /** An `if`/`while` condition; `let PAT = EXPR` binds into a new scope (returned) for the body. */
+  private condition(cond: A.Expr, scope: Scope): Scope {
+    const inner = new Scope(scope);
+    if (cond.kind === 'Let') {
+      this.expr(cond.expr, scope);
+      this.withDecls(cond, () => this.pattern(cond.pat, inner, undefined));
+    } else this.expr(cond, scope);
+    return inner;
+  }
+
   exprs(es: A.Expr[], scope: Scope): void {
     for (const e of es) this.expr(e, scope);
   }
@@ -176,13 +186,7 @@ class Resolver {
         return;
       case 'BlockExpr': this.block(e.block, scope); return;
       case 'If': {
-        const s = new Scope(scope);
-        if (e.cond.kind === 'Let') {
-          this.expr(e.cond.expr, scope);
-          const cond = e.cond;
-          this.withDecls(cond, () => this.pattern(cond.pat, s, undefined));
-        } else this.expr(e.cond, scope);
-        this.block(e.then, s);
+        this.block(e.then, this.condition(e.cond, scope));
         if (e.else) this.expr(e.else, scope);
         return;
       }
@@ -191,16 +195,7 @@ class Resolver {
         this.withDecls(e, () => this.pattern(e.pat, scope, undefined));
         return;
       }
-      case 'While': {
-        const s = new Scope(scope);
-        if (e.cond.kind === 'Let') {
-          this.expr(e.cond.expr, scope);
-          const cond = e.cond;
-          this.withDecls(cond, () => this.pattern(cond.pat, s, undefined));
-        } else this.expr(e.cond, scope);
-        this.block(e.body, s);
-        return;
-      }
+      case 'While': this.block(e.body, this.condition(e.cond, scope)); return;
       case 'Loop': this.block(e.body, scope); return;
       case 'For': {
         this.expr(e.iter, scope);

@@ -9,6 +9,11 @@ export function fixture(name: string): string {
   return readFileSync(fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url)), 'utf8');
 }
 
+/** A book listing's program, read from the book itself (content/listings/ch15-smart-pointers/<name>). */
+export function listing(name: string): string {
+  return readFileSync(fileURLToPath(new URL(`../../../content/listings/ch15-smart-pointers/${name}/src/main.rs`, import.meta.url)), 'utf8');
+}
+
 export function traced(source: string): RunResult & { trace: Trace } {
   const r = runRust(source, { trace: true });
   if (!r.trace) throw new Error('no trace');

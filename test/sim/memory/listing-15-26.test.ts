@@ -1,10 +1,10 @@
 // Listing 15-26 (reference cycle): both Rc blocks reach strong 2, and after `b` and `a` drop
 // two 40-byte Rc<List> blocks remain with strong 1 each, flagged as leaked on the final step.
 import { describe, expect, it } from 'vitest';
-import { fixture, rcBlocks, snapshots, traced } from './helpers.ts';
+import { listing, rcBlocks, snapshots, traced } from './helpers.ts';
 
 describe('listing 15-26 memory', () => {
-  const r = traced(fixture('listing-15-26.rs'));
+  const r = traced(listing('listing-15-26'));
   const snaps = snapshots(r.trace);
   const cons = (s: (typeof snaps)[number]) => rcBlocks(s, 'List').filter((h) => h.value && h.value.k === 'enum' && h.value.variant === 'Cons');
 

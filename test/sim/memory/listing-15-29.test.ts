@@ -1,10 +1,10 @@
 // Listing 15-29 (Weak parent): inside the inner scope branch has strong 1, weak 1; at the scope's end
 // branch's block is freed and leaf's strong count is back to 1.
 import { describe, expect, it } from 'vitest';
-import { fixture, snapshots, traced } from './helpers.ts';
+import { listing, snapshots, traced } from './helpers.ts';
 
 describe('listing 15-29 memory', () => {
-  const r = traced(fixture('listing-15-29.rs'));
+  const r = traced(listing('listing-15-29'));
   const snaps = snapshots(r.trace);
   const byValue = (s: (typeof snaps)[number], v: string) =>
     s.heap.find((h) => h.kind === 'Rc' && h.value?.k === 'struct' && h.value.fields[0][1].k === 'prim' && h.value.fields[0][1].text === v);
