@@ -28,12 +28,6 @@ export function slotMaps(frames: FrameRec[]): SlotMaps {
   return maps;
 }
 
-export function frameView(ip: Interp, f: FrameRec, maps: SlotMaps): Frame {
-  const slots: Slot[] = [];
-  for (let s = 0; s < f.state.length; s++) if (f.state[s] !== 0) slots.push(slotView(ip, f, s, maps));
-  return { id: f.id, fn: f.fn, line: f.line, slots };
-}
-
 export function slotView(ip: Interp, f: FrameRec, s: number, maps: SlotMaps): Slot {
   const declared = f.layout.tys[s];
   const v = f.vals[s];

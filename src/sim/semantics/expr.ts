@@ -132,9 +132,6 @@ function evCompoundAssign(ip: Interp, e: A.CompoundAssignExpr, noMove: boolean):
   return UNIT;
 }
 
-function evBinary(ip: Interp, e: A.BinaryExpr, noMove: boolean): Value {
-  return binary(ip, e);
-}
 
 function evUnary(ip: Interp, e: A.UnaryExpr, noMove: boolean): Value {
   if (e.op === '-') {
@@ -178,13 +175,7 @@ function evCast(ip: Interp, e: A.CastExpr, noMove: boolean): Value {
   return castTo(ip, v, t.n, e.span.start);
 }
 
-function evCall(ip: Interp, e: A.CallExpr, noMove: boolean): Value {
-  return evalCall(ip, e);
-}
 
-function evMethodCall(ip: Interp, e: A.MethodCallExpr, noMove: boolean): Value {
-  return callMethodExpr(ip, e);
-}
 
 function evFieldTupleIndex(ip: Interp, e: A.FieldExpr | A.TupleIndexExpr, noMove: boolean): Value {
   const p = evalPlace(ip, e)!;

@@ -249,11 +249,6 @@ export class Interp {
     return v;
   }
 
-  private execTail(e: A.Expr): Value {
-    this.tick(e.span);
-    return evalExpr(this, e);
-  }
-
   execStmt(s: A.Stmt): void {
     switch (s.kind) {
       case 'LetStmt': {
@@ -315,7 +310,7 @@ export class Interp {
       if (needsDrop(v)) this.temp(v);
       return;
     }
-    const place = this.placeOrTemp(s.init);
+    const place = evalPlaceOrTemp(this, s.init);
     if (declared) place.c[place.i] = coerce(place.c[place.i], declared, this.heap);
     if (!bindPattern(this, s.pat, place, false)) {
       if (s.else) {
@@ -325,11 +320,6 @@ export class Interp {
       }
       this.panic('refutable pattern did not match', s.span.start);
     }
-  }
-
-  /** The place an expression denotes, or a fresh temporary holding its value. */
-  placeOrTemp(e: A.Expr): Place {
-    return evalPlaceOrTemp(this, e);
   }
 
   // ------------------------------------------------------------ calls
@@ -400,8 +390,7 @@ export class Interp {
     const env = c.env as FrameRec;
     this.spend();
     if (++this.depth > this.opts.maxDepth) throw new OverflowSignal();
-    this.frames.push(env === this.frame ? env : env);
-    const pushed = true;
+    this.frames.push(env);
     try {
       node.params.forEach((p, i) => {
         const v = p.ty ? coerce(args[i] ?? UNIT, astTy(p.ty), this.heap) : args[i] ?? UNIT;
@@ -418,7 +407,7 @@ export class Interp {
       this.dropSlots(env, R(node).$decls, node.span.end);
       return r;
     } finally {
-      if (pushed) this.frames.pop();
+      this.frames.pop();
       this.depth--;
     }
   }
