@@ -59,7 +59,6 @@ export class Interp {
   private temps: Temp[] = [];
   readonly tracer: Tracer | undefined;
   readonly constCache = new Map<string, Value>();
-  readonly layouts = new Map<A.FnItem, FnLayout>();
   /** Integer type a `let` annotation expects: arithmetic on two untyped literals takes it (`let x: i64 = a * b`). */
   intHint: import('../memory/value.ts').IntTy | undefined = undefined;
   /** Position of the node being evaluated (for internal errors and step events). */
@@ -105,23 +104,20 @@ export class Interp {
     return !!v && v.shape === 'Unit';
   };
 
+  /** The function's slot table, resolved on first call and kept on the (per-run) AST node. */
   layoutOf(fn: A.FnItem): FnLayout {
-    const ready = (fn as A.FnItem & { $ready?: FnLayout }).$ready;
-    if (ready) return ready;
-    let l = this.layouts.get(fn);
-    if (!l) {
-      l = resolveFn(fn, this.isConstName);
-      l.paramTys = fn.params.map((p) => astTy(p.ty));
-      l.retTy = fn.ret ? astTy(fn.ret) : undefined;
-      l.blankVals = l.names.map(() => UNINIT);
-      l.argSlots = [
-        ...(fn.receiver ? [l.params[0]] : []),
-        ...fn.params.map((p) => (p.pat.kind === 'IdentPat' && !p.pat.sub && R(p.pat).$slot !== undefined ? R(p.pat).$slot! : -1)),
-      ];
-      l.blankState = l.names.map(() => SlotState.Unset);
-      this.layouts.set(fn, l);
-      (fn as A.FnItem & { $ready?: FnLayout }).$ready = l;
-    }
+    const node = fn as A.FnItem & { $ready?: FnLayout };
+    if (node.$ready) return node.$ready;
+    const l = resolveFn(fn, this.isConstName);
+    l.paramTys = fn.params.map((p) => astTy(p.ty));
+    l.retTy = fn.ret ? astTy(fn.ret) : undefined;
+    l.blankVals = l.names.map(() => UNINIT);
+    l.blankState = l.names.map(() => SlotState.Unset);
+    l.argSlots = [
+      ...(fn.receiver ? [l.params[0]] : []),
+      ...fn.params.map((p) => (p.pat.kind === 'IdentPat' && !p.pat.sub && R(p.pat).$slot !== undefined ? R(p.pat).$slot! : -1)),
+    ];
+    node.$ready = l;
     return l;
   }
 

@@ -115,7 +115,7 @@ export function coerce(v: Value, t: Ty | undefined, heap: Heap): Value {
   switch (v.k) {
     case 'int':
       if (v.lit === true) {
-        if (isIntTy(t.n)) return { k: 'int', ty: t.n as IntTy, v: wrapChecked(t.n as IntTy, v.v) };
+        if (isIntTy(t.n)) return { k: 'int', ty: t.n as IntTy, v: wrap(t.n as IntTy, v.v) };
         if (t.n === 'f64' || t.n === 'f32') return { k: 'float', ty: t.n, v: Number(v.v) };
       }
       return v;
@@ -159,12 +159,6 @@ export function coerce(v: Value, t: Ty | undefined, heap: Heap): Value {
   }
 }
 
-/** A literal that does not fit its inferred type: rustc rejects it at compile time; we wrap (rare in valid code). */
-function wrapChecked(t: IntTy, v: number | bigint): number | bigint {
-  return wrap(t, v);
-}
-
-export { castInt };
 
 /** `let s: String = iter.collect()`: the collected chars / strs become one String buffer. */
 function collectString(id: number, heap: Heap): Value {

@@ -221,7 +221,6 @@ export function stdCall(ip: Interp, segs: string[], path: A.Path | null, e: A.Ca
 }
 
 export const STD_FN_NAMES = new Set(Object.keys(FNS));
-export { tyNameOf, utf8Len, toIter };
 
 /** `Default::default()` for std types and `#[derive(Default)]` structs. */
 export function defaultFor(ip: Interp, t: import('../memory/ty.ts').Ty): Value | null {
