@@ -5,7 +5,7 @@ import { type Value, type Place, UNIT, MOVED, bool, int, str, type EnumV } from 
 import { type Interp, SlotState, needsDrop } from './interp.ts';
 import { R } from './resolve.ts';
 import { BreakSignal, ContinueSignal, ReturnSignal } from './signals.ts';
-import { evalPlace, evalPlaceOrTemp, evalOperand, derefAll } from './place.ts';
+import { evalPlace, evalPlaceOrTemp, evalOperand, derefAll, autoDeref } from './place.ts';
 import { bindPattern, moveOut, testPattern } from './pattern.ts';
 import { arith, neg, not, valueEq, valueCmp, castTo, strText, toIndex, seqItems } from './ops.ts';
 import { dropValue } from './drop.ts';
@@ -299,37 +299,61 @@ function borrow(ip: Interp, e: A.BorrowExpr): Value {
 
 /** `v[a..b]` / `&s[a..b]`: a slice of a Vec/array or a &str of a String. */
 function sliceOf(ip: Interp, e: A.IndexExpr, mut: boolean): Value {
-  let p = evalPlaceOrTemp(ip, e.object);
   const r = evalExpr(ip, e.index);
-  for (let g = 0; g < 16; g++) {
-    const v = p.c[p.i];
+  // Range indexing always goes through `Index::index` (#[track_caller]): rustc points at the `[`.
+  const at = { line: e.index.span.start.line, col: e.index.span.start.col - 1 };
+  const found = autoDeref(ip, evalPlaceOrTemp(ip, e.object), (v, p): Value | null => {
     const text = strText(ip, v);
     if (text !== null) {
       const bytes = new TextEncoder().encode(text);
-      const [lo, hi] = bounds(ip, r, bytes.length, e);
+      const [lo, hi] = strBounds(ip, r, text, bytes, e, at);
       return str(new TextDecoder().decode(bytes.slice(lo, hi)), v.k === 'string' ? { to: 'heap', id: v.id } : p.root);
     }
     const items = seqItems(ip, v);
-    if (items) {
-      const base = v.k === 'vec' ? ip.heap.get(v.id).vals : v.k === 'array' ? v.f : (v as { c: Value[] }).c;
-      const off = v.k === 'slice' ? v.from : 0;
-      const [lo, hi] = bounds(ip, r, items.length, e);
-      return { k: 'slice', c: base, from: off + lo, to: off + hi, root: v.k === 'vec' ? { to: 'heap', id: v.id } : p.root, mut };
-    }
-    const d = v.k === 'ref' ? v.p : null;
-    if (!d) break;
-    p = d;
-  }
-  return ip.unsupported('범위 인덱싱', e.span);
+    if (!items) return null;
+    const base = v.k === 'vec' ? ip.heap.get(v.id).vals : v.k === 'array' ? v.f : (v as { c: Value[] }).c;
+    const off = v.k === 'slice' ? v.from : 0;
+    const [lo, hi] = bounds(ip, r, items.length, e, at);
+    return { k: 'slice', c: base, from: off + lo, to: off + hi, root: v.k === 'vec' ? { to: 'heap', id: v.id } : p.root, mut };
+  });
+  return found ?? ip.unsupported('범위 인덱싱', e.span);
 }
 
-function bounds(ip: Interp, r: Value, len: number, e: A.IndexExpr): [number, number] {
+function rangeEnds(ip: Interp, r: Value, len: number, e: A.IndexExpr): [number, number] {
   if (r.k !== 'range') return ip.unsupported('범위 인덱스', e.index.span);
   const lo = r.lo ? toIndex(r.lo as never) : 0;
   let hi = r.hi ? toIndex(r.hi as never) : len;
   if (r.incl) hi++;
-  if (lo > hi) ip.panic(`slice index starts at ${lo} but ends at ${hi}`, e.span.start);
-  if (hi > len) ip.panic(`range end index ${hi} out of range for slice of length ${len}`, e.span.start);
+  return [lo, hi];
+}
+
+/** Slice bounds as `<[T]>::index` checks them, with std's panic texts. */
+function bounds(ip: Interp, r: Value, len: number, e: A.IndexExpr, at: A.Pos): [number, number] {
+  const [lo, hi] = rangeEnds(ip, r, len, e);
+  if (r.k === 'range' && !r.hi && lo > len) ip.panic(`range start index ${lo} out of range for slice of length ${len}`, at);
+  if (lo > hi) ip.panic(`slice index starts at ${lo} but ends at ${hi}`, at);
+  if (hi > len) ip.panic(`range end index ${hi} out of range for slice of length ${len}`, at);
+  return [lo, hi];
+}
+
+/** `&s[a..b]` on str: out of bounds, begin > end, then char boundaries — std's order and wording. */
+function strBounds(ip: Interp, r: Value, text: string, bytes: Uint8Array, e: A.IndexExpr, at: A.Pos): [number, number] {
+  const [lo, hi] = rangeEnds(ip, r, bytes.length, e);
+  const shown = bytes.length > 256 ? new TextDecoder().decode(bytes.slice(0, 256)).replace(/\uFFFD+$/, '') + '[...]' : text;
+  if (lo > bytes.length || hi > bytes.length) {
+    const which = lo > bytes.length ? `start byte index ${lo}` : `end byte index ${hi}`;
+    ip.panic(`${which} is out of bounds of \`${shown}\``, at);
+  }
+  if (lo > hi) ip.panic(`begin > end (${lo} > ${hi}) when slicing \`${shown}\``, at);
+  const boundary = (i: number) => i === 0 || i === bytes.length || (bytes[i] & 0xc0) !== 0x80;
+  if (!boundary(lo) || !boundary(hi)) {
+    const bad = !boundary(lo) ? lo : hi;
+    let start = bad;
+    while (!boundary(start)) start--;
+    const ch = String.fromCodePoint(new TextDecoder().decode(bytes.slice(start, start + 4)).codePointAt(0)!);
+    const end = start + new TextEncoder().encode(ch).length;
+    ip.panic(`${!boundary(lo) ? 'start' : 'end'} byte index ${bad} is not a char boundary; it is inside ${debugText(ip, { k: 'char', v: ch })} (bytes ${start}..${end}) of \`${shown}\``, at);
+  }
   return [lo, hi];
 }
 
