@@ -2,6 +2,7 @@
 // Keep in sync when adding a method model; the check only warns about names outside this set.
 
 export const STD_METHODS: ReadonlySet<string> = new Set([
+  'write_str', 'pad', 'write_char', 'alternate',
   'sort_unstable_by', 'sort_unstable_by_key',
   'insert', 'get', 'get_mut', 'contains_key', 'contains', 'remove', 'entry', 'or_insert', 'or_insert_with', 'or_default', 'and_modify', 'keys', 'values', 'values_mut', 'first_key_value', 'last_key_value', 'key', 'extend',
   'append', 'binary_search', 'extend_from_slice', 'flat_map', 'flatten', 'inspect', 'max_by', 'min_by', 'partition', 'skip_while', 'split_off', 'take_while', 'unzip',

@@ -108,6 +108,15 @@ export function callBuiltinMethod(ip: Interp, p: Place, name: string, args: Valu
       const it = userIter(ip, p, span);
       return it ? iterMethod(ip, it, name, args, span, generics) : null;
     }
+    case 'formatter':
+      // `f.write_str(s)` / `f.pad(s)` / `f.write_char(c)` inside a user `fmt` (the caller's width is not applied).
+      if (name === 'write_str' || name === 'pad' || name === 'write_char') {
+        const a = derefAll(ip, args[0]);
+        v.out.push(a.k === 'char' ? a.v : strText(ip, a) ?? '');
+        return { k: 'enum', name: 'Result', variant: 'Ok', f: [UNIT] };
+      }
+      if (name === 'alternate') return bool(false);
+      return null;
     case 'map': return mapMethod(ip, p, v, name, args, span);
     case 'entry': return entryMethod(ip, v, name, args, span);
     case 'tuple': return null;
