@@ -226,6 +226,7 @@ export class Interp {
   execBlock(b: A.Block): Value {
     const f = this.frame;
     const decls = R(b).$decls;
+    const extMark = this.extended.length;
     let v: Value;
     try {
       for (const s of b.stmts) this.execStmt(s);
@@ -234,7 +235,10 @@ export class Interp {
         v = evalExpr(this, b.tail);
       } else v = UNIT;
     } catch (e) {
-      if (e instanceof PanicSignal || e instanceof BreakSignal || e instanceof ContinueSignal || e instanceof ReturnSignal) this.dropSlots(f, decls, b.span.end);
+      if (e instanceof PanicSignal || e instanceof BreakSignal || e instanceof ContinueSignal || e instanceof ReturnSignal) {
+        this.dropSlots(f, decls, b.span.end);
+        this.dropExtended(extMark);
+      }
       throw e;
     }
     if (decls && decls.length) {
@@ -242,7 +246,20 @@ export class Interp {
       if (this.tracer && decls.some((d) => f.state[d] === SlotState.Live)) this.tracer.step('stmt', closingBrace(b.span));
       this.dropSlots(f, decls, closingBrace(b.span));
     }
+    if (this.extended.length > extMark) this.dropExtended(extMark);
     return v;
+  }
+
+  /** Temporaries whose lifetime a `let x = &temp;` extended to the end of the enclosing block. */
+  private extended: Place[] = [];
+
+  private dropExtended(mark: number): void {
+    while (this.extended.length > mark) {
+      const p = this.extended.pop()!;
+      const v = p.c[p.i];
+      p.c[p.i] = MOVED;
+      if (needsDrop(v)) dropValue(this, v, null);
+    }
   }
 
   execStmt(s: A.Stmt): void {
@@ -292,7 +309,13 @@ export class Interp {
       this.intHint = declared && isIntTy(declared.n) ? (declared.n as import('../memory/value.ts').IntTy) : undefined;
       let v: Value;
       try {
-        v = evalExpr(this, s.init);
+        const init = s.init;
+        if (init.kind === 'Borrow' && !isPlaceExpr(init.operand)) {
+          // `let r = &String::from("x");`: the temporary lives as long as the block, not the statement.
+          const holder: Place = { c: [evalExpr(this, init.operand)], i: 0, root: TEMP_ROOT };
+          this.extended.push(holder);
+          v = { k: 'ref', mut: init.mut, p: holder };
+        } else v = evalExpr(this, init);
       } finally {
         this.intHint = saved;
       }
@@ -431,6 +454,15 @@ function derefCoerce(ip: Interp, v: Value & { k: 'ref' }, want: Ty | undefined):
     p = next;
   }
   return p === v.p ? v : { k: 'ref', mut: v.mut, p };
+}
+
+/** Expressions that denote a place (their `&` borrows it rather than a temporary). */
+function isPlaceExpr(e: A.Expr): boolean {
+  switch (e.kind) {
+    case 'PathExpr': case 'Field': case 'TupleIndex': case 'Index': return true;
+    case 'Unary': return e.op === '*';
+    default: return false;
+  }
 }
 
 /** Position of a block's closing `}` (spans are end-exclusive). */
