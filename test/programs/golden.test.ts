@@ -37,6 +37,10 @@ describe('golden programs', () => {
       }
       expect(normalise(r.stderr)).toBe(stderr);
       expect(r.exitCode).toBe(exitCode);
+      // The traced run (what the book's Run button does) prints the same and draws every step.
+      const t = runRust(source, { trace: true });
+      expect(t.diagnostics.filter((d) => d.code === 'internal')).toEqual([]);
+      expect([t.stdout, t.stderr, t.exitCode]).toEqual([r.stdout, r.stderr, r.exitCode]);
     });
   }
 });

@@ -27,8 +27,12 @@ export function toFmt(ip: Interp, v: Value, display: boolean, depth = 0): FmtVal
     case 'char': return { t: 'char', value: v.v };
     case 'unit': return { t: 'unit' };
     case 'str': return { t: 'str', value: v.s };
-    case 'string': return { t: 'str', value: ip.heap.get(v.id).text };
-    case 'vec': return { t: 'list', items: ip.heap.get(v.id).vals.map(sub) };
+    case 'string': case 'vec': {
+      // A dropped slot can still be drawn after its buffer was freed.
+      const a = ip.heap.allocs.get(v.id);
+      if (!a) return { t: 'raw', debug: '<freed>' };
+      return v.k === 'string' ? { t: 'str', value: a.text } : { t: 'list', items: a.vals.map(sub) };
+    }
     case 'array': return { t: 'list', items: v.f.map(sub) };
     case 'slice': return { t: 'list', items: v.c.slice(v.from, v.to).map(sub) };
     case 'box': case 'rc': {

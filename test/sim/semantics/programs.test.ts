@@ -19,6 +19,10 @@ describe('evaluator programs', () => {
       expect(r.stdout).toBe(read('stdout'));
       expect(r.stderr).toBe(read('stderr'));
       expect(r.exitCode).toBe(Number(read('exit_code').trim()));
+      // Tracing must not change what the program does, and drawing every step must not fail.
+      const t = runRust(read('rs'), { fileName: `${name}.rs`, trace: true });
+      expect(t.diagnostics.filter((d) => d.code === 'internal')).toEqual([]);
+      expect([t.stdout, t.stderr, t.exitCode]).toEqual([r.stdout, r.stderr, r.exitCode]);
     });
   }
 });
