@@ -11,7 +11,11 @@ export interface Snapshot {
 }
 
 export function snapshotAt(trace: Trace, i: number): Snapshot {
-  if (trace.steps.length === 0) throw new RangeError('trace has no steps');
+  if (trace.steps.length === 0) {
+    // Nothing ran (a parse error or unsupported feature): an empty picture with the whole output.
+    const step: Step = { event: 'end', at: { line: 1, col: 1 }, frames: [], heap: [], stdoutLen: trace.stdout.length, stderrLen: trace.stderr.length, changed: [] };
+    return { step, frames: [], heap: [], stdout: trace.stdout, stderr: trace.stderr };
+  }
   const k = Math.max(0, Math.min(i, trace.steps.length - 1));
   const step = trace.steps[k];
   return {

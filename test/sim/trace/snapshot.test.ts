@@ -39,6 +39,13 @@ describe('snapshotAt', () => {
     expect(next.changed).toEqual([]);
   });
 
+  it('gives an empty picture for a run that never started', () => {
+    const bad = runRust('fn main() { let x = ; }', { trace: true });
+    expect(bad.outcome.kind).toBe('error');
+    const s = snapshotAt(bad.trace!, 0);
+    expect([s.frames, s.heap, s.step.event]).toEqual([[], [], 'end']);
+  });
+
   it('maps lines of a wrapped snippet with lineOffset', () => {
     const w = runRust('let x = 5;\nprintln!("{}", x);', { trace: true });
     expect(w.stdout).toBe('5\n');
