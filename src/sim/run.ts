@@ -6,7 +6,7 @@ import { parseProgram } from './syntax/parse.ts';
 import type * as A from './syntax/ast.ts';
 import { Interp } from './semantics/interp.ts';
 import { PanicSignal, ExitSignal, OverflowSignal, StepLimitSignal, UnsupportedSignal } from './semantics/signals.ts';
-import { STACK_OVERFLOW } from './semantics/panic-text.ts';
+import { mainReturnedErr, stackOverflow } from './format/panic-message.ts';
 import { debugText } from './semantics/fmt-bridge.ts';
 import { Recorder } from './trace/recorder.ts';
 import { wrapSnippet } from './semantics/wrap.ts';
@@ -62,7 +62,7 @@ export function runRust(source: string, options: RunOptions = {}): RunResult {
   try {
     const ret = ip.callFn(main, 'main', undefined, [], main.span);
     if (ret.k === 'enum' && ret.name === 'Result' && ret.variant === 'Err') {
-      ip.eprint(`Error: ${debugText(ip, ret.f[0])}\n`);
+      ip.eprint(mainReturnedErr(debugText(ip, ret.f[0])));
       exitCode = 1;
     }
   } catch (e) {
@@ -73,7 +73,7 @@ export function runRust(source: string, options: RunOptions = {}): RunResult {
       outcome = { kind: 'exit', code: e.code };
       exitCode = e.code & 0xff;
     } else if (e instanceof OverflowSignal || e instanceof RangeError) {
-      ip.eprint(STACK_OVERFLOW);
+      ip.eprint(stackOverflow());
       outcome = { kind: 'stack-overflow' };
       exitCode = 134;
       if (e instanceof RangeError && ip.peakDepth < MAX_DEPTH) {

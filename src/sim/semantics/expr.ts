@@ -1,5 +1,6 @@
 // Expression evaluation: the dispatcher (one case per AST kind) plus paths, operators, borrows, casts,
 // fields, indexing, slices, tuples/arrays and closures. Control flow is in ./control.ts, macros in ./macros.ts.
+import { sliceRangeError, strSliceError } from '../format/panic-message.ts';
 import type * as A from '../syntax/ast.ts';
 import { type Value, type Place, UNIT, MOVED, bool, int, str, type EnumV } from '../memory/value.ts';
 import { type Interp, SlotState, needsDrop } from './interp.ts';
@@ -319,41 +320,27 @@ function sliceOf(ip: Interp, e: A.IndexExpr, mut: boolean): Value {
   return found ?? ip.unsupported('범위 인덱싱', e.span);
 }
 
-function rangeEnds(ip: Interp, r: Value, len: number, e: A.IndexExpr): [number, number] {
+function rangeEnds(ip: Interp, r: Value, len: number, e: A.IndexExpr): [number, number, boolean] {
   if (r.k !== 'range') return ip.unsupported('범위 인덱스', e.index.span);
   const lo = r.lo ? toIndex(r.lo as never) : 0;
-  let hi = r.hi ? toIndex(r.hi as never) : len;
-  if (r.incl) hi++;
-  return [lo, hi];
+  const hi = r.hi ? toIndex(r.hi as never) : len;
+  return [lo, hi, r.incl && !!r.hi];
 }
 
 /** Slice bounds as `<[T]>::index` checks them, with std's panic texts. */
 function bounds(ip: Interp, r: Value, len: number, e: A.IndexExpr, at: A.Pos): [number, number] {
-  const [lo, hi] = rangeEnds(ip, r, len, e);
-  if (r.k === 'range' && !r.hi && lo > len) ip.panic(`range start index ${lo} out of range for slice of length ${len}`, at);
-  if (lo > hi) ip.panic(`slice index starts at ${lo} but ends at ${hi}`, at);
-  if (hi > len) ip.panic(`range end index ${hi} out of range for slice of length ${len}`, at);
-  return [lo, hi];
+  const [lo, hi, incl] = rangeEnds(ip, r, len, e);
+  const bad = sliceRangeError(len, lo, hi, incl);
+  if (bad) ip.panic(bad, at);
+  return [lo, incl ? hi + 1 : hi];
 }
 
 /** `&s[a..b]` on str: out of bounds, begin > end, then char boundaries — std's order and wording. */
 function strBounds(ip: Interp, r: Value, text: string, bytes: Uint8Array, e: A.IndexExpr, at: A.Pos): [number, number] {
-  const [lo, hi] = rangeEnds(ip, r, bytes.length, e);
-  const shown = bytes.length > 256 ? new TextDecoder().decode(bytes.slice(0, 256)).replace(/\uFFFD+$/, '') + '[...]' : text;
-  if (lo > bytes.length || hi > bytes.length) {
-    const which = lo > bytes.length ? `start byte index ${lo}` : `end byte index ${hi}`;
-    ip.panic(`${which} is out of bounds of \`${shown}\``, at);
-  }
-  if (lo > hi) ip.panic(`begin > end (${lo} > ${hi}) when slicing \`${shown}\``, at);
-  const boundary = (i: number) => i === 0 || i === bytes.length || (bytes[i] & 0xc0) !== 0x80;
-  if (!boundary(lo) || !boundary(hi)) {
-    const bad = !boundary(lo) ? lo : hi;
-    let start = bad;
-    while (!boundary(start)) start--;
-    const ch = String.fromCodePoint(new TextDecoder().decode(bytes.slice(start, start + 4)).codePointAt(0)!);
-    const end = start + new TextEncoder().encode(ch).length;
-    ip.panic(`${!boundary(lo) ? 'start' : 'end'} byte index ${bad} is not a char boundary; it is inside ${debugText(ip, { k: 'char', v: ch })} (bytes ${start}..${end}) of \`${shown}\``, at);
-  }
+  const [lo, hi0, incl] = rangeEnds(ip, r, bytes.length, e);
+  const hi = incl ? hi0 + 1 : hi0;
+  const bad = strSliceError(text, lo, hi);
+  if (bad) ip.panic(bad, at);
   return [lo, hi];
 }
 

@@ -12,7 +12,7 @@ import { bindPattern } from './pattern.ts';
 import { dropValue } from './drop.ts';
 import { coerce, astTy } from './types.ts';
 import type { Ty } from '../memory/ty.ts';
-import { panicHeader, BACKTRACE_NOTE } from './panic-text.ts';
+import { panicReport } from '../format/panic-message.ts';
 
 const TEMP_ROOT: Root = { to: 'temp' };
 
@@ -149,7 +149,7 @@ export class Interp {
 
   /** Raise a Rust panic at `at`: print the std panic message now, then unwind. */
   panic(message: string, at: Pos): never {
-    this.stderr += panicHeader(this.opts.fileName, at.line, at.col) + message + '\n' + BACKTRACE_NOTE;
+    this.stderr += panicReport(message, this.opts.fileName, at.line, at.col);
     this.note('panic', at, `패닉: ${message}`);
     throw new PanicSignal(message, at);
   }

@@ -1,5 +1,6 @@
 // Macros the programs use: println!/print!/eprintln!/format!/panic!/unreachable!/todo!, write!, assert!,
 // assert_eq!/assert_ne!, vec!, matches!, dbg! — output and panic texts exactly as std prints them.
+import * as PM from '../format/panic-message.ts';
 import type * as A from '../syntax/ast.ts';
 import { type Value, type Place, UNIT, MOVED, bool, int, str, type EnumV } from '../memory/value.ts';
 import { type Interp, SlotState, needsDrop } from './interp.ts';
@@ -37,7 +38,7 @@ export function evWriteMacro(ip: Interp, e: A.WriteMacro, noMove: boolean): Valu
 
 export function evAssertMacro(ip: Interp, e: A.AssertMacro, noMove: boolean): Value {
   const c = ip.withTemps(() => truthy(ip, evalExpr(ip, e.cond), e.cond));
-  if (!c) ip.panic(e.message ? formatMacroText(ip, e.message) : `assertion failed: ${ip.sourceText(e.cond.span)}`, e.span.start);
+  if (!c) ip.panic(e.message ? formatMacroText(ip, e.message) : PM.assertFailed(ip.sourceText(e.cond.span)), e.span.start);
   return UNIT;
 }
 
@@ -47,8 +48,7 @@ export function evAssertCmpMacro(ip: Interp, e: A.AssertCmpMacro, noMove: boolea
   const isEq = e.macro.endsWith('eq');
   if (eq !== isEq) {
     const op = isEq ? '==' : '!=';
-    const msg = e.message ? ': ' + formatMacroText(ip, e.message) : '';
-    ip.panic(`assertion \`left ${op} right\` failed${msg}\n  left: ${debugText(ip, l)}\n right: ${debugText(ip, r)}`, e.span.start);
+    ip.panic(PM.assertEqFailed(op, debugText(ip, l), debugText(ip, r), e.message ? formatMacroText(ip, e.message) : undefined), e.span.start);
   }
   return UNIT;
 }
@@ -97,10 +97,10 @@ function formatMacro(ip: Interp, e: A.FormatMacro): Value {
     case 'print': ip.print(text); return UNIT;
     case 'eprintln': ip.eprint(text + '\n'); return UNIT;
     case 'eprint': ip.eprint(text); return UNIT;
-    case 'panic': return ip.panic(e.format ? text : 'explicit panic', e.span.start);
-    case 'unreachable': return ip.panic(e.format ? `internal error: entered unreachable code: ${text}` : 'internal error: entered unreachable code', e.span.start);
-    case 'todo': return ip.panic(e.format ? `not yet implemented: ${text}` : 'not yet implemented', e.span.start);
-    case 'unimplemented': return ip.panic(e.format ? `not implemented: ${text}` : 'not implemented', e.span.start);
+    case 'panic': return ip.panic(e.format ? text : PM.explicitPanic(), e.span.start);
+    case 'unreachable': return ip.panic(PM.unreachable(e.format ? text : undefined), e.span.start);
+    case 'todo': return ip.panic(PM.todo(e.format ? text : undefined), e.span.start);
+    case 'unimplemented': return ip.panic(PM.unimplemented(e.format ? text : undefined), e.span.start);
   }
 }
 

@@ -1,5 +1,6 @@
 // Operators on runtime values: checked integer arithmetic (debug-build overflow panics), float math,
 // structural equality and ordering (derive(PartialEq/PartialOrd) semantics), `as` casts, unary - and !.
+import * as PM from '../format/panic-message.ts';
 import type { Pos } from '../trace/schema.ts';
 import { type Value, type IntV, type IntTy, int, bool } from '../memory/value.ts';
 import { exact, bitop, cmp, castInt, castFloat, isIntTy, inRange, RANGES, norm, toNumber } from '../memory/int.ts';
@@ -7,13 +8,13 @@ import type { Interp } from './interp.ts';
 import { derefAll } from './place.ts';
 
 const OVERFLOW: Record<string, string> = {
-  '+': 'attempt to add with overflow',
-  '-': 'attempt to subtract with overflow',
-  '*': 'attempt to multiply with overflow',
-  '/': 'attempt to divide with overflow',
-  '%': 'attempt to calculate the remainder with overflow',
-  '<<': 'attempt to shift left with overflow',
-  '>>': 'attempt to shift right with overflow',
+  '+': PM.overflow('add'),
+  '-': PM.overflow('subtract'),
+  '*': PM.overflow('multiply'),
+  '/': PM.overflow('divide'),
+  '%': PM.overflow('calculate the remainder'),
+  '<<': PM.overflow('shift left'),
+  '>>': PM.overflow('shift right'),
 };
 
 export function toIndex(v: IntV): number {
@@ -61,7 +62,7 @@ export function arith(ip: Interp, op: string, a: Value, b: Value, at: Pos): Valu
     const [ty, lit] = joinTy(a, b, ip.intHint);
     if (op === '&' || op === '|' || op === '^') return int(ty, bitop(ty, op, a.v, b.v), lit);
     const r = exact(op as '+', a.v, b.v);
-    if (r === null) ip.panic(op === '/' ? 'attempt to divide by zero' : 'attempt to calculate the remainder with a divisor of zero', at);
+    if (r === null) ip.panic(op === '/' ? PM.divideByZero() : PM.remainderByZero(), at);
     if (!inRange(ty, r)) ip.panic(OVERFLOW[op], at);
     return lit ? { k: 'int', ty, v: r, lit } : { k: 'int', ty, v: r };
   }
@@ -97,8 +98,7 @@ export function neg(ip: Interp, v: Value, at: Pos): Value {
   }
   if (v.k === 'int') {
     const r = typeof v.v === 'number' ? -v.v : norm(-v.v);
-    if (!RANGES[v.ty].signed && !v.lit) ip.panic('attempt to negate with overflow', at);
-    if (!inRange(v.ty, r)) ip.panic('attempt to negate with overflow', at);
+    if ((!RANGES[v.ty].signed && !v.lit) || !inRange(v.ty, r)) ip.panic(PM.overflow('negate'), at);
     return int(v.ty, r === 0 ? 0 : r, v.lit);
   }
   if (v.k === 'float') return { k: 'float', ty: v.ty, v: -v.v, lit: v.lit };

@@ -1,5 +1,6 @@
 // Place expressions: locals, fields, tuple fields, indexing and derefs evaluate to a Place (container, index),
 // with auto-deref through &, Box, Rc and RefCell guards, and bounds-checked indexing that panics like Rust.
+import { indexOutOfBounds } from '../format/panic-message.ts';
 import type * as A from '../syntax/ast.ts';
 import type { Place, Value } from '../memory/value.ts';
 import type { Interp } from './interp.ts';
@@ -76,7 +77,7 @@ export function evalPlace(ip: Interp, e: A.Expr): Place | null {
         // Vec indexing goes through `Index::index` (#[track_caller]: rustc points at the `[`);
         // arrays and slices are built-in and point at the whole expression.
         const at = v.k === 'vec' ? { line: e.index.span.start.line, col: e.index.span.start.col - 1 } : e.span.start;
-        if (i >= len || i < 0) ip.panic(`index out of bounds: the len is ${len} but the index is ${i}`, at);
+        if (i >= len || i < 0) ip.panic(indexOutOfBounds(len, i), at);
         return { c: items, i: off + i, root };
       });
     }

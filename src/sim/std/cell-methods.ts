@@ -1,5 +1,6 @@
 // Methods of Rc, Weak, RefCell and Cell: clone/upgrade with count updates, runtime borrow tracking with
 // Ref/RefMut guards and the std panic texts when a borrow rule is broken.
+import { refCellAlreadyBorrowed, refCellAlreadyMutablyBorrowed } from '../format/panic-message.ts';
 import type * as A from '../syntax/ast.ts';
 import type { Span } from '../trace/schema.ts';
 import { type Value, type Place, type EnumV, UNIT, usize, int, bool, some, none, ok, err, str } from '../memory/value.ts';
@@ -42,7 +43,7 @@ export function refcellMethod(ip: Interp, p: Place, c: Value & { k: 'refcell' },
     case 'borrow': case 'try_borrow': {
       if (c.borrow < 0) {
         if (name === 'try_borrow') return err({ k: 'struct', name: 'BorrowError', f: [], tuple: false });
-        return ip.panic('RefCell already mutably borrowed', span.start);
+        return ip.panic(refCellAlreadyMutablyBorrowed(), span.start);
       }
       c.borrow++;
       const g: Value = { k: 'guard', mut: false, cell: c, root: p.root, released: false };
@@ -51,7 +52,7 @@ export function refcellMethod(ip: Interp, p: Place, c: Value & { k: 'refcell' },
     case 'borrow_mut': case 'try_borrow_mut': {
       if (c.borrow !== 0) {
         if (name === 'try_borrow_mut') return err({ k: 'struct', name: 'BorrowMutError', f: [], tuple: false });
-        return ip.panic('RefCell already borrowed', span.start);
+        return ip.panic(refCellAlreadyBorrowed(), span.start);
       }
       c.borrow = -1;
       const g: Value = { k: 'guard', mut: true, cell: c, root: p.root, released: false };
@@ -59,7 +60,7 @@ export function refcellMethod(ip: Interp, p: Place, c: Value & { k: 'refcell' },
     }
     case 'into_inner': return c.f[0];
     case 'replace': {
-      if (c.borrow !== 0) return ip.panic('RefCell already borrowed', span.start);
+      if (c.borrow !== 0) return ip.panic(refCellAlreadyBorrowed(), span.start);
       const old = c.f[0];
       c.f[0] = args[0];
       return old;

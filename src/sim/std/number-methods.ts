@@ -1,5 +1,6 @@
 // Methods of integers, floats and chars: wrapping/checked/saturating/overflowing arithmetic, pow/abs,
 // float math, and char classification/conversion.
+import { overflow } from '../format/panic-message.ts';
 import type * as A from '../syntax/ast.ts';
 import type { Span } from '../trace/schema.ts';
 import { type Value, type Place, type EnumV, UNIT, usize, int, bool, some, none, ok, err, str } from '../memory/value.ts';
@@ -45,12 +46,12 @@ export function intMethod(ip: Interp, v: Value & { k: 'int' }, name: string, arg
     case 'abs': {
       if (icmp(v.v, 0) >= 0) return v;
       const r = exact('-', 0, v.v)!;
-      if (!inRange(ty, r)) return ip.panic('attempt to negate with overflow', span.start);
+      if (!inRange(ty, r)) return ip.panic(overflow('negate'), span.start);
       return int(ty, r, v.lit);
     }
     case 'pow': {
       const r = ipow(v.v, toNumber(b()));
-      if (!inRange(ty, r)) return ip.panic('attempt to multiply with overflow', span.start);
+      if (!inRange(ty, r)) return ip.panic(overflow('multiply'), span.start);
       return int(ty, r, v.lit);
     }
     case 'min': return valueCmp(ip, v, args[0]) <= 0 ? v : derefAll(ip, args[0]);

@@ -1,5 +1,6 @@
 // Methods of Option and Result: unwrap/expect (with std panic texts), map/and_then/ok_or/unwrap_or…,
 // take/replace on places, as_ref/as_mut.
+import * as PM from '../format/panic-message.ts';
 import type * as A from '../syntax/ast.ts';
 import type { Span } from '../trace/schema.ts';
 import { type Value, type Place, type EnumV, UNIT, usize, int, bool, some, none, ok, err, str } from '../memory/value.ts';
@@ -30,8 +31,8 @@ export function optionMethod(ip: Interp, p: Place, v: EnumV, name: string, args:
     case 'is_some_and': case 'is_ok_and': return bool(good && (call(args[0], take().k === 'enum' ? v.f[0] : v.f[0]) as { v: boolean }).v);
     case 'unwrap': {
       if (good) return (take() as EnumV).f[0];
-      if (isOpt) return ip.panic('called `Option::unwrap()` on a `None` value', span.start);
-      return ip.panic(`called \`Result::unwrap()\` on an \`Err\` value: ${debugText(ip, v.f[0])}`, span.start);
+      if (isOpt) return ip.panic(PM.unwrapNone(), span.start);
+      return ip.panic(PM.unwrapErr(debugText(ip, v.f[0])), span.start);
     }
     case 'expect': {
       if (good) return (take() as EnumV).f[0];

@@ -1,5 +1,6 @@
 // Methods of Vec, arrays and slices: push/pop/insert/remove with capacity growth, get/first/last,
 // iteration by & and &mut, sort/reverse/join and friends.
+import { vecInsertIndex, vecRemoveIndex } from '../format/panic-message.ts';
 import type * as A from '../syntax/ast.ts';
 import type { Span } from '../trace/schema.ts';
 import { type Value, type Place, type EnumV, UNIT, usize, int, bool, some, none, ok, err, str } from '../memory/value.ts';
@@ -36,14 +37,14 @@ export function seqMethod(ip: Interp, p: Place, v: Value & { k: 'vec' | 'array' 
     case 'truncate': if (a) { const xs = a.vals.splice(n(args[0])); for (const x of xs) if (needsDrop(x)) dropValue(ip, x, null); return UNIT; } break;
     case 'insert': if (a) {
       const i = n(args[0]);
-      if (i > a.vals.length) return ip.panic(`insertion index (is ${i}) should be <= len (is ${a.vals.length})`, span.start);
+      if (i > a.vals.length) return ip.panic(vecInsertIndex(i, a.vals.length), span.start);
       vecReserve(ip, a.id, 1);
       a.vals.splice(i, 0, coerceElem(ip, a.vals, args[1]));
       return UNIT;
     } break;
     case 'remove': if (a) {
       const i = n(args[0]);
-      if (i >= a.vals.length) return ip.panic(`removal index (is ${i}) should be < len (is ${a.vals.length})`, span.start);
+      if (i >= a.vals.length) return ip.panic(vecRemoveIndex(i, a.vals.length), span.start);
       return a.vals.splice(i, 1)[0];
     } break;
     case 'swap_remove': if (a) { const i = n(args[0]); const x = a.vals[i]; a.vals[i] = a.vals[a.vals.length - 1]; a.vals.pop(); return x; } break;
