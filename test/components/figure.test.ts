@@ -6,7 +6,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { run } from '../../src/cli/commands/figure.ts';
 
-const fixture = fileURLToPath(new URL('./fixtures/rc-cycle.rs', import.meta.url));
+const fixture = fileURLToPath(
+  new URL('../../content/listings/ch15-smart-pointers/listing-15-26/src/main.rs', import.meta.url),
+);
+const bookFigure = fileURLToPath(new URL('../../content/src/img/trpl15-04.svg', import.meta.url));
+const FIGURE_TITLE = '그림 15-4: 리스트 a와 b가 서로를 가리키는 순환 참조 (main이 끝난 뒤의 메모리)';
 
 describe('heapbook figure', () => {
   it('draws the two leaked Rc lists of listing 15-26 at the end', async () => {
@@ -26,6 +30,12 @@ describe('heapbook figure', () => {
     const svg = readFileSync(out, 'utf8');
     expect(svg).toContain('data-frame="main"');
     expect(svg).not.toContain('data-leaked');
+  });
+
+  it("is what the book's figure 15-4 was drawn with (regenerate: heapbook figure … --title …)", async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'hb-fig-')), 'fig.svg');
+    expect(await run([fixture, '--out', out, '--title', FIGURE_TITLE])).toBe(0);
+    expect(readFileSync(out, 'utf8')).toBe(readFileSync(bookFigure, 'utf8'));
   });
 
   it('rejects bad arguments with exit code 2', async () => {
