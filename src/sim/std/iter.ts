@@ -81,7 +81,6 @@ export function toIter(ip: Interp, v: Value, span: Span): IterV & { drop?: () =>
     }
     case 'array': return fromArray('IntoIter', v.f);
     case 'slice': return placesIter(v.c, v.from, v.to, v.root, v.mut);
-    case 'enum': if (v.name === 'Option') return fromArray('IntoIter', v.f); break;
     case 'ref': {
       const t = v.p.c[v.p.i];
       if (t.k === 'vec') {
@@ -98,6 +97,7 @@ export function toIter(ip: Interp, v: Value, span: Span): IterV & { drop?: () =>
     }
     case 'guard': return toIter(ip, { k: 'ref', mut: v.mut, p: { c: v.cell.f, i: 0, root: v.root } }, span);
     case 'struct': case 'enum': {
+      if (v.k === 'enum' && v.name === 'Option') return fromArray('IntoIter', v.f);
       const it = userIter(ip, { c: [v], i: 0, root: { to: 'temp' } }, span);
       if (it) return it;
       break;

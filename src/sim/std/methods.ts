@@ -88,7 +88,6 @@ export function callBuiltinMethod(ip: Interp, p: Place, name: string, args: Valu
     case 'cell': return cellMethod(ip, v, name, args);
     case 'vec': case 'array': case 'slice': return seqMethod(ip, p, v, name, args, span, generics);
     case 'string': case 'str': return strMethod(ip, p, v, name, args, span, generics);
-    case 'enum': if (v.name === 'Option' || v.name === 'Result') return optionMethod(ip, p, v, name, args, span); break;
     case 'int': return intMethod(ip, v, name, args, span);
     case 'float': return floatMethod(ip, v, name, args);
     case 'char': return charMethod(ip, v, name, args);
@@ -104,6 +103,7 @@ export function callBuiltinMethod(ip: Interp, p: Place, name: string, args: Valu
       return iterMethod(ip, toIter(ip, v, span), name, args, span, generics);
     }
     case 'struct': case 'enum': {
+      if (v.k === 'enum' && (v.name === 'Option' || v.name === 'Result')) return optionMethod(ip, p, v, name, args, span);
       // Iterator adaptors on a user iterator (`counter.take(3).sum()`).
       const it = userIter(ip, p, span);
       return it ? iterMethod(ip, it, name, args, span, generics) : null;
