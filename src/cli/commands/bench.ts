@@ -1,5 +1,5 @@
 // `heapbook bench`: simulator speed on the golden corpus and the book's listings (trace off and on),
-// trace bytes per step, and naive fib steps/s against the same program built by `rustc -C opt-level=0`.
+// trace bytes per step, naive fib steps/s against `rustc -C opt-level=0`, and book build times (`--no-build` skips).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,6 +7,7 @@ import { join, relative } from 'node:path';
 import { runRust } from '../../sim/api.ts';
 import { FIB_N, FIB_SOURCE } from '../../sim/bench/programs.ts';
 import { renderTable, type Cell } from '../../sim/bench/table.ts';
+import { BUILD_BENCH_HEADER, benchBuilds } from '../build/bench-build.ts';
 
 function listings(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -91,6 +92,11 @@ export async function run(argv: string[]): Promise<number> {
       : [];
     console.log('\n# 골든 프로그램 (test/programs)\n');
     console.log(renderTable(header, corpus.map((f) => benchFile(f, false))));
+  }
+
+  if (!argv.includes('--no-build')) {
+    console.log('\n# 책 빌드 (불러오기 + 예제 미리 실행 + Astro + Pagefind)\n');
+    console.log(renderTable(BUILD_BENCH_HEADER, await benchBuilds(join(root, 'content'), 100)));
   }
 
   return 0;
