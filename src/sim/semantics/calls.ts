@@ -61,13 +61,17 @@ function constValue(ip: Interp, key: string, c: A.ConstItem | A.StaticItem): Val
 }
 
 export function evalCall(ip: Interp, e: A.CallExpr): Value {
-  const callee = e.callee;
+  // Fast path for a resolved plain function call, kept small: this frame sits on the JS stack once per Rust call.
   const cached = (e as A.CallExpr & { $fn?: A.FnItem }).$fn;
-  if (cached) {
-    const args: Value[] = new Array(e.args.length);
-    for (let i = 0; i < args.length; i++) args[i] = evalExpr(ip, e.args[i]);
-    return ip.callFn(cached, cached.name.name, undefined, args, e.span);
-  }
+  if (!cached) return evalCallSlow(ip, e);
+  const n = e.args.length;
+  const args: Value[] = new Array(n);
+  for (let i = 0; i < n; i++) args[i] = evalExpr(ip, e.args[i]);
+  return ip.callFn(cached, cached.name.name, undefined, args, e.span);
+}
+
+function evalCallSlow(ip: Interp, e: A.CallExpr): Value {
+  const callee = e.callee;
   if (callee.kind === 'PathExpr' && R(callee).$slot === undefined) {
     const segs = selfed(ip, segNames(callee.path));
     const last = segs[segs.length - 1];

@@ -224,30 +224,42 @@ export class Interp {
   // ------------------------------------------------------------ blocks and statements
 
   execBlock(b: A.Block): Value {
-    const f = this.frame;
-    const decls = R(b).$decls;
+    // Kept lean (few locals, no closures): this frame sits on the JS stack once per nested Rust block.
     const extMark = this.extended.length;
     let v: Value;
     try {
-      for (const s of b.stmts) this.execStmt(s);
+      const stmts = b.stmts;
+      for (let i = 0; i < stmts.length; i++) this.execStmt(stmts[i]);
       if (b.tail) {
         this.tick(b.tail.span);
         v = evalExpr(this, b.tail);
       } else v = UNIT;
     } catch (e) {
-      if (e instanceof PanicSignal || e instanceof BreakSignal || e instanceof ContinueSignal || e instanceof ReturnSignal) {
-        this.dropSlots(f, decls, b.span.end);
-        this.dropExtended(extMark);
-      }
+      this.unwindBlock(b, extMark, e);
       throw e;
     }
+    this.closeBlock(b, extMark);
+    return v;
+  }
+
+  /** A signal leaves the block early: drop its locals and extended temporaries. */
+  private unwindBlock(b: A.Block, extMark: number, e: unknown): void {
+    if (e instanceof PanicSignal || e instanceof BreakSignal || e instanceof ContinueSignal || e instanceof ReturnSignal) {
+      this.dropSlots(this.frame, R(b).$decls, b.span.end);
+      this.dropExtended(extMark);
+    }
+  }
+
+  /** The block ends normally: show its final state, then drop its locals and extended temporaries. */
+  private closeBlock(b: A.Block, extMark: number): void {
+    const decls = R(b).$decls;
     if (decls && decls.length) {
+      const f = this.frame;
       // Show the block's final state (at its closing brace) before its locals go away.
       if (this.tracer && decls.some((d) => f.state[d] === SlotState.Live)) this.tracer.step('stmt', closingBrace(b.span));
       this.dropSlots(f, decls, closingBrace(b.span));
     }
     if (this.extended.length > extMark) this.dropExtended(extMark);
-    return v;
   }
 
   /** Temporaries whose lifetime a `let x = &temp;` extended to the end of the enclosing block. */
@@ -344,20 +356,33 @@ export class Interp {
   // ------------------------------------------------------------ calls
 
   callFn(fn: A.FnItem, qual: string, selfName: string | undefined, args: Value[], callSpan: Span): Value {
+    // This frame sits on the JS stack once per Rust call, so its work is split into non-recursive helpers.
+    const savedHint = this.intHint;
+    const mark = this.temps.length;
+    const f = this.enterFn(fn, qual, selfName, args, savedHint, mark);
+    let result: Value;
+    try {
+      result = this.execBlock(fn.body);
+    } catch (e) {
+      if (!(e instanceof ReturnSignal)) throw this.abortFn(f, fn, mark, savedHint, e);
+      result = e.value;
+    }
+    return this.leaveFn(f, fn, qual, mark, savedHint, result);
+  }
+
+  /** Count the call, push its frame and bind the arguments (receiver first). */
+  private enterFn(fn: A.FnItem, qual: string, selfName: string | undefined, args: Value[], savedHint: Interp['intHint'], mark: number): FrameRec {
     if (++this.depth > this.opts.maxDepth) throw new OverflowSignal();
     if (this.depth > this.peakDepth) this.peakDepth = this.depth;
     if (++this.steps > this.opts.maxSteps) throw new StepLimitSignal(this.opts.maxSteps);
-    const savedHint = this.intHint;
     this.intHint = undefined;
     const layout = this.layoutOf(fn);
     const vals: Value[] = layout.blankVals.slice();
     const state: SlotState[] = layout.blankState.slice();
     const f: FrameRec = { id: this.nextFrameId++, fn: qual, layout, vals, state, line: fn.body.span.start.line, selfName };
     this.frames.push(f);
-    let result: Value = UNIT;
-    const mark = this.temps.length;
     try {
-      // Bind parameters (receiver first); simple `name: T` parameters go straight into their slot.
+      // Simple `name: T` parameters go straight into their slot.
       const slots = layout.argSlots;
       for (let i = 0; i < slots.length; i++) {
         const slot = slots[i];
@@ -373,30 +398,38 @@ export class Interp {
         }
       }
       if (this.tracer) this.tracer.step('call', fn.body.span.start, `${qual} 호출`);
-      try {
-        result = this.execBlock(fn.body);
-      } catch (e) {
-        if (!(e instanceof ReturnSignal)) throw e;
-        result = e.value;
-      }
-      if (this.temps.length > mark) this.dropTempsTo(mark);
-      if (layout.retTy) result = coerce(result, layout.retTy, this.heap);
-      if (this.tracer) this.tracer.step('return', fn.body.span.end, `${qual} 반환`);
-      this.dropSlots(f, layout.params, fn.body.span.end);
     } catch (e) {
-      if (e instanceof PanicSignal) {
-        if (this.temps.length > mark) this.dropTempsTo(mark);
-        this.dropSlots(f, layout.params, fn.body.span.end);
-      }
-      this.frames.pop();
-      this.depth--;
-      this.intHint = savedHint;
-      throw e;
+      throw this.abortFn(f, fn, mark, savedHint, e);
+    }
+    return f;
+  }
+
+  /** The body finished (or returned): drop temporaries and parameters, pop the frame. */
+  private leaveFn(f: FrameRec, fn: A.FnItem, qual: string, mark: number, savedHint: Interp['intHint'], result: Value): Value {
+    try {
+      if (this.temps.length > mark) this.dropTempsTo(mark);
+      if (f.layout.retTy) result = coerce(result, f.layout.retTy, this.heap);
+      if (this.tracer) this.tracer.step('return', fn.body.span.end, `${qual} 반환`);
+      this.dropSlots(f, f.layout.params, fn.body.span.end);
+    } catch (e) {
+      throw this.abortFn(f, fn, mark, savedHint, e);
     }
     this.frames.pop();
     this.depth--;
     this.intHint = savedHint;
     return result;
+  }
+
+  /** A signal leaves the call: on a panic drop what the frame owns; pop it either way. Returns the signal to rethrow. */
+  private abortFn(f: FrameRec, fn: A.FnItem, mark: number, savedHint: Interp['intHint'], e: unknown): unknown {
+    if (e instanceof PanicSignal) {
+      if (this.temps.length > mark) this.dropTempsTo(mark);
+      this.dropSlots(f, f.layout.params, fn.body.span.end);
+    }
+    this.frames.pop();
+    this.depth--;
+    this.intHint = savedHint;
+    return e;
   }
 
   callMethod(def: MethodDef, args: Value[], span: Span): Value {
