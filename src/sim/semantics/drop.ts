@@ -58,85 +58,122 @@ function freeNote(ip: Interp, a: Alloc, at: Pos): void {
   ip.heap.free(a.id);
 }
 
+/** Work still to do after a value's parts: walk the rest of a field list, or finish a Box/Vec/Rc block. */
+type DropWork =
+  | { k: 'seq'; xs: Value[]; i: number; end: number; idx: number[] | null }
+  | { k: 'free'; a: Alloc }
+  | { k: 'rc-end'; a: Alloc };
+
+function seq(xs: Value[], end = Infinity, idx: number[] | null = null): DropWork {
+  return { k: 'seq', xs, i: 0, end, idx };
+}
+
+/**
+ * Drop glue, iterative: a work list instead of recursion, so a long `Box`/`Rc` chain does not exhaust the
+ * JavaScript stack. The order (fields first to last, a block freed after its contents) is that of Rust's drop.
+ */
 function glue(ip: Interp, v: Value, at: Pos): void {
+  const work: DropWork[] = [];
+  let cur: Value | null = v;
+  for (;;) {
+    if (cur) cur = visit(ip, cur, at, work);
+    if (cur) continue;
+    const w = work.pop();
+    if (!w) return;
+    switch (w.k) {
+      case 'seq': {
+        // Fields are read as they are reached, like a loop over the live list.
+        if (w.i >= Math.min(w.end, w.idx ? w.idx.length : w.xs.length)) break;
+        const x = w.xs[w.idx ? w.idx[w.i] : w.i];
+        w.i++;
+        work.push(w);
+        if (x && x.k !== 'moved') cur = x;
+        break;
+      }
+      case 'free': freeNote(ip, w.a, at); break;
+      case 'rc-end':
+        w.a.weak--;
+        if (w.a.weak === 0) freeNote(ip, w.a, at);
+        break;
+    }
+  }
+}
+
+/** Start dropping `v`: act on it now, queue its parts on `work`; returns a part to drop next, if any. */
+function visit(ip: Interp, v: Value, at: Pos, work: DropWork[]): Value | null {
   switch (v.k) {
     case 'struct': {
       if (ip.index.implements(v.name, 'Drop')) userDrop(ip, v, v.name);
-      for (const f of v.f) if (f.k !== 'moved') glue(ip, f, at);
-      return;
+      work.push(seq(v.f));
+      return null;
     }
     case 'enum': {
       if (v.name !== 'Option' && v.name !== 'Result' && ip.index.implements(v.name, 'Drop')) userDrop(ip, v, v.name);
-      for (const f of v.f) if (f.k !== 'moved') glue(ip, f, at);
-      return;
+      work.push(seq(v.f));
+      return null;
     }
     case 'tuple': case 'array':
-      for (const f of v.f) if (f.k !== 'moved') glue(ip, f, at);
-      return;
+      work.push(seq(v.f));
+      return null;
     case 'refcell': case 'cell':
-      if (v.f[0].k !== 'moved') glue(ip, v.f[0], at);
-      return;
+      return v.f[0].k !== 'moved' ? v.f[0] : null;
     case 'box': {
       const a = ip.heap.allocs.get(v.id);
-      if (!a) return;
+      if (!a) return null;
       const inner = a.vals[0];
-      if (inner && inner.k !== 'moved') glue(ip, inner, at);
-      freeNote(ip, a, at);
-      return;
+      work.push({ k: 'free', a });
+      return inner && inner.k !== 'moved' ? inner : null;
     }
     case 'vec': {
       const a = ip.heap.allocs.get(v.id);
-      if (!a) return;
-      for (const x of a.vals) if (x.k !== 'moved') glue(ip, x, at);
-      freeNote(ip, a, at);
-      return;
+      if (!a) return null;
+      work.push({ k: 'free', a });
+      work.push(seq(a.vals));
+      return null;
     }
     case 'string': {
       const a = ip.heap.allocs.get(v.id);
       if (a) freeNote(ip, a, at);
-      return;
+      return null;
     }
     case 'rc': {
       const a = ip.heap.allocs.get(v.id);
-      if (!a) return;
+      if (!a) return null;
       a.strong--;
-      if (a.strong === 0) {
-        const inner = a.vals[0];
-        a.valueDropped = true;
-        // The implicit weak reference held by the strong ones keeps the block alive while the value drops.
-        a.weak++;
-        if (inner && inner.k !== 'moved') glue(ip, inner, at);
-        a.weak--;
-        if (a.weak === 0) freeNote(ip, a, at);
-      }
-      return;
+      if (a.strong !== 0) return null;
+      const inner = a.vals[0];
+      a.valueDropped = true;
+      // The implicit weak reference held by the strong ones keeps the block alive while the value drops.
+      a.weak++;
+      work.push({ k: 'rc-end', a });
+      return inner && inner.k !== 'moved' ? inner : null;
     }
     case 'weak': {
-      if (v.id === null) return;
+      if (v.id === null) return null;
       const a = ip.heap.allocs.get(v.id);
-      if (!a) return;
+      if (!a) return null;
       a.weak--;
       if (a.strong === 0 && a.weak === 0) freeNote(ip, a, at);
-      return;
+      return null;
     }
     case 'guard': {
-      if (v.released) return;
+      if (v.released) return null;
       v.released = true;
       if (v.mut) v.cell.borrow = 0;
       else v.cell.borrow--;
-      return;
+      return null;
     }
     case 'map':
-      for (const x of v.keys) if (x.k !== 'moved') glue(ip, x, at);
-      for (const x of v.vals) if (x.k !== 'moved') glue(ip, x, at);
-      return;
+      work.push(seq(v.vals));
+      work.push(seq(v.keys));
+      return null;
     case 'closure': {
       const env = v.env as { vals: Value[] } | null;
-      if (env && v.owned) for (const s of v.owned) if (env.vals[s].k !== 'moved') glue(ip, env.vals[s], at);
-      return;
+      if (env && v.owned) work.push(seq(env.vals, Infinity, v.owned));
+      return null;
     }
     default:
-      return;
+      return null;
   }
 }
 
