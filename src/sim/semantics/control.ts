@@ -46,8 +46,18 @@ export function evBlockExpr(ip: Interp, e: A.BlockExpr, noMove: boolean): Value 
 }
 
 export function evIf(ip: Interp, e: A.IfExpr, noMove: boolean): Value {
-  if (e.cond.kind === 'Let') {
-    const cond = e.cond;
+  // Kept small (the `if let` form is its own function): this frame sits on the JS stack in recursive Rust calls.
+  if (e.cond.kind === 'Let') return evIfLet(ip, e, e.cond);
+  const mark = ip.tempMark();
+  const c = truthy(ip, evalExpr(ip, e.cond), e.cond);
+  ip.dropTempsTo(mark);
+  if (c) return ip.execBlock(e.then);
+  if (!e.else) return UNIT;
+  return e.else.kind === 'BlockExpr' && !e.else.label ? ip.execBlock(e.else.block) : evalExpr(ip, e.else);
+}
+
+function evIfLet(ip: Interp, e: A.IfExpr, cond: A.LetExpr): Value {
+  {
     return ip.withTemps(() => {
       const place = evalPlaceOrTemp(ip, cond.expr);
       if (bindPattern(ip, cond.pat, place, false)) {
@@ -64,12 +74,6 @@ export function evIf(ip: Interp, e: A.IfExpr, noMove: boolean): Value {
   return e.else.kind === 'BlockExpr' && !e.else.label ? ip.execBlock(e.else.block) : evalExpr(ip, e.else);
     });
   }
-  const mark = ip.tempMark();
-  const c = truthy(ip, evalExpr(ip, e.cond), e.cond);
-  ip.dropTempsTo(mark);
-  if (c) return ip.execBlock(e.then);
-  if (!e.else) return UNIT;
-  return e.else.kind === 'BlockExpr' && !e.else.label ? ip.execBlock(e.else.block) : evalExpr(ip, e.else);
 }
 
 export function evWhile(ip: Interp, e: A.WhileExpr, noMove: boolean): Value {

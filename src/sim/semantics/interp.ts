@@ -8,6 +8,7 @@ import { ProgramIndex, type MethodDef } from './program.ts';
 import { resolveFn, R, type FnLayout } from './resolve.ts';
 import { BreakSignal, ContinueSignal, ReturnSignal, PanicSignal, ExitSignal, OverflowSignal, StepLimitSignal, UnsupportedSignal } from './signals.ts';
 import { evalExpr } from './expr.ts';
+import { evIf } from './control.ts';
 import { bindPattern } from './pattern.ts';
 import { dropValue } from './drop.ts';
 import { coerce, astTy } from './types.ts';
@@ -232,7 +233,9 @@ export class Interp {
       for (let i = 0; i < stmts.length; i++) this.execStmt(stmts[i]);
       if (b.tail) {
         this.tick(b.tail.span);
-        v = evalExpr(this, b.tail);
+        // An `if` tail is dispatched here directly: one JS frame fewer per nested Rust block.
+        const t = b.tail;
+        v = t.kind === 'If' ? evIf(this, t, false) : evalExpr(this, t);
       } else v = UNIT;
     } catch (e) {
       this.unwindBlock(b, extMark, e);
