@@ -7,7 +7,7 @@ import { type Value, type Place, type Root, type ClosureV, UNIT, MOVED, UNINIT }
 import { ProgramIndex, type MethodDef } from './program.ts';
 import { resolveFn, R, type FnLayout } from './resolve.ts';
 import { BreakSignal, ContinueSignal, ReturnSignal, PanicSignal, ExitSignal, OverflowSignal, StepLimitSignal, UnsupportedSignal } from './signals.ts';
-import { evalExpr } from './expr.ts';
+import { evalExpr, binary } from './expr.ts';
 import { evIf } from './control.ts';
 import { bindPattern } from './pattern.ts';
 import { dropValue } from './drop.ts';
@@ -28,6 +28,10 @@ export interface FrameRec {
   line: number;
   /** `Self` inside impl methods. */
   selfName: string | undefined;
+  /** The call's bookkeeping, kept here rather than in locals so the recursive JS frame stays small. */
+  item: A.FnItem;
+  tempMark: number;
+  savedHint: Interp['intHint'];
 }
 
 /** Trace hooks; absent when tracing is off so the fast path pays nothing. */
@@ -233,9 +237,9 @@ export class Interp {
       for (let i = 0; i < stmts.length; i++) this.execStmt(stmts[i]);
       if (b.tail) {
         this.tick(b.tail.span);
-        // An `if` tail is dispatched here directly: one JS frame fewer per nested Rust block.
+        // `if` and operator tails are dispatched here directly: one JS frame fewer per nested Rust block.
         const t = b.tail;
-        v = t.kind === 'If' ? evIf(this, t, false) : evalExpr(this, t);
+        v = t.kind === 'If' ? evIf(this, t, false) : t.kind === 'Binary' ? binary(this, t) : evalExpr(this, t);
       } else v = UNIT;
     } catch (e) {
       this.unwindBlock(b, extMark, e);
@@ -360,21 +364,20 @@ export class Interp {
 
   callFn(fn: A.FnItem, qual: string, selfName: string | undefined, args: Value[], callSpan: Span): Value {
     // This frame sits on the JS stack once per Rust call, so its work is split into non-recursive helpers.
-    const savedHint = this.intHint;
-    const mark = this.temps.length;
-    const f = this.enterFn(fn, qual, selfName, args, savedHint, mark);
+    const f = this.enterFn(fn, qual, selfName, args);
     let result: Value;
     try {
       result = this.execBlock(fn.body);
     } catch (e) {
-      if (!(e instanceof ReturnSignal)) throw this.abortFn(f, fn, mark, savedHint, e);
+      if (!(e instanceof ReturnSignal)) throw this.abortFn(f, e);
       result = e.value;
     }
-    return this.leaveFn(f, fn, qual, mark, savedHint, result);
+    return this.leaveFn(f, result);
   }
 
   /** Count the call, push its frame and bind the arguments (receiver first). */
-  private enterFn(fn: A.FnItem, qual: string, selfName: string | undefined, args: Value[], savedHint: Interp['intHint'], mark: number): FrameRec {
+  private enterFn(fn: A.FnItem, qual: string, selfName: string | undefined, args: Value[]): FrameRec {
+    const savedHint = this.intHint;
     if (++this.depth > this.opts.maxDepth) throw new OverflowSignal();
     if (this.depth > this.peakDepth) this.peakDepth = this.depth;
     if (++this.steps > this.opts.maxSteps) throw new StepLimitSignal(this.opts.maxSteps);
@@ -382,7 +385,7 @@ export class Interp {
     const layout = this.layoutOf(fn);
     const vals: Value[] = layout.blankVals.slice();
     const state: SlotState[] = layout.blankState.slice();
-    const f: FrameRec = { id: this.nextFrameId++, fn: qual, layout, vals, state, line: fn.body.span.start.line, selfName };
+    const f: FrameRec = { id: this.nextFrameId++, fn: qual, layout, vals, state, line: fn.body.span.start.line, selfName, item: fn, tempMark: this.temps.length, savedHint };
     this.frames.push(f);
     try {
       // Simple `name: T` parameters go straight into their slot.
@@ -402,36 +405,38 @@ export class Interp {
       }
       if (this.tracer) this.tracer.step('call', fn.body.span.start, `${qual} 호출`);
     } catch (e) {
-      throw this.abortFn(f, fn, mark, savedHint, e);
+      throw this.abortFn(f, e);
     }
     return f;
   }
 
   /** The body finished (or returned): drop temporaries and parameters, pop the frame. */
-  private leaveFn(f: FrameRec, fn: A.FnItem, qual: string, mark: number, savedHint: Interp['intHint'], result: Value): Value {
+  private leaveFn(f: FrameRec, result: Value): Value {
+    const fn = f.item;
+    const mark = f.tempMark;
     try {
       if (this.temps.length > mark) this.dropTempsTo(mark);
       if (f.layout.retTy) result = coerce(result, f.layout.retTy, this.heap);
-      if (this.tracer) this.tracer.step('return', fn.body.span.end, `${qual} 반환`);
+      if (this.tracer) this.tracer.step('return', fn.body.span.end, `${f.fn} 반환`);
       this.dropSlots(f, f.layout.params, fn.body.span.end);
     } catch (e) {
-      throw this.abortFn(f, fn, mark, savedHint, e);
+      throw this.abortFn(f, e);
     }
     this.frames.pop();
     this.depth--;
-    this.intHint = savedHint;
+    this.intHint = f.savedHint;
     return result;
   }
 
   /** A signal leaves the call: on a panic drop what the frame owns; pop it either way. Returns the signal to rethrow. */
-  private abortFn(f: FrameRec, fn: A.FnItem, mark: number, savedHint: Interp['intHint'], e: unknown): unknown {
+  private abortFn(f: FrameRec, e: unknown): unknown {
     if (e instanceof PanicSignal) {
-      if (this.temps.length > mark) this.dropTempsTo(mark);
-      this.dropSlots(f, f.layout.params, fn.body.span.end);
+      if (this.temps.length > f.tempMark) this.dropTempsTo(f.tempMark);
+      this.dropSlots(f, f.layout.params, f.item.body.span.end);
     }
     this.frames.pop();
     this.depth--;
-    this.intHint = savedHint;
+    this.intHint = f.savedHint;
     return e;
   }
 
