@@ -262,14 +262,6 @@ function adopt(old: Value, v: Value): Value {
   return v;
 }
 
-function binary(ip: Interp, e: A.BinaryExpr): Value {
-  // Kept small (comparisons and `&&`/`||` are their own function): this frame sits on the JS stack in `n * f(n - 1)`.
-  switch (e.op) {
-    case '&&': case '||': case '==': case '!=': case '<': case '<=': case '>': case '>=': return compare(ip, e);
-  }
-  return arithBinary(ip, e);
-}
-
 function compare(ip: Interp, e: A.BinaryExpr): Value {
   switch (e.op) {
     case '&&': return truthy(ip, evalExpr(ip, e.left), e.left) ? bool(truthy(ip, evalExpr(ip, e.right), e.right)) : bool(false);
@@ -284,7 +276,11 @@ function compare(ip: Interp, e: A.BinaryExpr): Value {
   return ip.unsupported(`연산자 \`${e.op}\``, e.span);
 }
 
-function arithBinary(ip: Interp, e: A.BinaryExpr): Value {
+export function binary(ip: Interp, e: A.BinaryExpr): Value {
+  // Kept small (comparisons and `&&`/`||` are their own function): this frame sits on the JS stack in `n * f(n - 1)`.
+  switch (e.op) {
+    case '&&': case '||': case '==': case '!=': case '<': case '<=': case '>': case '>=': return compare(ip, e);
+  }
   // A call operand is dispatched here directly: one JS frame fewer per recursive Rust call like `n * f(n - 1)`.
   const l = e.left.kind === 'Call' ? evalCall(ip, e.left) : evalExpr(ip, e.left);
   const r = e.right.kind === 'Call' ? evalCall(ip, e.right) : evalExpr(ip, e.right);
