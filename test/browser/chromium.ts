@@ -1,6 +1,7 @@
 // Launches Debian's Chromium through playwright-core (never a downloaded browser) and small page helpers.
 // Also where test artefacts go: test/.out/ (screenshots, metrics).
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -11,6 +12,26 @@ export function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** Registers this file's hooks: one Chromium for the file, a fresh context and page for every test,
+ *  handed to `use` (with the browser, for tests that need another context) before each test. */
+export function freshPagePerTest(use: (page: Page, browser: Browser) => void, viewport = { width: 1100, height: 900 }): void {
+  let browser: Browser;
+  let context: BrowserContext | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    context = await browser.newContext({ viewport });
+    use(await context.newPage(), browser);
+  });
+  afterEach(async () => {
+    await context?.close();
   });
 }
 

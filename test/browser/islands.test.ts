@@ -1,32 +1,17 @@
 // Runnable listing islands in real Chromium: output, memory diagram, timeline, current line, edit, timeout, panic.
 // Selectors here are the island's contract: [data-action], [data-output], [data-memory], [data-alloc], [data-timeline], [data-step].
-import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { OUT_DIR, island, launch, programOutput, runListing, stdoutText } from './chromium.ts';
+import type { Page } from 'playwright-core';
+import { OUT_DIR, freshPagePerTest, island, programOutput, runListing, stdoutText } from './chromium.ts';
 
 const base = inject('baseUrl');
 const CH15 = '/ch15-06-reference-cycles.html';
 const SEED = '/memory-management.html';
 const golden = (n: string) => programOutput(readFileSync(`content/listings/ch15-smart-pointers/${n}/output.txt`, 'utf8'));
 
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
-  page = await context.newPage();
-});
-afterEach(async () => {
-  await context?.close();
-});
+freshPagePerTest((p) => (page = p));
 
 /** Number of recorded steps of a listing's timeline. */
 async function stepCount(id: string): Promise<number> {

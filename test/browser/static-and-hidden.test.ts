@@ -1,27 +1,16 @@
 // The island keeps the static code block's behaviour (precomputed output without JS, hidden-line eye toggle)
 // and maps executed lines through hidden lines and through the fn-main wrapping of snippets.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { island, launch, runListing, stdoutText } from './chromium.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { freshPagePerTest, island, runListing, stdoutText } from './chromium.ts';
 
 const base = inject('baseUrl');
 const CH15 = '/ch15-06-reference-cycles.html';
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
-  page = await context.newPage();
-});
-afterEach(async () => {
-  await context?.close();
+let browser: Browser;
+freshPagePerTest((p, b) => {
+  page = p;
+  browser = b;
 });
 
 describe('without JavaScript', () => {
