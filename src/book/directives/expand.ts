@@ -29,6 +29,7 @@ import {
   type TakenLines,
 } from './take-lines.ts';
 import type { Parsed } from './line-selection.ts';
+import { lineIndexAt, lineStarts } from '../../text/line-starts.ts';
 
 /** mdBook's MAX_LINK_NESTED_DEPTH. */
 export const MAX_INCLUDE_DEPTH = 10;
@@ -106,25 +107,8 @@ export function expandDirectives(markdown: string, ctx: DirectiveContext): Expan
   };
 }
 
-function lineStartOffsets(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-function lineIndexAt(starts: number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
 function expand(src: Source, depth: number, chain: string[], state: State): Expanded {
-  const starts = lineStartOffsets(src.text);
+  const starts = lineStarts(src.text);
   const originAt = (offset: number) => src.origins[lineIndexAt(starts, offset)] ?? 1;
   const locAt = (offset: number): SourceLoc => {
     const idx = lineIndexAt(starts, offset);

@@ -2,6 +2,7 @@
 // Columns are rustc's display columns (as printed in panic locations): see ./char-width.ts.
 import type { Pos, Span } from '../trace/schema.ts';
 import { charWidth } from './char-width.ts';
+import { lineIndexAt, lineStarts } from '../../text/line-starts.ts';
 
 export interface LineIndex {
   pos(offset: number): Pos;
@@ -9,8 +10,7 @@ export interface LineIndex {
 }
 
 export function lineIndex(source: string): LineIndex {
-  const starts: number[] = [0];
-  for (let i = 0; i < source.length; i++) if (source.charCodeAt(i) === 10) starts.push(i + 1);
+  const starts = lineStarts(source);
   const asciiLine: boolean[] = starts.map((s, i) => {
     const end = i + 1 < starts.length ? starts[i + 1] : source.length;
     for (let k = s; k < end; k++) {
@@ -20,16 +20,7 @@ export function lineIndex(source: string): LineIndex {
     return true;
   });
 
-  function lineOf(offset: number): number {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  }
+  const lineOf = (offset: number): number => lineIndexAt(starts, offset);
 
   function pos(offset: number): Pos {
     const o = Math.max(0, Math.min(offset, source.length));
