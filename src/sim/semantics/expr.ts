@@ -160,8 +160,6 @@ function evBorrow(ip: Interp, e: A.BorrowExpr, noMove: boolean): Value {
 }
 
 function evCast(ip: Interp, e: A.CastExpr, noMove: boolean): Value {
-  const fixed = reassociateCast(ip, e);
-  if (fixed !== e) return evalExpr(ip, fixed, noMove);
   const t = astTy(e.ty);
   if (e.expr.kind === 'Lit' && e.expr.lit.kind === 'Int' && !e.expr.lit.suffix && isIntTy(t.n)) return castTo(ip, int('i128', e.expr.lit.value), t.n, e.span.start);
   // `as` ends type inference: the operand's literals keep their own default type (`(300 + 100) as u8`).
@@ -351,22 +349,4 @@ function strBounds(ip: Interp, r: Value, text: string, bytes: Uint8Array, e: A.I
   const bad = strSliceError(text, lo, hi);
   if (bad) ip.panic(bad, at);
   return [lo, hi];
-}
-
-/** Work-around for a front-end precedence slip: `a / b as f64` must be `a / (b as f64)`.
- *  A Cast over an unparenthesised Binary is rotated so the cast applies to the rightmost operand. */
-function reassociateCast(ip: Interp, e: A.CastExpr): A.Expr {
-  const memo = e as A.CastExpr & { $fixed?: A.Expr };
-  if (memo.$fixed) return memo.$fixed;
-  let out: A.Expr = e;
-  if (e.expr.kind === 'Binary') {
-    const between = ip.sourceText({ start: e.expr.span.end, end: e.ty.span.start });
-    if (!between.includes(')')) {
-      const b = e.expr;
-      const right = reassociateCast(ip, { kind: 'Cast', expr: b.right, ty: e.ty, span: { start: b.right.span.start, end: e.span.end } });
-      out = { ...b, right, span: e.span };
-    }
-  }
-  memo.$fixed = out;
-  return out;
 }

@@ -309,6 +309,11 @@ describe('expressions', () => {
       '(Binary op="+" (Cast (Unary op="-" (PathExpr path=x)) ty=u8) (Lit (Int value=1)))',
       '(Cast (Cast (PathExpr path=x) ty=i64) ty=f64)',
     ]);
+    expect(['s as f64 / v.len() as f64', 'a / b as f64', '(a / b) as f64'].map(e)).toEqual([
+      '(Binary op="/" (Cast (PathExpr path=s) ty=f64) (Cast (MethodCall (PathExpr path=v) method="len") ty=f64))',
+      '(Binary op="/" (PathExpr path=a) (Cast (PathExpr path=b) ty=f64))',
+      '(Cast (Binary op="/" (PathExpr path=a) (PathExpr path=b)) ty=f64)',
+    ]);
     expect(s('total += x as i64;\ny = z as u8;')).toEqual([
       '(ExprStmt (CompoundAssign op="+" (PathExpr path=total) (Cast (PathExpr path=x) ty=i64)) semi=true)',
       '(ExprStmt (Assign (PathExpr path=y) (Cast (PathExpr path=z) ty=u8)) semi=true)',
