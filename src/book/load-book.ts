@@ -2,7 +2,7 @@
 // pages in reading order with mdBook URLs, prev/next, segments and listings, assets, warnings.
 import { resolve, posix } from 'node:path';
 import { BookError, type Book, type BookDiagnostic, type Page } from './model.ts';
-import { parseBookToml } from './config.ts';
+import { readBookToml } from './config.ts';
 import { parseSummary, flattenChapters, type ChapterWithPath } from './summary/index.ts';
 import { expandDirectives } from './directives/expand.ts';
 import { bookFileReader, readSourceFile } from './read-source.ts';
@@ -52,13 +52,14 @@ async function loadChapter(root: string, srcDir: string, item: ChapterWithPath):
 
 export async function loadBook(root: string, opts: LoadBookOptions = {}): Promise<Book> {
   const rootAbs = resolve(root);
-  const config = parseBookToml(mustRead(resolve(rootAbs, 'book.toml'), 'book.toml', { file: 'book.toml', line: 1 }, '설정 파일'));
+  const toml = readBookToml(mustRead(resolve(rootAbs, 'book.toml'), 'book.toml', { file: 'book.toml', line: 1 }, '설정 파일'));
+  const { config } = toml;
   const summaryFile = posix.join(config.srcDir, 'SUMMARY.md');
   const summary = parseSummary(mustRead(resolve(rootAbs, summaryFile), summaryFile, { file: 'book.toml', line: 1 }, '목차 파일'), summaryFile);
   const chapters = flattenChapters(summary);
   const results = await Promise.all(chapters.map((item) => loadChapter(rootAbs, config.srcDir, item)));
 
-  const diagnostics = results.flatMap((r) => r.diagnostics);
+  const diagnostics = [...toml.warnings, ...results.flatMap((r) => r.diagnostics)];
   if (opts.prerun) diagnostics.push(...(await prerunListings(results.flatMap((r) => r.rendered.listings))));
 
   const pages: Page[] = results.map((r, i) => ({

@@ -9,10 +9,18 @@ export interface SourceLoc {
   col?: number;
 }
 
+/**
+ * 'book': a problem in the book itself (the default when absent).
+ * 'simulator': a listing heapbook's simulator cannot run, or runs differently from its `output.txt` —
+ * a limit of the simulator, never counted as an error of the book.
+ */
+export type DiagnosticCategory = 'book' | 'simulator';
+
 export interface BookDiagnostic {
   severity: 'error' | 'warning';
   loc: SourceLoc;
   message: string;
+  category?: DiagnosticCategory;
 }
 
 /** Thrown for content errors that must fail the build; carries the place. */
@@ -33,6 +41,31 @@ export interface BookConfig {
   description?: string;
   /** [build] src, default 'src'. */
   srcDir: string;
+  /** `[output.html]` as mdBook reads it; absent in hand-made fixtures (then mdBook's defaults apply). */
+  html?: HtmlConfig;
+  /** `[output.heapbook] strict = true`: warnings fail `heapbook build` as `--strict` does. */
+  strict?: boolean;
+}
+
+/** The `[output.html]` keys heapbook acts on (see html-config.ts for the rest it knows and ignores). */
+export interface HtmlConfig {
+  /** `site-url`: where the site is hosted ('/book/'); pages use relative URLs, this feeds sitemap.xml, og:url, 404. */
+  siteUrl?: string;
+  gitRepositoryUrl?: string;
+  /** `edit-url-template`, with `{path}` = the chapter's path from the book root ('src/ch01.md'). */
+  editUrlTemplate?: string;
+  /** Paths relative to the book root, copied into the site and linked from every page. */
+  additionalCss: string[];
+  additionalJs: string[];
+  defaultTheme?: string;
+  preferredDarkTheme?: string;
+  /** Old path (from the site root, '/old.html') → new URL. */
+  redirect: Record<string, string>;
+  noSectionLabel: boolean;
+  fold: { enable: boolean; level: number };
+  /** `input-404`: the markdown file (relative to src) rendered as 404.html; '' turns the page off. */
+  input404?: string;
+  cname?: string;
 }
 
 // ---------------------------------------------------------------- SUMMARY.md

@@ -7,7 +7,7 @@ import { diskBookFiles, type BookFiles } from './book-files.ts';
 import { fromThrown, sortDiagnostics } from './diagnostic.ts';
 import { scanMarkdown } from './scan-markdown.ts';
 import { unclosedFences } from './check-fences.ts';
-import { checkLinks, type SiteIndex } from './check-links.ts';
+import { checkLinks, type LinkCheckOptions, type SiteIndex } from './check-links.ts';
 import { pageAnchors } from './page-anchors.ts';
 import { locator } from './locate-expanded.ts';
 
@@ -20,8 +20,12 @@ export function bookSiteIndex(book: Book, files: BookFiles): SiteIndex {
   };
 }
 
-/** Broken links, fragments and images (errors) and unclosed code fences (warnings) of a loaded book. */
-export function checkBookReferences(book: Book, files: BookFiles = diskBookFiles(book.root)): BookDiagnostic[] {
+/** Broken links, fragments (severity from `opts`) and images (errors), unclosed code fences (warnings) of a loaded book. */
+export function checkBookReferences(
+  book: Book,
+  files: BookFiles = diskBookFiles(book.root),
+  opts: LinkCheckOptions = {},
+): BookDiagnostic[] {
   const site = bookSiteIndex(book, files);
   const out: BookDiagnostic[] = [];
   for (const page of book.pages) {
@@ -33,7 +37,7 @@ export function checkBookReferences(book: Book, files: BookFiles = diskBookFiles
       const locate = locator(file, markdown, expanded);
       const scan = scanMarkdown(expanded.text);
       out.push(...unclosedFences(scan.fences, locate));
-      out.push(...checkLinks(page.path, scan.refs, (i) => locate(scan.refs[i].pos), site));
+      out.push(...checkLinks(page.path, scan.refs, (i) => locate(scan.refs[i].pos), site, opts));
     } catch (e) {
       const d = fromThrown(e);
       if (!d) throw e;

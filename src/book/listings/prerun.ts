@@ -29,7 +29,7 @@ export interface PrerunOutcome {
 
 /** Pure over an injected `runRust`: the result of one build-time run, or why there is none. */
 export function prerunWith(runRust: RunRust, listing: ListingData): PrerunOutcome {
-  const warn = (message: string): BookDiagnostic => ({ severity: 'warning', loc: listing.loc, message });
+  const warn = (message: string): BookDiagnostic => ({ severity: 'warning', loc: listing.loc, message, category: 'simulator' });
   try {
     const r = runRust(listing.source, { trace: false, maxSteps: BUILD_MAX_STEPS });
     const error = r.diagnostics.find((d) => d.severity === 'error');
@@ -51,7 +51,7 @@ export async function prerunListings(listings: ListingData[]): Promise<BookDiagn
   if (listings.length === 0) return [];
   const sim = await loadSimulator();
   if (sim instanceof Error) {
-    return [{ severity: 'warning', loc: listings[0].loc, message: `시뮬레이터를 불러올 수 없어 예제를 미리 실행하지 않았습니다: ${sim.message}` }];
+    return [{ severity: 'warning', category: 'simulator', loc: listings[0].loc, message: `시뮬레이터를 불러올 수 없어 예제를 미리 실행하지 않았습니다: ${sim.message}` }];
   }
   const warnings: BookDiagnostic[] = [];
   for (const listing of listings) {
