@@ -50,6 +50,28 @@ async function loadChapter(root: string, srcDir: string, item: ChapterWithPath):
   };
 }
 
+/**
+ * The 404 page's own markdown, as mdBook reads it: `input-404` (default '404.md', relative to src; '' turns it off).
+ * A missing default file means the built-in page; a missing file named in book.toml is a warning.
+ */
+async function loadNotFound(rootAbs: string, srcDir: string, input404: string | undefined): Promise<{ page?: Book['notFound']; warnings: BookDiagnostic[] }> {
+  if (input404 === '') return { warnings: [] };
+  const path = input404 ?? '404.md';
+  const file = posix.join(srcDir, path);
+  const markdown = readSourceFile(resolve(rootAbs, file), file);
+  if (markdown === null) {
+    return input404 === undefined
+      ? { warnings: [] }
+      : { warnings: [{ severity: 'warning', loc: { file: 'book.toml', line: 1 }, message: `[output.html] input-404 파일이 없습니다: ${file}. 기본 404 페이지를 씁니다` }] };
+  }
+  const expanded = expandDirectives(markdown, { file, bookRoot: rootAbs, readFile: bookFileReader(rootAbs) });
+  const rendered = await renderChapter(expanded.text, expandedContext(path, file, expanded));
+  return {
+    page: { title: expanded.title ?? rendered.firstHeading ?? '페이지를 찾을 수 없습니다', segments: rendered.segments },
+    warnings: [...expanded.warnings, ...rendered.diagnostics],
+  };
+}
+
 export async function loadBook(root: string, opts: LoadBookOptions = {}): Promise<Book> {
   const rootAbs = resolve(root);
   const toml = readBookToml(mustRead(resolve(rootAbs, 'book.toml'), 'book.toml', { file: 'book.toml', line: 1 }, '설정 파일'));
@@ -59,7 +81,8 @@ export async function loadBook(root: string, opts: LoadBookOptions = {}): Promis
   const chapters = flattenChapters(summary);
   const results = await Promise.all(chapters.map((item) => loadChapter(rootAbs, config.srcDir, item)));
 
-  const diagnostics = [...toml.warnings, ...results.flatMap((r) => r.diagnostics)];
+  const notFound = await loadNotFound(rootAbs, config.srcDir, config.html?.input404);
+  const diagnostics = [...toml.warnings, ...results.flatMap((r) => r.diagnostics), ...notFound.warnings];
   if (opts.prerun) diagnostics.push(...(await prerunListings(results.flatMap((r) => r.rendered.listings))));
 
   const pages: Page[] = results.map((r, i) => ({
@@ -74,5 +97,6 @@ export async function loadBook(root: string, opts: LoadBookOptions = {}): Promis
     pages,
     assets: await listAssets(resolve(rootAbs, config.srcDir)),
     diagnostics,
+    ...(notFound.page ? { notFound: notFound.page } : {}),
   };
 }

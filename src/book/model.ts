@@ -173,4 +173,6 @@ export interface Book {
   assets: string[];
   /** Warnings collected while building (errors throw BookError instead). */
   diagnostics: BookDiagnostic[];
+  /** The body of 404.html from `[output.html] input-404` (default src/404.md, as mdBook), when that file exists. */
+  notFound?: { title: string; segments: Segment[] };
 }

@@ -127,6 +127,9 @@ export async function checkBook(root: string, opts: CheckOptions = {}): Promise<
     if (c.anchors) diagnostics.push(...checkLinks(c.path, c.refs, (i) => c.refs[i].loc, site));
   }
   const included = includedClosure(chapters.flatMap((c) => c.included), files);
+  // The 404 page's markdown ([output.html] input-404, default 404.md) is rendered, not a stray chapter.
+  const input404 = cfg.config.html?.input404;
+  if (input404 !== '') included.add(posix.join(srcDir, input404 ?? '404.md'));
   diagnostics.push(...unlistedChapters(summary, srcDir, files.markdownFiles(srcDir), included));
 
   let listingsRun = 0;
