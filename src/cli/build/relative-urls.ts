@@ -32,7 +32,9 @@ export function relativizeHtml(html: string, pagePath: string): string {
   const up = pathToRoot(pagePath);
   return html.replace(ATTR_RE, (_, attr: string, q: string, url: string) => {
     const isBundle = /data-pagefind-bundle/i.test(attr);
-    const out = isBundle ? up + url.slice(1) || './' : relativeUrl(url, up);
+    let out = isBundle ? up + url.slice(1) || './' : relativeUrl(url, up);
+    // islands `import()` these: a module specifier must start with ./ or ../ (a bare 'a/b.js' is a package name)
+    if (/-url=$/i.test(attr) && !out.startsWith('.')) out = './' + out;
     return `${attr}${q}${out}${q}`;
   });
 }
