@@ -11,12 +11,34 @@ import { expandedContext } from './markdown/expanded-context.ts';
 import { pageUrl, navLink } from './navigation.ts';
 import { listAssets } from './assets.ts';
 import { prerunListings } from './listings/prerun.ts';
+import { ChapterCache } from './chapter-cache.ts';
+import type { FileReader } from './read-source.ts';
 
 export { renderChapter } from './markdown/render-chapter.ts';
 
 export interface LoadBookOptions {
   /** Run each runnable listing in the simulator to precompute its output. Default false. */
   prerun?: boolean;
+  /**
+   * Reuse chapters whose files read the same as last time (heapbook dev passes one cache across reloads).
+   * Not with `prerun`: pre-running fills the listings in place.
+   */
+  cache?: BookCache;
+}
+
+/** What a chapter's rendering depends on besides its files: nothing from SUMMARY except its path. */
+interface RenderedPage {
+  title?: string;
+  segments: Page['segments'];
+  toc: Page['toc'];
+  diagnostics: BookDiagnostic[];
+  rendered: RenderedChapter;
+}
+
+export type BookCache = ChapterCache<RenderedPage>;
+
+export function createBookCache(): BookCache {
+  return new ChapterCache<RenderedPage>();
 }
 
 interface ChapterResult {
@@ -31,22 +53,37 @@ function mustRead(abs: string, file: string, loc: { file: string; line: number }
   return text;
 }
 
-async function loadChapter(root: string, srcDir: string, item: ChapterWithPath): Promise<ChapterResult> {
+async function renderPage(root: string, file: string, path: string, item: ChapterWithPath, read: FileReader): Promise<RenderedPage> {
+  const markdown = read(resolve(root, file));
+  if (markdown === null) throw new BookError(item.loc, `장 파일이(가) 없습니다: ${file}`);
+  const expanded = expandDirectives(markdown, { file, bookRoot: root, readFile: read });
+  const rendered = await renderChapter(expanded.text, expandedContext(path, file, expanded));
+  return {
+    ...(expanded.title ?? rendered.firstHeading ? { title: expanded.title ?? rendered.firstHeading } : {}),
+    segments: rendered.segments,
+    toc: rendered.toc,
+    diagnostics: [...expanded.warnings, ...rendered.diagnostics],
+    rendered,
+  };
+}
+
+async function loadChapter(root: string, srcDir: string, item: ChapterWithPath, cache: BookCache | undefined): Promise<ChapterResult> {
   const file = posix.join(srcDir, item.path);
-  const markdown = mustRead(resolve(root, file), file, item.loc, '장 파일');
-  const expanded = expandDirectives(markdown, { file, bookRoot: root, readFile: bookFileReader(root) });
-  const rendered = await renderChapter(expanded.text, expandedContext(item.path, file, expanded));
+  const read = bookFileReader(root);
+  const r = cache
+    ? await cache.get(file, read, (recording) => renderPage(root, file, item.path, item, recording))
+    : await renderPage(root, file, item.path, item, read);
   return {
     page: {
       path: item.path,
       url: pageUrl(item.path),
-      title: expanded.title ?? rendered.firstHeading ?? item.title,
+      title: r.title ?? item.title,
       number: item.number,
-      segments: rendered.segments,
-      toc: rendered.toc,
+      segments: r.segments,
+      toc: r.toc,
     },
-    diagnostics: [...expanded.warnings, ...rendered.diagnostics],
-    rendered,
+    diagnostics: r.diagnostics,
+    rendered: r.rendered,
   };
 }
 
@@ -79,7 +116,8 @@ export async function loadBook(root: string, opts: LoadBookOptions = {}): Promis
   const summaryFile = posix.join(config.srcDir, 'SUMMARY.md');
   const summary = parseSummary(mustRead(resolve(rootAbs, summaryFile), summaryFile, { file: 'book.toml', line: 1 }, '목차 파일'), summaryFile);
   const chapters = flattenChapters(summary);
-  const results = await Promise.all(chapters.map((item) => loadChapter(rootAbs, config.srcDir, item)));
+  const cache = opts.prerun ? undefined : opts.cache;
+  const results = await Promise.all(chapters.map((item) => loadChapter(rootAbs, config.srcDir, item, cache)));
 
   const notFound = await loadNotFound(rootAbs, config.srcDir, config.html?.input404);
   const diagnostics = [...toml.warnings, ...results.flatMap((r) => r.diagnostics), ...notFound.warnings];
