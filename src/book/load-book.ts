@@ -24,6 +24,11 @@ export interface LoadBookOptions {
    * Not with `prerun`: pre-running fills the listings in place.
    */
   cache?: BookCache;
+  /**
+   * 'page' (heapbook dev): a chapter that cannot be rendered (missing include, anchor…) becomes a page saying so
+   * and an error diagnostic, and every other page is still made. Default 'throw' (build: nothing is written).
+   */
+  chapterErrors?: 'throw' | 'page';
 }
 
 /** What a chapter's rendering depends on besides its files: nothing from SUMMARY except its path. */
@@ -109,6 +114,26 @@ async function loadNotFound(rootAbs: string, srcDir: string, input404: string | 
   };
 }
 
+function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** The page shown in place of a chapter that could not be rendered (dev only). */
+function brokenChapter(item: ChapterWithPath, err: BookError): ChapterResult {
+  const where = `${err.loc.file}:${err.loc.line}${err.loc.col ? ':' + err.loc.col : ''}`;
+  const prefix = `${where}: `;
+  const message = err.message.startsWith(prefix) ? err.message.slice(prefix.length) : err.message;
+  const html =
+    `<h1 id="heapbook-broken-chapter">${escapeHtml(item.title)}</h1>` +
+    `<div class="heapbook-chapter-error" role="alert"><p>이 장을 만들 수 없습니다. 파일을 고치면 저절로 다시 만듭니다.</p>` +
+    `<p><code>${escapeHtml(where)}</code>: ${escapeHtml(message)}</p></div>`;
+  return {
+    page: { path: item.path, url: pageUrl(item.path), title: item.title, number: item.number, segments: [{ kind: 'html', html }], toc: [] },
+    diagnostics: [{ severity: 'error', loc: err.loc, message }],
+    rendered: { segments: [], toc: [], listings: [], diagnostics: [] },
+  };
+}
+
 export async function loadBook(root: string, opts: LoadBookOptions = {}): Promise<Book> {
   const rootAbs = resolve(root);
   const toml = readBookToml(mustRead(resolve(rootAbs, 'book.toml'), 'book.toml', { file: 'book.toml', line: 1 }, '설정 파일'));
@@ -117,7 +142,14 @@ export async function loadBook(root: string, opts: LoadBookOptions = {}): Promis
   const summary = parseSummary(mustRead(resolve(rootAbs, summaryFile), summaryFile, { file: 'book.toml', line: 1 }, '목차 파일'), summaryFile);
   const chapters = flattenChapters(summary);
   const cache = opts.prerun ? undefined : opts.cache;
-  const results = await Promise.all(chapters.map((item) => loadChapter(rootAbs, config.srcDir, item, cache)));
+  const results = await Promise.all(
+    chapters.map((item) =>
+      loadChapter(rootAbs, config.srcDir, item, cache).catch((e: unknown) => {
+        if (opts.chapterErrors === 'page' && e instanceof BookError) return brokenChapter(item, e);
+        throw e;
+      }),
+    ),
+  );
 
   const notFound = await loadNotFound(rootAbs, config.srcDir, config.html?.input404);
   const diagnostics = [...toml.warnings, ...results.flatMap((r) => r.diagnostics), ...notFound.warnings];

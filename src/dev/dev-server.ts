@@ -32,7 +32,7 @@ function devLoader(): (root: string) => Promise<Book> {
     const { loadBook, createBookCache } = await import('../book/load-book.ts');
     cache ??= createBookCache();
     cache.resetStats();
-    return loadBook(root, { prerun: false, cache });
+    return loadBook(root, { prerun: false, cache, chapterErrors: 'page' });
   };
 }
 

@@ -46,3 +46,26 @@ describe('loadBook with a chapter cache', () => {
     expect(afterListing.pages.map((p) => htmlOf(afterListing, p.path))).toEqual(fresh.pages.map((p) => htmlOf(fresh, p.path)));
   });
 });
+
+describe('loadBook for dev (chapterErrors: page)', () => {
+  it('makes every other page when one chapter cannot be rendered, and reports the error at its place', async () => {
+    const broken = join(mkdtempSync(join(tmpdir(), 'heapbook-broken-')), 'book');
+    cpSync(FIXTURE, broken, { recursive: true });
+    appendFileSync(join(broken, 'src/ch01-01-sub.md'), '\n{{#include ../listings/nope.rs}}\n');
+    try {
+      await expect(loadBook(broken)).rejects.toThrow(/nope\.rs/);
+      const book = await loadBook(broken, { chapterErrors: 'page' });
+      expect(book.pages.map((p) => p.path)).toEqual(['intro.md', 'ch01-boxes.md', 'ch01-01-sub.md']);
+      const page = book.pages[2].segments.map((s) => s.html).join('');
+      expect(page).toContain('이 장을 만들 수 없습니다');
+      expect(page).toContain('src/ch01-01-sub.md:');
+      const errors = book.diagnostics.filter((d) => d.severity === 'error');
+      expect(errors).toHaveLength(1);
+      expect(errors[0].loc.file).toBe('src/ch01-01-sub.md');
+      expect(errors[0].message).toContain('파일이 없습니다');
+      expect(htmlOf(book, 'intro.md')).toContain('<h1');
+    } finally {
+      rmSync(join(broken, '..'), { recursive: true, force: true });
+    }
+  });
+});
