@@ -1,0 +1,45 @@
+// Drives the simulator side of the conformance run: for each crate with known truth, simulate it through
+// the adapter (in a guarded worker), compare with the real result, print the report and write --json.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { compareCrate } from './compare.ts';
+import type { CrateUnit } from './discover.ts';
+import { formatReport, summarize, type CrateVerdict } from './report.ts';
+import type { SimResponse } from './sim-adapter.ts';
+import { SimPool } from './sim-pool.ts';
+import type { TruthRecord } from './truth-cache.ts';
+
+export interface CompareArgs {
+  json?: string;
+}
+
+/** Seconds one crate may take in the simulator before it is abandoned. */
+const SIM_TIME_GUARD = 60;
+
+export async function compareAll(units: readonly CrateUnit[], truth: readonly TruthRecord[], args: CompareArgs): Promise<number> {
+  const pool = new SimPool(SIM_TIME_GUARD);
+  const results: (CrateVerdict & { sim: SimResponse | null; seconds: number })[] = [];
+  try {
+    for (let i = 0; i < units.length; i++) {
+      const u = units[i];
+      const t = truth[i];
+      const known = t.classification === 'runs' || t.classification === 'panics' || t.classification === 'compile-error';
+      const started = Date.now();
+      const sim = known
+        ? await pool.simulate(u.absDir, { mode: u.command.mode, args: u.command.programArgs, env: u.command.env, stdin: '', cargoArgs: u.command.cargoArgs })
+        : null;
+      const verdict = compareCrate({ classification: t.classification, mode: u.command.mode, stdout: t.stdout, stderr: t.stderr, exitCode: t.exitCode }, sim ?? { stdout: '', stderr: '', exitCode: 2, simDiagnostics: [] });
+      results.push({ path: u.path, chapter: u.chapter, classification: t.classification, command: t.command, verdict, sim, seconds: (Date.now() - started) / 1000 });
+      process.stderr.write(`\r시뮬레이터 ${i + 1}/${units.length}`);
+    }
+  } finally {
+    await pool.close();
+    process.stderr.write('\n');
+  }
+  process.stdout.write(formatReport(results));
+  if (args.json) {
+    mkdirSync(dirname(resolve(args.json)), { recursive: true });
+    writeFileSync(args.json, JSON.stringify({ generated: new Date().toISOString(), summary: summarize(results), crates: results }, null, 1) + '\n');
+  }
+  return 0;
+}
