@@ -1,4 +1,4 @@
-// Classifies a real cargo result: did the program run, panic, fail to compile, need crates.io, time out?
+// Classifies a real cargo result: did the program run, panic (or a test fail), fail to compile, need crates.io, time out?
 // Pure: looks at the exit code, stderr and whether the run was stopped by the timeout.
 import { COULD_NOT_COMPILE } from './cargo-output.ts';
 
@@ -22,6 +22,8 @@ export function classify(r: CargoResult, registryDeps: readonly string[]): Truth
   if (lines.some((l) => COULD_NOT_COMPILE.test(l))) return 'compile-error';
   if (registryDeps.length && r.exitCode !== 0) return 'needs-registry';
   if (/^thread '[^']*'(?: \(\d+\))? panicked at /m.test(r.stderr)) return 'panics';
+  // `cargo test` with a failing test: libtest reports it on stdout (the test's panic is captured there).
+  if (/^test result: FAILED\./m.test(r.stdout)) return 'panics';
   const ran = lines.some((l) => /^\s+(Running|Finished)\s/.test(l));
   if (ran) return 'runs';
   return 'other';

@@ -30,11 +30,11 @@ export async function compareAll(units: readonly CrateUnit[], truth: readonly Tr
         : null;
       const verdict = compareCrate({ classification: t.classification, mode: u.command.mode, stdout: t.stdout, stderr: t.stderr, exitCode: t.exitCode }, sim ?? { stdout: '', stderr: '', exitCode: 2, simDiagnostics: [] });
       results.push({ path: u.path, chapter: u.chapter, classification: t.classification, command: t.command, verdict, sim, seconds: (Date.now() - started) / 1000 });
-      process.stderr.write(`\r시뮬레이터 ${i + 1}/${units.length}`);
+      if (process.stderr.isTTY) process.stderr.write(`\r시뮬레이터 ${i + 1}/${units.length}`);
     }
   } finally {
     await pool.close();
-    process.stderr.write('\n');
+    if (process.stderr.isTTY) process.stderr.write('\n');
   }
   process.stdout.write(formatReport(results));
   if (args.json) {

@@ -130,7 +130,8 @@ export async function groundTruth(units: readonly CrateUnit[], opts: TruthOption
       const key = truthKey(unit.absDir, crateFiles(unit.absDir), unit.command.text, toolchain);
       const cached = readCached(opts.cacheDir, key);
       let rec: TruthRecord;
-      if (cached) rec = { ...cached, path: unit.path };
+      // The classification is recomputed from the raw result, so a better classifier needs no rerun.
+      if (cached) rec = { ...cached, path: unit.path, classification: classify(cached, unit.registryDeps) };
       else {
         let fresh;
         if (usesNetwork(unit)) {

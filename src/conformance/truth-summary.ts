@@ -72,7 +72,7 @@ export function truthSummary(units: readonly CrateUnit[], truth: readonly TruthR
   const out: string[] = [];
   const toolchain = entries[0]?.toolchain ?? '';
   out.push(`# Ground truth: ${entries.length} crates (${toolchain})`, '');
-  out.push('Each crate copied to a temp dir and run as its output.txt\'s first `$ ` line says (else `cargo run` with a binary target, `cargo build` without), stdin /dev/null, RUST_BACKTRACE unset, offline, 20 s run timeout.', '');
+  out.push('Each crate copied to a temp dir and run as its output.txt\'s first `$ ` line says (else `cargo run` with a binary target, `cargo build` without), stdin /dev/null, RUST_BACKTRACE unset, offline, 20 s run timeout. `panics` includes `cargo test` runs with a failing test (libtest reports those on stdout); `runs` includes successful `cargo build`/`cargo check` and programs that exit non-zero without panicking.', '');
   const byClass = countBy(entries, (e) => e.classification);
   out.push('## By classification', '', '| classification | crates |', '| --- | ---: |');
   for (const c of CLASSES) out.push(`| ${c} | ${byClass.get(c) ?? 0} |`);

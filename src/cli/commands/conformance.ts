@@ -78,7 +78,10 @@ export async function run(argv: string[]): Promise<number> {
     jobs: args.jobs,
     runTimeout: 20,
     buildTimeout: 300,
-    onResult: (rec, cached, done, total) => process.stderr.write(`[${done}/${total}] ${rec.classification.padEnd(14)} ${cached ? '(cache) ' : `${rec.seconds.toFixed(1)}s `}${rec.path}\n`),
+    // Cached results are instant: report only crates that really ran (and the last one, as a total).
+    onResult: (rec, cached, done, total) => {
+      if (!cached || done === total) process.stderr.write(`[${done}/${total}] ${rec.classification.padEnd(14)} ${cached ? '(cache) ' : `${rec.seconds.toFixed(1)}s `}${rec.path}\n`);
+    },
   });
   if (args.truthOut) writeOut(args.truthOut, truthJson(units, truth));
   if (args.truthSummary) writeOut(args.truthSummary, truthSummary(units, truth));
