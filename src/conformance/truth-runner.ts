@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { classify, type CargoResult } from './classify.ts';
 import { prebuildArgs } from './command.ts';
 import { crateFiles, type CrateUnit } from './discover.ts';
+import { relocate } from './relocate.ts';
 import { readCached, truthKey, writeCached, type TruthRecord } from './truth-cache.ts';
 
 export interface TruthOptions {
@@ -149,6 +150,9 @@ export async function groundTruth(units: readonly CrateUnit[], opts: TruthOption
         rec = { key, toolchain, ...fresh };
         writeCached(opts.cacheDir, rec);
       }
+      // The cache keeps cargo's raw text; paths are shown as cargo prints them for the crate in the book.
+      const layout = { tmp: tmpdir(), folder: basename(unit.absDir), home: unit.absDir };
+      rec = { ...rec, stdout: relocate(rec.stdout, layout), stderr: relocate(rec.stderr, layout) };
       results[i] = rec;
       opts.onResult?.(rec, !!cached, ++done, units.length);
     }
