@@ -2,6 +2,7 @@
 // stderr and exit code; rejected crates by first error line + location and by rustc's whole output. Pure.
 import { normalizeOutput } from '../check/listing-output.ts';
 import { firstError, programStderr, rustcDiagnostics } from './cargo-output.ts';
+import { normalizeLibtest } from './libtest-normalize.ts';
 import type { TruthClass } from './classify.ts';
 import type { CrateMode } from './command.ts';
 import type { SimResponse } from './sim-adapter.ts';
@@ -40,15 +41,18 @@ function simReason(sim: SimResponse): string | null {
 
 function compareRuntime(t: TruthView, sim: SimResponse): Verdict {
   const expectedStderr = programStderr(t.stderr);
-  // libtest prints timings (`finished in 0.00s`), so `cargo test` output is compared after normalising.
-  const stdoutEqual = t.mode === 'test' ? normalizeOutput(t.stdout) === normalizeOutput(sim.stdout) : t.stdout === sim.stdout;
+  // libtest prints timings, thread ids and results in completion order: `cargo test` output is normalised.
+  const libtest = (s: string) => normalizeLibtest(normalizeOutput(s));
+  const stdoutEqual = t.mode === 'test' ? libtest(t.stdout) === libtest(sim.stdout) : t.stdout === sim.stdout;
   const stderrEqual = normalizeOutput(expectedStderr) === normalizeOutput(sim.stderr);
   const exitEqual = t.exitCode === sim.exitCode;
   if (stdoutEqual && stderrEqual && exitEqual) return { kind: 'runtime', match: true, reason: null };
   const reason =
     simReason(sim) ??
     (!stdoutEqual
-      ? firstDifference('stdout', t.stdout, sim.stdout)
+      ? t.mode === 'test'
+        ? firstDifference('stdout(정규화)', libtest(t.stdout), libtest(sim.stdout))
+        : firstDifference('stdout', t.stdout, sim.stdout)
       : !stderrEqual
         ? firstDifference('stderr', normalizeOutput(expectedStderr), normalizeOutput(sim.stderr))
         : `종료 코드: 예상 ${t.exitCode}, 시뮬레이터 ${sim.exitCode}`);
