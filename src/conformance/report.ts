@@ -77,7 +77,10 @@ const frac = (t: Tally) => `${t.matched}/${t.total}`;
 export function formatReport(results: readonly CrateVerdict[]): string {
   const s = summarize(results);
   const out: string[] = [];
-  out.push(`크레이트 ${results.length}개 (비교 안 함 ${s.notCompared}개)`);
+  const skipped = new Map<string, number>();
+  for (const r of results) if (r.verdict.kind === 'not-compared') skipped.set(r.classification, (skipped.get(r.classification) ?? 0) + 1);
+  const why = [...skipped].map(([k, n]) => `${k} ${n}`).join(', ');
+  out.push(`크레이트 ${results.length}개 (비교 안 함 ${s.notCompared}개${why ? `: ${why}` : ''})`);
   out.push(`  실행 결과 일치 (runs+panics):        ${frac(s.runtime)}`);
   out.push(`  컴파일 오류: 첫 오류 줄·위치 일치:   ${frac(s.firstError)}`);
   out.push(`  컴파일 오류: rustc 출력 전체 일치:   ${frac(s.fullDiagnostics)}`);

@@ -26,6 +26,7 @@ describe('summarize', () => {
 describe('formatReport', () => {
   it('lists totals and every miss with its reason', () => {
     const text = formatReport(results);
+    expect(text).toContain('크레이트 5개 (비교 안 함 1개: needs-registry 1)');
     expect(text).toContain('실행 결과 일치 (runs+panics):        1/2');
     expect(text).toContain('불일치 2개:');
     expect(text).toContain('[실행] listings/ch01-a/two: stdout 1행: …');

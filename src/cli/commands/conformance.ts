@@ -73,16 +73,22 @@ export async function run(argv: string[]): Promise<number> {
     console.error(`크레이트가 없습니다: ${args.book}${args.chapter ? ` --chapter ${args.chapter}` : ''}${args.crate ? ` --crate ${args.crate}` : ''}`);
     return 2;
   }
-  const truth = await groundTruth(units, {
-    cacheDir: args.cache,
-    jobs: args.jobs,
-    runTimeout: 20,
-    buildTimeout: 300,
-    // Cached results are instant: report only crates that really ran (and the last one, as a total).
-    onResult: (rec, cached, done, total) => {
-      if (!cached || done === total) process.stderr.write(`[${done}/${total}] ${rec.classification.padEnd(14)} ${cached ? '(cache) ' : `${rec.seconds.toFixed(1)}s `}${rec.path}\n`);
-    },
-  });
+  let truth;
+  try {
+    truth = await groundTruth(units, {
+      cacheDir: args.cache,
+      jobs: args.jobs,
+      runTimeout: 20,
+      buildTimeout: 300,
+      // Cached results are instant: report only crates that really ran (and the last one, as a total).
+      onResult: (rec, cached, done, total) => {
+        if (!cached || done === total) process.stderr.write(`[${done}/${total}] ${rec.classification.padEnd(14)} ${cached ? '(cache) ' : `${rec.seconds.toFixed(1)}s `}${rec.path}\n`);
+      },
+    });
+  } catch (e) {
+    console.error(`heapbook conformance: 실제 cargo를 실행하지 못했습니다: ${e instanceof Error ? e.message : String(e)}`);
+    return 2;
+  }
   if (args.truthOut) writeOut(args.truthOut, truthJson(units, truth));
   if (args.truthSummary) writeOut(args.truthSummary, truthSummary(units, truth));
   if (args.truthOnly) {
