@@ -3,6 +3,7 @@
 import { normalizeOutput } from '../check/listing-output.ts';
 import { firstError, programStderr, rustcDiagnostics } from './cargo-output.ts';
 import { normalizeLibtest } from './libtest-normalize.ts';
+import { lineMultiset } from './nondeterminism.ts';
 import type { TruthClass } from './classify.ts';
 import type { CrateMode } from './command.ts';
 import type { SimResponse } from './sim-adapter.ts';
@@ -15,10 +16,13 @@ export interface TruthView {
   /** cargo's whole stderr. */
   stderr: string;
   exitCode: number | null;
+  /** Two real runs printed different output (threads): lines are then compared regardless of order. */
+  nondeterministic?: boolean;
 }
 
 export type Verdict =
-  | { kind: 'runtime'; match: boolean; reason: string | null }
+  /** `relaxed`: matched only as a multiset of lines (the truth is nondeterministic). */
+  | { kind: 'runtime'; match: boolean; reason: string | null; relaxed?: boolean }
   | { kind: 'compile-error'; code: string | null; firstMatch: boolean; fullMatch: boolean; reason: string | null }
   | { kind: 'not-compared'; reason: string };
 
@@ -47,6 +51,9 @@ function compareRuntime(t: TruthView, sim: SimResponse): Verdict {
   const stderrEqual = normalizeOutput(expectedStderr) === normalizeOutput(sim.stderr);
   const exitEqual = t.exitCode === sim.exitCode;
   if (stdoutEqual && stderrEqual && exitEqual) return { kind: 'runtime', match: true, reason: null };
+  if (t.nondeterministic && exitEqual && lineMultiset(t.stdout) === lineMultiset(sim.stdout) && lineMultiset(expectedStderr) === lineMultiset(sim.stderr)) {
+    return { kind: 'runtime', match: true, reason: null, relaxed: true };
+  }
   const reason =
     simReason(sim) ??
     (!stdoutEqual

@@ -24,6 +24,8 @@ export interface ConformanceSummary {
   /** Rejected crates: rustc's whole output byte-identical. */
   fullDiagnostics: Tally;
   notCompared: number;
+  /** Runtime matches that needed the order-insensitive comparison (nondeterministic truth). */
+  relaxedMatches: number;
   byChapter: Record<string, { runtime: Tally; firstError: Tally; fullDiagnostics: Tally }>;
   byCategory: Record<string, Tally>;
   byErrorCode: Record<string, { firstError: Tally; fullDiagnostics: Tally }>;
@@ -36,7 +38,7 @@ const add = (t: Tally, ok: boolean) => {
 };
 
 export function summarize(results: readonly CrateVerdict[]): ConformanceSummary {
-  const s: ConformanceSummary = { runtime: tally(), firstError: tally(), fullDiagnostics: tally(), notCompared: 0, byChapter: {}, byCategory: {}, byErrorCode: {} };
+  const s: ConformanceSummary = { runtime: tally(), firstError: tally(), fullDiagnostics: tally(), notCompared: 0, relaxedMatches: 0, byChapter: {}, byCategory: {}, byErrorCode: {} };
   for (const r of results) {
     const ch = (s.byChapter[r.chapter] ??= { runtime: tally(), firstError: tally(), fullDiagnostics: tally() });
     const v = r.verdict;
@@ -45,6 +47,7 @@ export function summarize(results: readonly CrateVerdict[]): ConformanceSummary 
         add(s.runtime, v.match);
         add(ch.runtime, v.match);
         add((s.byCategory[`${r.classification} (${modeWord(r.command)})`] ??= tally()), v.match);
+        if (v.relaxed) s.relaxedMatches++;
         break;
       }
       case 'compile-error': {
@@ -81,7 +84,7 @@ export function formatReport(results: readonly CrateVerdict[]): string {
   for (const r of results) if (r.verdict.kind === 'not-compared') skipped.set(r.classification, (skipped.get(r.classification) ?? 0) + 1);
   const why = [...skipped].map(([k, n]) => `${k} ${n}`).join(', ');
   out.push(`크레이트 ${results.length}개 (비교 안 함 ${s.notCompared}개${why ? `: ${why}` : ''})`);
-  out.push(`  실행 결과 일치 (runs+panics):        ${frac(s.runtime)}`);
+  out.push(`  실행 결과 일치 (runs+panics):        ${frac(s.runtime)}${s.relaxedMatches ? ` (그중 ${s.relaxedMatches}개는 실행마다 출력이 달라 줄 순서 무시)` : ''}`);
   out.push(`  컴파일 오류: 첫 오류 줄·위치 일치:   ${frac(s.firstError)}`);
   out.push(`  컴파일 오류: rustc 출력 전체 일치:   ${frac(s.fullDiagnostics)}`);
   out.push('', '장별 (실행 / 첫 오류 / 전체 진단):');

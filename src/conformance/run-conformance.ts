@@ -8,6 +8,7 @@ import { formatReport, summarize, type CrateVerdict } from './report.ts';
 import type { SimResponse } from './sim-adapter.ts';
 import { SimPool } from './sim-pool.ts';
 import type { TruthRecord } from './truth-cache.ts';
+import { isNondeterministic } from './truth-summary.ts';
 
 export interface CompareArgs {
   json?: string;
@@ -28,7 +29,8 @@ export async function compareAll(units: readonly CrateUnit[], truth: readonly Tr
       const sim = known
         ? await pool.simulate(u.absDir, { mode: u.command.mode, args: u.command.programArgs, env: u.command.env, stdin: '', cargoArgs: u.command.cargoArgs })
         : null;
-      const verdict = compareCrate({ classification: t.classification, mode: u.command.mode, stdout: t.stdout, stderr: t.stderr, exitCode: t.exitCode }, sim ?? { stdout: '', stderr: '', exitCode: 2, simDiagnostics: [] });
+      const view = { classification: t.classification, mode: u.command.mode, stdout: t.stdout, stderr: t.stderr, exitCode: t.exitCode, nondeterministic: isNondeterministic(u.command.mode, t) };
+      const verdict = compareCrate(view, sim ?? { stdout: '', stderr: '', exitCode: 2, simDiagnostics: [] });
       results.push({ path: u.path, chapter: u.chapter, classification: t.classification, command: t.command, verdict, sim, seconds: (Date.now() - started) / 1000 });
       if (process.stderr.isTTY) process.stderr.write(`\r시뮬레이터 ${i + 1}/${units.length}`);
     }

@@ -19,6 +19,11 @@ export interface TruthRecord {
   classification: TruthClass;
   /** Seconds the cargo command took (build + run). */
   seconds: number;
+  /**
+   * A second run of the same built program, to detect output that changes from run to run (threads).
+   * Null when not sampled (nothing ran: compile error, timeout, registry); absent in older cache entries.
+   */
+  second?: { stdout: string; stderr: string; exitCode: number | null; timedOut: boolean } | null;
 }
 
 export function defaultCacheDir(): string {

@@ -4,7 +4,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, openSync, closeSync, rmSync, readFileSync } from 'node:fs';
 import { join, basename } from 'node:path';
 import { tmpdir } from 'node:os';
-import { classify, type CargoResult } from './classify.ts';
+import { classify, type CargoResult, type TruthClass } from './classify.ts';
 import { prebuildArgs } from './command.ts';
 import { crateFiles, type CrateUnit } from './discover.ts';
 import { relocate } from './relocate.ts';
@@ -89,7 +89,7 @@ async function runOne(unit: CrateUnit, work: string, targetDir: string, opts: Tr
   const started = Date.now();
   const base = { path: unit.path, command: unit.command.text, commandSource: unit.commandSource };
   if (unit.registryDeps.length) {
-    return { ...base, stdout: '', stderr: `(not run: needs crates.io for ${unit.registryDeps.join(', ')})\n`, exitCode: null, timedOut: false, classification: 'needs-registry', seconds: 0 };
+    return { ...base, stdout: '', stderr: `(not run: needs crates.io for ${unit.registryDeps.join(', ')})\n`, exitCode: null, timedOut: false, classification: 'needs-registry', seconds: 0, second: null };
   }
   const dir = join(work, basename(unit.absDir));
   rmSync(dir, { recursive: true, force: true });
@@ -103,10 +103,19 @@ async function runOne(unit: CrateUnit, work: string, targetDir: string, opts: Tr
     let built = true;
     if (pre) built = (await runCargo(dir, pre, env, opts.buildTimeout)).exitCode === 0;
     const r = await runCargo(dir, full, env, built && pre ? opts.runTimeout : opts.buildTimeout);
-    return { ...base, ...r, classification: classify(r, unit.registryDeps), seconds: (Date.now() - started) / 1000 };
+    const classification = classify(r, unit.registryDeps);
+    const seconds = (Date.now() - started) / 1000;
+    // Run the built program once more: a crate whose output differs between runs is nondeterministic.
+    const second = needsSecondSample(unit, classification) ? await runCargo(dir, full, env, opts.runTimeout) : null;
+    return { ...base, ...r, classification, seconds, second };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Programs that ran (or test suites) are sampled twice; a build, a rejected or a hanging crate is not. */
+function needsSecondSample(unit: CrateUnit, c: TruthClass): boolean {
+  return unit.command.mode !== 'build' && (c === 'runs' || c === 'panics');
 }
 
 /** Uses TCP port 7878 and friends: such crates (servers) must not run at the same time. */
@@ -129,7 +138,9 @@ export async function groundTruth(units: readonly CrateUnit[], opts: TruthOption
       const i = next++;
       const unit = units[i];
       const key = truthKey(unit.absDir, crateFiles(unit.absDir), unit.command.text, toolchain);
-      const cached = readCached(opts.cacheDir, key);
+      let cached = readCached(opts.cacheDir, key);
+      // An entry from before second samples were taken is run again when it needs one.
+      if (cached && cached.second === undefined && needsSecondSample(unit, classify(cached, unit.registryDeps))) cached = null;
       let rec: TruthRecord;
       // The classification is recomputed from the raw result, so a better classifier needs no rerun.
       if (cached) rec = { ...cached, path: unit.path, classification: classify(cached, unit.registryDeps) };
@@ -152,7 +163,8 @@ export async function groundTruth(units: readonly CrateUnit[], opts: TruthOption
       }
       // The cache keeps cargo's raw text; paths are shown as cargo prints them for the crate in the book.
       const layout = { tmp: tmpdir(), folder: basename(unit.absDir), home: unit.absDir };
-      rec = { ...rec, stdout: relocate(rec.stdout, layout), stderr: relocate(rec.stderr, layout) };
+      const second = rec.second ? { ...rec.second, stdout: relocate(rec.second.stdout, layout), stderr: relocate(rec.second.stderr, layout) } : (rec.second ?? null);
+      rec = { ...rec, stdout: relocate(rec.stdout, layout), stderr: relocate(rec.stderr, layout), second };
       results[i] = rec;
       opts.onResult?.(rec, !!cached, ++done, units.length);
     }

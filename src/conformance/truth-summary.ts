@@ -3,6 +3,7 @@
 import { firstError, programStderr, rustcDiagnostics } from './cargo-output.ts';
 import type { TruthClass } from './classify.ts';
 import type { CrateUnit } from './discover.ts';
+import { differsBetweenRuns } from './nondeterminism.ts';
 import type { TruthRecord } from './truth-cache.ts';
 
 export const CLASSES: readonly TruthClass[] = ['runs', 'panics', 'compile-error', 'needs-registry', 'timeout', 'other'];
@@ -24,7 +25,16 @@ export interface TruthEntry {
   /** What the program itself wrote to stderr (after `Running …`). */
   programStderr: string;
   firstError: { line: string; code: string | null; location: string | null } | null;
+  /** A second real run printed something else (after ignoring thread ids, timings, test order). */
+  nondeterministic: boolean;
+  /** The second run, when one was made. */
+  second: { stdout: string; stderr: string; exitCode: number | null } | null;
   toolchain: string;
+}
+
+/** Whether the record's two real runs differ. */
+export function isNondeterministic(mode: CrateUnit['command']['mode'], t: TruthRecord): boolean {
+  return !!t.second && differsBetweenRuns(mode, t, t.second);
 }
 
 export function truthEntries(units: readonly CrateUnit[], truth: readonly TruthRecord[]): TruthEntry[] {
@@ -45,6 +55,8 @@ export function truthEntries(units: readonly CrateUnit[], truth: readonly TruthR
       rustcDiagnostics: diag,
       programStderr: programStderr(t.stderr),
       firstError: t.classification === 'compile-error' ? firstError(diag) : null,
+      nondeterministic: isNondeterministic(u.command.mode, t),
+      second: t.second ? { stdout: t.second.stdout, stderr: t.second.stderr, exitCode: t.second.exitCode } : null,
       toolchain: t.toolchain,
     };
   });
@@ -103,6 +115,10 @@ export function truthSummary(units: readonly CrateUnit[], truth: readonly TruthR
   for (const e of rejected) {
     out.push(`- ${mdCode(e.path)} (${mdCode(e.command)}): ${mdCode(e.firstError?.line ?? '(no error line)')} at ${mdCode(e.firstError?.location ?? '?')}`);
   }
+  out.push('');
+  const nondet = entries.filter((e) => e.nondeterministic);
+  out.push(`## Output differs between two real runs (${nondet.length})`, '', 'Compared with the simulator as a multiset of lines when the exact text differs.', '');
+  for (const e of nondet) out.push(`- ${mdCode(e.path)} (${mdCode(e.command)})`);
   out.push('');
   const odd = entries.filter((e) => e.classification === 'other' || e.classification === 'timeout' || e.classification === 'needs-registry');
   out.push(`## needs-registry / timeout / other (${odd.length})`, '');

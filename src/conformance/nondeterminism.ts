@@ -1,0 +1,28 @@
+// Tells whether two real runs of the same crate printed the same thing (threads, hash maps and timings
+// can make them differ), and compares such crates by their lines regardless of order. Pure.
+import { normalizeOutput } from '../check/listing-output.ts';
+import { programStderr } from './cargo-output.ts';
+import type { CrateMode } from './command.ts';
+import { normalizeLibtest } from './libtest-normalize.ts';
+
+export interface RunSample {
+  stdout: string;
+  /** cargo's whole stderr. */
+  stderr: string;
+  exitCode: number | null;
+}
+
+function comparable(mode: CrateMode, s: RunSample): string {
+  const out = mode === 'test' ? normalizeLibtest(normalizeOutput(s.stdout)) : normalizeOutput(s.stdout);
+  return `${out}\n--stderr--\n${normalizeOutput(programStderr(s.stderr))}\n--exit--\n${s.exitCode}`;
+}
+
+/** True when the two samples differ beyond what the comparison already ignores (thread ids, timings, test order). */
+export function differsBetweenRuns(mode: CrateMode, a: RunSample, b: RunSample): boolean {
+  return comparable(mode, a) !== comparable(mode, b);
+}
+
+/** The lines of a text, normalised and sorted: equal for two outputs that differ only in line order. */
+export function lineMultiset(text: string): string {
+  return normalizeOutput(text).split('\n').sort().join('\n');
+}
