@@ -1,5 +1,5 @@
 // Tells whether two real runs of the same crate printed the same thing (threads, hash maps and timings
-// can make them differ), and compares such crates by their lines regardless of order. Pure.
+// can make them differ), and compares such crates by their lines regardless of order (and map entry order). Pure.
 import { normalizeOutput } from '../check/listing-output.ts';
 import { programStderr } from './cargo-output.ts';
 import type { CrateMode } from './command.ts';
@@ -22,7 +22,15 @@ export function differsBetweenRuns(mode: CrateMode, a: RunSample, b: RunSample):
   return comparable(mode, a) !== comparable(mode, b);
 }
 
-/** The lines of a text, normalised and sorted: equal for two outputs that differ only in line order. */
+/**
+ * `{"b": 2, "a": 1}` → `{"a": 1, "b": 2}`: the entries of each innermost `{…}` sorted, since a HashMap's or
+ * HashSet's Debug output lists its entries in an order that changes from run to run.
+ */
+export function canonicalBraces(line: string): string {
+  return line.replace(/\{([^{}]*)\}/g, (_, inner: string) => `{${inner.split(', ').sort().join(', ')}}`);
+}
+
+/** The lines of a text, normalised and sorted: equal for two outputs that differ only in line order (or map order). */
 export function lineMultiset(text: string): string {
-  return normalizeOutput(text).split('\n').sort().join('\n');
+  return normalizeOutput(text).split('\n').map(canonicalBraces).sort().join('\n');
 }

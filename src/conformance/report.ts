@@ -84,7 +84,7 @@ export function formatReport(results: readonly CrateVerdict[]): string {
   for (const r of results) if (r.verdict.kind === 'not-compared') skipped.set(r.classification, (skipped.get(r.classification) ?? 0) + 1);
   const why = [...skipped].map(([k, n]) => `${k} ${n}`).join(', ');
   out.push(`크레이트 ${results.length}개 (비교 안 함 ${s.notCompared}개${why ? `: ${why}` : ''})`);
-  out.push(`  실행 결과 일치 (runs+panics):        ${frac(s.runtime)}${s.relaxedMatches ? ` (그중 ${s.relaxedMatches}개는 실행마다 출력이 달라 줄 순서 무시)` : ''}`);
+  out.push(`  실행 결과 일치 (runs+panics):        ${frac(s.runtime)}${s.relaxedMatches ? ` (그중 ${s.relaxedMatches}개는 실행마다 출력이 달라 줄·맵 항목 순서 무시)` : ''}`);
   out.push(`  컴파일 오류: 첫 오류 줄·위치 일치:   ${frac(s.firstError)}`);
   out.push(`  컴파일 오류: rustc 출력 전체 일치:   ${frac(s.fullDiagnostics)}`);
   out.push('', '장별 (실행 / 첫 오류 / 전체 진단):');

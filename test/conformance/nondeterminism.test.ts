@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { differsBetweenRuns, lineMultiset } from '../../src/conformance/nondeterminism.ts';
+import { canonicalBraces, differsBetweenRuns, lineMultiset } from '../../src/conformance/nondeterminism.ts';
 import { compareCrate } from '../../src/conformance/compare.ts';
 import { programStderr } from '../../src/conformance/cargo-output.ts';
 import { truthOf } from './truth-fixture.ts';
@@ -35,5 +35,11 @@ describe('nondeterministic truth is compared regardless of line order', () => {
     expect(compareCrate({ ...view, nondeterministic: true }, { ...swapped, stdout: '안녕, 둘!\n' })).toMatchObject({ match: false });
     expect(compareCrate({ ...view, nondeterministic: true }, { ...swapped, exitCode: 101 })).toMatchObject({ match: false });
     expect(lineMultiset('b\na\n')).toBe(lineMultiset('a\nb\n'));
+  });
+
+  it('a map printed with its entries in another order is the same line', () => {
+    expect(canonicalBraces('{"yes": 3, "no": 1}')).toBe('{"no": 1, "yes": 3}');
+    expect(lineMultiset('점수: {"b": 2, "a": 1}\n')).toBe(lineMultiset('점수: {"a": 1, "b": 2}\n'));
+    expect(lineMultiset('{"a": 1}\n')).not.toBe(lineMultiset('{"a": 2}\n'));
   });
 });
