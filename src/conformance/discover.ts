@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { commandLineOf, parseCargoCommand, type CargoCommand } from './command.ts';
 import { readManifest, type ManifestInfo } from './manifest.ts';
+import { mayVary } from './nondeterminism.ts';
 
 export interface CrateUnit {
   /** Folder relative to the book root, with `/` (e.g. `listings/ch03-x/listing-03-01`). */
@@ -19,6 +20,8 @@ export interface CrateUnit {
   commandSource: 'output.txt' | 'default-run' | 'default-build';
   /** The output.txt as the book has it (null when absent). */
   bookTranscript: string | null;
+  /** Its sources use hash maps, threads or clocks: two correct runs may print differently. */
+  mayVary: boolean;
 }
 
 export interface DiscoverProblem {
@@ -110,7 +113,8 @@ export function discoverCrates(bookDir: string): { units: CrateUnit[]; problems:
       problems.push({ path: `${path}/output.txt:1`, message: command });
       continue;
     }
-    units.push({ path, absDir: d, chapter: chapterOf(path), manifest, registryDeps, command, commandSource, bookTranscript });
+    const sources = crateFiles(d).filter((f) => f.endsWith('.rs')).map((f) => readFileSync(join(d, f), 'utf8'));
+    units.push({ path, absDir: d, chapter: chapterOf(path), manifest, registryDeps, command, commandSource, bookTranscript, mayVary: mayVary(sources) });
   }
   return { units, problems };
 }

@@ -34,3 +34,11 @@ export function canonicalBraces(line: string): string {
 export function lineMultiset(text: string): string {
   return normalizeOutput(text).split('\n').map(canonicalBraces).sort().join('\n');
 }
+
+/** Std items whose observable behaviour varies from run to run: hash order, thread scheduling, clocks. */
+const VARYING = /\b(HashMap|HashSet|thread::spawn|spawn\(|Instant::now|SystemTime)\b/;
+
+/** Whether a crate's sources use something that can make two correct runs print differently. */
+export function mayVary(sources: readonly string[]): boolean {
+  return sources.some((s) => VARYING.test(s));
+}

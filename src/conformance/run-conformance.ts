@@ -29,7 +29,7 @@ export async function compareAll(units: readonly CrateUnit[], truth: readonly Tr
       const sim = known
         ? await pool.simulate(u.absDir, { mode: u.command.mode, args: u.command.programArgs, env: u.command.env, stdin: '', cargoArgs: u.command.cargoArgs })
         : null;
-      const view = { classification: t.classification, mode: u.command.mode, stdout: t.stdout, stderr: t.stderr, exitCode: t.exitCode, nondeterministic: isNondeterministic(u.command.mode, t) };
+      const view = { classification: t.classification, mode: u.command.mode, stdout: t.stdout, stderr: t.stderr, exitCode: t.exitCode, nondeterministic: isNondeterministic(u, t) };
       const verdict = compareCrate(view, sim ?? { stdout: '', stderr: '', exitCode: 2, simDiagnostics: [] });
       results.push({ path: u.path, chapter: u.chapter, classification: t.classification, command: t.command, verdict, sim, seconds: (Date.now() - started) / 1000 });
       if (process.stderr.isTTY) process.stderr.write(`\r시뮬레이터 ${i + 1}/${units.length}`);

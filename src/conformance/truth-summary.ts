@@ -26,6 +26,8 @@ export interface TruthEntry {
   programStderr: string;
   firstError: { line: string; code: string | null; location: string | null } | null;
   /** A second real run printed something else (after ignoring thread ids, timings, test order). */
+  differedBetweenRuns: boolean;
+  /** differedBetweenRuns, or the sources use hash maps / threads / clocks: compared order-insensitively. */
   nondeterministic: boolean;
   /** The second run, when one was made. */
   second: { stdout: string; stderr: string; exitCode: number | null } | null;
@@ -33,8 +35,13 @@ export interface TruthEntry {
 }
 
 /** Whether the record's two real runs differ. */
-export function isNondeterministic(mode: CrateUnit['command']['mode'], t: TruthRecord): boolean {
+export function differedBetweenRuns(mode: CrateUnit['command']['mode'], t: TruthRecord): boolean {
   return !!t.second && differsBetweenRuns(mode, t, t.second);
+}
+
+/** Runs differed, or the sources use hash maps / threads / clocks (two runs may agree by chance). */
+export function isNondeterministic(u: CrateUnit, t: TruthRecord): boolean {
+  return differedBetweenRuns(u.command.mode, t) || (u.mayVary && (t.classification === 'runs' || t.classification === 'panics'));
 }
 
 export function truthEntries(units: readonly CrateUnit[], truth: readonly TruthRecord[]): TruthEntry[] {
@@ -55,7 +62,8 @@ export function truthEntries(units: readonly CrateUnit[], truth: readonly TruthR
       rustcDiagnostics: diag,
       programStderr: programStderr(t.stderr),
       firstError: t.classification === 'compile-error' ? firstError(diag) : null,
-      nondeterministic: isNondeterministic(u.command.mode, t),
+      differedBetweenRuns: differedBetweenRuns(u.command.mode, t),
+      nondeterministic: isNondeterministic(u, t),
       second: t.second ? { stdout: t.second.stdout, stderr: t.second.stderr, exitCode: t.second.exitCode } : null,
       toolchain: t.toolchain,
     };
@@ -117,8 +125,13 @@ export function truthSummary(units: readonly CrateUnit[], truth: readonly TruthR
   }
   out.push('');
   const nondet = entries.filter((e) => e.nondeterministic);
-  out.push(`## Output differs between two real runs (${nondet.length})`, '', 'Compared with the simulator as a multiset of lines when the exact text differs.', '');
-  for (const e of nondet) out.push(`- ${mdCode(e.path)} (${mdCode(e.command)})`);
+  out.push(
+    `## Output that may differ between runs (${nondet.length})`,
+    '',
+    'Two real runs printed different output (*), or the sources use `HashMap`/`HashSet`/threads/clocks. When the exact text differs, these are compared with the simulator as a multiset of lines (entries inside `{…}` sorted).',
+    '',
+  );
+  for (const e of nondet) out.push(`- ${mdCode(e.path)} (${mdCode(e.command)})${e.differedBetweenRuns ? ' (*)' : ''}`);
   out.push('');
   const odd = entries.filter((e) => e.classification === 'other' || e.classification === 'timeout' || e.classification === 'needs-registry');
   out.push(`## needs-registry / timeout / other (${odd.length})`, '');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalBraces, differsBetweenRuns, lineMultiset } from '../../src/conformance/nondeterminism.ts';
+import { canonicalBraces, differsBetweenRuns, lineMultiset, mayVary } from '../../src/conformance/nondeterminism.ts';
 import { compareCrate } from '../../src/conformance/compare.ts';
 import { programStderr } from '../../src/conformance/cargo-output.ts';
 import { truthOf } from './truth-fixture.ts';
@@ -41,5 +41,13 @@ describe('nondeterministic truth is compared regardless of line order', () => {
     expect(canonicalBraces('{"yes": 3, "no": 1}')).toBe('{"no": 1, "yes": 3}');
     expect(lineMultiset('점수: {"b": 2, "a": 1}\n')).toBe(lineMultiset('점수: {"a": 1, "b": 2}\n'));
     expect(lineMultiset('{"a": 1}\n')).not.toBe(lineMultiset('{"a": 2}\n'));
+  });
+});
+
+describe('mayVary', () => {
+  it('flags hash maps, threads and clocks in the sources', () => {
+    expect(mayVary(['use std::collections::HashMap;\n'])).toBe(true);
+    expect(mayVary(['fn main() {}\n', 'let h = thread::spawn(|| {});\n'])).toBe(true);
+    expect(mayVary(['let v = vec![1, 2];\n'])).toBe(false);
   });
 });
