@@ -21,9 +21,13 @@ export interface TruthView {
 }
 
 export type Verdict =
-  /** `relaxed`: matched only as a multiset of lines (the truth is nondeterministic). */
-  | { kind: 'runtime'; match: boolean; reason: string | null; relaxed?: boolean }
-  | { kind: 'compile-error'; code: string | null; firstMatch: boolean; fullMatch: boolean; reason: string | null }
+  /**
+   * `relaxed`: matched only as a multiset of lines (the truth is nondeterministic).
+   * `falseRejection`: rustc accepts the crate but the simulator printed a compile error (the worst miss).
+   */
+  | { kind: 'runtime'; match: boolean; reason: string | null; relaxed?: boolean; falseRejection?: boolean }
+  /** `ranAnyway`: rustc rejects the crate but the simulator ran it to exit code 0 without a word. */
+  | { kind: 'compile-error'; code: string | null; firstMatch: boolean; fullMatch: boolean; reason: string | null; ranAnyway?: boolean }
   | { kind: 'not-compared'; reason: string };
 
 /** The first line where `a` and `b` differ, shown as `line N: expected … / got …`. */
@@ -54,6 +58,8 @@ function compareRuntime(t: TruthView, sim: SimResponse): Verdict {
   if (t.nondeterministic && exitEqual && lineMultiset(t.stdout) === lineMultiset(sim.stdout) && lineMultiset(expectedStderr) === lineMultiset(sim.stderr)) {
     return { kind: 'runtime', match: true, reason: null, relaxed: true };
   }
+  const rejected = firstError(rustcDiagnostics(sim.stderr));
+  if (rejected) return { kind: 'runtime', match: false, falseRejection: true, reason: `거짓 거부: rustc는 받아들이는데 시뮬레이터가 ${rejected.line}${rejected.location ? ` --> ${rejected.location}` : ''}` };
   const reason =
     simReason(sim) ??
     (!stdoutEqual
@@ -80,7 +86,9 @@ function compareRejected(t: TruthView, sim: SimResponse): Verdict {
     else if (expected !== actual) reason = firstDifference('rustc 출력', expected, actual);
     else reason = `종료 코드: 예상 ${t.exitCode}, 시뮬레이터 ${sim.exitCode}`;
   }
-  return { kind: 'compile-error', code: fe?.code ?? null, firstMatch, fullMatch, reason };
+  const verdict: Verdict = { kind: 'compile-error', code: fe?.code ?? null, firstMatch, fullMatch, reason };
+  if (!fa && sim.exitCode === 0 && sim.simDiagnostics.length === 0) verdict.ranAnyway = true;
+  return verdict;
 }
 
 export function compareCrate(t: TruthView, sim: SimResponse): Verdict {

@@ -26,6 +26,10 @@ export interface ConformanceSummary {
   notCompared: number;
   /** Runtime matches that needed the order-insensitive comparison (nondeterministic truth). */
   relaxedMatches: number;
+  /** Crates rustc accepts that the simulator rejects with a compile error. */
+  falseRejections: number;
+  /** Crates rustc rejects that the simulator runs to exit 0 without any diagnostic. */
+  ranAnyway: number;
   byChapter: Record<string, { runtime: Tally; firstError: Tally; fullDiagnostics: Tally }>;
   byCategory: Record<string, Tally>;
   byErrorCode: Record<string, { firstError: Tally; fullDiagnostics: Tally }>;
@@ -38,7 +42,7 @@ const add = (t: Tally, ok: boolean) => {
 };
 
 export function summarize(results: readonly CrateVerdict[]): ConformanceSummary {
-  const s: ConformanceSummary = { runtime: tally(), firstError: tally(), fullDiagnostics: tally(), notCompared: 0, relaxedMatches: 0, byChapter: {}, byCategory: {}, byErrorCode: {} };
+  const s: ConformanceSummary = { runtime: tally(), firstError: tally(), fullDiagnostics: tally(), notCompared: 0, relaxedMatches: 0, falseRejections: 0, ranAnyway: 0, byChapter: {}, byCategory: {}, byErrorCode: {} };
   for (const r of results) {
     const ch = (s.byChapter[r.chapter] ??= { runtime: tally(), firstError: tally(), fullDiagnostics: tally() });
     const v = r.verdict;
@@ -48,11 +52,13 @@ export function summarize(results: readonly CrateVerdict[]): ConformanceSummary 
         add(ch.runtime, v.match);
         add((s.byCategory[`${r.classification} (${modeWord(r.command)})`] ??= tally()), v.match);
         if (v.relaxed) s.relaxedMatches++;
+        if (v.falseRejection) s.falseRejections++;
         break;
       }
       case 'compile-error': {
         add(s.firstError, v.firstMatch);
         add(s.fullDiagnostics, v.fullMatch);
+        if (v.ranAnyway) s.ranAnyway++;
         add(ch.firstError, v.firstMatch);
         add(ch.fullDiagnostics, v.fullMatch);
         add((s.byCategory[`compile-error (${modeWord(r.command)})`] ??= tally()), v.fullMatch);
@@ -87,6 +93,8 @@ export function formatReport(results: readonly CrateVerdict[]): string {
   out.push(`  실행 결과 일치 (runs+panics):        ${frac(s.runtime)}${s.relaxedMatches ? ` (그중 ${s.relaxedMatches}개는 실행마다 출력이 달라 줄·맵 항목 순서 무시)` : ''}`);
   out.push(`  컴파일 오류: 첫 오류 줄·위치 일치:   ${frac(s.firstError)}`);
   out.push(`  컴파일 오류: rustc 출력 전체 일치:   ${frac(s.fullDiagnostics)}`);
+  out.push(`  거짓 거부 (rustc는 받아들이는데 시뮬레이터가 컴파일 오류): ${s.falseRejections}`);
+  out.push(`  놓친 거부 (rustc는 거부하는데 시뮬레이터가 말없이 실행, 종료 코드 0): ${s.ranAnyway}`);
   out.push('', '장별 (실행 / 첫 오류 / 전체 진단):');
   for (const ch of Object.keys(s.byChapter).sort()) {
     const c = s.byChapter[ch];
@@ -102,7 +110,7 @@ export function formatReport(results: readonly CrateVerdict[]): string {
   for (const r of misses) {
     const v = r.verdict;
     const reason = v.kind === 'not-compared' ? v.reason : (v.reason ?? '');
-    const tag = v.kind === 'compile-error' ? (v.firstMatch ? '[진단]' : '[첫오류]') : '[실행]';
+    const tag = v.kind === 'compile-error' ? (v.firstMatch ? '[진단]' : '[첫오류]') : v.kind === 'runtime' && v.falseRejection ? '[거짓거부]' : '[실행]';
     out.push(`  ${tag} ${r.path}: ${reason}`);
   }
   return out.join('\n') + '\n';

@@ -28,6 +28,11 @@ describe('compareCrate: runtime crates', () => {
     expect(compareCrate(view('greet'), sim({ exitCode: 2, simDiagnostics: ['src/main.rs:2:5: error: 지원하지 않는 기능'] }))).toMatchObject({ reason: '시뮬레이터: src/main.rs:2:5: error: 지원하지 않는 기능' });
   });
 
+  it('a compile error for a crate rustc accepts is a false rejection', () => {
+    const v = compareCrate(view('greet'), sim({ stderr: rustcDiagnostics(truthOf('moved').stderr), exitCode: 101 }));
+    expect(v).toMatchObject({ kind: 'runtime', match: false, falseRejection: true, reason: '거짓 거부: rustc는 받아들이는데 시뮬레이터가 error[E0382]: borrow of moved value: `s` --> src/main.rs:8:20' });
+  });
+
   it('stdout is compared byte for byte for cargo run', () => {
     expect(compareCrate(view('greet'), sim({ stdout: '안녕, 하나!\n안녕, 둘!', stderr: '끝\n' }))).toMatchObject({ match: false });
   });
@@ -50,7 +55,8 @@ describe('compareCrate: rejected crates', () => {
   it('a wrong location or a program that ran is a miss with the reason', () => {
     const wrong = 'error[E0382]: borrow of moved value: `s`\n --> src/main.rs:8:19\n';
     expect(compareCrate(t, sim({ stderr: wrong, exitCode: 101 }))).toMatchObject({ firstMatch: false, reason: expect.stringContaining('src/main.rs:8:19') });
-    expect(compareCrate(t, sim({ stdout: '3 abc\n' }))).toMatchObject({ firstMatch: false, fullMatch: false, reason: '시뮬레이터가 오류를 내지 않음 (종료 코드 0)' });
+    expect(compareCrate(t, sim({ stdout: '3 abc\n' }))).toMatchObject({ firstMatch: false, fullMatch: false, ranAnyway: true, reason: '시뮬레이터가 오류를 내지 않음 (종료 코드 0)' });
+    expect(compareCrate(t, sim({ exitCode: 2, simDiagnostics: ['src/main.rs:1:1: error: 지원하지 않는 기능'] }))).not.toHaveProperty('ranAnyway');
   });
 });
 
