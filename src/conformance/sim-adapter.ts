@@ -32,6 +32,15 @@ function unsupported(message: string): SimResponse {
   return { stdout: '', stderr: '', exitCode: 2, simDiagnostics: [message] };
 }
 
+/** The package chosen by `-p NAME`, `--package NAME` or `--package=NAME`. */
+function packageArg(args: readonly string[]): string | undefined {
+  for (let i = 0; i < args.length; i++) {
+    if ((args[i] === '-p' || args[i] === '--package') && i + 1 < args.length) return args[i + 1];
+    if (args[i].startsWith('--package=')) return args[i].slice('--package='.length);
+  }
+  return undefined;
+}
+
 /** Simulates `cargo <mode>` of the crate at `crateDir`. Never throws for a bad crate: problems are simDiagnostics. */
 export function simulateCrate(crateDir: string, req: SimRequest): SimResponse {
   switch (req.mode) {
@@ -45,7 +54,7 @@ export function simulateCrate(crateDir: string, req: SimRequest): SimResponse {
   if (req.args.length) return unsupported(`프로그램 인자는 아직 지원하지 않습니다: ${req.args.join(' ')}`);
   if (Object.keys(req.env).length) return unsupported(`환경 변수는 아직 지원하지 않습니다: ${Object.keys(req.env).join(' ')}`);
   if (req.stdin !== '') return unsupported('표준 입력은 아직 지원하지 않습니다');
-  const pkg = req.cargoArgs?.includes('-p') ? req.cargoArgs[req.cargoArgs.indexOf('-p') + 1] : undefined;
+  const pkg = packageArg(req.cargoArgs ?? []);
   const rel = pkg ? `${pkg}/src/main.rs` : 'src/main.rs';
   const file = join(crateDir, rel);
   if (!existsSync(file)) return unsupported(`${rel}가 없습니다`);

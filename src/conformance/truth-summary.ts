@@ -93,6 +93,10 @@ export function truthSummary(units: readonly CrateUnit[], truth: readonly TruthR
   const toolchain = entries[0]?.toolchain ?? '';
   out.push(`# Ground truth: ${entries.length} crates (${toolchain})`, '');
   out.push('Each crate copied to a temp dir and run as its output.txt\'s first `$ ` line says (else `cargo run` with a binary target, `cargo build` without), stdin /dev/null, RUST_BACKTRACE unset, offline, 20 s run timeout. `panics` includes `cargo test` runs with a failing test (libtest reports those on stdout); `runs` includes successful `cargo build`/`cargo check` and programs that exit non-zero without panicking.', '');
+  out.push(
+    'The same results as JSON (`heapbook conformance --truth-out FILE`): `crates[]` with `path`, `chapter`, `command`, `commandSource` (`output.txt` / `default-run` / `default-build`), `mode` (run/test/build), `classification`, `exitCode` (null: killed or not run), `timedOut`, `stdout`, `stderr` (cargo\'s whole stderr, paths as for the crate in the book), `rustcDiagnostics` (rustc\'s part: from the first warning/error through `error: could not compile …`, cargo status lines removed; for crates that build, the warnings), `programStderr` (after cargo\'s `Running` line), `firstError` (`line`, `code`, `location`), `differedBetweenRuns`, `nondeterministic`, `second` (a second real run), `toolchain`.',
+    '',
+  );
   const byClass = countBy(entries, (e) => e.classification);
   out.push('## By classification', '', '| classification | crates |', '| --- | ---: |');
   for (const c of CLASSES) out.push(`| ${c} | ${byClass.get(c) ?? 0} |`);
