@@ -3,6 +3,7 @@
 import { firstError, programStderr, rustcDiagnostics } from './cargo-output.ts';
 import type { TruthClass } from './classify.ts';
 import type { CrateUnit } from './discover.ts';
+import { normalizeOutput, programOutput } from '../check/listing-output.ts';
 import { differsBetweenRuns } from './nondeterminism.ts';
 import type { TruthRecord } from './truth-cache.ts';
 
@@ -137,6 +138,15 @@ export function truthSummary(units: readonly CrateUnit[], truth: readonly TruthR
   );
   for (const e of nondet) out.push(`- ${mdCode(e.path)} (${mdCode(e.command)})${e.differedBetweenRuns ? ' (*)' : ''}`);
   out.push('');
+  const stale = staleTranscripts(units, entries);
+  out.push(
+    `## The book's output.txt vs cargo 1.95 (${stale.differ.length} of ${stale.compared} differ)`,
+    '',
+    "`cargo run` crates that ran, whose output.txt has a program part (after `Running`): that part against the real stdout followed by the program's stderr, normalised as `heapbook check` does. A difference means the transcript was made with an older Rust (panic message layout, `dbg!` columns) or older code, not that the simulator is wrong.",
+    '',
+  );
+  for (const d of stale.differ) out.push(`- ${mdCode(d.path)}: book ${mdCode(d.book)}, cargo ${mdCode(d.real)}`);
+  out.push('');
   const odd = entries.filter((e) => e.classification === 'other' || e.classification === 'timeout' || e.classification === 'needs-registry');
   out.push(`## needs-registry / timeout / other (${odd.length})`, '');
   for (const e of odd) {
@@ -145,4 +155,24 @@ export function truthSummary(units: readonly CrateUnit[], truth: readonly TruthR
   }
   out.push('');
   return out.join('\n');
+}
+
+/** First differing line of each `cargo run` crate whose output.txt program part differs from the real run. */
+export function staleTranscripts(units: readonly CrateUnit[], entries: readonly TruthEntry[]): { compared: number; differ: { path: string; book: string; real: string }[] } {
+  let compared = 0;
+  const differ: { path: string; book: string; real: string }[] = [];
+  units.forEach((u, i) => {
+    const e = entries[i];
+    if (!u.bookTranscript || u.command.mode !== 'run' || (e.classification !== 'runs' && e.classification !== 'panics')) return;
+    const book = programOutput(u.bookTranscript);
+    if (book === null) return;
+    compared++;
+    const b = normalizeOutput(book).split('\n');
+    const r = normalizeOutput(e.stdout + e.programStderr).split('\n');
+    const at = b.findIndex((l, k) => l !== r[k]);
+    const k = at >= 0 ? at : b.length < r.length ? b.length : -1;
+    const show = (l: string | undefined) => (l === undefined ? '(end)' : l === '' ? '(empty line)' : l);
+    if (k >= 0) differ.push({ path: u.path, book: show(b[k]), real: show(r[k]) });
+  });
+  return { compared, differ };
 }

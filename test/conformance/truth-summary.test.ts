@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { discoverCrates } from '../../src/conformance/discover.ts';
-import { mdCode, truthSummary } from '../../src/conformance/truth-summary.ts';
+import { mdCode, staleTranscripts, truthEntries, truthSummary } from '../../src/conformance/truth-summary.ts';
 import type { TruthRecord } from '../../src/conformance/truth-cache.ts';
 import { FIXTURE_BOOK, truthOf } from './truth-fixture.ts';
 
@@ -23,5 +23,26 @@ describe('mdCode', () => {
   it('fences around inner backticks', () => {
     expect(mdCode('a')).toBe('`a`');
     expect(mdCode('x `y`')).toBe('`` x `y` ``');
+  });
+});
+
+describe('staleTranscripts', () => {
+  const { units } = discoverCrates(FIXTURE_BOOK);
+  const greet = units.find((u) => u.path.endsWith('/greet'))!;
+  const t = truthOf('greet');
+  const rec: TruthRecord = { ...t, key: 'k', toolchain: 'cargo 1.95.0', timedOut: false, seconds: 0 };
+  const withTranscript = (text: string) => [{ ...greet, bookTranscript: text }];
+  const entries = (u: typeof units) => truthEntries(u, [rec]);
+
+  it('compares the program part of a cargo run transcript with stdout + the program\'s stderr', () => {
+    const same = withTranscript('$ cargo run\n     Running `target/debug/greet`\n안녕, 하나!\n안녕, 둘!\n끝\n');
+    expect(staleTranscripts(same, entries(same))).toEqual({ compared: 1, differ: [] });
+    const old = withTranscript('$ cargo run\n     Running `target/debug/greet`\n안녕, 하나!\n\n끝\n');
+    expect(staleTranscripts(old, entries(old))).toEqual({ compared: 1, differ: [{ path: greet.path, book: '(empty line)', real: '안녕, 둘!' }] });
+  });
+
+  it('skips transcripts without a program part', () => {
+    const none = withTranscript('$ cargo run\n');
+    expect(staleTranscripts(none, entries(none)).compared).toBe(0);
   });
 });
