@@ -1,6 +1,7 @@
 // Drives the simulator side of the conformance run: for each crate with known truth, simulate it through
 // the adapter (in a guarded worker), compare with the real result, print the report and write --json.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { diffBaseline, formatBaselineDiff, parseBaseline } from './baseline-diff.ts';
 import { dirname, resolve } from 'node:path';
 import { compareCrate } from './compare.ts';
 import type { CrateUnit } from './discover.ts';
@@ -12,12 +13,28 @@ import { isNondeterministic } from './truth-summary.ts';
 
 export interface CompareArgs {
   json?: string;
+  /** An earlier `--json` file: print what improved and what regressed; exit 1 on a regression. */
+  baseline?: string;
 }
 
 /** Seconds one crate may take in the simulator before it is abandoned. */
 const SIM_TIME_GUARD = 60;
 
 export async function compareAll(units: readonly CrateUnit[], truth: readonly TruthRecord[], args: CompareArgs): Promise<number> {
+  // Read the baseline first: a bad file is reported before the (long) simulation, and --json may overwrite it.
+  let before = null;
+  if (args.baseline) {
+    if (!existsSync(args.baseline)) {
+      console.error(`--baseline 파일이 없습니다: ${args.baseline}`);
+      return 2;
+    }
+    const parsed = parseBaseline(readFileSync(args.baseline, 'utf8'), args.baseline);
+    if (typeof parsed === 'string') {
+      console.error(parsed);
+      return 2;
+    }
+    before = parsed;
+  }
   const pool = new SimPool(SIM_TIME_GUARD);
   const results: (CrateVerdict & { sim: SimResponse | null; seconds: number })[] = [];
   try {
@@ -42,6 +59,11 @@ export async function compareAll(units: readonly CrateUnit[], truth: readonly Tr
   if (args.json) {
     mkdirSync(dirname(resolve(args.json)), { recursive: true });
     writeFileSync(args.json, JSON.stringify({ generated: new Date().toISOString(), summary: summarize(results), crates: results }, null, 1) + '\n');
+  }
+  if (before) {
+    const d = diffBaseline(before, results);
+    process.stdout.write('\n' + formatBaselineDiff(d));
+    if (d.regressed.length) return 1;
   }
   return 0;
 }

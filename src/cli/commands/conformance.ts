@@ -1,5 +1,5 @@
-// `heapbook conformance --book DIR [--chapter chNN] [--crate SUBPATH] [--json FILE] [--truth-only] [--cache DIR]`:
-// runs every listing crate with the real cargo (cached) and with the simulator, and reports how many match.
+// `heapbook conformance --book DIR …`: runs every listing crate with the real cargo (cached) and with the simulator,
+// reports how many match, and with --baseline OLD.json what changed since then (exit 1 when something regressed).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { discoverCrates, type CrateUnit } from '../../conformance/discover.ts';
@@ -12,6 +12,7 @@ interface Args {
   chapter?: string;
   crate?: string;
   json?: string;
+  baseline?: string;
   truthOnly: boolean;
   cache: string;
   truthOut?: string;
@@ -19,7 +20,7 @@ interface Args {
   jobs: number;
 }
 
-const USAGE = '사용법: heapbook conformance --book DIR [--chapter chNN] [--crate SUBPATH] [--json FILE] [--truth-only] [--cache DIR] [--truth-out FILE.json] [--truth-summary FILE.md] [--jobs N]';
+const USAGE = '사용법: heapbook conformance --book DIR [--chapter chNN] [--crate SUBPATH] [--json FILE] [--baseline OLD.json] [--truth-only] [--cache DIR] [--truth-out FILE.json] [--truth-summary FILE.md] [--jobs N]';
 
 function parseArgs(argv: string[]): Args | string {
   const a: Partial<Args> & { truthOnly: boolean; jobs: number } = { truthOnly: false, jobs: 2 };
@@ -35,6 +36,7 @@ function parseArgs(argv: string[]): Args | string {
       else if (k === '--chapter') a.chapter = val();
       else if (k === '--crate') a.crate = val();
       else if (k === '--json') a.json = val();
+      else if (k === '--baseline') a.baseline = val();
       else if (k === '--cache') a.cache = val();
       else if (k === '--truth-out') a.truthOut = val();
       else if (k === '--truth-summary') a.truthSummary = val();
