@@ -56,10 +56,11 @@ export interface Edit {
  * - 'auto' (ShowCode): inline as a label `help: msg: \`code\`` when rustc would (one edit, short message,
  *   one line), otherwise as a `help:` block with the edited source lines.
  * - 'verbose' (ShowAlways): always the `help:` block.
- * - 'hidden' (HideCodeInline): `= help: msg` only, no code.
- * - 'tool-only': not shown in the text at all (kept for the UI).
+ * - 'hide-inline' (HideCodeInline): like 'auto', but an inline label shows only `help: msg`, no code.
+ * - 'hidden' (HideCodeAlways): `= help: msg` only, no code.
+ * - 'tool-only' (CompletelyHidden): not shown in the text at all (kept for the UI).
  */
-export type SuggestionStyle = 'auto' | 'verbose' | 'hidden' | 'tool-only';
+export type SuggestionStyle = 'auto' | 'verbose' | 'hide-inline' | 'hidden' | 'tool-only';
 
 export interface Suggestion {
   message: string;
