@@ -2,5 +2,6 @@
 // (names → syntax checks → types → borrows; a pass reads earlier passes' side tables, never the reverse.)
 import type { Pass } from './index.ts';
 import { namesPass } from './names/index.ts';
+import { borrowckPass } from './borrow/pass.ts';
 
-export const PASSES: readonly Pass[] = [namesPass];
+export const PASSES: readonly Pass[] = [namesPass, borrowckPass];
