@@ -129,3 +129,16 @@ export function byPosition(a: CompileDiagnostic, b: CompileDiagnostic): number {
 export interface Reporter {
   report(d: CompileDiagnostic): void;
 }
+
+/** The same diagnostic with every span moved by `delta` lines (a snippet's `fn main` wrapper removed). */
+export function shiftLines(d: CompileDiagnostic, delta: number): CompileDiagnostic {
+  const sp = (s: Span): Span => ({ start: { line: Math.max(1, s.start.line + delta), col: s.start.col }, end: { line: Math.max(1, s.end.line + delta), col: s.end.col } });
+  const lab = (l: SpanLabel): SpanLabel => ({ ...l, span: sp(l.span) });
+  return {
+    ...d,
+    span: sp(d.span),
+    labels: d.labels.map(lab),
+    children: d.children.map((c) => ({ ...c, span: c.span && !c.file?.startsWith('/') ? sp(c.span) : c.span, labels: c.labels?.map(lab) })),
+    suggestions: d.suggestions.map((s) => ({ ...s, substitutions: s.substitutions.map((sub) => sub.map((e) => ({ ...e, span: sp(e.span) }))) })),
+  };
+}

@@ -5,6 +5,8 @@ import type { CompileDiagnostic, Span } from './diagnostic.ts';
 import { renderDiagnostic, sourceMap } from './render.ts';
 import { cargoFailureLines, explainLines, type CrateTarget } from './cargo.ts';
 import { PASSES } from './passes.ts';
+import { parseProgram } from '../syntax/parse.ts';
+import { wrapSnippet } from '../semantics/wrap.ts';
 
 export type { CrateTarget } from './cargo.ts';
 
@@ -193,4 +195,24 @@ function dedupe(ds: CompileDiagnostic[]): CompileDiagnostic[] {
     seen.add(k);
     return true;
   });
+}
+
+export interface SourceCheck extends CheckResult {
+  /** Lines the checked program has above the listing's own (1 when a statement snippet was wrapped). */
+  lineOffset: number;
+}
+
+/**
+ * Checks a listing as `runRust` does: a source with `fn main`, or a list of items (a library crate root),
+ * is checked as written; a statement snippet inside `fn main() { … }`. Undefined when it does not parse.
+ */
+export function checkSource(source: string, options: CheckOptions & { fileName?: string } = {}): SourceCheck | undefined {
+  const file = options.fileName ?? 'src/main.rs';
+  const raw = parseProgram(source);
+  if (raw.ok) return { ...checkCrate({ program: raw.program, source, file, wrapped: false }, options), lineOffset: 0 };
+  const { source: program, lineOffset } = wrapSnippet(source);
+  if (lineOffset === 0) return undefined;
+  const wrapped = parseProgram(program);
+  if (!wrapped.ok) return undefined;
+  return { ...checkCrate({ program: wrapped.program, source: program, file, wrapped: true }, options), lineOffset };
 }

@@ -26,7 +26,8 @@ function pending(m: Module): boolean {
   return m.uses.some((u) => !u.done);
 }
 
-function startOf(m: Module, first: string): Step {
+function startOf(m: Module, first: string, wrapped: boolean): Step {
+  if (wrapped && (first === 'crate' || first === 'self' || first === 'super')) return { k: 'opaque' };
   if (first === 'crate') {
     let r = m;
     while (r.parent) r = r.parent;
@@ -51,8 +52,8 @@ function stepInto(d: Def, name: string): Step {
 }
 
 /** Follows path[0..n-1] then looks path[n-1] up; returns the defs found per namespace. */
-function follow(m: Module, path: string[]): { step: Step; types?: Def; values?: Def } {
-  let step = startOf(m, path[0]);
+function follow(m: Module, path: string[], wrapped: boolean): { step: Step; types?: Def; values?: Def } {
+  let step = startOf(m, path[0], wrapped);
   if (path.length === 1) {
     if (step.k === 'module') return { step, types: { kind: 'module', name: path[0], module: step.m, isPub: true } };
     const t = lexical(m, 'type', path[0]);
@@ -92,7 +93,7 @@ function follow(m: Module, path: string[]): { step: Step; types?: Def; values?: 
   return { step };
 }
 
-export function resolveImports(modules: readonly Module[]): ImportFailure[] {
+export function resolveImports(modules: readonly Module[], wrapped: boolean): ImportFailure[] {
   let progress = true;
   while (progress) {
     progress = false;
@@ -100,7 +101,7 @@ export function resolveImports(modules: readonly Module[]): ImportFailure[] {
       for (const u of m.uses) {
         if (u.done) continue;
         const b = u.binding;
-        const r = follow(m, b.path);
+        const r = follow(m, b.path, wrapped);
         if (r.step.k === 'wait') continue;
         if (b.kind === 'UseGlob') {
           if (r.step.k === 'fail') continue;
@@ -133,7 +134,7 @@ export function resolveImports(modules: readonly Module[]): ImportFailure[] {
   for (const m of modules) {
     for (const u of m.uses) {
       if (u.done) continue;
-      const r = follow(m, u.binding.path);
+      const r = follow(m, u.binding.path, wrapped);
       if (r.step.k === 'fail') failures.push({ use: u, module: r.step.m, moduleName: r.step.name, missing: r.step.missing, span: u.binding.span });
       // Whatever we could not follow may hide names: be silent about this module from now on.
       m.incomplete = true;

@@ -34,7 +34,8 @@ export function describe(d: Def, ns: 'type' | 'value' = 'value'): string {
   }
 }
 
-const article = (w: string): string => (/^[aeiou]/.test(w) ? 'an' : 'a');
+/** rustc's `DefKind::article`: "an" only for enums and associated items. */
+const article = (w: string): string => (w === 'enum' || w.startsWith('associated') ? 'an' : 'a');
 
 const LIKELY_RUST_TYPE: Record<string, string> = {
   byte: 'u8', short: 'i16', Bool: 'bool', Boolean: 'bool', boolean: 'bool', int: 'i32', long: 'i64', float: 'f32', double: 'f64',

@@ -46,7 +46,7 @@ export class Resolver {
   run(): void {
     declareItems(this.root, this.program.items, (m) => this.modules.push(m));
     this.collectImpls(this.program.items, []);
-    for (const f of resolveImports(this.modules)) {
+    for (const f of resolveImports(this.modules, this.wrapped)) {
       this.out.push({ d: R.unresolvedImport(f, this.text), phase: 'import' });
     }
     this.items(this.program.items);
@@ -84,7 +84,7 @@ export class Resolver {
       const created: Module[] = [m];
       declareItems(m, items, (c) => created.push(c));
       this.collectImpls(items, []);
-      for (const f of resolveImports(created)) this.out.push({ d: R.unresolvedImport(f, this.text), phase: 'import' });
+      for (const f of resolveImports(created, this.wrapped)) this.out.push({ d: R.unresolvedImport(f, this.text), phase: 'import' });
     }
     return m;
   }
@@ -497,11 +497,17 @@ export class Resolver {
   /** `{name}` / `{name:?}` captured in a format string: a use of `name` (rustc resolves it like a path). */
   private formatArgs(f: A.FormatArgs): void {
     for (const a of f.args) this.expr(a.expr);
+    const named = new Set(f.args.flatMap((a) => (a.name ? [a.name] : [])));
+    // Names used as `width$` / `.prec$` count as uses and are never reported (their spans are not modelled).
+    for (const m of f.template.matchAll(/([\p{L}_][\p{L}\p{N}_]*)\$/gu)) {
+      const local = named.has(m[1]) ? undefined : this.findLocal(m[1]);
+      if (local) local.uses++;
+    }
     const re = /\{\{|\}\}|\{([\p{L}_][\p{L}\p{N}_]*)(?:[:}])/gu;
     let m: RegExpExecArray | null;
     while ((m = re.exec(f.template))) {
       const name = m[1];
-      if (!name) continue;
+      if (!name || named.has(name)) continue;
       const local = this.findLocal(name);
       if (local) {
         local.uses++;
