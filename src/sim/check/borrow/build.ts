@@ -451,7 +451,8 @@ class Builder {
       this.access({ place: { local: x.local.id, proj: [] }, kind: 'borrow', span: x.span, ty: this.tc.subst.resolve(x.local.ty), fmt: true });
       hold({ loans: [], from: [x.local.id] }, x.span);
     }
-    if (temps.length) this.emit({ k: 'use', locals: temps, spans, span, byCall: false });
+    // The formatting call uses every argument at once: a later-use label points at the whole macro.
+    if (temps.length) this.emit({ k: 'use', locals: temps, spans: spans.map(() => span), span, byCall: false });
   }
 
   private formatArgs(f: A.FormatArgs, span: Span): void {

@@ -4,8 +4,7 @@
 import type * as A from '../../syntax/ast.ts';
 import type { CompileDiagnostic, Span } from '../diagnostic.ts';
 import { byPosition } from '../diagnostic.ts';
-import { allFnBodies, collectItems, type ItemEnv } from '../types/items.ts';
-import { typeckFn } from '../types/infer.ts';
+import { typeckProgram } from '../types/index.ts';
 import { buildFnCfg } from './build.ts';
 import { checkBody } from './check.ts';
 
@@ -15,13 +14,14 @@ export interface BodyDiagnostics {
   diagnostics: CompileDiagnostic[];
 }
 
-/** Runs borrowck on every fn body of the program; bodies in definition order. */
-export function borrowck(program: A.Program, env: ItemEnv = collectItems(program)): BodyDiagnostics[] {
+/** Runs borrowck on every fn body of the program; bodies in definition order. Like rustc, a body with
+ *  type errors is not borrow-checked. */
+export function borrowck(program: A.Program): BodyDiagnostics[] {
   const out: BodyDiagnostics[] = [];
-  for (const body of allFnBodies(program)) {
+  for (const { body, tc } of typeckProgram(program).bodies) {
+    if (!tc || tc.diags.length) continue;
     let diagnostics: CompileDiagnostic[] = [];
     try {
-      const tc = typeckFn(body, env);
       const built = buildFnCfg(body.fn, tc);
       diagnostics = [...built.diags, ...checkBody({ cfg: built.cfg, tc })];
       for (const c of built.closures) diagnostics.push(...checkBody({ cfg: c.cfg, tc, upvars: new Set(c.upvars.map((u) => u.local)) }));

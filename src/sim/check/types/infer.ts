@@ -10,6 +10,9 @@ import { lowerType, paramScope, type TyScope } from './lower-type.ts';
 import { stdMethod, type RecvMode } from './std-methods.ts';
 import { stdCall } from './std-calls.ts';
 import { inlineFormatNames } from './format-names.ts';
+import { clash, mismatchName } from './mismatch.ts';
+import { error, label, suggest, insert, replace, type CompileDiagnostic } from '../diagnostic.ts';
+import { showTy } from './ty.ts';
 
 export interface LocalVar {
   id: number;
@@ -53,6 +56,8 @@ export interface Typeck {
   ret: Ty;
   /** Parameters (and `&self`) declared with a shared reference type: where `mut ` would go. */
   refParams: Map<number, A.Pos>;
+  /** Type errors found while inferring (E0308, …), in discovery order. */
+  diags: CompileDiagnostic[];
   /** Resolved type of an expression (after defaulting); Unknown when not recorded. */
   typeOf(e: A.Expr): Ty;
 }
@@ -81,7 +86,7 @@ class Infer {
     const exprTy = new Map<A.Expr, Ty>();
     this.tc = {
       env, subst: this.s, exprTy, patLocal: new Map(), pathLocal: new Map(), methods: new Map(), derefs: new Map(),
-      fmtInline: new Map(), closures: new Map(), locals: [], refParams: new Map(), ret: body.fn.ret ? this.lower(body.fn.ret) : UNIT,
+      fmtInline: new Map(), closures: new Map(), locals: [], refParams: new Map(), diags: [], ret: body.fn.ret ? this.lower(body.fn.ret) : UNIT,
       typeOf: (e) => { const t = exprTy.get(e); return t ? subst.resolve(t) : UNKNOWN; },
     };
   }
@@ -106,6 +111,7 @@ class Infer {
       }
     }
     const t = this.block(fn.body, this.tc.ret);
+    this.returnCheck(fn, t);
     this.coerce(t, this.tc.ret);
     this.scopes.pop();
     for (const ty of this.tc.exprTy.values()) this.s.defaultLiterals(ty);
@@ -114,6 +120,36 @@ class Infer {
   }
 
   // ------------------------------------------------------------ helpers
+
+  /** E0308 on a fn body's value: its tail against the return type, or a missing tail. */
+  private returnCheck(fn: A.FnItem, bodyTy: Ty): void {
+    const retAst = fn.ret;
+    if (!retAst) return;
+    const ret = this.tc.ret;
+    const tail = fn.body.tail;
+    if (tail) {
+      const tt = this.tc.exprTy.get(tail) ?? UNKNOWN;
+      this.mismatch(ret, tt, tail.span, (d) => {
+        d.labels.push(label(retAst.span, `expected \`${showTy(this.s.resolve(ret))}\` because of return type`));
+        const r = this.s.resolve(ret);
+        const f = this.s.resolve(tt);
+        if (r.k === 'adt' && r.name === 'String' && f.k === 'ref' && f.inner.k === 'str') {
+          d.suggestions.push(suggest('try using a conversion method', [insert(tail.span.end, '.to_string()')], 'verbose'));
+        }
+      });
+      return;
+    }
+    if (this.r(bodyTy).k === 'never' || hasReturn(fn.body)) return;
+    const last = fn.body.stmts[fn.body.stmts.length - 1];
+    if (!clash(ret, UNIT, this.s)) return;
+    const d = error('E0308', 'mismatched types', retAst.span, `expected ${mismatchName(this.s.resolve(ret))}, found \`()\``);
+    d.labels.push(label(fn.name.span, 'implicitly returns `()` as its body has no tail or `return` expression'));
+    if (last?.kind === 'ExprStmt' && last.semi && !clash(ret, this.tc.exprTy.get(last.expr) ?? UNKNOWN, this.s) && this.s.resolve(this.tc.exprTy.get(last.expr) ?? UNKNOWN).k !== 'unknown') {
+      const semi: Span = { start: { line: last.span.end.line, col: last.span.end.col - 1 }, end: last.span.end };
+      d.suggestions.push(suggest('remove this semicolon to return this value', [replace(semi, '')], 'hide-inline'));
+    }
+    this.tc.diags.push(d);
+  }
 
   private lower(t: A.Type): Ty {
     return lowerType(t, this.tyScope, this.env);
@@ -193,10 +229,13 @@ class Infer {
         const declared = st.ty ? this.lower(st.ty) : this.s.fresh();
         if (st.init) {
           const t = this.expr(st.init, declared);
-          this.coerce(t, declared);
+          const annot = st.ty;
+          if (!annot || !this.mismatch(declared, t, st.init.span, (d) => d.labels.push(label(annot.span, 'expected due to this')))) this.coerce(t, declared);
         }
         if (st.else) this.block(st.else);
+        const before = this.tc.locals.length;
         this.bindPat(st.pat, declared, 'value', 'let');
+        if (st.init && !st.ty && st.pat.kind === 'IdentPat' && this.tc.locals.length === before + 1) this.letInit.set(before, st.init.span);
         return false;
       }
       case 'ExprStmt': {
@@ -399,6 +438,9 @@ class Infer {
         if (!e.else) return UNIT;
         const elseT = this.expr(e.else, expected ?? thenT);
         if (this.r(thenT).k === 'never') return elseT;
+        const thenTail = e.then.tail;
+        const elseTail = e.else.kind === 'BlockExpr' ? e.else.block.tail : undefined;
+        if (thenTail && elseTail && this.mismatch(thenT, elseT, elseTail.span, (d) => d.labels.push(label(thenTail.span, 'expected because of this')), '`if` and `else` have incompatible types')) return thenT;
         this.coerce(elseT, thenT);
         return thenT;
       }
@@ -441,6 +483,7 @@ class Infer {
         const st = this.expr(e.scrutinee);
         let result: Ty | undefined = expected;
         let first: Ty | undefined;
+        let firstBody: A.Expr | undefined;
         for (const arm of e.arms) {
           const t = this.scoped(() => {
             this.bindPat(arm.pat, st, 'value', 'pat');
@@ -449,13 +492,23 @@ class Infer {
             return this.expr(arm.body, result);
           });
           if (this.r(t).k === 'never') continue;
-          if (!first) { first = t; result = result ?? t; } else this.coerce(t, first);
+          if (!first) { first = t; firstBody = arm.body; result = result ?? t; continue; }
+          const fb = firstBody;
+          const ft = first;
+          if (fb && fb.kind !== 'BlockExpr' && arm.body.kind !== 'BlockExpr' && this.mismatch(ft, t, arm.body.span, (d) => {
+            d.labels.push(label(fb.span, `this is found to be of type \`${showTy(this.s.resolve(ft))}\``));
+            d.labels.push(label(e.span, '`match` arms have incompatible types'));
+          }, '`match` arms have incompatible types')) continue;
+          this.coerce(t, first);
         }
         return first ?? (e.arms.length ? { k: 'never' } : { k: 'never' });
       }
       case 'Assign': {
         const tt = this.expr(e.target);
-        this.coerce(this.expr(e.value, tt), tt);
+        const vt = this.expr(e.value, tt);
+        const target = e.target.kind === 'PathExpr' ? this.tc.pathLocal.get(e.target) : undefined;
+        const init = target ? this.letInit.get(target.id) : undefined;
+        if (!init || !this.mismatch(tt, vt, e.value.span, (d) => d.labels.push(label(init, 'expected due to this value')))) this.coerce(vt, tt);
         return UNIT;
       }
       case 'CompoundAssign': {
@@ -566,7 +619,7 @@ class Infer {
         for (const f of e.fields) {
           const ft = named.get(f.name.name);
           const t = this.expr(f.value, ft);
-          if (ft) this.coerce(t, ft);
+          if (ft && !this.mismatch(ft, t, f.value.span)) this.coerce(t, ft);
         }
         if (e.base) { const bt = this.expr(e.base, owner?.selfTy); if (owner?.selfTy) this.s.unify(bt, owner.selfTy); }
         return owner?.selfTy ?? UNKNOWN;
@@ -617,6 +670,19 @@ class Infer {
   }
 
   private readonly breaksTo = new Set<Ty>();
+  /** Initialiser spans of `let x = init;` (no annotation), for "expected due to this value". */
+  private readonly letInit = new Map<number, Span>();
+
+  /** Reports E0308 when `found` can never be `expected`; true if it did (then the caller doesn't unify). */
+  private mismatch(expected: Ty, found: Ty, span: Span, decorate?: (d: CompileDiagnostic) => void, message = 'mismatched types'): boolean {
+    if (!clash(expected, found, this.s)) return false;
+    const e = this.s.resolve(expected);
+    const f = this.s.resolve(found);
+    const d = error('E0308', message, span, `expected ${mismatchName(e)}, found ${mismatchName(f)}`);
+    decorate?.(d);
+    this.tc.diags.push(d);
+    return true;
+  }
 
   private scoped<T>(f: () => T): T {
     this.scopes.push(new Map());
@@ -630,7 +696,8 @@ class Infer {
   }
 
   private cond(c: A.Expr): void {
-    if (c.kind === 'Let') this.expr(c.expr); else this.expr(c, BOOL);
+    if (c.kind === 'Let') this.expr(c.expr);
+    else { const t = this.expr(c, BOOL); this.mismatch(BOOL, t, c.span); }
     if (c.kind === 'Let') this.tc.exprTy.set(c, BOOL);
   }
 
@@ -728,13 +795,14 @@ class Infer {
     return { k: 'fn', params, ret: fn.ret ? lowerType(fn.ret, scope, this.env) : UNIT };
   }
 
-  private applyFn(ft: Ty, args: A.Expr[], expected?: Ty): Ty {
+  private applyFn(ft: Ty, args: A.Expr[], expected?: Ty, onMismatch?: (d: CompileDiagnostic, i: number) => void): Ty {
     const f = this.r(ft);
     if (f.k === 'fn' || f.k === 'closure') {
       if (expected) this.coerce(f.ret, expected);
       args.forEach((a, i) => {
         const pt = f.params[i];
         const at = this.expr(a, pt);
+        if (pt && onMismatch && args.length === f.params.length && this.mismatch(pt, at, a.span, (d) => onMismatch(d, i))) return;
         if (pt) this.coerce(at, pt);
       });
       return f.ret;
@@ -761,7 +829,16 @@ class Infer {
       }
       if (segs.length === 1) {
         const fn = this.env.fns.get(segs[0].name);
-        if (fn) { const ft = this.fnType(fn, new Map()); this.tc.exprTy.set(c, ft); return this.applyFn(ft, e.args, expected); }
+        if (fn) {
+          const ft = this.fnType(fn, new Map());
+          this.tc.exprTy.set(c, ft);
+          return this.applyFn(ft, e.args, expected, fn.generics.some((g) => g.param === 'type') ? undefined : (d, i) => {
+            d.labels.push(label(c.span, 'arguments to this function are incorrect'));
+            const p = fn.params[i];
+            const n: CompileDiagnostic['children'][number] = { level: 'note', message: 'function defined here', span: fn.name.span, labels: p ? [label(p.span)] : [] };
+            d.children.push(n);
+          });
+        }
         const st = this.env.structs.get(segs[0].name);
         if (st?.fields.kind === 'Tuple') {
           const owner = this.ownerOf(c.path);
@@ -960,3 +1037,20 @@ export function derefOnce(t: Ty): Ty | undefined {
 }
 
 export { F64 };
+
+/** Whether a block contains a `return` (outside closures). */
+function hasReturn(b: A.Block): boolean {
+  let found = false;
+  const visit = (x: unknown): void => {
+    if (found || !x || typeof x !== 'object') return;
+    const k = (x as { kind?: string }).kind;
+    if (k === 'Return') { found = true; return; }
+    if (k === 'Closure' || k === 'Fn' || k === 'ItemStmt') return;
+    for (const v of Object.values(x as object)) {
+      if (Array.isArray(v)) v.forEach(visit);
+      else if (v && typeof v === 'object' && 'kind' in v) visit(v);
+    }
+  };
+  visit(b);
+  return found;
+}
