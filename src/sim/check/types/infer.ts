@@ -13,6 +13,8 @@ import { inlineFormatNames } from './format-names.ts';
 import { clash, mismatchName } from './mismatch.ts';
 import { error, label, suggest, insert, replace, type CompileDiagnostic } from '../diagnostic.ts';
 import { showTy } from './ty.ts';
+import { placeholders } from './format-specs.ts';
+import { formatTraitError, genericCompareError, missingMethodError } from './trait-errors.ts';
 
 export interface LocalVar {
   id: number;
@@ -115,6 +117,10 @@ class Infer {
     this.coerce(t, this.tc.ret);
     this.scopes.pop();
     for (const ty of this.tc.exprTy.values()) this.s.defaultLiterals(ty);
+    for (const c of this.formatChecks) {
+      const d = formatTraitError(this.s.resolve(this.tc.exprTy.get(c.expr) ?? UNKNOWN), c.trait, c.expr.span, c.placeholder, this.env);
+      if (d) this.tc.diags.push(d);
+    }
     for (const l of this.tc.locals) { this.s.defaultLiterals(l.ty); l.ty = this.s.resolve(l.ty); }
     return this.tc;
   }
@@ -670,6 +676,8 @@ class Infer {
   }
 
   private readonly breaksTo = new Set<Ty>();
+  /** `{}` / `{:?}` arguments to check for Display / Debug once the body's types are known. */
+  private readonly formatChecks: Array<{ expr: A.Expr; trait: 'Display' | 'Debug'; placeholder: Span }> = [];
   /** Initialiser spans of `let x = init;` (no annotation), for "expected due to this value". */
   private readonly letInit = new Map<number, Span>();
 
@@ -902,6 +910,10 @@ class Infer {
       }
     }
     e.args.forEach((a) => this.expr(a));
+    if (first && first.k === 'adt') {
+      const d = missingMethodError(first, e, this.env);
+      if (d) this.tc.diags.push(d);
+    }
     if (e.method === 'to_string') return STRING;
     return UNKNOWN;
   }
@@ -976,6 +988,8 @@ class Infer {
     const rr = this.r(rt);
     if (cmp) {
       if (isNumeric(lr) && isNumeric(rr)) this.s.unify(l, rt);
+      const d = genericCompareError(op, this.s.resolve(l), this.s.resolve(rt), e, this.body.fn.generics);
+      if (d) this.tc.diags.push(d);
       return BOOL;
     }
     if (shift) return l;
@@ -1010,6 +1024,12 @@ class Infer {
 
   private formatArgs(f: A.FormatArgs): void {
     for (const a of f.args) this.expr(a.expr);
+    const positional = f.args.filter((a) => !a.name);
+    for (const ph of placeholders(f)) {
+      if (ph.trait === 'other') continue;
+      const arg = typeof ph.arg === 'number' ? positional[ph.arg] : f.args.find((a) => a.name === ph.arg);
+      if (arg) this.formatChecks.push({ expr: arg.expr, trait: ph.trait, placeholder: ph.span });
+    }
     const inl: Array<{ local: LocalVar; span: Span }> = [];
     for (const n of inlineFormatNames(f)) {
       const v = this.lookup(n.name);

@@ -11,15 +11,14 @@ import { cargoFailureLines, explainLines } from '../../../../src/sim/check/cargo
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
 const goldens = `${root}test/sim/check/goldens/types`;
 
+/** Goldens where the checker gives rustc's first line and location but not yet the whole text. */
+const FIRST_LINE_ONLY: Record<string, string> = {
+  'e0277-debug': 'the renderer does not yet show the line after an inserted `#[derive(Debug)]`',
+};
 /** Goldens the checker does not detect yet: it must stay silent (never a wrong error). */
 const NOT_DETECTED: Record<string, string> = {
   'e0277-add-option': 'operator trait impls are not modelled',
   'e0282-vec-new': 'unresolved type parameters are not reported',
-  'e0277-debug': 'format trait checks not yet implemented',
-  'e0277-display': 'format trait checks not yet implemented',
-  'e0369-generic-cmp': 'operators on generic parameters not yet checked',
-  'e0599-field-not-method': 'missing methods not yet reported',
-  'e0599-no-method': 'missing methods not yet reported',
 };
 
 function errors(src: string) {
@@ -45,6 +44,7 @@ describe('type error goldens (rustc 1.95)', () => {
       const want = readFileSync(`${goldens}/${name}/stderr`, 'utf8');
       const got = render(src);
       if (NOT_DETECTED[name]) expect(got).toBe('');
+      else if (FIRST_LINE_ONLY[name]) expect(got.split('\n').slice(0, 2)).toEqual(want.split('\n').slice(0, 2));
       else expect(got).toBe(want);
     });
   }
