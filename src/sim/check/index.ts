@@ -137,16 +137,18 @@ const contains = (o: Span, s: Span): boolean =>
   (s.end.line < o.end.line || (s.end.line === o.end.line && s.end.col <= o.end.col));
 
 /**
- * rustc lints a body only when it built its MIR: an error from resolution, typeck or match checking
- * inside the body (not inside a nested fn) means no unused-variable warnings for it. Borrowck errors don't.
+ * rustc borrow-checks and lints a body only when it built its MIR: an error from resolution, typeck or
+ * match checking inside the fn (signature or body, not a nested fn) means no borrowck errors and no
+ * unused-variable warnings for it. Borrowck errors themselves don't stop the lints.
  */
 function dropLintsOfFailedBodies(entries: Entry[], fnSpans: Span[]): Entry[] {
   const failing = entries.filter((e) => e.d.level === 'error' && e.order.step !== 'borrowck');
   return entries.filter((e) => {
-    if (e.order.step !== 'lint' || !e.order.body) return true;
+    if ((e.order.step !== 'lint' && e.order.step !== 'borrowck') || !e.order.body) return true;
     const body = e.order.body;
     const nested = fnSpans.filter((f) => f !== body && contains(body, f) && !(f.start.line === body.start.line && f.start.col === body.start.col));
-    return !failing.some((x) => contains(body, x.d.span) && !nested.some((n) => contains(n, x.d.span)));
+    const same = (s: Span | undefined): boolean => !!s && s.start.line === body.start.line && s.start.col === body.start.col;
+    return !failing.some((x) => same(x.order.body) || (x.d.file === e.d.file && contains(body, x.d.span) && !nested.some((n) => contains(n, x.d.span))));
   });
 }
 
