@@ -4,6 +4,7 @@ import type * as A from '../../syntax/ast.ts';
 import type { CompileDiagnostic, Span } from '../diagnostic.ts';
 import { allFnBodies, collectItems, type FnBody, type ItemEnv } from './items.ts';
 import { typeckFn, type Typeck } from './infer.ts';
+import { supertraitErrors } from './trait-errors.ts';
 
 export interface BodyTypeck {
   body: FnBody;
@@ -39,4 +40,13 @@ export function typeErrors(program: A.Program): Array<{ body: Span; diagnostics:
   return typeckProgram(program).bodies
     .filter((b) => b.tc && b.tc.diags.length)
     .map((b) => ({ body: b.body.fn.span, diagnostics: b.tc?.diags ?? [] }));
+}
+
+/** Item-level trait errors (an `impl` whose trait's supertrait the type doesn't implement). */
+export function itemTypeErrors(program: A.Program): CompileDiagnostic[] {
+  try {
+    return supertraitErrors(program, typeckProgram(program).env);
+  } catch {
+    return [];
+  }
 }

@@ -14,7 +14,7 @@ import { clash, mismatchName } from './mismatch.ts';
 import { error, label, suggest, insert, replace, type CompileDiagnostic } from '../diagnostic.ts';
 import { showTy } from './ty.ts';
 import { placeholders } from './format-specs.ts';
-import { formatTraitError, genericCompareError, missingMethodError } from './trait-errors.ts';
+import { arithmeticError, compareRefError, formatTraitError, genericCompareError, missingMethodError, questionInUnitFn, strIndexError, tupleArityError } from './trait-errors.ts';
 
 export interface LocalVar {
   id: number;
@@ -240,7 +240,9 @@ class Infer {
         }
         if (st.else) this.block(st.else);
         const before = this.tc.locals.length;
+        this.letInitSpan = st.init?.span;
         this.bindPat(st.pat, declared, 'value', 'let');
+        this.letInitSpan = undefined;
         if (st.init && !st.ty && st.pat.kind === 'IdentPat' && this.tc.locals.length === before + 1) this.letInit.set(before, st.init.span);
         return false;
       }
@@ -286,7 +288,11 @@ class Infer {
       case 'TuplePat': {
         const { inner, mode: m } = peel();
         let items: Ty[];
-        if (inner.k === 'tuple') items = inner.items;
+        if (inner.k === 'tuple' && !p.items.some((i) => i.kind === 'RestPat') && inner.items.length !== p.items.length && kind === 'let') {
+          const d = tupleArityError(p.span, p.items.length, this.s.resolve(inner), this.letInitSpan);
+          if (d) this.tc.diags.push(d);
+          items = inner.items;
+        } else if (inner.k === 'tuple') items = inner.items;
         else {
           items = p.items.filter((i) => i.kind !== 'RestPat').map(() => this.s.fresh());
           if (!p.items.some((i) => i.kind === 'RestPat')) this.s.unify(inner, { k: 'tuple', items });
@@ -590,7 +596,12 @@ class Infer {
             if (!isRange) { if (this.r(it).k === 'var') this.s.unify(it, USIZE); return elem; }
             return { k: 'slice', elem };
           }
-          if (st.k === 'str' || (st.k === 'adt' && st.name === 'String')) { this.tc.derefs.set(e, i); return isRange ? STR : UNKNOWN; }
+          if (st.k === 'str' || (st.k === 'adt' && st.name === 'String')) {
+            this.tc.derefs.set(e, i);
+            const ir = this.s.resolve(it);
+            if (!isRange && (ir.k === 'int' || (ir.k === 'var' && ir.lit === 'int'))) this.tc.diags.push(strIndexError(ir, e.index.span));
+            return isRange ? STR : UNKNOWN;
+          }
           if (st.k === 'adt' && st.name === 'HashMap') { this.tc.derefs.set(e, i); return st.args[1] ?? UNKNOWN; }
         }
         return UNKNOWN;
@@ -633,6 +644,9 @@ class Infer {
       case 'Closure': return this.closure(e, expected);
       case 'Try': {
         const t = this.s.resolve(this.expr(e.expr));
+        if (!this.closureStack.length && !this.body.fn.ret) {
+          this.tc.diags.push(questionInUnitFn({ start: { line: e.span.end.line, col: e.span.end.col - 1 }, end: e.span.end }, this.body.fn));
+        }
         if (t.k === 'adt' && (t.name === 'Option' || t.name === 'Result')) return t.args[0] ?? UNKNOWN;
         return UNKNOWN;
       }
@@ -648,6 +662,10 @@ class Infer {
         const l = this.expr(e.left);
         const rt = this.expr(e.right, l);
         if (isNumeric(this.r(l)) && isNumeric(this.r(rt))) this.s.unify(l, rt);
+        else if (e.macro === 'assert_eq' || e.macro === 'assert_ne') {
+          const d = compareRefError(this.s.resolve(l), this.s.resolve(rt), e.span);
+          if (d) this.tc.diags.push(d);
+        }
         if (e.message) this.formatArgs(e.message);
         return UNIT;
       }
@@ -676,6 +694,7 @@ class Infer {
   }
 
   private readonly breaksTo = new Set<Ty>();
+  private letInitSpan: Span | undefined;
   /** `{}` / `{:?}` arguments to check for Display / Debug once the body's types are known. */
   private readonly formatChecks: Array<{ expr: A.Expr; trait: 'Display' | 'Debug'; placeholder: Span }> = [];
   /** Initialiser spans of `let x = init;` (no annotation), for "expected due to this value". */
@@ -995,6 +1014,8 @@ class Infer {
     if (shift) return l;
     if (isNumeric(lr) && isNumeric(rr)) { this.s.unify(l, rt); return l; }
     if (lr.k === 'adt' && lr.name === 'String' && op === '+') return STRING;
+    const ae = arithmeticError(op, this.s.resolve(l), this.s.resolve(rt), e);
+    if (ae) this.tc.diags.push(ae);
     if (isNumeric(lr) && rr.k === 'ref' && isNumeric(this.r(rr.inner))) { this.s.unify(l, rr.inner); return l; }
     return UNKNOWN;
   }
