@@ -36,15 +36,27 @@ function parseArgs(argv: string[]): Args | string {
   return { path, trace, maxSteps };
 }
 
-/** A .rs file runs as given; a crate directory runs src/main.rs with cargo-style names (`src/main.rs`). */
-function locate(path: string): { file: string; fileName: string } | string {
+/** A .rs file runs as given; a crate directory runs src/main.rs (or checks src/lib.rs) with cargo-style names. */
+function locate(path: string): { file: string; fileName: string; packageName?: string } | string {
   if (!existsSync(path)) return `경로가 없습니다: ${path}`;
   if (statSync(path).isDirectory()) {
-    const file = join(path, 'src', 'main.rs');
-    if (!existsSync(file)) return `크레이트에 src/main.rs가 없습니다: ${path}`;
-    return { file, fileName: 'src/main.rs' };
+    const packageName = cargoPackageName(path);
+    for (const fileName of ['src/main.rs', 'src/lib.rs']) {
+      const file = join(path, fileName);
+      if (existsSync(file)) return { file, fileName, packageName };
+    }
+    return `크레이트에 src/main.rs가 없습니다: ${path}`;
   }
   return { file: path, fileName: relative(process.cwd(), path) || path };
+}
+
+/** `[package] name = "…"` of a crate's Cargo.toml (for cargo's `could not compile \`name\`` line). */
+function cargoPackageName(dir: string): string | undefined {
+  const toml = join(dir, 'Cargo.toml');
+  if (!existsSync(toml)) return undefined;
+  const text = readFileSync(toml, 'utf8');
+  const pkg = /^\[package\][^[]*/m.exec(text)?.[0] ?? '';
+  return /^\s*name\s*=\s*"([^"]+)"/m.exec(pkg)?.[1];
 }
 
 const WORKER = `
@@ -86,7 +98,7 @@ export async function run(argv: string[]): Promise<number> {
     return DIAGNOSTIC_EXIT;
   }
   const source = readFileSync(loc.file, 'utf8');
-  const options = { trace: !!args.trace, maxSteps: args.maxSteps, fileName: loc.fileName };
+  const options = { trace: !!args.trace, maxSteps: args.maxSteps, fileName: loc.fileName, packageName: loc.packageName };
   let r: RunResult;
   try {
     r = await runInWorker(source, options);
