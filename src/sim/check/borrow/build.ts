@@ -61,6 +61,9 @@ class Builder {
   private readonly ret: number;
   private readonly exit: number;
   private readonly returns: Array<{ node: number; span: Span }> = [];
+  private readonly backEdges = new Set<string>();
+  /** Start of the statement being built (where rustc's "clone before the closure" suggestion goes). */
+  private stmtStart: A.Pos | undefined;
   private readonly scopes: number[][] = [];
   readonly closures: ClosureBody[] = [];
   readonly diags: BuildDiag[] = [];
@@ -106,7 +109,7 @@ class Builder {
   }
 
   private finish(entry: number): Cfg {
-    return { nodes: this.nodes, entry, exit: this.exit, loans: this.loans, localCount: this.nextLocal, ret: this.ret, returns: this.returns };
+    return { nodes: this.nodes, entry, exit: this.exit, loans: this.loans, localCount: this.nextLocal, ret: this.ret, returns: this.returns, backEdges: this.backEdges };
   }
 
   // ------------------------------------------------------------ graph primitives
@@ -130,6 +133,12 @@ class Builder {
   private goto(target: number): void {
     if (this.cur >= 0) this.nodes[this.cur].succ.push(target);
     this.cur = -1;
+  }
+
+  /** An edge back to a loop's head (`continue`, the end of the body). */
+  private backTo(head: number): void {
+    if (this.cur >= 0) this.backEdges.add(`${this.cur}>${head}`);
+    this.goto(head);
   }
 
   private join(preds: number[]): number {
@@ -179,6 +188,7 @@ class Builder {
   }
 
   private stmt(st: A.Stmt): void {
+    this.stmtStart = st.span.start;
     switch (st.kind) {
       case 'LetStmt': {
         if (!st.init) {
@@ -532,7 +542,7 @@ class Builder {
     if (this.cur >= 0) this.nodes[this.cur].succ.push(exit);
     c.bind?.();
     this.block(e.body);
-    this.goto(frame.head);
+    this.backTo(frame.head);
     this.loops.pop();
     this.cur = exit;
     return EMPTY;
@@ -545,7 +555,7 @@ class Builder {
     this.loops.push(frame);
     frame.head = this.loopHead(e.span);
     this.block(e.body);
-    this.goto(frame.head);
+    this.backTo(frame.head);
     this.loops.pop();
     this.cur = this.nodes.some((n) => n.succ.includes(exit)) ? exit : -1;
     return { loans: [], from: [frame.result] };
@@ -564,7 +574,7 @@ class Builder {
     if (this.cur >= 0) this.nodes[this.cur].succ.push(exit);
     this.bindPattern(e.pat, { val: { loans: [], from: [it] } }, e.pat.span);
     this.block(e.body);
-    this.goto(frame.head);
+    this.backTo(frame.head);
     this.loops.pop();
     this.cur = exit;
     return EMPTY;
@@ -589,7 +599,7 @@ class Builder {
 
   private continueTo(e: A.ContinueExpr): Val {
     const l = this.findLoop(e.label);
-    if (l && l.head >= 0) this.goto(l.head); else this.cur = -1;
+    if (l && l.head >= 0) this.backTo(l.head); else this.cur = -1;
     return EMPTY;
   }
 
@@ -612,8 +622,12 @@ class Builder {
     if (!px) return this.val(e.operand, 'read');
     this.prepPlace(e.operand);
     if (e.mut) this.mutCheck(px, e.span, e.span);
-    const loan = this.newLoan(px.place, e.mut, e.span, { operandEnd: e.operand.span });
-    this.access({ place: px.place, kind: e.mut ? 'mut-borrow' : 'borrow', span: e.span, ty: px.ty, loan });
+    // `&v[i]` on a Vec/String/HashMap is `Index::index(&v, i)`: rustc points at the auto-ref'd `v`.
+    const o = e.operand;
+    const overloaded = o.kind === 'Index' && (this.tc.derefs.get(o) ?? 0) === 0 && this.tc.typeOf(o.object).k === 'adt';
+    const span = overloaded && o.kind === 'Index' ? o.object.span : e.span;
+    const loan = this.newLoan(px.place, e.mut, span, { operandEnd: e.operand.span });
+    this.access({ place: px.place, kind: e.mut ? 'mut-borrow' : 'borrow', span, ty: px.ty, loan });
     const through = px.place.proj.some((p) => p.k === 'deref');
     return { loans: [loan], from: through ? [px.place.local] : [] };
   }
@@ -643,17 +657,24 @@ class Builder {
     const c = e.callee;
     let calleeLocal: number | undefined;
     let userFn: A.FnItem | undefined;
+    let assocFn: A.FnItem | undefined;
     if (c.kind === 'PathExpr') {
       const l = this.tc.pathLocal.get(c);
       if (l) { calleeLocal = l.id; this.access({ place: { local: l.id, proj: [] }, kind: 'read', span: c.span }); }
       else if (c.path.segments.length === 1) userFn = this.tc.env.fns.get(c.path.segments[0].name);
+      else {
+        const segs = c.path.segments;
+        const m = this.tc.env.methods.get(segs[segs.length - 2].name)?.get(segs[segs.length - 1].name);
+        if (m && !m.fn.receiver && m.fn.kind === 'Fn') assocFn = m.fn;
+      }
     } else this.val(c, 'read');
     const isSpawn = c.kind === 'PathExpr' && /(^|::)thread::spawn$|^spawn$/.test(c.path.text);
     const { temps, spans } = isSpawn && e.args[0]?.kind === 'Closure'
       ? this.spawnArg(e, e.args[0])
       : this.callArgs(e.args, (i) => {
-        const p = userFn?.params[i];
-        return userFn && p ? { k: 'fn-arg', fnName: userFn.name.span, paramTy: p.ty.span } : { k: 'plain' };
+        const f = userFn ?? assocFn;
+        const q = f?.params[i];
+        return f && q ? { k: 'fn-arg', fnName: f.name.span, paramTy: q.ty.span, name: f.name.name, method: !userFn } : { k: 'plain' };
       });
     if (calleeLocal !== undefined) { temps.push(calleeLocal); spans.push(c.span); }
     if (temps.length) this.emit({ k: 'use', locals: temps, spans: spans.map(() => e.span), span: e.span, byCall: true });
@@ -735,7 +756,7 @@ class Builder {
       const place: Place = { local: u.local, proj: [] };
       if (mode === 'value') {
         const copy = isCopy(ty, this.tc.env);
-        this.access({ place, kind: copy === true ? 'copy' : copy === false ? 'move' : 'read', span: header, ty, cause: { k: 'closure', header, use: u.span }, closureUse: u.span });
+        this.access({ place, kind: copy === true ? 'copy' : copy === false ? 'move' : 'read', span: header, ty, cause: { k: 'closure', header, use: u.span, stmtStart: this.stmtStart }, closureUse: u.span });
         if (mayHoldRef(ty)) v.from.push(u.local);
       } else {
         if (spawnCall) {

@@ -1,5 +1,6 @@
 // The borrow checker's control-flow graph of one body: one event per node (an access to a place, a flow
 // of loans into a local, a liveness use, a scope end), built from the AST by ./build.ts.
+import type * as A from '../../syntax/ast.ts';
 import type { Span } from '../../syntax/ast.ts';
 import type { Ty } from '../types/ty.ts';
 import type { Place } from './places.ts';
@@ -11,9 +12,9 @@ export type AccessKind = 'move' | 'copy' | 'read' | 'borrow' | 'mut-borrow' | 'w
 export type MoveCause =
   | { k: 'plain' }
   /** Moved by a call argument into a user fn's parameter (rustc adds a note pointing at the parameter). */
-  | { k: 'fn-arg'; fnName: Span; paramTy: Span }
+  | { k: 'fn-arg'; fnName: Span; paramTy: Span; name: string; method: boolean }
   /** Captured by a `move` closure (or moved inside a closure); `use` is the use inside the closure. */
-  | { k: 'closure'; header: Span; use: Span }
+  | { k: 'closure'; header: Span; use: Span; stmtStart?: A.Pos }
   /** A by-value method receiver (`v.into_iter()`). */
   | { k: 'method'; method: string; call: Span }
   /** Bound by value in a pattern, or a `for` loop over the value: rustc words these differently. */
@@ -111,6 +112,8 @@ export interface Cfg {
   localCount: number;
   /** The local standing for the return value (always live at exit). */
   ret: number;
+  /** Loop back edges as `from>to` (a move reaching a use only through one is "in previous iteration of loop"). */
+  backEdges: Set<string>;
   /** Returned expression spans, per return node (for E0515). */
   returns: Array<{ node: number; span: Span }>;
 }

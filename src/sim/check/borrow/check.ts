@@ -96,9 +96,11 @@ class Checker {
     if (entry.place.proj.length === 0) d.labels.push(label(nameSpan(l), `move occurs because \`${what}\` has type \`${showTy(ty)}\`, which does not implement the \`Copy\` trait`));
     else d.labels.push(label(moves[0].ev.span, `move occurs because \`${what}\` has type \`${showTy(ty)}\`, which does not implement the \`Copy\` trait`));
     let inLoop = false;
+    let loopOfMove = loopCtx;
     for (const mv of moves) {
-      const later = mv.m === i || before(ev.span, mv.ev.span);
+      const later = mv.m === i || !this.reachesWithoutBackEdge(mv.m, i);
       const suffix = later && this.cfg.nodes[mv.m].loop ? ', in previous iteration of loop' : '';
+      if (suffix) loopOfMove = this.cfg.nodes[mv.m].loop;
       if (suffix) inLoop = true;
       const c = mv.ev.cause;
       if (mv.m === i) {
@@ -108,13 +110,13 @@ class Checker {
       }
       if (c?.k === 'closure') {
         d.labels.push(label(c.header, `value moved into closure here${suffix}`));
-        d.labels.push(label(c.use, suffix ? 'use occurs due to use in closure' : 'variable moved due to use in closure'));
+        if (!suffix) d.labels.push(label(c.use, 'variable moved due to use in closure'));
       } else d.labels.push(label(mv.ev.span, `value moved here${suffix}`));
     }
     if (ev.closureUse && !selfMove) d.labels.push(label(ev.closureUse, `${verb} occurs due to use in closure`));
     d.label = primaryLabel;
-    if (inLoop && loopCtx) d.labels.push(label(loopCtx.head, 'inside of this loop'));
-    if (moves.length === 1) this.moveHelp(d, moves[0].ev, ty);
+    if (inLoop && loopOfMove) d.labels.push(label(loopOfMove.head, 'inside of this loop'));
+    if (moves.length === 1 && !(inLoop && moves[0].ev.cause?.k === 'closure')) this.moveHelp(d, moves[0].ev, ty);
     this.out.push(d);
   }
 
@@ -129,16 +131,17 @@ class Checker {
 
   private moveHelp(d: CompileDiagnostic, mv: Access, ty: Ty): void {
     const c = mv.cause;
+    if (c?.k === 'closure' && !this.b.upvars) return this.cloneBeforeClosure(d, c, ty);
     if (!c || (c.k !== 'plain' && c.k !== 'fn-arg') || this.b.upvars) return;
     const env = this.b.tc.env;
     if (c.k === 'fn-arg') {
-      const fnName = this.fnNameAt(c.fnName);
+      const what = c.method ? 'method' : 'function';
       const n: SubDiagnostic = {
         level: 'note',
-        message: `consider changing this parameter type in function \`${fnName}\` to borrow instead if owning the value isn't necessary`,
+        message: `consider changing this parameter type in ${what} \`${c.name}\` to borrow instead if owning the value isn't necessary`,
         span: c.paramTy,
         label: 'this parameter takes ownership of the value',
-        labels: [label(c.fnName, 'in this function')],
+        labels: [label(c.fnName, `in this ${what}`)],
       };
       d.children.push(n);
     }
@@ -155,13 +158,35 @@ class Checker {
       d.children.push(n);
       return;
     }
-    if (ty.k === 'param') return;
+    if (ty.k === 'param' || !isClone(ty, env)) return;
     d.suggestions.push(suggest('consider cloning the value if the performance cost is acceptable', [insert(mv.span.end, '.clone()')], 'verbose'));
   }
 
-  private fnNameAt(span: Span): string {
-    for (const f of this.b.tc.env.fns.values()) if (f.name.span.start.line === span.start.line && f.name.span.start.col === span.start.col) return f.name.name;
-    return '_';
+  /** rustc's "consider cloning the value before moving it into the closure" (a `let value = x.clone();`). */
+  private cloneBeforeClosure(d: CompileDiagnostic, c: { header: Span; use: Span; stmtStart?: Span['start'] }, ty: Ty): void {
+    if (!c.stmtStart || !isClone(ty, this.b.tc.env)) return;
+    const name = d.message.replace(/^.*`([^`]+)`$/, '$1');
+    const indent = ' '.repeat(c.stmtStart.col - 1);
+    d.suggestions.push(suggest('consider cloning the value before moving it into the closure', [
+      insert(c.stmtStart, `let value = ${name}.clone();\n${indent}`),
+      { span: c.use, text: 'value' },
+    ], 'verbose'));
+  }
+
+  /** Whether `to` is reachable from `from` without taking a loop's back edge. */
+  private reachesWithoutBackEdge(from: number, to: number): boolean {
+    const seen = new Set<number>([from]);
+    const stack = [from];
+    while (stack.length) {
+      const n = stack.pop() as number;
+      for (const s of this.cfg.nodes[n].succ) {
+        if (this.cfg.backEdges.has(`${n}>${s}`) || seen.has(s)) continue;
+        if (s === to) return true;
+        seen.add(s);
+        stack.push(s);
+      }
+    }
+    return false;
   }
 
   private e0384(ev: Access, assignedBefore: boolean): void {
@@ -189,7 +214,8 @@ class Checker {
       if (h === exclude) continue;
       for (const l of hold.get(h) ?? []) if (!seen.has(l)) { seen.add(l); out.push(this.cfg.loans[l]); }
     }
-    return out;
+    // rustc walks borrows in creation order and reports the first that conflicts.
+    return out.sort((a, b) => a.id - b.id);
   }
 
   private checkLoans(i: number, ev: Access): void {
@@ -330,6 +356,21 @@ class Checker {
       this.out.push(d);
       return;
     }
+  }
+}
+
+/** Types rustc would suggest `.clone()` for (std types that are Clone, user types deriving or implementing it). */
+function isClone(t: Ty, env: Typeck['env']): boolean {
+  switch (t.k) {
+    case 'adt':
+      if (env.structs.has(t.name) || env.enums.has(t.name)) return env.implsOf.get(t.name)?.has('Clone') ?? false;
+      if (['Receiver', 'Mutex', 'JoinHandle', 'MutexGuard', 'Ref', 'RefMut', 'Iter'].includes(t.name)) return false;
+      return t.args.every((a) => isClone(a, env));
+    case 'int': case 'float': case 'bool': case 'char': case 'ref': return true;
+    case 'tuple': return t.items.every((x) => isClone(x, env));
+    case 'array': return isClone(t.elem, env);
+    case 'str': case 'slice': case 'never': case 'fn': case 'closure': case 'param': case 'opaque': case 'var': case 'unknown':
+      return false;
   }
 }
 

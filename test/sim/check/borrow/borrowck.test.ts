@@ -14,7 +14,6 @@ const goldens = `${root}test/sim/check/goldens/borrow`;
 /** Goldens where the checker gives rustc's first line and location but not yet the whole text. */
 const FIRST_LINE_ONLY: Record<string, string> = {
   'e0381-uninit': 'no `help: consider assigning a value` suggestion yet',
-  'e0382-closure-move': 'no `help: consider cloning the value before moving it into the closure` yet',
 };
 /** Goldens the checker does not detect yet: it must stay silent (never a wrong error). */
 const NOT_DETECTED: Record<string, string> = {
