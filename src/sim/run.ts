@@ -13,7 +13,6 @@ import { wrapSnippet } from './semantics/wrap.ts';
 import { checkProgram } from './semantics/check.ts';
 import { leakNotes } from './memory/leaks.ts';
 import { checkCrate } from './check/index.ts';
-import { shiftLines } from './check/diagnostic.ts';
 
 const DEFAULT_MAX_STEPS = 10_000_000;
 const DEFAULT_MAX_SNAPSHOTS = 10_000;
@@ -54,12 +53,12 @@ export function runRust(source: string, options: RunOptions = {}): RunResult {
   const raw = lineOffset > 0 ? parseProgram(source) : undefined;
   const checked = raw?.ok
     ? checkCrate({ program: raw.program, source, file: fileName, wrapped: false }, { packageName: options.packageName, target })
-    : checkCrate({ program: ast, source: program, file: fileName, wrapped: lineOffset > 0 }, { packageName: options.packageName, target });
+    : checkCrate({ program: ast, source: program, file: fileName, wrapped: lineOffset > 0, listing: lineOffset > 0 ? { source, lineOffset } : undefined },
+      { packageName: options.packageName, target });
   if (checked.errors > 0) {
-    const shift = raw?.ok ? 0 : lineOffset;
     const r: RunResult = {
       stdout: '', stderr: checked.stderr, exitCode: 101, outcome: { kind: 'compile-error' }, diagnostics: [],
-      compileDiagnostics: shift === 0 ? checked.diagnostics : checked.diagnostics.map((d) => shiftLines(d, -shift)),
+      compileDiagnostics: checked.diagnostics,
     };
     if (options.trace) r.trace = { ...emptyTrace(program, lineOffset, r), stderr: checked.stderr, compileDiagnostics: r.compileDiagnostics };
     return r;

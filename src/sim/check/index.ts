@@ -1,7 +1,7 @@
 // The checker's pipeline: runs the passes over one parsed crate, orders what they report as rustc
 // emits it (resolve → item checks → per body: typeck, match, borrowck, lints), renders cargo's stderr.
 import type * as A from '../syntax/ast.ts';
-import type { CompileDiagnostic, Span } from './diagnostic.ts';
+import { shiftLines, type CompileDiagnostic, type Span } from './diagnostic.ts';
 import { renderDiagnostic, sourceMap } from './render.ts';
 import { cargoFailureLines, explainLines, type CrateTarget } from './cargo.ts';
 import { PASSES } from './passes.ts';
@@ -36,6 +36,9 @@ export interface CheckInput {
   file: string;
   /** True when the source is a snippet wrapped in `fn main() { … }`: crate-root paths are not decidable. */
   wrapped: boolean;
+  /** For a wrapped snippet: the listing as written and the lines the wrapper added above it. Diagnostics
+   *  are then reported and rendered in the listing's own lines. */
+  listing?: { source: string; lineOffset: number };
 }
 
 export interface PassContext extends CheckInput {
@@ -175,13 +178,14 @@ export function checkCrate(input: CheckInput, options: CheckOptions = {}): Check
     return a.seq - b.seq;
   });
   const kept = dropLintsOfFailedBodies(entries, fnSpans(input.program));
-  const diagnostics = dedupe(kept.map((e) => e.d));
+  const shift = input.listing?.lineOffset ?? 0;
+  const diagnostics = dedupe(kept.map((e) => (shift === 0 ? e.d : shiftLines(e.d, -shift))));
   const errors = diagnostics.filter((d) => d.level === 'error').length;
   const warnings = diagnostics.length - errors;
   if (errors === 0) return { diagnostics, errors, warnings, stderr: '' };
   const pkg = options.packageName ?? 'main';
   const target = options.target ?? { kind: 'bin', name: pkg };
-  const files = sourceMap({ [input.file]: input.source });
+  const files = sourceMap({ [input.file]: input.listing?.source ?? input.source });
   const stderr = diagnostics.map((d) => renderDiagnostic(d, files)).join('') +
     explainLines(diagnostics.flatMap((d) => (d.level === 'error' && d.code ? [d.code] : []))) +
     cargoFailureLines(pkg, target, errors, warnings);
@@ -216,5 +220,5 @@ export function checkSource(source: string, options: CheckOptions & { fileName?:
   if (lineOffset === 0) return undefined;
   const wrapped = parseProgram(program);
   if (!wrapped.ok) return undefined;
-  return { ...checkCrate({ program: wrapped.program, source: program, file, wrapped: true }, options), lineOffset };
+  return { ...checkCrate({ program: wrapped.program, source: program, file, wrapped: true, listing: { source, lineOffset } }, options), lineOffset };
 }

@@ -108,7 +108,7 @@ export class Resolver {
   }
 
   private chainClosed(): boolean {
-    return !this.wrapped && this.scopeChain().every(closed);
+    return this.scopeChain().every(closed);
   }
 
   private lookupScope(ns: 'type' | 'value', name: string): Def | undefined {
