@@ -219,25 +219,26 @@ class Builder {
     }
   }
 
-  private forEachBinding(p: A.Pattern, f: (l: LocalVar) => void): void {
+  private forEachBinding(p: A.Pattern, f: (l: LocalVar, ip: A.IdentPat) => void): void {
     const seen = new Set<number>();
     walkPat(p, (ip) => {
       const l = this.tc.patLocal.get(ip);
-      if (l && !seen.has(l.id)) { seen.add(l.id); f(l); }
+      if (l && !seen.has(l.id)) { seen.add(l.id); f(l, ip); }
     });
   }
 
   /** Binds a pattern's names from a place (moves / borrows out of it) or from an evaluated value. */
   private bindPattern(p: A.Pattern, src: { place?: PlaceX; val?: Val }, span: Span): void {
-    const moved = { done: false };
-    this.forEachBinding(p, (l) => {
+    const subPlaces = src.place ? patternPlaces(p, src.place.place) : new Map<A.IdentPat, Place | undefined>();
+    this.forEachBinding(p, (l, ip) => {
       if (src.place) {
         if (l.mode === 'value') {
           const c = isCopy(this.tc.subst.resolve(l.ty), this.tc.env);
-          if (c === false && !moved.done && !isBareIdent(p)) {
-            moved.done = true;
+          if (c === false && !isBareIdent(p)) {
+            // A partial move: only the bound part of the place (a field, a variant's field) moves.
+            const sub = subPlaces.get(ip);
             const name: Span = { start: { line: l.span.end.line, col: l.span.end.col - l.name.length }, end: l.span.end };
-            this.access({ place: src.place.place, kind: 'move', span: name, ty: this.tc.subst.resolve(l.ty), cause: { k: 'other' }, partial: true });
+            if (sub) this.access({ place: sub, kind: 'move', span: name, ty: this.tc.subst.resolve(l.ty), cause: { k: 'other' }, partial: true });
           } else if (isBareIdent(p)) {
             this.operandAccess(src.place, 'value');
           }
@@ -390,7 +391,8 @@ class Builder {
       case 'ArrayRepeat': case 'VecRepeatMacro': { const v = this.val(e.value); this.val(e.count); return v; }
       case 'Struct': {
         const v = this.aggregate(e.fields.map((f) => f.value));
-        return e.base ? merge(v, this.val(e.base)) : v;
+        // `..base` moves only the fields not written out (often all Copy): read, never a whole move.
+        return e.base ? merge(v, this.val(e.base, 'read')) : v;
       }
       case 'Closure': return this.closureExpr(e);
       case 'Try': {
@@ -809,6 +811,42 @@ function simpleBinding(p: A.Pattern): boolean {
 
 function isBareIdent(p: A.Pattern): boolean {
   return p.kind === 'IdentPat' && !p.sub;
+}
+
+/** The place each binding of a pattern matched against `root` denotes (`(a, b)` → root.0, root.1; `Some(x)` →
+ *  root.Some::0). Undefined under or-patterns and slices (no single place). */
+function patternPlaces(p: A.Pattern, root: Place): Map<A.IdentPat, Place | undefined> {
+  const out = new Map<A.IdentPat, Place | undefined>();
+  const at = (pl: Place | undefined, proj: Proj): Place | undefined => (pl ? { local: pl.local, proj: [...pl.proj, proj] } : undefined);
+  const seq = (items: A.Pattern[], pl: Place | undefined, name: (i: number) => string) => {
+    const rest = items.findIndex((x) => x.kind === 'RestPat');
+    items.forEach((it, i) => {
+      if (it.kind === 'RestPat') return;
+      // After `..` positions are counted from the end: unknown without the arity.
+      visit(it, rest >= 0 && i > rest ? undefined : at(pl, { k: 'field', name: name(i) }));
+    });
+  };
+  const visit = (q: A.Pattern, pl: Place | undefined): void => {
+    switch (q.kind) {
+      case 'IdentPat': out.set(q, pl); if (q.sub) visit(q.sub, pl); return;
+      case 'RefPat': return visit(q.inner, at(pl, { k: 'deref' }));
+      case 'TuplePat': return seq(q.items, pl, (i) => String(i));
+      case 'TupleStructPat': {
+        const v = q.path.segments[q.path.segments.length - 1].name;
+        return seq(q.items, pl, (i) => `${v}::${i}`);
+      }
+      case 'StructPat': {
+        const v = q.path.segments[q.path.segments.length - 1].name;
+        for (const f of q.fields) visit(f.pat, at(pl, { k: 'field', name: q.path.segments.length > 1 ? `${v}::${f.name.name}` : f.name.name }));
+        return;
+      }
+      case 'OrPat': q.alts.forEach((a) => visit(a, undefined)); return;
+      case 'SlicePat': q.items.forEach((a) => visit(a, undefined)); return;
+      case 'WildPat': case 'RestPat': case 'LitPat': case 'RangePat': case 'PathPat': return;
+    }
+  };
+  visit(p, root);
+  return out;
 }
 
 export function walkPat(p: A.Pattern, f: (ip: A.IdentPat) => void): void {

@@ -8,7 +8,7 @@ import type { LocalVar, Typeck } from '../types/infer.ts';
 import { isKnown, showTy, type Ty } from '../types/ty.ts';
 import type { Access, Cfg, Loan } from './cfg.ts';
 import { analyse, order, usesOf, type Flow, type MoveEntry } from './dataflow.ts';
-import { describe, hasDeref, isPrefix, overlaps } from './places.ts';
+import { describe, hasDeref, isPrefix, overlaps, placeKey } from './places.ts';
 
 export interface BodyInfo {
   cfg: Cfg;
@@ -54,6 +54,19 @@ class Checker {
     const st = this.flow.movesIn[i];
     if (ev.kind !== 'init' && ev.kind !== 'uninit' && ev.kind !== 'write') {
       for (const entry of st.moved.values()) {
+        if (!entry.uninit && entry.place.proj.length > ev.place.proj.length && isPrefix(ev.place, entry.place)) {
+          // Using a whole of which a part was moved by a pattern: rustc's "partially moved value".
+          const mv = [...entry.nodes].map((m) => this.cfg.nodes[m].ev as Access);
+          if (mv.length === 1 && mv[0].partial && mv[0].ty && isKnown(mv[0].ty) && ev.kind !== 'move') {
+            const key = `partial:${placeKey(entry.place)}`;
+            if (!this.reportedMoves.has(key)) {
+              this.reportedMoves.add(key);
+              this.partialMove(d0(ev), ev, describe(ev.place, this.name), mv[0], mv[0].ty);
+            }
+            return;
+          }
+          continue;
+        }
         if (!isPrefix(entry.place, ev.place)) continue;
         if (entry.uninit) {
           if (!st.assigned.has(entry.place.local) && entry.place.proj.length === 0) this.e0381(ev, entry);
@@ -85,7 +98,7 @@ class Checker {
     if (!l || !ty || !isKnown(ty)) return;
     this.reportedMoves.add(key);
     const what = describe(entry.place, this.name);
-    if (moves.length === 1 && moves[0].ev.partial) return this.partialMove(d0(ev), ev, what, moves[0].ev, ty);
+    if (what.includes('::')) return;
     const borrowUse = ev.kind === 'borrow' || ev.kind === 'mut-borrow' || ev.kind === 'read';
     const verb = borrowUse ? 'borrow' : 'use';
     const selfMove = moves.find((x) => x.m === i);
