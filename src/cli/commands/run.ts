@@ -99,9 +99,14 @@ export async function run(argv: string[]): Promise<number> {
   }
   const source = readFileSync(loc.file, 'utf8');
   const options = { trace: !!args.trace, maxSteps: args.maxSteps, fileName: loc.fileName, packageName: loc.packageName };
+  // cargo compiles a crate's library before its binary: a library rustc rejects is the crate's output.
+  const lib = loc.fileName === 'src/main.rs' && statSync(args.path).isDirectory() ? join(args.path, 'src', 'lib.rs') : undefined;
   let r: RunResult;
   try {
-    r = await runInWorker(source, options);
+    const libRun = lib && existsSync(lib)
+      ? await runInWorker(readFileSync(lib, 'utf8'), { ...options, fileName: 'src/lib.rs', trace: false, maxSteps: 1 })
+      : undefined;
+    r = libRun?.outcome.kind === 'compile-error' ? libRun : await runInWorker(source, options);
   } catch (e) {
     console.error(`heapbook run: 시뮬레이터를 실행하지 못했습니다: ${e instanceof Error ? e.message : String(e)}`);
     return DIAGNOSTIC_EXIT;

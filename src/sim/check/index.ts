@@ -26,6 +26,8 @@ export interface Order {
   /** For 'body': the span of the fn item (free fn, method, closure's enclosing fn) the report belongs to. */
   body?: Span;
   step?: BodyStep;
+  /** Other bodies this error taints (rustc's error types spreading): e.g. callers of a fn whose signature failed. */
+  taints?: Span[];
 }
 
 export interface CheckInput {
@@ -151,7 +153,8 @@ function dropLintsOfFailedBodies(entries: Entry[], fnSpans: Span[]): Entry[] {
     const body = e.order.body;
     const nested = fnSpans.filter((f) => f !== body && contains(body, f) && !(f.start.line === body.start.line && f.start.col === body.start.col));
     const same = (s: Span | undefined): boolean => !!s && s.start.line === body.start.line && s.start.col === body.start.col;
-    return !failing.some((x) => same(x.order.body) || (x.d.file === e.d.file && contains(body, x.d.span) && !nested.some((n) => contains(n, x.d.span))));
+    return !failing.some((x) => same(x.order.body) || (x.order.taints ?? []).some(same) ||
+      (x.d.file === e.d.file && contains(body, x.d.span) && !nested.some((n) => contains(n, x.d.span))));
   });
 }
 

@@ -23,11 +23,26 @@ function items(list: readonly A.Item[], f: (it: A.Item, impl?: A.ImplItem) => vo
   }
 }
 
+/** Bodies that name `fn` (call it or take it as a value): a failed signature taints their typeck. */
+function callers(ctx: PassContext, tables: NameTables, fn: A.FnItem): A.Span[] {
+  const out: A.Span[] = [];
+  forEachBody(ctx.program, (body, bctx) => {
+    let hit = false;
+    walkBlock(body, bctx, (e) => {
+      if (e.kind !== 'PathExpr') return;
+      const res = tables.res.get(spanKey(e.path.span));
+      if (res?.kind === 'def' && res.def.item === fn) hit = true;
+    });
+    if (hit) out.push(bctx.fn.span);
+  });
+  return out;
+}
+
 function signatures(ctx: PassContext, tables: NameTables): void {
   items(ctx.program.items, (it, impl) => {
     if (it.kind === 'Fn') {
       const d = fnReturn(it, tables, tables.text, impl?.generics ?? []);
-      if (d) ctx.report(d, { phase: 'resolve' });
+      if (d) ctx.report(d, { phase: 'resolve', taints: callers(ctx, tables, it) });
     } else if (it.kind === 'Trait') {
       for (const m of it.members) {
         if (m.kind !== 'TraitFn') continue;

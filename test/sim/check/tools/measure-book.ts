@@ -40,12 +40,13 @@ let total = 0, matchA = 0, matchB = 0, fp = 0, clean = 0;
 for (const c of crates) {
   if (only && !c.path.includes(only)) continue;
   const dir = join(bookDir, c.path);
-  const file = existsSync(join(dir, 'src/main.rs')) ? 'src/main.rs' : existsSync(join(dir, 'src/lib.rs')) ? 'src/lib.rs' : undefined;
-  if (!file) continue;
-  const source = readFileSync(join(dir, file), 'utf8');
+  // cargo builds the library first: its errors are the crate's output; then the binary.
+  const files = ['src/lib.rs', 'src/main.rs'].filter((f) => existsSync(join(dir, f)));
+  if (files.length === 0) continue;
   const pkg = packageName(dir);
   const t0 = performance.now();
-  const r = runRust(source, { fileName: file, packageName: pkg, maxSteps: 1 });
+  let r = runRust(readFileSync(join(dir, files[0]), 'utf8'), { fileName: files[0], packageName: pkg, maxSteps: 1 });
+  if (r.outcome.kind !== 'compile-error' && files.length > 1) r = runRust(readFileSync(join(dir, files[1]), 'utf8'), { fileName: files[1], packageName: pkg, maxSteps: 1 });
   const ms = performance.now() - t0;
   const rejected = r.outcome.kind === 'compile-error';
   if (c.classification === 'compile-error') {
