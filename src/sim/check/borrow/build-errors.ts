@@ -30,7 +30,8 @@ export function mutabilityError(px: PlaceX, tc: Typeck, span: Span, recvSpan: Sp
       const d = error('E0596', `cannot borrow \`${describe(px.place, name)}\` as mutable, as it is behind a \`&\` reference`, recvSpan,
         `\`${describe(refPlace, name)}\` is a \`&\` reference, so it cannot be borrowed as mutable`);
       if (refPlace.proj.length === 0) {
-        const at = tc.refParams.get(px.place.local);
+        const init = tc.letInits.get(px.place.local);
+        const at = tc.refParams.get(px.place.local) ?? (init?.kind === 'Borrow' && !init.mut ? { line: init.span.start.line, col: init.span.start.col + 1 } : undefined);
         if (at) d.suggestions.push(suggest('consider changing this to be a mutable reference', [insert(at, 'mut ')], 'verbose'));
       }
       void span;

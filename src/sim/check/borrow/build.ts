@@ -192,8 +192,9 @@ class Builder {
     switch (st.kind) {
       case 'LetStmt': {
         if (!st.init) {
+          const declEnd = st.ty ? st.ty.span.end : st.pat.span.end;
           this.forEachBinding(st.pat, (l) => {
-            this.emit({ k: 'access', place: { local: l.id, proj: [] }, kind: 'uninit', span: l.span });
+            this.emit({ k: 'access', place: { local: l.id, proj: [] }, kind: 'uninit', span: l.span, declEnd });
             this.scopes[this.scopes.length - 1]?.push(l.id);
           });
           return;
@@ -565,7 +566,7 @@ class Builder {
 
   private forExpr(e: A.ForExpr): Val {
     const ctx: LoopCtx = { head: { start: e.span.start, end: e.iter.span.end } };
-    const iv = this.val(e.iter, 'value', { k: 'other' });
+    const iv = this.val(e.iter, 'value', { k: 'for' });
     const it = this.temp();
     this.emit({ k: 'flow', dest: it, loans: iv.loans, from: iv.from, whole: true, span: e.iter.span });
     const exit = this.newNode(null);
@@ -720,12 +721,20 @@ class Builder {
       } else {
         this.access({ place: px.place, kind: 'read', span: e.receiver.span, ty: px.ty });
       }
+      // A collection of references keeps what is pushed into it (`refs.push(&mut x)`).
+      const st = res ? this.tc.subst.resolve(res.selfTy) : undefined;
+      if (recvMode === 'ref-mut' && args.temps.length && st?.k === 'adt' && STORING.has(e.method) && ['Vec', 'VecDeque', 'HashMap'].includes(st.name) && st.args.some(mayHoldRef)) {
+        this.emit({ k: 'flow', dest: px.place.local, loans: [], from: args.temps, whole: false, span: e.span });
+      }
       temps.push(...args.temps);
       spans.push(...args.spans);
     } else if (px && recvMode === 'value') {
       this.prepPlace(e.receiver);
       const target = this.derefN(px, res?.derefs ?? 0) ?? px;
-      hold(this.operandAccess(target, 'value', e.receiver.span, { k: 'method', method: e.method, call: e.methodSpan }), e.receiver.span);
+      const user = res?.user;
+      const owner = user?.selfTy?.kind === 'PathType' && user.fn.receiver && !user.fn.receiver.ty ? user.selfTy.name : undefined;
+      const call: Span = { start: e.methodSpan.start, end: e.span.end };
+      hold(this.operandAccess(target, 'value', e.receiver.span, { k: 'method', method: e.method, call, owner, selfSpan: owner ? user?.fn.receiver?.span : undefined }), e.receiver.span);
       const args = this.callArgs(e.args, () => ({ k: 'plain' }));
       temps.push(...args.temps);
       spans.push(...args.spans);
@@ -775,6 +784,9 @@ class Builder {
 }
 
 // ------------------------------------------------------------ helpers
+
+/** Methods that store their arguments in the collection they are called on. */
+const STORING = new Set(['push', 'push_back', 'push_front', 'insert', 'extend']);
 
 function merge(a: Val, b: Val): Val {
   if (!b.loans.length && !b.from.length) return a;

@@ -16,7 +16,9 @@ export type MoveCause =
   /** Captured by a `move` closure (or moved inside a closure); `use` is the use inside the closure. */
   | { k: 'closure'; header: Span; use: Span; stmtStart?: A.Pos }
   /** A by-value method receiver (`v.into_iter()`). */
-  | { k: 'method'; method: string; call: Span }
+  | { k: 'method'; method: string; call: Span; owner?: string; selfSpan?: Span }
+  /** Moved by a `for` loop's implicit `.into_iter()`. */
+  | { k: 'for' }
   /** Bound by value in a pattern, or a `for` loop over the value: rustc words these differently. */
   | { k: 'other' };
 
@@ -43,6 +45,8 @@ export interface Access {
   byValue?: boolean;
   /** An `=` assignment (not a `let`), for E0384. */
   assign?: boolean;
+  /** `let x: T;`: where the declaration ends (before `;`), for the E0381 suggestion. */
+  declEnd?: A.Pos;
   /** A closure capture: the captured use inside the closure body. */
   closureUse?: Span;
 }

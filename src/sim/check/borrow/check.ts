@@ -9,6 +9,7 @@ import { isKnown, showTy, type Ty } from '../types/ty.ts';
 import type { Access, Cfg, Loan } from './cfg.ts';
 import { analyse, order, usesOf, type Flow, type MoveEntry } from './dataflow.ts';
 import { describe, hasDeref, isPrefix, overlaps, placeKey } from './places.ts';
+import { RUSTC_STD } from './rustc-std.ts';
 
 export interface BodyInfo {
   cfg: Cfg;
@@ -27,10 +28,16 @@ class Checker {
   private readonly reportedMoves = new Set<string>();
   private readonly reportedLocals = new Set<string>();
   private readonly uninitLocals = new Set<number>();
+  /** Where `let x: T;` ends before the `;` (rustc suggests ` = 42` there). */
+  private readonly uninitDecl = new Map<number, Span['start']>();
 
   constructor(private readonly b: BodyInfo) {
     this.flow = analyse(b.cfg);
-    for (const n of b.cfg.nodes) if (n.ev?.k === 'access' && n.ev.kind === 'uninit') this.uninitLocals.add(n.ev.place.local);
+    for (const n of b.cfg.nodes) {
+      if (n.ev?.k !== 'access' || n.ev.kind !== 'uninit') continue;
+      this.uninitLocals.add(n.ev.place.local);
+      if (n.ev.declEnd) this.uninitDecl.set(n.ev.place.local, n.ev.declEnd);
+    }
   }
 
   private get cfg(): Cfg { return this.b.cfg; }
@@ -69,7 +76,7 @@ class Checker {
         }
         if (!isPrefix(entry.place, ev.place)) continue;
         if (entry.uninit) {
-          if (!st.assigned.has(entry.place.local) && entry.place.proj.length === 0) this.e0381(ev, entry);
+          if (entry.place.proj.length === 0) this.e0381(ev, entry, st.assigned.has(entry.place.local));
         } else this.e0382(i, ev, entry);
         return;
       }
@@ -78,14 +85,18 @@ class Checker {
     this.checkLoans(i, ev);
   }
 
-  private e0381(ev: Access, entry: MoveEntry): void {
+  private e0381(ev: Access, entry: MoveEntry, maybe: boolean): void {
     const key = `E0381:${entry.place.local}`;
     if (this.reportedLocals.has(key)) return;
     this.reportedLocals.add(key);
     const l = this.local(entry.place.local);
     if (!l) return;
-    const d = error('E0381', `used binding \`${l.name}\` isn't initialized`, ev.span, `\`${l.name}\` used here but it isn't initialized`);
+    const d = maybe
+      ? error('E0381', `used binding \`${l.name}\` is possibly-uninitialized`, ev.useSpan ?? ev.span, `\`${l.name}\` used here but it is possibly-uninitialized`)
+      : error('E0381', `used binding \`${l.name}\` isn't initialized`, ev.useSpan ?? ev.span, `\`${l.name}\` used here but it isn't initialized`);
     d.labels.push(label(nameSpan(l), 'binding declared here but left uninitialized'));
+    const decl = this.uninitDecl.get(entry.place.local);
+    if (!maybe && decl && isIntLike(l.ty)) d.suggestions.push(suggest('consider assigning a value', [insert(decl, ' = 42')], 'verbose'));
     this.out.push(d);
   }
 
@@ -98,7 +109,7 @@ class Checker {
     if (!l || !ty || !isKnown(ty)) return;
     this.reportedMoves.add(key);
     const what = describe(entry.place, this.name);
-    if (what.includes('::')) return;
+    if (what.includes('::')) return this.unnamedMove(ev, moves.map((x) => x.ev), ty);
     const borrowUse = ev.kind === 'borrow' || ev.kind === 'mut-borrow' || ev.kind === 'read';
     const verb = borrowUse ? 'borrow' : 'use';
     const selfMove = moves.find((x) => x.m === i);
@@ -107,7 +118,7 @@ class Checker {
     let primaryLabel = borrowUse ? 'value borrowed here after move' : 'value used here after move';
     const d = error('E0382', `${verb} of moved value: \`${what}\``, primarySpan);
     if (entry.place.proj.length === 0) d.labels.push(label(nameSpan(l), `move occurs because \`${what}\` has type \`${showTy(ty)}\`, which does not implement the \`Copy\` trait`));
-    else d.labels.push(label(moves[0].ev.span, `move occurs because \`${what}\` has type \`${showTy(ty)}\`, which does not implement the \`Copy\` trait`));
+    else d.children.push(note(`move occurs because \`${what}\` has type \`${showTy(ty)}\`, which does not implement the \`Copy\` trait`));
     let inLoop = false;
     let loopOfMove = loopCtx;
     for (const mv of moves) {
@@ -121,6 +132,15 @@ class Checker {
         if (c?.k === 'closure') d.labels.push(label(c.use, 'use occurs due to use in closure'));
         continue;
       }
+      if (c?.k === 'method' && !suffix) {
+        d.labels.push(label(c.call, `\`${what}\` moved due to this method call`));
+        if (c.selfSpan && c.owner) d.children.push(note(`\`${c.owner}::${c.method}\` takes ownership of the receiver \`self\`, which moves \`${what}\``, c.selfSpan));
+        continue;
+      }
+      if (c?.k === 'for' && !suffix) {
+        d.labels.push(label(mv.ev.span, `\`${what}\` moved due to this implicit call to \`.into_iter()\``));
+        continue;
+      }
       if (c?.k === 'closure') {
         d.labels.push(label(c.header, `value moved into closure here${suffix}`));
         if (!suffix) d.labels.push(label(c.use, 'variable moved due to use in closure'));
@@ -129,7 +149,17 @@ class Checker {
     if (ev.closureUse && !selfMove) d.labels.push(label(ev.closureUse, `${verb} occurs due to use in closure`));
     d.label = primaryLabel;
     if (inLoop && loopOfMove) d.labels.push(label(loopOfMove.head, 'inside of this loop'));
-    if (moves.length === 1 && !(inLoop && moves[0].ev.cause?.k === 'closure')) this.moveHelp(d, moves[0].ev, ty);
+    if (moves.length === 1 && !(inLoop && moves[0].ev.cause?.k === 'closure') && entry.place.proj.length === 0) this.moveHelp(d, moves[0].ev, ty);
+    this.out.push(d);
+  }
+
+  /** A variant's field moved twice by patterns: rustc can't name the place ("use of moved value"). */
+  private unnamedMove(ev: Access, moves: Access[], ty: Ty): void {
+    if (moves.length !== 1 || !moves[0].partial || !ev.partial) return;
+    const d = error('E0382', 'use of moved value', ev.span, 'value used here after move');
+    d.labels.push(label(moves[0].span, 'value moved here'));
+    d.children.push(note(`move occurs because value has type \`${showTy(ty)}\`, which does not implement the \`Copy\` trait`));
+    d.suggestions.push(suggest('borrow this binding in the pattern to avoid moving the value', [insert(moves[0].span.start, 'ref ')], 'verbose'));
     this.out.push(d);
   }
 
@@ -145,6 +175,12 @@ class Checker {
   private moveHelp(d: CompileDiagnostic, mv: Access, ty: Ty): void {
     const c = mv.cause;
     if (c?.k === 'closure' && !this.b.upvars) return this.cloneBeforeClosure(d, c, ty);
+    if (c?.k === 'for' && ty.k === 'adt' && ty.name === 'Vec') {
+      const what = d.message.replace(/^.*`([^`]+)`$/, '$1');
+      d.children.push({ level: 'note', message: `\`into_iter\` takes ownership of the receiver \`self\`, which moves \`${what}\``, ...RUSTC_STD.intoIter });
+      d.suggestions.push(suggest(`consider iterating over a slice of the \`${showTy(ty)}\`'s content to avoid moving into the \`for\` loop`, [insert(mv.span.start, '&')], 'verbose'));
+      return;
+    }
     if (!c || (c.k !== 'plain' && c.k !== 'fn-arg') || this.b.upvars) return;
     const env = this.b.tc.env;
     if (c.k === 'fn-arg') {
@@ -206,12 +242,12 @@ class Checker {
     const id = ev.place.local;
     const l = this.local(id);
     if (!l || l.mut || l.mode !== 'value' || !assignedBefore) return;
-    if (this.b.upvars?.has(id) || l.kind === 'param' || l.kind === 'self' || this.uninitLocals.has(id)) return;
+    if (this.b.upvars?.has(id) || l.kind === 'param' || l.kind === 'self') return;
     const key = `E0384:${id}`;
     if (this.reportedLocals.has(key)) return;
     this.reportedLocals.add(key);
     const d = error('E0384', `cannot assign twice to immutable variable \`${l.name}\``, ev.span, 'cannot assign twice to immutable variable');
-    d.labels.push(label(nameSpan(l), `first assignment to \`${l.name}\``));
+    if (!this.uninitLocals.has(id)) d.labels.push(label(nameSpan(l), `first assignment to \`${l.name}\``));
     d.suggestions.push(suggest('consider making this binding mutable', [insert(nameSpan(l).start, 'mut ')], 'verbose'));
     this.out.push(d);
   }
@@ -234,6 +270,16 @@ class Checker {
   private checkLoans(i: number, ev: Access): void {
     if (ev.kind === 'uninit' || (ev.kind === 'init' && !ev.assign)) return;
     for (const L of this.liveLoans(i)) {
+      if (L.id === ev.loan && L.mut && ev.kind === 'mut-borrow') {
+        // The same `&mut` from the previous iteration of a loop is still held.
+        const later = this.laterUse(i, L.id);
+        if (!later) continue;
+        const what = describe(ev.place, this.name);
+        const d = error('E0499', `cannot borrow \`${what}\` as mutable more than once at a time`, ev.span, `\`${what}\` was mutably borrowed here in the previous iteration of the loop`);
+        d.labels.push(label(later.span, 'first borrow used here, in later iteration of loop'));
+        this.out.push(d);
+        return;
+      }
       if (L.id === ev.loan || !overlaps(L.place, ev.place)) continue;
       const writeLike = ev.kind === 'move' || ev.kind === 'write' || ev.kind === 'init';
       // Overwriting or moving a reference does not disturb what it points to.
@@ -276,6 +322,7 @@ class Checker {
       }
       case 'move': {
         const d = error('E0505', `cannot move out of \`${what}\` because it is borrowed`, ev.span, `move out of \`${what}\` occurs here`);
+        if (ev.closureUse) d.labels.push(label(ev.closureUse, 'move occurs due to use in closure'));
         const l = this.local(ev.place.local);
         if (l && ev.place.proj.length === 0) d.labels.push(label(nameSpan(l), `binding \`${l.name}\` declared here`));
         d.labels.push(label(L.span, `borrow of \`${borrowed}\` occurs here`), label(later.span, laterText('borrow later')));
@@ -385,6 +432,10 @@ function isClone(t: Ty, env: Typeck['env']): boolean {
     case 'str': case 'slice': case 'never': case 'fn': case 'closure': case 'param': case 'opaque': case 'var': case 'unknown':
       return false;
   }
+}
+
+function isIntLike(t: Ty): boolean {
+  return t.k === 'int';
 }
 
 function d0(ev: Access): boolean {

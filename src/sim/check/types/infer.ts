@@ -58,6 +58,8 @@ export interface Typeck {
   ret: Ty;
   /** Parameters (and `&self`) declared with a shared reference type: where `mut ` would go. */
   refParams: Map<number, A.Pos>;
+  /** Initialisers of `let x = init;` bindings (no annotation), by local. */
+  letInits: Map<number, A.Expr>;
   /** Type errors found while inferring (E0308, …), in discovery order. */
   diags: CompileDiagnostic[];
   /** Resolved type of an expression (after defaulting); Unknown when not recorded. */
@@ -88,7 +90,7 @@ class Infer {
     const exprTy = new Map<A.Expr, Ty>();
     this.tc = {
       env, subst: this.s, exprTy, patLocal: new Map(), pathLocal: new Map(), methods: new Map(), derefs: new Map(),
-      fmtInline: new Map(), closures: new Map(), locals: [], refParams: new Map(), diags: [], ret: body.fn.ret ? this.lower(body.fn.ret) : UNIT,
+      fmtInline: new Map(), closures: new Map(), locals: [], refParams: new Map(), diags: [], letInits: new Map(), ret: body.fn.ret ? this.lower(body.fn.ret) : UNIT,
       typeOf: (e) => { const t = exprTy.get(e); return t ? subst.resolve(t) : UNKNOWN; },
     };
   }
@@ -243,7 +245,10 @@ class Infer {
         this.letInitSpan = st.init?.span;
         this.bindPat(st.pat, declared, 'value', 'let');
         this.letInitSpan = undefined;
-        if (st.init && !st.ty && st.pat.kind === 'IdentPat' && this.tc.locals.length === before + 1) this.letInit.set(before, st.init.span);
+        if (st.init && !st.ty && st.pat.kind === 'IdentPat' && this.tc.locals.length === before + 1) {
+          this.letInit.set(before, st.init.span);
+          this.tc.letInits.set(before, st.init);
+        }
         return false;
       }
       case 'ExprStmt': {

@@ -13,7 +13,9 @@ const goldens = `${root}test/sim/check/goldens/borrow`;
 
 /** Goldens where the checker gives rustc's first line and location but not yet the whole text. */
 const FIRST_LINE_ONLY: Record<string, string> = {
-  'e0381-uninit': 'no `help: consider assigning a value` suggestion yet',
+  'e0381-maybe': 'the `if`/`else` labels of possibly-uninitialized bindings are not produced',
+  'e0384-loop': "rustc's unused-assignment lints after the error come from the lint pass, not this one",
+  'e0596-let-ref': "rustc's unused-mut lint before the error comes from the lint pass, not this one",
 };
 /** Goldens the checker does not detect yet: it must stay silent (never a wrong error). */
 const NOT_DETECTED: Record<string, string> = {
@@ -24,6 +26,13 @@ function check(src: string) {
   const p = parseProgram(src);
   if (!p.ok) throw new Error(`parse: ${p.diagnostics[0]?.message}`);
   return borrowck(p.program).flatMap((b) => b.diagnostics);
+}
+
+/** The first `error[…]` line and its ` --> ` location. */
+function firstError(text: string): string[] {
+  const lines = text.split('\n');
+  const i = lines.findIndex((l) => l.startsWith('error['));
+  return i < 0 ? [] : lines.slice(i, i + 2);
 }
 
 function render(src: string): string {
@@ -43,7 +52,7 @@ describe('borrowck goldens (rustc 1.95)', () => {
       const want = readFileSync(`${goldens}/${name}/stderr`, 'utf8');
       const got = render(src);
       if (NOT_DETECTED[name]) expect(got).toBe('');
-      else if (FIRST_LINE_ONLY[name]) expect(got.split('\n').slice(0, 2)).toEqual(want.split('\n').slice(0, 2));
+      else if (FIRST_LINE_ONLY[name]) expect(firstError(got)).toEqual(firstError(want));
       else expect(got).toBe(want);
     });
   }
