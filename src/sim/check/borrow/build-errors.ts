@@ -2,7 +2,8 @@
 // test/sim/check/goldens/borrow/): E0596 (mutable borrow of an immutable place), E0507 (move out of a
 // reference or an index), E0373 (a spawned closure borrowing locals).
 import type { Span } from '../../syntax/ast.ts';
-import { error, insert, label, note, replace, suggest, type CompileDiagnostic } from '../diagnostic.ts';
+import { error, help, insert, label, note, replace, suggest, type CompileDiagnostic } from '../diagnostic.ts';
+import { RUSTC_STD } from './rustc-std.ts';
 import type { LocalVar, Typeck } from '../types/infer.ts';
 import { isKnown, showTy, type Ty } from '../types/ty.ts';
 import { describe, type Place } from './places.ts';
@@ -89,5 +90,21 @@ export function closureOutlivesError(name: string, header: Span, use: Span, call
   d.labels.push(label(use, `\`${name}\` is borrowed here`));
   d.children.push(note("function requires argument type to outlive `'static`", call));
   d.suggestions.push(suggest(`to force the closure to take ownership of \`${name}\` (and any other referenced variables), use the \`move\` keyword`, [insert(closure.start, 'move ')], 'verbose'));
+  return d;
+}
+
+/** E0507: a closure passed where `FnMut` is expected moves one of its captured variables. */
+export function fnMutMoveError(l: LocalVar, ty: Ty, move: Span, header: Span, method: string, init: Span | undefined): CompileDiagnostic {
+  const d = error('E0507', `cannot move out of \`${l.name}\`, a captured variable in an \`FnMut\` closure`, move, `\`${l.name}\` is moved here`);
+  const nameSpan: Span = { start: { line: l.span.end.line, col: l.span.end.col - l.name.length }, end: l.span.end };
+  d.labels.push(label(nameSpan, 'captured outer variable'));
+  if (init) d.labels.push(label(init, `move occurs because \`${l.name}\` has type \`${showTy(ty)}\`, which does not implement the \`Copy\` trait`));
+  d.labels.push(label(header, 'captured by this `FnMut` closure'));
+  const msg = '`Fn` and `FnMut` closures require captured values to be able to be consumed multiple times, but `FnOnce` closures may consume them only once';
+  const bound = method === 'sort_by_key' ? RUSTC_STD.sortByKeyBound : undefined;
+  d.children.push(bound ? { level: 'help', message: msg, ...bound } : help(msg));
+  if (ty.k === 'adt' && ['String', 'Vec', 'Box', 'Rc', 'Arc', 'HashMap'].includes(ty.name)) {
+    d.suggestions.push(suggest('consider cloning the value if the performance cost is acceptable', [insert(move.end, '.clone()')], 'verbose'));
+  }
   return d;
 }

@@ -8,7 +8,7 @@ import { isCopy } from '../types/copy.ts';
 import { UNKNOWN, type Ty } from '../types/ty.ts';
 import type { Access, AccessKind, Cfg, CfgNode, Ev, Loan, LoopCtx, MoveCause } from './cfg.ts';
 import type { Place, Proj } from './places.ts';
-import { closureOutlivesError, mutabilityError, moveOutError, type BuildDiag } from './build-errors.ts';
+import { closureOutlivesError, fnMutMoveError, mutabilityError, moveOutError, type BuildDiag } from './build-errors.ts';
 
 /** What an evaluated expression carries: loans it created and locals whose loans flow into it. */
 interface Val {
@@ -62,6 +62,8 @@ class Builder {
   private readonly exit: number;
   private readonly returns: Array<{ node: number; span: Span }> = [];
   private readonly backEdges = new Set<string>();
+  /** Set while evaluating the closure argument of a std method that takes `FnMut` (`sort_by_key`, `map`…). */
+  private fnMutArg: string | undefined;
   /** Start of the statement being built (where rustc's "clone before the closure" suggestion goes). */
   private stmtStart: A.Pos | undefined;
   private readonly scopes: number[][] = [];
@@ -395,7 +397,11 @@ class Builder {
         // `..base` moves only the fields not written out (often all Copy): read, never a whole move.
         return e.base ? merge(v, this.val(e.base, 'read')) : v;
       }
-      case 'Closure': return this.closureExpr(e);
+      case 'Closure': {
+        const hint = this.fnMutArg;
+        this.fnMutArg = undefined;
+        return this.closureExpr(e, undefined, hint);
+      }
       case 'Try': {
         const v = this.val(e.expr);
         const here = this.cur;
@@ -741,7 +747,9 @@ class Builder {
     } else {
       if (px) { this.prepPlace(e.receiver); this.access({ place: px.place, kind: 'read', span: e.receiver.span, ty: px.ty }); hold({ loans: [], from: mayHoldRef(px.ty) ? [px.place.local] : [] }, e.receiver.span); }
       else hold(this.val(e.receiver, recvMode === 'value' ? 'value' : 'read'), e.receiver.span);
+      if (!res?.user && FNMUT_METHODS.has(e.method) && e.args.length === 1 && e.args[0].kind === 'Closure' && isSequence(this.tc.typeOf(e.receiver))) this.fnMutArg = e.method;
       const args = this.callArgs(e.args, () => ({ k: 'plain' }));
+      this.fnMutArg = undefined;
       temps.push(...args.temps);
       spans.push(...args.spans);
     }
@@ -751,7 +759,7 @@ class Builder {
     return mayHoldRef(rt) ? { loans: [], from: temps } : EMPTY;
   }
 
-  private closureExpr(c: A.ClosureExpr, spawnCall?: A.CallExpr): Val {
+  private closureExpr(c: A.ClosureExpr, spawnCall?: A.CallExpr, fnMutMethod?: string): Val {
     const sub = new Builder(this.tc, c);
     const built = sub.buildClosure(c);
     const upvars = sub.upvarList().filter((u) => !this.closure || !this.inner.has(u.local) || true);
@@ -763,8 +771,16 @@ class Builder {
       const l = this.local(u.local);
       if (!l) continue;
       const ty = this.tc.subst.resolve(l.ty);
-      const mode = captureMode(built.cfg, u.local, c.move, ty, this.tc);
+      let mode = captureMode(built.cfg, u.local, c.move, ty, this.tc);
       const place: Place = { local: u.local, proj: [] };
+      if (fnMutMethod && mode === 'value' && !c.move) {
+        // The expected `FnMut` fixes the closure's kind: captures are by reference, and moving one out is E0507.
+        const mv = built.cfg.nodes.find((n) => n.ev?.k === 'access' && n.ev.kind === 'move' && n.ev.place.local === u.local && n.ev.place.proj.length === 0);
+        if (mv?.ev?.k === 'access' && isCopy(ty, this.tc.env) === false) {
+          this.diags.push(fnMutMoveError(l, ty, mv.ev.span, header, fnMutMethod, this.tc.letInits.get(u.local)?.span));
+          mode = 'ref';
+        } else if (isCopy(ty, this.tc.env) !== true) continue;
+      }
       if (mode === 'value') {
         const copy = isCopy(ty, this.tc.env);
         this.access({ place, kind: copy === true ? 'copy' : copy === false ? 'move' : 'read', span: header, ty, cause: { k: 'closure', header, use: u.span, stmtStart: this.stmtStart }, closureUse: u.span });
@@ -784,6 +800,15 @@ class Builder {
 }
 
 // ------------------------------------------------------------ helpers
+
+/** Std slice / iterator methods whose closure parameter is `FnMut`. */
+const FNMUT_METHODS = new Set(['sort_by_key', 'sort_by', 'sort_unstable_by_key', 'sort_unstable_by', 'retain', 'for_each', 'map', 'filter', 'filter_map', 'any', 'all', 'position', 'take_while', 'skip_while', 'flat_map', 'inspect', 'max_by_key', 'min_by_key']);
+
+/** Arrays, slices, Vecs and std iterators (where FNMUT_METHODS are std's). */
+function isSequence(t: Ty): boolean {
+  const b = t.k === 'ref' ? t.inner : t;
+  return b.k === 'array' || b.k === 'slice' || (b.k === 'adt' && (b.name === 'Vec' || b.name === 'Iter'));
+}
 
 /** Methods that store their arguments in the collection they are called on. */
 const STORING = new Set(['push', 'push_back', 'push_front', 'insert', 'extend']);

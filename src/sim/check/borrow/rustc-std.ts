@@ -12,4 +12,6 @@ const at = (file: string, line: number, col: number, len: number): { file: strin
 export const RUSTC_STD = {
   /** `IntoIterator::into_iter`'s `self` (note on a `for` loop moving a collection). */
   intoIter: at('core/src/iter/traits/collect.rs', 312, 17, 4),
+  /** `<[T]>::sort_by_key`'s `F: FnMut(&T) -> K` bound. */
+  sortByKeyBound: at('alloc/src/slice.rs', 249, 11, 14),
 };
