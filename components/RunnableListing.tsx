@@ -9,6 +9,9 @@ import { TIMEOUT_MESSAGE } from './run/protocol.ts';
 import { lineColText, panicDiagnostic, shownDiagnostics, type ShownDiagnostic } from './run/diagnostics.ts';
 import { outputUpTo, plainOutput } from './output/chunks.ts';
 import { OutputPane } from './OutputPane.tsx';
+import { CompileErrors } from './output/CompileErrors.tsx';
+import { shownCompileErrors } from './output/compile-errors.ts';
+import { markErrorLines } from './code/mark-errors.ts';
 import { Timeline } from './Timeline.tsx';
 import { MemoryView } from './memory/MemoryView.tsx';
 import { snapshotOf } from './memory/snapshot.ts';
@@ -71,7 +74,7 @@ export default function RunnableListing({ listing, children }: Props) {
       setStep(Math.max(0, steps - 1));
       setRun({ phase: 'done', result: out.result, ms: out.ms, edited: wasEdited });
       const offset = out.result.trace?.lineOffset ?? 0;
-      const first = shownDiagnostics(out.result.diagnostics, offset).find((d) => d.severity === 'error');
+      const first = shownDiagnostics(out.result.diagnostics, offset).find((d) => d.severity === 'error') ?? shownCompileErrors(out.result.compileDiagnostics ?? [])[0];
       if (first && wasEdited) setGoto({ line: first.line, col: first.col, nonce: Date.now() });
     } else if (out.kind === 'timeout') setRun({ phase: 'failed', message: TIMEOUT_MESSAGE });
     else if (out.kind === 'cancelled') setRun({ phase: 'failed', message: '다른 예제를 실행하느라 이 실행을 멈췄습니다. 다시 실행해 보세요.' });
@@ -118,6 +121,10 @@ export default function RunnableListing({ listing, children }: Props) {
   }, [current?.index, current?.hidden, showEditor]);
 
   const diags: ShownDiagnostic[] = result ? shownDiagnostics(result.diagnostics, offset) : [];
+  const compileErrors = useMemo(() => shownCompileErrors(result?.compileDiagnostics ?? []), [result]);
+  useEffect(() => {
+    markErrorLines(codeRef.current, showEditor ? [] : compileErrors);
+  }, [compileErrors, showEditor]);
   const panic = result ? panicDiagnostic(result.outcome, offset) : null;
 
   const chunks = result ? (trace ? outputUpTo(trace, step) : plainOutput(result.stdout, result.stderr)) : [];
@@ -188,6 +195,7 @@ export default function RunnableListing({ listing, children }: Props) {
           running={run.phase === 'running'}
         />
       )}
+      <CompileErrors errors={compileErrors} onPoint={(e) => pointAt({ line: e.line, col: e.col, message: e.message, severity: e.severity })} />
       {(diags.length > 0 || (panic && atEnd)) && (
         <ul class="hb-diags" data-diagnostics aria-label="진단">
           {[...diags, ...(panic && atEnd ? [panic] : [])].map((d, i) => (

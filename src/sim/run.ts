@@ -12,6 +12,7 @@ import { Recorder } from './trace/recorder.ts';
 import { wrapSnippet } from './semantics/wrap.ts';
 import { checkProgram } from './semantics/check.ts';
 import { leakNotes } from './memory/leaks.ts';
+import { checkCrate } from './check/index.ts';
 
 const DEFAULT_MAX_STEPS = 10_000_000;
 const DEFAULT_MAX_SNAPSHOTS = 10_000;
@@ -42,6 +43,26 @@ export function runRust(source: string, options: RunOptions = {}): RunResult {
   }
   if (!parsed.ok) return fail(parsed.diagnostics);
   const ast = parsed.program;
+
+  // rustc's front end first: a program rustc rejects prints cargo's errors and never runs.
+  const fileIsLib = /(^|\/)lib\.rs$/.test(fileName);
+  const target = options.crateType === 'lib' || (options.crateType === undefined && fileIsLib)
+    ? { kind: 'lib' as const } : { kind: 'bin' as const, name: options.packageName ?? 'main' };
+  // A source with no `fn main` that is a list of items is a library crate root: check it as written
+  // (wrapping it would move its items into a function); only a statement snippet is checked wrapped.
+  const raw = lineOffset > 0 ? parseProgram(source) : undefined;
+  const checked = raw?.ok
+    ? checkCrate({ program: raw.program, source, file: fileName, wrapped: false }, { packageName: options.packageName, target })
+    : checkCrate({ program: ast, source: program, file: fileName, wrapped: lineOffset > 0, listing: lineOffset > 0 ? { source, lineOffset } : undefined },
+      { packageName: options.packageName, target });
+  if (checked.errors > 0) {
+    const r: RunResult = {
+      stdout: '', stderr: checked.stderr, exitCode: 101, outcome: { kind: 'compile-error' }, diagnostics: [],
+      compileDiagnostics: checked.diagnostics,
+    };
+    if (options.trace) r.trace = { ...emptyTrace(program, lineOffset, r), stderr: checked.stderr, compileDiagnostics: r.compileDiagnostics };
+    return r;
+  }
   const main = ast.items.find((i): i is A.FnItem => i.kind === 'Fn' && i.name.name === 'main');
   if (!main) return fail([{ severity: 'error', code: 'unsupported', message: '`fn main`이 없습니다', span: NOWHERE }]);
 

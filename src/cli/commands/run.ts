@@ -36,15 +36,27 @@ function parseArgs(argv: string[]): Args | string {
   return { path, trace, maxSteps };
 }
 
-/** A .rs file runs as given; a crate directory runs src/main.rs with cargo-style names (`src/main.rs`). */
-function locate(path: string): { file: string; fileName: string } | string {
+/** A .rs file runs as given; a crate directory runs src/main.rs (or checks src/lib.rs) with cargo-style names. */
+function locate(path: string): { file: string; fileName: string; packageName?: string } | string {
   if (!existsSync(path)) return `경로가 없습니다: ${path}`;
   if (statSync(path).isDirectory()) {
-    const file = join(path, 'src', 'main.rs');
-    if (!existsSync(file)) return `크레이트에 src/main.rs가 없습니다: ${path}`;
-    return { file, fileName: 'src/main.rs' };
+    const packageName = cargoPackageName(path);
+    for (const fileName of ['src/main.rs', 'src/lib.rs']) {
+      const file = join(path, fileName);
+      if (existsSync(file)) return { file, fileName, packageName };
+    }
+    return `크레이트에 src/main.rs가 없습니다: ${path}`;
   }
   return { file: path, fileName: relative(process.cwd(), path) || path };
+}
+
+/** `[package] name = "…"` of a crate's Cargo.toml (for cargo's `could not compile \`name\`` line). */
+function cargoPackageName(dir: string): string | undefined {
+  const toml = join(dir, 'Cargo.toml');
+  if (!existsSync(toml)) return undefined;
+  const text = readFileSync(toml, 'utf8');
+  const pkg = /^\[package\][^[]*/m.exec(text)?.[0] ?? '';
+  return /^\s*name\s*=\s*"([^"]+)"/m.exec(pkg)?.[1];
 }
 
 const WORKER = `
@@ -86,10 +98,15 @@ export async function run(argv: string[]): Promise<number> {
     return DIAGNOSTIC_EXIT;
   }
   const source = readFileSync(loc.file, 'utf8');
-  const options = { trace: !!args.trace, maxSteps: args.maxSteps, fileName: loc.fileName };
+  const options = { trace: !!args.trace, maxSteps: args.maxSteps, fileName: loc.fileName, packageName: loc.packageName };
+  // cargo compiles a crate's library before its binary: a library rustc rejects is the crate's output.
+  const lib = loc.fileName === 'src/main.rs' && statSync(args.path).isDirectory() ? join(args.path, 'src', 'lib.rs') : undefined;
   let r: RunResult;
   try {
-    r = await runInWorker(source, options);
+    const libRun = lib && existsSync(lib)
+      ? await runInWorker(readFileSync(lib, 'utf8'), { ...options, fileName: 'src/lib.rs', trace: false, maxSteps: 1 })
+      : undefined;
+    r = libRun?.outcome.kind === 'compile-error' ? libRun : await runInWorker(source, options);
   } catch (e) {
     console.error(`heapbook run: 시뮬레이터를 실행하지 못했습니다: ${e instanceof Error ? e.message : String(e)}`);
     return DIAGNOSTIC_EXIT;

@@ -8,6 +8,8 @@
 // A Step lists pool indices. An unchanged frame/allocation keeps its pool index from the previous
 // step, so a 10,000-step trace of a program with 3 frames does not store 30,000 frames.
 
+import type { CompileDiagnostic } from '../check/diagnostic.ts';
+
 export const TRACE_VERSION = 1 as const;
 
 /** 1-based line and column in the program source (the source given to the simulator). */
@@ -29,6 +31,7 @@ export type Outcome =
   | { kind: 'panic'; message: string; at: Pos } // exit 101
   | { kind: 'stack-overflow' } // exit 134, "thread 'main' has overflowed its stack"
   | { kind: 'step-limit'; limit: number } // budget exceeded: Korean message in `diagnostics`
+  | { kind: 'compile-error' } // exit 101: rustc rejects the program; `stderr` is cargo's error text, nothing ran
   | { kind: 'error' }; // parse error / unsupported feature: see `diagnostics`, nothing ran
 
 export interface Diagnostic {
@@ -163,4 +166,6 @@ export interface Trace {
   exitCode: number;
   outcome: Outcome;
   diagnostics: Diagnostic[];
+  /** Outcome 'compile-error' only: rustc's diagnostics as data (spans, labels) for the UI to mark. */
+  compileDiagnostics?: CompileDiagnostic[];
 }
