@@ -157,7 +157,7 @@ export function utf8Length(s: string): number {
   return encoder.encode(s).length;
 }
 
-function isCharBoundary(s: string, index: number): boolean {
+export function isCharBoundary(s: string, index: number): boolean {
   if (index === 0) return true;
   let at = 0;
   for (const c of s) {

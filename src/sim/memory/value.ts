@@ -97,4 +97,4 @@ export interface MapV { k: 'map'; kind: 'HashMap' | 'BTreeMap' | 'HashSet' | 'BT
 export interface EntryV { k: 'entry'; map: MapV; key: Value; root: Root }
 
 /** The `&mut fmt::Formatter` handed to a user `Display`/`Debug` impl: collects what `write!` writes. */
-export interface FormatterV { k: 'formatter'; out: string[] }
+export interface FormatterV { k: 'formatter'; out: string[]; /** The placeholder's spec (`{:>6}`), when called by a format. */ spec?: import('../format/fmt-value.ts').ConcreteSpec }

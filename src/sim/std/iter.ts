@@ -8,6 +8,8 @@ import { dropValue } from '../semantics/drop.ts';
 import { exact, inRange, cmp as icmp } from '../memory/int.ts';
 import { valueCmp, arith } from '../semantics/ops.ts';
 import { newVec, newString, utf8Len } from './collections.ts';
+import { collectCap } from './collect-cap.ts';
+import { collectTry } from './collect-try.ts';
 import { afterWrites } from './string-capacity.ts';
 import { astTy } from '../semantics/types.ts';
 import { tyName } from '../memory/ty.ts';
@@ -255,6 +257,7 @@ export function iterMethod(ip: Interp, it: IterV, name: string, args: Value[], s
       const g = generics[0] ? astTy(generics[0]) : undefined;
       const xs = collectAll(it);
       if (g && /^(Hash|BTree)(Map|Set)$/.test(g.n)) return mapFromPairs(ip, g.n as 'HashMap', xs);
+      if (g && (g.n === 'Result' || g.n === 'Option')) { const r = collectTry(ip, xs, g); if (r) return r; }
       if (g && g.n === 'String') {
         const parts = xs.map((x) => displayText(ip, x));
         return newString(ip, parts.join(''), afterWrites(0, parts.map(utf8Len)));
@@ -289,13 +292,4 @@ export function userIter(ip: Interp, p: import('../memory/value.ts').Place, span
     const r = ip.callMethod(def, [{ k: 'ref', mut: true, p }], span);
     return r.k === 'enum' && r.variant === 'Some' ? r.f[0] : null;
   });
-}
-
-/** Vec::from_iter for an iterator without an exact length: room for the first item (at least the minimum
- *  non-zero capacity), then amortized doubling. */
-function collectCap(n: number, elemSize: number): number {
-  if (n === 0) return 0;
-  let cap = elemSize === 1 ? 8 : elemSize <= 1024 ? 4 : 1;
-  while (cap < n) cap *= 2;
-  return cap;
 }

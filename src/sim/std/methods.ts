@@ -24,6 +24,7 @@ import { strMethod } from './str-methods.ts';
 import { optionMethod } from './option-methods.ts';
 import { intMethod, floatMethod, charMethod } from './number-methods.ts';
 import { mapMethod, entryMethod } from './maps.ts';
+import { formatterMethod } from './formatter-methods.ts';
 import { afterWrites, floatWrites, intToStringCap } from './string-capacity.ts';
 
 /** Name under which user impls for a value's type are registered. */
@@ -71,7 +72,8 @@ export function callMethodExpr(ip: Interp, e: A.MethodCallExpr): Value {
 export function callBuiltinMethod(ip: Interp, p: Place, name: string, args: Value[], span: Span, generics: A.Type[]): Value | null {
   const v = p.c[p.i];
   // Methods every Clone / Display type has.
-  if (name === 'clone' && v.k !== 'ref') return cloneValue(ip, v);
+  // `Ref`/`RefMut` are not Clone: `c.borrow().clone()` auto-derefs to the borrowed value's clone.
+  if (name === 'clone' && v.k !== 'ref' && v.k !== 'guard') return cloneValue(ip, v);
   if (name === 'to_string' && v.k !== 'ref' && v.k !== 'box' && v.k !== 'rc') {
     const t = displayText(ip, v);
     return newString(ip, t, toStringCap(v, t));
@@ -110,15 +112,7 @@ export function callBuiltinMethod(ip: Interp, p: Place, name: string, args: Valu
       const it = userIter(ip, p, span);
       return it ? iterMethod(ip, it, name, args, span, generics) : null;
     }
-    case 'formatter':
-      // `f.write_str(s)` / `f.pad(s)` / `f.write_char(c)` inside a user `fmt` (the caller's width is not applied).
-      if (name === 'write_str' || name === 'pad' || name === 'write_char') {
-        const a = derefAll(ip, args[0]);
-        v.out.push(a.k === 'char' ? a.v : strText(ip, a) ?? '');
-        return { k: 'enum', name: 'Result', variant: 'Ok', f: [UNIT] };
-      }
-      if (name === 'alternate') return bool(false);
-      return null;
+    case 'formatter': return formatterMethod(ip, v, name, args);
     case 'map': return mapMethod(ip, p, v, name, args, span);
     case 'entry': return entryMethod(ip, v, name, args, span);
     case 'tuple': return null;

@@ -54,8 +54,9 @@ export function intMethod(ip: Interp, v: Value & { k: 'int' }, name: string, arg
       if (!inRange(ty, r)) return ip.panic(overflow('multiply'), span.start);
       return int(ty, r, v.lit);
     }
-    case 'min': return valueCmp(ip, v, args[0]) <= 0 ? v : derefAll(ip, args[0]);
-    case 'max': return valueCmp(ip, v, args[0]) >= 0 ? derefAll(ip, args[0]) : v;
+    // Ord::min keeps self on a tie, Ord::max takes other on a tie (std's `min_by` / `max_by`).
+    case 'min': { const o = derefAll(ip, args[0]); return valueCmp(ip, v, o) <= 0 ? v : o; }
+    case 'max': { const o = derefAll(ip, args[0]); return valueCmp(ip, v, o) > 0 ? v : o; }
     case 'clamp': { const lo = derefAll(ip, args[0]), hi = derefAll(ip, args[1]); return valueCmp(ip, v, lo) < 0 ? lo : valueCmp(ip, v, hi) > 0 ? hi : v; }
     case 'signum': return int(ty, icmp(v.v, 0), v.lit);
     case 'is_positive': return bool(icmp(v.v, 0) > 0);
@@ -94,8 +95,9 @@ export function floatMethod(ip: Interp, v: Value & { k: 'float' }, name: string,
     case 'tan': return f(Math.tan(v.v));
     case 'atan2': return f(Math.atan2(v.v, a()));
     case 'hypot': return f(Math.hypot(v.v, a()));
-    case 'min': return f(Math.min(v.v, a()));
-    case 'max': return f(Math.max(v.v, a()));
+    // IEEE minNum/maxNum: a NaN operand is ignored (NaN only when both are NaN).
+    case 'min': { const o = a(); return f(Number.isNaN(o) ? v.v : Number.isNaN(v.v) ? o : Math.min(v.v, o)); }
+    case 'max': { const o = a(); return f(Number.isNaN(o) ? v.v : Number.isNaN(v.v) ? o : Math.max(v.v, o)); }
     case 'signum': return f(Number.isNaN(v.v) ? NaN : v.v < 0 || Object.is(v.v, -0) ? -1 : 1);
     case 'is_nan': return bool(Number.isNaN(v.v));
     case 'is_finite': return bool(Number.isFinite(v.v));

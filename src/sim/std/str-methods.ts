@@ -1,5 +1,6 @@
 // Methods of String and &str: push/push_str with capacity growth, len/chars/bytes, case mapping, trim,
 // split, find/replace, parse::<T>() with std's error kinds.
+import { isCharBoundary } from '../format/panic-message.ts';
 import type * as A from '../syntax/ast.ts';
 import type { Span } from '../trace/schema.ts';
 import { type Value, type Place, type EnumV, UNIT, usize, int, bool, some, none, ok, err, str } from '../memory/value.ts';
@@ -83,7 +84,7 @@ export function strMethod(ip: Interp, p: Place, v: Value & { k: 'string' | 'str'
       if (r.k !== 'range') return null;
       const b = utf8(text);
       const lo = r.lo ? n(r.lo) : 0, hi = r.hi ? n(r.hi) + (r.incl ? 1 : 0) : b.length;
-      return hi <= b.length && lo <= hi ? some(str(dec(b.slice(lo, hi)), root)) : none();
+      return hi <= b.length && lo <= hi && isCharBoundary(text, lo) && isCharBoundary(text, hi) ? some(str(dec(b.slice(lo, hi)), root)) : none();
     }
     case 'eq_ignore_ascii_case': return bool(text.toLowerCase() === arg(0).toLowerCase());
   }
