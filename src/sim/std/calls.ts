@@ -18,6 +18,7 @@ import { strText, castTo, valueCmp } from '../semantics/ops.ts';
 import { callBuiltinMethod } from './methods.ts';
 import { toIter } from './iter.ts';
 import { newMap, mapFromPairs } from './maps.ts';
+import { used, groupOf } from './method-table.ts';
 
 type StdFn = (ip: Interp, args: Value[], span: Span, generics: A.Type[], call?: A.CallExpr | null) => Value;
 
@@ -195,6 +196,7 @@ export function stdCall(ip: Interp, segs: string[], path: A.Path | null, e: A.Ca
     const f = FNS[k];
     if (f) {
       const args = preArgs ?? e!.args.map((a) => evalExpr(ip, a));
+      used('fn', k);
       return f(ip, args, sp, generics, e);
     }
   }
@@ -214,7 +216,7 @@ export function stdCall(ip: Interp, segs: string[], path: A.Path | null, e: A.Ca
       if (isIntTy(tyArg) && s[s.length - 1] === 'from') return castTo(ip, first, tyArg, sp.start);
       if ((tyArg === 'f64' || tyArg === 'f32') && s[s.length - 1] === 'from') return castTo(ip, first, tyArg, sp.start);
       const r = callBuiltinMethod(ip, { c: [recv], i: 0, root: { to: 'temp' } }, s[s.length - 1], args.slice(1), sp, []);
-      if (r !== null) return r;
+      if (r !== null) { used(groupOf(derefAll(ip, recv)) ?? '?', s[s.length - 1]); return r; }
     }
   }
   return ip.unsupported(`지원하지 않는 함수 \`${segs.join('::')}\``, path?.span ?? sp);

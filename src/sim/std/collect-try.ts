@@ -20,18 +20,17 @@ function isFailure(x: EnumV, kind: 'Result' | 'Option'): boolean {
   return kind === 'Result' ? x.variant === 'Err' : x.variant === 'None';
 }
 
-/** Collects `items` (already produced, in order) into `t` = `Result<C, E>` / `Option<C>`. Null when the
- *  items are not of that wrapper (the caller keeps its value). */
-export function collectTry(ip: Interp, items: Value[], t: Ty): Value | null {
+/** Collects what `next` yields into `t` = `Result<C, E>` / `Option<C>`, pulling no item after the first
+ *  failure. Null when an item is not of that wrapper (nothing has been pulled past it then). */
+export function collectTry(ip: Interp, next: () => Value | null, t: Ty): Value | null {
   const kind = t.n === 'Result' ? 'Result' : t.n === 'Option' ? 'Option' : null;
   if (!kind) return null;
   const inner: Value[] = [];
-  for (let i = 0; i < items.length; i++) {
-    const x = deref(items[i]);
+  for (let item = next(); item !== null; item = next()) {
+    const x = deref(item);
     if (x.k !== 'enum' || x.name !== kind) return null;
     if (isFailure(x, kind)) {
       for (const y of inner) if (needsDrop(y)) dropValue(ip, y, null);
-      for (const y of items.slice(i + 1)) if (needsDrop(y)) dropValue(ip, y, null);
       return kind === 'Result' ? err(x.f[0]) : none();
     }
     inner.push(x.f[0]);
@@ -40,16 +39,19 @@ export function collectTry(ip: Interp, items: Value[], t: Ty): Value | null {
   const v = newVec(ip, inner, 0, undefined);
   const a = ip.heap.get(v.id);
   a.cap = collectCap(inner.length, a.elemSize);
-  const c = coerce(v, t.a[0], ip.heap);
+  const c = t.a[0] && t.a[0].n !== '_' ? coerce(v, t.a[0], ip.heap) : v;
   return kind === 'Result' ? ok(c) : some(c);
 }
 
 /** `let r: Result<Vec<_>, _> = iter.collect()`: the Vec the untyped `collect` built, re-collected into `t`. */
 export function vecIntoTry(ip: Interp, vecId: number, t: Ty): Value | null {
   const a = ip.heap.get(vecId);
-  const r = collectTry(ip, a.vals, t);
-  if (r === null) return null;
+  if (!a.vals.every((x) => { const y = deref(x); return y.k === 'enum' && y.name === t.n; })) return null;
+  const items = a.vals;
   a.vals = [];
   ip.heap.free(vecId);
+  let i = 0;
+  const r = collectTry(ip, () => (i < items.length ? items[i++] : null), t)!;
+  for (const y of items.slice(i)) if (needsDrop(y)) dropValue(ip, y, null);
   return r;
 }

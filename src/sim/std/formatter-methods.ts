@@ -3,33 +3,33 @@
 import type { Value, FormatterV } from '../memory/value.ts';
 import { UNIT, bool, some, none, usize, ok } from '../memory/value.ts';
 import type { Interp } from '../semantics/interp.ts';
+import { methods, lookup, type MethodCall } from './method-table.ts';
 import { derefAll } from '../semantics/place.ts';
 import { strText } from '../semantics/ops.ts';
 import { pad } from '../format/pad.ts';
 import { defaultSpec, type ConcreteSpec } from '../format/fmt-value.ts';
 
-type FormatterMethod = (ip: Interp, f: FormatterV, spec: ConcreteSpec, args: Value[]) => Value;
 
 const text = (ip: Interp, v: Value): string => { const a = derefAll(ip, v); return a.k === 'char' ? a.v : strText(ip, a) ?? ''; };
 const written = (f: FormatterV, s: string): Value => { f.out.push(s); return ok(UNIT); };
 const count = (n: number | null): Value => (n === null ? none() : some(usize(n)));
 
-/** One entry per method (the coverage list reads the keys). */
-export const FORMATTER_METHODS: Record<string, FormatterMethod> = {
-  write_str: (ip, f, _s, [a]) => written(f, text(ip, a)),
-  write_char: (ip, f, _s, [a]) => written(f, text(ip, a)),
-  pad: (ip, f, spec, [a]) => written(f, pad(text(ip, a), spec)),
-  width: (_ip, _f, spec) => count(spec.width),
-  precision: (_ip, _f, spec) => count(spec.precision),
-  fill: (_ip, _f, spec) => ({ k: 'char', v: spec.fill }),
-  alternate: (_ip, _f, spec) => bool(spec.alternate),
-  sign_plus: (_ip, _f, spec) => bool(spec.sign === '+'),
-  sign_minus: (_ip, _f, spec) => bool(spec.sign === '-'),
-  align: (_ip, _f, spec) => (spec.align === null ? none() : some({ k: 'enum', name: 'Alignment', variant: spec.align[0].toUpperCase() + spec.align.slice(1), f: [] })),
-  sign_aware_zero_pad: (_ip, _f, spec) => bool(spec.zero),
-};
+const spec = (f: FormatterV): ConcreteSpec => f.spec ?? defaultSpec();
 
-export function formatterMethod(ip: Interp, f: FormatterV, name: string, args: Value[]): Value | null {
-  const m = Object.hasOwn(FORMATTER_METHODS, name) ? FORMATTER_METHODS[name] : undefined;
-  return m ? m(ip, f, f.spec ?? defaultSpec(), args) : null;
+const FORMATTER = methods<FormatterV>('Formatter', {
+  write_str: ({ ip, v, args: [a] }) => written(v, text(ip, a)),
+  write_char: ({ ip, v, args: [a] }) => written(v, text(ip, a)),
+  pad: ({ ip, v, args: [a] }) => written(v, pad(text(ip, a), spec(v))),
+  width: ({ v }) => count(spec(v).width),
+  precision: ({ v }) => count(spec(v).precision),
+  fill: ({ v }) => ({ k: 'char', v: spec(v).fill }),
+  alternate: ({ v }) => bool(spec(v).alternate),
+  sign_plus: ({ v }) => bool(spec(v).sign === '+'),
+  sign_minus: ({ v }) => bool(spec(v).sign === '-'),
+  align: ({ v }) => { const a = spec(v).align; return a === null ? none() : some({ k: 'enum', name: 'Alignment', variant: a[0].toUpperCase() + a.slice(1), f: [] }); },
+  sign_aware_zero_pad: ({ v }) => bool(spec(v).zero),
+});
+
+export function formatterMethod(c: MethodCall<FormatterV>, name: string): Value | null {
+  return lookup(FORMATTER, name)?.(c) ?? null;
 }

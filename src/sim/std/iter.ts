@@ -255,9 +255,15 @@ export function iterMethod(ip: Interp, it: IterV, name: string, args: Value[], s
     }
     case 'collect': {
       const g = generics[0] ? astTy(generics[0]) : undefined;
+      if (g && (g.n === 'Result' || g.n === 'Option')) {
+        // Pulled one by one: the first Err / None stops the iterator (later closures never run).
+        const pulled: Value[] = [];
+        const r = collectTry(ip, () => { const x = it.next(); if (x !== null) pulled.push(x); return x; }, g);
+        if (r) return r;
+        it = fromArray('Collect', [...pulled, ...collectAll(it)], it.exact);
+      }
       const xs = collectAll(it);
       if (g && /^(Hash|BTree)(Map|Set)$/.test(g.n)) return mapFromPairs(ip, g.n as 'HashMap', xs);
-      if (g && (g.n === 'Result' || g.n === 'Option')) { const r = collectTry(ip, xs, g); if (r) return r; }
       if (g && g.n === 'String') {
         const parts = xs.map((x) => displayText(ip, x));
         return newString(ip, parts.join(''), afterWrites(0, parts.map(utf8Len)));

@@ -25,6 +25,8 @@ import { optionMethod } from './option-methods.ts';
 import { intMethod, floatMethod, charMethod } from './number-methods.ts';
 import { mapMethod, entryMethod } from './maps.ts';
 import { formatterMethod } from './formatter-methods.ts';
+import { expectedTypeOf } from './expected-types.ts';
+import { used, groupOf } from './method-table.ts';
 import { afterWrites, floatWrites, intToStringCap } from './string-capacity.ts';
 
 /** Name under which user impls for a value's type are registered. */
@@ -46,6 +48,9 @@ export function callMethodExpr(ip: Interp, e: A.MethodCallExpr): Value {
   let p = evalPlaceOrTemp(ip, e.receiver);
   const args = e.args.map((a) => evalExpr(ip, a));
   const name = e.method;
+  // `let r: Result<Vec<_>, _> = it.collect();`: collect builds the declared type (short-circuiting on Err).
+  const expected = name === 'collect' && e.generics.length === 0 ? expectedTypeOf(ip.program, e) : undefined;
+  const generics = expected ? [expected] : e.generics;
   for (let d = 0; d < 16; d++) {
     const v = p.c[p.i];
     const tn = implName(v);
@@ -59,8 +64,8 @@ export function callMethodExpr(ip: Interp, e: A.MethodCallExpr): Value {
         return ip.callFn(def.fn, def.qual, def.selfName, args, e.span);
       }
     }
-    const r = callBuiltinMethod(ip, p, name, args, e.methodSpan, e.generics);
-    if (r !== null) return r;
+    const r = callBuiltinMethod(ip, p, name, args, e.methodSpan, generics);
+    if (r !== null) { used(groupOf(v) ?? '?', name); return r; }
     const next = derefPlace(ip, p);
     if (!next) break;
     p = next;
@@ -112,7 +117,7 @@ export function callBuiltinMethod(ip: Interp, p: Place, name: string, args: Valu
       const it = userIter(ip, p, span);
       return it ? iterMethod(ip, it, name, args, span, generics) : null;
     }
-    case 'formatter': return formatterMethod(ip, v, name, args);
+    case 'formatter': return formatterMethod({ ip, p, v, args, span, generics }, name);
     case 'map': return mapMethod(ip, p, v, name, args, span);
     case 'entry': return entryMethod(ip, v, name, args, span);
     case 'tuple': return null;
