@@ -18,6 +18,8 @@ import { strText, castTo, valueCmp } from '../semantics/ops.ts';
 import { callBuiltinMethod } from './methods.ts';
 import { toIter } from './iter.ts';
 import { newMap, mapFromPairs } from './maps.ts';
+import { EXTRA_FNS } from './fns-table.ts';
+import { defaultLike } from './method-helpers.ts';
 import { used, groupOf } from './method-table.ts';
 
 type StdFn = (ip: Interp, args: Value[], span: Span, generics: A.Type[], call?: A.CallExpr | null) => Value;
@@ -102,7 +104,7 @@ const FNS: Record<string, StdFn> = {
   'mem::take': (ip, [a]) => {
     if (a.k !== 'ref') return UNIT;
     const old = a.p.c[a.p.i];
-    a.p.c[a.p.i] = defaultOf(ip, old);
+    a.p.c[a.p.i] = defaultLike(ip, old);
     return old;
   },
   'process::exit': (ip, [code]) => {
@@ -119,7 +121,6 @@ const FNS: Record<string, StdFn> = {
     return d < r ? some({ k: 'char', v: d.toString(r) }) : none();
   },
   'char::from': (ip, [n]) => castTo(ip, n, 'char', ip.at),
-  'String::from_utf8_lossy': (ip, [v]) => v,
   'mem::size_of': (ip, _a, span, g) => {
     if (!g[0]) return ip.unsupported('타입 인자 없는 size_of', span);
     return usize(layoutOf(astTy(g[0]), ip.index).size);
@@ -143,6 +144,7 @@ const FNS: Record<string, StdFn> = {
   'HashSet::from': (ip, [a]) => mapFromPairs(ip, 'HashSet', seqOf(ip, a)),
   'BTreeSet::from': (ip, [a]) => mapFromPairs(ip, 'BTreeSet', seqOf(ip, a)),
   'iter::repeat': (ip, [v]) => ({ k: 'iter', desc: 'Repeat', next: () => (ip.spend(), v) }),
+  ...EXTRA_FNS,
 };
 
 function seqOf(ip: Interp, v: Value): Value[] {
@@ -150,17 +152,6 @@ function seqOf(ip: Interp, v: Value): Value[] {
   return d.k === 'array' ? d.f : d.k === 'vec' ? ip.heap.get(d.id).vals : [];
 }
 
-function defaultOf(ip: Interp, v: Value): Value {
-  switch (v.k) {
-    case 'int': return int(v.ty, 0);
-    case 'float': return { k: 'float', ty: v.ty, v: 0 };
-    case 'bool': return bool(false);
-    case 'string': return newString(ip, '', 0);
-    case 'vec': return newVec(ip, [], 0, ip.heap.get(v.id).ty);
-    case 'enum': if (v.name === 'Option') return none(); break;
-  }
-  return UNIT;
-}
 
 function key(segs: string[]): string[] {
   const s = segs.filter((x) => x !== 'std' && x !== 'core' && x !== 'alloc');

@@ -1,6 +1,8 @@
 // Methods of String and &str: push/push_str with capacity growth, len/chars/bytes, case mapping, trim,
 // split, find/replace, parse::<T>() with std's error kinds.
 import { isCharBoundary } from '../format/panic-message.ts';
+import { strTableMethod } from './str-table.ts';
+import { stringTableMethod } from './string-table.ts';
 import type * as A from '../syntax/ast.ts';
 import type { Span } from '../trace/schema.ts';
 import { type Value, type Place, type EnumV, UNIT, usize, int, bool, some, none, ok, err, str } from '../memory/value.ts';
@@ -35,6 +37,8 @@ export function strMethod(ip: Interp, p: Place, v: Value & { k: 'string' | 'str'
     const t = strText(ip, a) ?? '';
     return (s, at) => (s.startsWith(t, at) ? t.length : -1);
   };
+  const fromTable = v.k === 'string' ? stringTableMethod({ ip, p, v, args, span, generics }, name) ?? strTableMethod({ ip, p, v, args, span, generics }, name) : strTableMethod({ ip, p, v, args, span, generics }, name);
+  if (fromTable !== null) return fromTable;
   if (v.k === 'string') {
     const a = ip.heap.get(v.id);
     switch (name) {
