@@ -132,3 +132,7 @@ function trimEnd(s: string, m: Matcher): string {
 export function strTableMethod(c: MethodCall<S>, name: string): Value | null {
   return lookup(STR, name)?.(c) ?? null;
 }
+
+export function hasStrMethod(name: string): boolean {
+  return lookup(STR, name) !== undefined;
+}

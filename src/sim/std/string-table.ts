@@ -61,3 +61,7 @@ const STRING = methods<StringV>('String', {
 export function stringTableMethod(c: MethodCall<StringV>, name: string): Value | null {
   return lookup(STRING, name)?.(c) ?? null;
 }
+
+export function hasStringMethod(name: string): boolean {
+  return lookup(STRING, name) !== undefined;
+}
