@@ -15,7 +15,7 @@ import { newVec, newString, utf8Len } from './collections.ts';
 import { RANGES, isIntTy, norm, toNumber } from '../memory/int.ts';
 import { derefAll } from '../semantics/place.ts';
 import { strText, castTo, valueCmp } from '../semantics/ops.ts';
-import { callBuiltinMethod } from './methods.ts';
+import { callBuiltinMethod, guarded } from './methods.ts';
 import { toIter } from './iter.ts';
 import { newMap, mapFromPairs } from './maps.ts';
 import { EXTRA_FNS } from './fns-table.ts';
@@ -188,7 +188,7 @@ export function stdCall(ip: Interp, segs: string[], path: A.Path | null, e: A.Ca
     if (f) {
       const args = preArgs ?? e!.args.map((a) => evalExpr(ip, a));
       used('fn', k);
-      return f(ip, args, sp, generics, e);
+      return guarded(ip, k, sp, () => f(ip, args, sp, generics, e));
     }
   }
   // `i32::max(a, b)`, `f64::sqrt(x)`, `str::len(s)`, `Iterator::sum(it)`: UFCS on a builtin method.

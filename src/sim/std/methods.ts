@@ -64,7 +64,7 @@ export function callMethodExpr(ip: Interp, e: A.MethodCallExpr): Value {
         return ip.callFn(def.fn, def.qual, def.selfName, args, e.span);
       }
     }
-    const r = callBuiltinMethod(ip, p, name, args, e.methodSpan, generics);
+    const r = guarded(ip, name, e.methodSpan, () => callBuiltinMethod(ip, p, name, args, e.methodSpan, generics));
     if (r !== null) { used(groupOf(v) ?? '?', name); return r; }
     const next = derefPlace(ip, p);
     if (!next) break;
@@ -137,3 +137,15 @@ function toStringCap(v: Value, text: string): number {
   }
 }
 
+
+/** Run a std method model; a JavaScript TypeError inside it (a call rustc would reject, e.g. a missing
+ *  argument, or a case the model does not handle) becomes a diagnostic at the method instead of an
+ *  internal error. */
+export function guarded<T>(ip: Interp, name: string, span: Span, f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof TypeError) return ip.unsupported(`\`.${name}()\` 호출 (인자의 개수나 타입을 확인하세요)`, span);
+    throw e;
+  }
+}
