@@ -19,6 +19,7 @@ import { callBuiltinMethod, guarded } from './methods.ts';
 import { toIter } from './iter.ts';
 import { newMap, mapFromPairs } from './maps.ts';
 import { EXTRA_FNS } from './fns-table.ts';
+import { DEQUE_FNS } from './deque-table.ts';
 import { defaultLike } from './method-helpers.ts';
 import { used, groupOf } from './method-table.ts';
 
@@ -144,7 +145,21 @@ const FNS: Record<string, StdFn> = {
   'HashSet::from': (ip, [a]) => mapFromPairs(ip, 'HashSet', seqOf(ip, a)),
   'BTreeSet::from': (ip, [a]) => mapFromPairs(ip, 'BTreeSet', seqOf(ip, a)),
   'iter::repeat': (ip, [v]) => ({ k: 'iter', desc: 'Repeat', next: () => (ip.spend(), v) }),
+  'iter::empty': () => ({ k: 'iter', desc: 'Empty', next: () => null, exact: true }),
+  'iter::once': (ip, [v]) => { let done = false; return { k: 'iter', desc: 'Once', next: () => (done ? null : ((done = true), v)), exact: true }; },
+  'iter::repeat_with': (ip, [f], span) => ({ k: 'iter', desc: 'RepeatWith', next: () => (ip.spend(), ip.callValue(f, [], span)) }),
+  'iter::from_fn': (ip, [f], span) => ({ k: 'iter', desc: 'FromFn', next: () => { const r = ip.callValue(f, [], span); return r.k === 'enum' && r.variant === 'Some' ? r.f[0] : null; } }),
+  'iter::successors': (ip, [first, f], span) => {
+    let cur: Value = first;
+    return { k: 'iter', desc: 'Successors', next: () => {
+      if (cur.k !== 'enum' || cur.variant !== 'Some') return null;
+      const x = cur.f[0];
+      cur = ip.callValue(f, [{ k: 'ref', mut: false, p: { c: [x], i: 0, root: { to: 'temp' } } }], span);
+      return x;
+    } };
+  },
   ...EXTRA_FNS,
+  ...DEQUE_FNS,
 };
 
 function seqOf(ip: Interp, v: Value): Value[] {
@@ -175,6 +190,7 @@ export function stdPathValue(ip: Interp, segs: string[]): Value | null {
     if (last in consts) return { k: 'float', ty, v: ty === 'f32' ? Math.fround(consts[last]) : consts[last] };
   }
   if (ty === 'char' && last === 'MAX') return { k: 'char', v: '\u{10ffff}' };
+  if (s.length >= 2 && s[s.length - 2] === 'Ordering' && (last === 'Less' || last === 'Equal' || last === 'Greater') && !ip.index.enums.has('Ordering')) return { k: 'enum', name: 'Ordering', variant: last, f: [] };
   for (const k of key(segs)) if (FNS[k]) return { k: 'fn', name: k };
   if (s.length === 2 && !/^[A-Z_0-9]+$/.test(last)) return { k: 'fn', name: s.join('::') };
   return null;

@@ -269,6 +269,7 @@ export function iterMethod(ip: Interp, it: IterV, name: string, args: Value[], s
         return newString(ip, parts.join(''), afterWrites(0, parts.map(utf8Len)));
       }
       const v = newVec(ip, xs, xs.length, undefined);
+      if (g && g.n === 'VecDeque') v.deque = true;
       if (!it.exact) {
         const a = ip.heap.get(v.id);
         a.cap = collectCap(xs.length, a.elemSize);

@@ -27,6 +27,10 @@ import { mapMethod, entryMethod } from './maps.ts';
 import { formatterMethod } from './formatter-methods.ts';
 import { expectedTypeOf } from './expected-types.ts';
 import { used, groupOf } from './method-table.ts';
+import { iterTableMethod, hasIterMethod } from './iter-table.ts';
+import { orderingMethod } from './ordering-table.ts';
+import { seqTableMethod, hasSeqMethod } from './seq-table.ts';
+import { dequeMethod, hasDequeMethod } from './deque-table.ts';
 import { afterWrites, floatWrites, intToStringCap } from './string-capacity.ts';
 
 /** Name under which user impls for a value's type are registered. */
@@ -84,8 +88,8 @@ export function callBuiltinMethod(ip: Interp, p: Place, name: string, args: Valu
     return newString(ip, t, toStringCap(v, t));
   }
   if (name === 'to_owned' && v.k === 'str') return newString(ip, v.s);
-  if ((name === 'eq' || name === 'ne') && args.length === 1) { const r = valueEq(ip, v, args[0]); return bool(name === 'eq' ? r : !r); }
-  if ((name === 'cmp' || name === 'partial_cmp') && args.length === 1 && v.k !== 'ref') {
+  if ((name === 'eq' || name === 'ne') && args.length === 1 && v.k !== 'iter' && v.k !== 'range') { const r = valueEq(ip, v, args[0]); return bool(name === 'eq' ? r : !r); }
+  if ((name === 'cmp' || name === 'partial_cmp') && args.length === 1 && v.k !== 'ref' && v.k !== 'iter' && v.k !== 'range') {
     const c = valueCmp(ip, v, args[0]);
     const o: EnumV = { k: 'enum', name: 'Ordering', variant: c < 0 ? 'Less' : c > 0 ? 'Greater' : 'Equal', f: [] };
     return name === 'cmp' ? o : some(o);
@@ -95,12 +99,14 @@ export function callBuiltinMethod(ip: Interp, p: Place, name: string, args: Valu
     case 'weak': return weakMethod(ip, v.id, name);
     case 'refcell': return refcellMethod(ip, p, v, name, args, span);
     case 'cell': return cellMethod(ip, v, name, args);
-    case 'vec': case 'array': case 'slice': return seqMethod(ip, p, v, name, args, span, generics);
+    case 'vec': case 'array': case 'slice':
+      if (v.k === 'vec' && v.deque && hasDequeMethod(name)) return dequeMethod({ ip, p, v, args, span, generics }, name);
+      return hasSeqMethod(name) ? seqTableMethod({ ip, p, v, args, span, generics }, name) ?? seqMethod(ip, p, v, name, args, span, generics) : seqMethod(ip, p, v, name, args, span, generics);
     case 'string': case 'str': return strMethod(ip, p, v, name, args, span, generics);
     case 'int': return intMethod(ip, v, name, args, span);
     case 'float': return floatMethod(ip, v, name, args);
     case 'char': return charMethod(ip, v, name, args);
-    case 'iter': return iterMethod(ip, v, name, args, span, generics);
+    case 'iter': return hasIterMethod(name) ? iterTableMethod({ ip, p, v, args, span, generics }, name) : iterMethod(ip, v, name, args, span, generics);
     case 'range': {
       if (name === 'contains') {
         const x = args[0];
@@ -109,10 +115,12 @@ export function callBuiltinMethod(ip: Interp, p: Place, name: string, args: Valu
         return bool(lo && hi);
       }
       if (name === 'len') return usize(Math.max(0, n(v.hi!) - n(v.lo!) + (v.incl ? 1 : 0)));
-      return iterMethod(ip, toIter(ip, v, span), name, args, span, generics);
+      const it = toIter(ip, v, span);
+      return hasIterMethod(name) ? iterTableMethod({ ip, p, v: it, args, span, generics }, name) : iterMethod(ip, it, name, args, span, generics);
     }
     case 'struct': case 'enum': {
       if (v.k === 'enum' && (v.name === 'Option' || v.name === 'Result')) return optionMethod(ip, p, v, name, args, span);
+      if (v.k === 'enum' && v.name === 'Ordering' && !ip.index.enums.has('Ordering')) return orderingMethod({ ip, p, v, args, span, generics }, name);
       // Iterator adaptors on a user iterator (`counter.take(3).sum()`).
       const it = userIter(ip, p, span);
       return it ? iterMethod(ip, it, name, args, span, generics) : null;
