@@ -8,6 +8,8 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run(argv
   run: { summary: 'run PATH [--trace FILE.json] [--max-steps N]  러스트 프로그램 시뮬레이션', load: () => import('./commands/run.ts') },
   bench: { summary: 'bench                             벤치마크 실행', load: () => import('./commands/bench.ts') },
   conformance: { summary: 'conformance --book DIR [--chapter chNN] [--json FILE] [--truth-only]  실제 cargo와 시뮬레이터 비교', load: () => import('./commands/conformance.ts') },
+  stdlist: { summary: 'stdlist [--docs DIR]              std 문서에서 커버리지 목록과 보고서 생성', load: () => import('./commands/stdlist.ts') },
+  fuzz: { summary: 'fuzz [--count N] [--seed S] [--save DIR]  골든 프로그램 변이 실행 (결과 종류별 개수)', load: () => import('./commands/fuzz.ts') },
   figure: { summary: 'figure PATH --out FILE.svg        프로그램 종료 시점 메모리 그림 생성', load: () => import('./commands/figure.ts') },
 };
 

@@ -5,7 +5,7 @@ import { TRACE_VERSION, type Diagnostic, type Outcome, type Span, type Trace } f
 import { parseProgram } from './syntax/parse.ts';
 import type * as A from './syntax/ast.ts';
 import { Interp } from './semantics/interp.ts';
-import { PanicSignal, ExitSignal, OverflowSignal, StepLimitSignal, UnsupportedSignal } from './semantics/signals.ts';
+import { PanicSignal, ExitSignal, OverflowSignal, StepLimitSignal, UnsupportedSignal, BreakSignal, ContinueSignal } from './semantics/signals.ts';
 import { mainReturnedErr, stackOverflow } from './format/panic-message.ts';
 import { debugText } from './semantics/fmt-bridge.ts';
 import { Recorder } from './trace/recorder.ts';
@@ -144,7 +144,11 @@ export function runRust(source: string, options: RunOptions = {}): RunResult {
 }
 
 function internal(e: unknown): Diagnostic {
-  const msg = e instanceof Error ? e.message : String(e);
+  // A `break` / `continue` that escaped every loop is a compile error in Rust (E0268 / E0267), not ours.
+  if (e instanceof BreakSignal || e instanceof ContinueSignal) {
+    return { severity: 'error', code: 'unsupported', message: `지원하지 않는 기능: 루프 밖의 \`${e instanceof BreakSignal ? 'break' : 'continue'}\``, span: NOWHERE };
+  }
+  const msg = e instanceof Error ? e.message : typeof e === 'object' && e ? `${e.constructor?.name ?? 'object'}` : String(e);
   return { severity: 'error', code: 'internal', message: `시뮬레이터 내부 오류: ${msg}`, span: NOWHERE };
 }
 

@@ -9,6 +9,7 @@ import { checkSource } from '../../sim/check/index.ts';
 import { FIB_N, FIB_SOURCE } from '../../sim/bench/programs.ts';
 import { renderTable, type Cell } from '../../sim/bench/table.ts';
 import { BUILD_BENCH_HEADER, benchBuilds } from '../build/bench-build.ts';
+import { benchCollections } from './bench-collections.ts';
 
 function listings(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -68,6 +69,7 @@ function nativeFibMs(): number | string {
 export async function run(argv: string[]): Promise<number> {
   const root = process.cwd();
   const quick = argv.includes('--quick');
+  if (argv.includes('--collections')) return benchCollections() ? 1 : 0;
   const header = ['프로그램', '단계', '추적 끔 (ms)', '추적 켬 (ms)', '단계당 추적 바이트'];
 
   console.log(`# 단순 재귀 fib(${FIB_N})\n`);
@@ -81,6 +83,8 @@ export async function run(argv: string[]): Promise<number> {
   ];
   console.log(renderTable(['실행', 'ms', '단계', '단계/초'], rows));
   if (typeof native === 'number') console.log(`\n네이티브 대비 ${(sim / native).toFixed(1)}배 느림 (목표: 100배 이하)`);
+
+  benchCollections();
 
   const book = listings(join(root, 'content', 'listings'));
   console.log('\n# 책 예제 (content/listings)\n');

@@ -81,6 +81,7 @@ export class Interp {
       this.heap.free(id);
       return mapFromPairs(this, kind as 'HashMap', items);
     };
+    this.heap.toTry = (id, t) => vecIntoTry(this, id, t);
     this.tracer = opts.tracer;
   }
 
@@ -533,6 +534,7 @@ export type { Root };
 import { evalPlaceOrTemp } from './place.ts';
 import { callNamed } from './calls.ts';
 import { elemSizeOf } from '../std/collections.ts';
+import { vecIntoTry } from '../std/collect-try.ts';
 import { mapFromPairs } from '../std/maps.ts';
 import { userDeref } from './place.ts';
 import { isIntTy } from '../memory/int.ts';
