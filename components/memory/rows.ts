@@ -19,6 +19,13 @@ export interface ValueRow {
   ptr?: RowPtr;
   state: 'live' | 'moved' | 'dropped';
   changed: boolean;
+  /** The function's return value row (drawn in the returning frame). */
+  ret?: boolean;
+}
+
+/** Path of part `label` under `path`: `[i]` elements attach directly, others with a dot (`.next`, `.0`). */
+export function childPath(path: string, label: string): string {
+  return label.startsWith('[') ? path + label : `${path}.${label}`;
 }
 
 const MAX_ITEMS = 12;
@@ -36,7 +43,7 @@ export function valueRows(label: string, v: ValueView, depth: number, path: stri
   }
   if (!hasPointer(v)) return [row(valueText(v))];
   const children = (parts: Array<[string, ValueView]>): ValueRow[] =>
-    parts.slice(0, MAX_ITEMS).flatMap(([l, f]) => valueRows(l, f, depth + 1, `${path}.${l}`, state, changed));
+    parts.slice(0, MAX_ITEMS).flatMap(([l, f]) => valueRows(l, f, depth + 1, childPath(path, l), state, changed));
   switch (v.k) {
     case 'struct':
       return [row(v.name), ...children(v.fields)];
@@ -57,17 +64,21 @@ export function valueRows(label: string, v: ValueView, depth: number, path: stri
   }
 }
 
-/** Rows of a stack frame: its slots in declaration order. */
-export function slotRows(frameId: number, slots: Slot[], changed: ReadonlySet<string>): ValueRow[] {
-  return slots.flatMap((s, i) => {
-    const rows = valueRows(s.name, s.value, 0, `s${i}`, s.state, changed.has(`slot:${frameId}:${i}`));
-    if (s.state !== 'live') rows[0] = { ...rows[0], badge: STATE_TEXT[s.state] };
-    return rows;
+/** Rows of a stack frame: its slots in declaration order. A moved-from slot says so (its old value is not
+ *  redrawn); a slot whose scope ended is drawn, faded, only at the step it dropped, then left out. */
+export function slotRows(frameId: number, slots: Slot[], changed: ReadonlySet<string>, ret?: ValueView): ValueRow[] {
+  const rows = slots.flatMap((s, i) => {
+    const isChanged = changed.has(`slot:${frameId}:${i}`);
+    if (s.state === 'live') return valueRows(s.name, s.value, 0, `s${i}`, s.state, isChanged);
+    if (s.state === 'dropped' && !isChanged) return [];
+    return [{ path: `s${i}`, label: s.name, text: STATE_TEXT[s.state], depth: 0, state: s.state, changed: isChanged }];
   });
+  if (ret) rows.push(...valueRows('반환값', ret, 0, 'ret', 'live', true).map((r, i) => (i === 0 ? { ...r, ret: true } : r)));
+  return rows;
 }
 
-/** Korean tag of a slot whose value is gone. */
-export const STATE_TEXT = { moved: '이동됨', dropped: '해제됨' } as const;
+/** Korean text of a slot whose value is gone. */
+export const STATE_TEXT = { moved: '(이동됨)', dropped: '(범위 끝, 드롭됨)' } as const;
 
 /** Content rows of a heap allocation (after its title): counts, length/capacity, value or items. */
 export function heapRows(h: HeapObject, changed: boolean): ValueRow[] {
@@ -78,12 +89,12 @@ export function heapRows(h: HeapObject, changed: boolean): ValueRow[] {
   if (h.kind === 'String') rows.push(info('text', '', JSON.stringify(h.text ?? '')));
   if (h.kind === 'Vec') {
     const items = h.items ?? [];
-    items.slice(0, MAX_ITEMS).forEach((it, i) => rows.push(...valueRows(`[${i}]`, it, 0, `i${i}`, 'live', changed)));
+    items.slice(0, MAX_ITEMS).forEach((it, i) => rows.push(...valueRows(`[${i}]`, it, 0, `v[${i}]`, 'live', changed)));
     if (items.length > MAX_ITEMS) rows.push(info('more', '', `… ${items.length - MAX_ITEMS}개 더`));
   }
   if (h.kind === 'Box' || h.kind === 'Rc') {
     if (h.value) rows.push(...valueRows('', h.value, 0, 'v', 'live', changed));
-    else rows.push(info('gone', '', '(값 해제됨)'));
+    else rows.push(info('gone', '', '(값 드롭됨 — Weak만 남음)'));
   }
   return rows;
 }
