@@ -213,6 +213,12 @@ export default function RunnableListing({ listing, children, figure }: Props) {
             currentLine={showEditor && current ? current.index : null}
           />
         )}
+        {trace && !showEditor && (
+          <p class="hb-legend" data-legend aria-hidden="true">
+            <span class="hb-legend-next">▶ 다음에 실행할 줄</span>
+            <span>✓ 방금 실행한 줄</span>
+          </p>
+        )}
         <div class="hb-bar" role="toolbar" aria-label="예제 실행 도구" onPointerEnter={warm} onFocusCapture={warm} onTouchStart={warm}>
           {runnable && (
             <button

@@ -33,8 +33,6 @@ function rowNodes(b: Box, r: PlacedRow): SvgNode[] {
     out.push(el('rect', { class: `hb-m-badge${gone ? ' hb-m-badge-gone' : ''}`, x: r.badgeX, y: r.y + 3, width: bw, height: ROW_H - 6, rx: 4 }));
     out.push(txt({ class: 'hb-m-badgetext', x: r.badgeX + 4, y: base - 1 }, r.badge));
   }
-  if (r.ptr && !gone && (r.ptr.target.to === 'heap' || r.ptr.target.to === 'slot'))
-    out.push(el('circle', { class: `hb-m-dot${r.ptr.kind === 'Weak' ? ' hb-m-weak' : ''}`, cx: b.x + b.w, cy: r.y + ROW_H / 2, r: 3.5 }));
   return out;
 }
 
@@ -75,6 +73,7 @@ export function drawMemory(layout: MemoryLayout): SvgNode[] {
     el('g', { class: `hb-m-arrow hb-m-arrow-${a.kind}${a.dashed ? ' hb-m-weak' : ''}`, 'data-arrow': a.key, 'data-arrow-kind': a.kind, 'data-to': a.toPath }, [
       el('path', { class: 'hb-m-shaft', d: a.d }),
       el('path', { class: a.headFilled ? 'hb-m-tip' : 'hb-m-tip-open', d: a.head }),
+      el('circle', { class: `hb-m-dot${a.dashed ? ' hb-m-weak' : ''}`, cx: a.from.x, cy: a.from.y, r: 3.5 }),
     ]),
   );
   nodes.push(el('g', { class: 'hb-m-arrows' }, arrows));

@@ -144,6 +144,14 @@ function curve(kind: PtrKind, sx: number, sy: number, tx: number, ty: number, ar
   return { d, head: h.d, filled: h.filled };
 }
 
+/** From the left edge of a stack row, out to x = `lane`, down, and into a heap box's left edge. */
+function gutterCurve(kind: PtrKind, sx: number, sy: number, tx: number, ty: number, lane: number): { d: string; head: string; filled: boolean } {
+  const h = arrowHead(kind, tx, ty, 1);
+  const ex = tx - h.back;
+  const d = `M${r1(sx)} ${r1(sy)} C${r1(lane)} ${r1(sy)} ${r1(lane)} ${r1(sy)} ${r1(lane)} ${r1(sy + 12)} L${r1(lane)} ${r1(ty - 12)} C${r1(lane)} ${r1(ty)} ${r1(lane)} ${r1(ty)} ${r1(ex)} ${r1(ty)}`;
+  return { d, head: h.d, filled: h.filled };
+}
+
 /** Heap ids in reading order: depth-first from the stack's pointers (outermost frame first), so a list reads
  *  head to tail; blocks nothing on the stack reaches (leaks, husks) follow in allocation order. */
 export function reachabilityOrder(snap: MemorySnapshot): number[] {
@@ -191,11 +199,14 @@ export function layoutMemory(snap: MemorySnapshot, opts: LayoutOptions = {}): Me
 }
 
 /** Bulge of the n-th heap-to-heap arrow looping out to the right. */
-const loopBulge = (n: number): number => 28 + 12 * n;
+const loopBulge = (n: number): number => 22 + 8 * Math.min(n, 6);
+
+/** Stacked: the left margin where arrows from the stack run down to the heap. */
+const GUTTER = 20;
 
 function layoutWith(snap: MemorySnapshot, stacked: boolean): MemoryLayout {
   const changed = new Set(snap.changed);
-  const stackX = MARGIN;
+  const stackX = stacked ? MARGIN + GUTTER : MARGIN;
   const boxes: Box[] = [];
   // Stack column: main first (top), callees below.
   let y = MARGIN + 18;
@@ -214,7 +225,7 @@ function layoutWith(snap: MemorySnapshot, stacked: boolean): MemoryLayout {
   const stackW = frames.reduce((m, b) => Math.max(m, b.w), MIN_BOX_W);
   for (const b of frames) b.w = stackW;
   const stackBottom = y;
-  const heapX = stacked ? stackX + 16 : stackX + stackW + COL_GAP;
+  const heapX = stacked ? stackX + 12 : stackX + stackW + COL_GAP;
   // Baseline of the heap's heading; its boxes start just below.
   const heapY = stacked ? Math.max(stackBottom, MARGIN + 18 + HEADER_H + BOX_GAP) + 12 : 20;
 
@@ -255,6 +266,7 @@ function layoutWith(snap: MemorySnapshot, stacked: boolean): MemoryLayout {
   const arrows: Arrow[] = [];
   let heapLoops = 0;
   let stackLoops = 0;
+  let gutterLanes = 0;
   let maxRight = Math.max(stackX + stackW, heapBoxes.reduce((m, b) => Math.max(m, b.x + b.w), stacked ? 0 : heapX + MIN_BOX_W));
   for (const b of boxes) {
     for (const r of b.rows) {
@@ -272,7 +284,13 @@ function layoutWith(snap: MemorySnapshot, stacked: boolean): MemoryLayout {
         toPath = tr ? tr.path : '';
         const ty = tr ? tr.y + ROW_H / 2 : tb.y + HEADER_H / 2;
         if (b.kind === 'frame' && !stacked) geo = curve(kind, sx, sy, tb.x, ty, 'left', Math.max(30, (tb.x - sx) / 2));
-        else {
+        else if (b.kind === 'frame') {
+          // Stacked: leave the stack box on its left, run down the gutter, enter the heap box from the left.
+          const lane = 6 + 5 * Math.min(3, gutterLanes++);
+          geo = gutterCurve(kind, b.x, sy, tb.x, ty, b.x - lane);
+          arrows.push({ key: `${b.key}/${r.path}`, kind, dashed: kind === 'Weak', d: geo.d, head: geo.head, headFilled: geo.filled, toPath, from: { x: b.x, y: sy } });
+          continue;
+        } else {
           const bulge = loopBulge(heapLoops++);
           geo = curve(kind, sx, sy, tb.x + tb.w, ty, 'right', bulge);
           maxRight = Math.max(maxRight, Math.max(sx, tb.x + tb.w) + bulge);

@@ -38,7 +38,7 @@ export function valueRows(label: string, v: ValueView, depth: number, path: stri
     return [row(text, { ptr: { kind: v.kind, target: v.target } })];
   }
   if (v.k === 'cell' && v.kind === 'RefCell') {
-    if (!hasPointer(v.value)) return [row(`RefCell { ${valueText(v.value)} }`, { badge: borrowText(v.borrow) })];
+    // Always its own row with the borrow state, the content below: keeps boxes narrow enough for a phone.
     return [row('RefCell', { badge: borrowText(v.borrow) }), ...valueRows('value', v.value, depth + 1, `${path}.value`, state, changed)];
   }
   if (!hasPointer(v)) return [row(valueText(v))];

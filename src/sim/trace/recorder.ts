@@ -73,7 +73,7 @@ export class Recorder implements Tracer {
   /** Heap entries of blocks freed since the last step: kept as they were until the step announcing their
    *  free (`힙 #N 해제`), drawn once marked `freed` there (or at the next step that is not a drop), then gone. */
   private freedEntries(event: StepEvent, note: string | undefined, live: ReadonlyMap<number, number>, changed: string[]): Array<[number, number]> {
-    for (const [id, idx] of this.drawn) if (!live.has(id) && !this.freeing.has(id)) this.freeing.set(id, idx);
+    for (const [id, idx] of this.drawn) if (!live.has(id) && !this.freeing.has(id)) this.freeing.set(id, this.lastStrongGone(idx, changed));
     const out: Array<[number, number]> = [];
     for (const [id, idx] of this.freeing) {
       const announced = note !== undefined && note.startsWith(`힙 #${id} 해제`);
@@ -81,12 +81,23 @@ export class Recorder implements Tracer {
         out.push([id, idx]);
         continue;
       }
-      const idxFreed = this.pool.push({ ...(this.pool[idx] as HeapObject), freed: true }) - 1;
+      // A freed Rc block has no owners left: both counts are 0 (as the drop notes just said).
+      const last = this.pool[idx] as HeapObject;
+      const view: HeapObject = last.kind === 'Rc' ? { ...last, freed: true, strong: 0, weak: 0 } : { ...last, freed: true };
+      const idxFreed = this.pool.push(view) - 1;
       changed.push(`heap:${id}`);
       out.push([id, idxFreed]);
       this.freeing.delete(id);
     }
     return out;
+  }
+
+  /** The last view of a block that went away, as it is while its free is pending: an Rc's strong count is 0 then. */
+  private lastStrongGone(idx: number, changed: string[]): number {
+    const last = this.pool[idx] as HeapObject;
+    if (last.kind !== 'Rc' || last.strong === 0) return idx;
+    changed.push(`heap:${last.id}`);
+    return this.pool.push({ ...last, strong: 0 }) - 1;
   }
 
   step(event: StepEvent, at: Pos, note?: string, leaked = false): void {
