@@ -2,7 +2,8 @@
 // Both renderers (Preact island, standalone SVG string) draw exactly these boxes and paths.
 import type { HeapKind, PtrKind } from '../../src/sim/trace/schema.ts';
 import type { MemorySnapshot } from './snapshot.ts';
-import { heapRows, heapTypeText, slotRows, valueRows, type ValueRow } from './rows.ts';
+import { heapRows, heapTypeText, slotRows, valueRows, type OpenAt, type ValueRow } from './rows.ts';
+import type { ValueView } from '../../src/sim/trace/schema.ts';
 
 export const ROW_H = 22;
 export const HEADER_H = 26;
@@ -201,11 +202,46 @@ export function layoutMemory(snap: MemorySnapshot, opts: LayoutOptions = {}): Me
 /** Bulge of the n-th heap-to-heap arrow looping out to the right. */
 const loopBulge = (n: number): number => 22 + 8 * Math.min(n, 6);
 
+/** Row paths references point at, per box ('frame:<id>' → 's2.y', 'heap:<id>' → 'v[1]'), so the parts they
+ *  point into get rows of their own and the arrow can end there. */
+function pointedParts(snap: MemorySnapshot): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const add = (box: string, path: string) => (out.get(box) ?? out.set(box, []).get(box)!).push(path);
+  const walk = (v: ValueView | undefined): void => {
+    if (!v) return;
+    switch (v.k) {
+      case 'ptr':
+        if (v.target.to === 'slot' && v.target.path) add(`frame:${v.target.frame}`, `s${v.target.slot}${v.target.path}`);
+        else if (v.target.to === 'heap' && v.target.path) add(`heap:${v.target.id}`, `v${v.target.path}`);
+        return;
+      case 'struct': v.fields.forEach(([, f]) => walk(f)); return;
+      case 'tuple-struct': case 'tuple': case 'array': v.items.forEach(walk); return;
+      case 'enum': (v.items ?? []).forEach(walk); (v.fields ?? []).forEach(([, f]) => walk(f)); return;
+      case 'cell': walk(v.value); return;
+      default: return;
+    }
+  };
+  for (const f of snap.frames) for (const s of f.slots) if (s.state === 'live') walk(s.value);
+  for (const h of snap.heap) {
+    walk(h.value);
+    (h.items ?? []).forEach(walk);
+  }
+  return out;
+}
+
+/** `open` for one box: a row path is opened when a pointed-at path lies strictly inside it. */
+function openIn(parts: Map<string, string[]>, box: string): OpenAt {
+  const paths = parts.get(box);
+  if (!paths) return () => false;
+  return (p) => paths.some((t) => t.length > p.length && t.startsWith(p) && (t[p.length] === '.' || t[p.length] === '['));
+}
+
 /** Stacked: the left margin where arrows from the stack run down to the heap. */
 const GUTTER = 20;
 
 function layoutWith(snap: MemorySnapshot, stacked: boolean): MemoryLayout {
   const changed = new Set(snap.changed);
+  const parts = pointedParts(snap);
   const stackX = stacked ? MARGIN + GUTTER : MARGIN;
   const boxes: Box[] = [];
   // Stack column: main first (top), callees below.
@@ -214,7 +250,7 @@ function layoutWith(snap: MemorySnapshot, stacked: boolean): MemoryLayout {
   const top = snap.frames.length - 1;
   for (const [i, f] of snap.frames.entries()) {
     const ret = i === top && snap.ret && snap.ret.frame === f.id ? snap.ret.value : undefined;
-    const { placed, width } = placeRows(slotRows(f.id, f.slots, changed, ret), stackX, y + HEADER_H);
+    const { placed, width } = placeRows(slotRows(f.id, f.slots, changed, ret, openIn(parts, `frame:${f.id}`)), stackX, y + HEADER_H);
     const title = f.fn;
     const w = Math.max(width, textWidth(title) + 2 * PAD);
     const rowsH = Math.max(1, placed.length) * ROW_H;
@@ -244,7 +280,7 @@ function layoutWith(snap: MemorySnapshot, stacked: boolean): MemoryLayout {
     const isChanged = changed.has(`heap:${h.id}`);
     const want = firstRef.has(h.id) ? (firstRef.get(h.id) ?? 0) + ROW_H / 2 - HEADER_H / 2 : hy;
     const boxTop = Math.max(hy, want);
-    const { placed, width } = placeRows(heapRows(h, false), heapX, boxTop + HEADER_H);
+    const { placed, width } = placeRows(heapRows(h, false, openIn(parts, `heap:${h.id}`)), heapX, boxTop + HEADER_H);
     const freed = h.freed === true;
     const title = heapTypeText(h);
     const meta = `#${h.id} · ${h.size} B${h.leaked ? ' · 누수' : ''}${freed ? ' · 해제됨' : ''}`;
