@@ -1,39 +1,29 @@
 // Island around one runnable listing: 실행 runs it in the simulator worker, then shows output, a step timeline,
 // the memory diagram and the executing line (side by side with the code on wide screens); 편집 swaps in an
-// editor whose edits persist per listing and travel in the URL fragment (permalink).
+// editor whose edits persist per listing and travel in the URL fragment (permalink). This shell is what loads
+// with the page; what a run shows (run/RunView.tsx) and the worker load when a reader approaches 실행.
 import type { ComponentChildren } from 'preact';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { ListingData } from '../src/book/model.ts';
-import type { RunResult } from '../src/sim/api.ts';
-import { SimClient } from './sim-client.ts';
-import { TIMEOUT_MESSAGE } from './run/protocol.ts';
-import { lineColText, panicDiagnostic, shownDiagnostics, type ShownDiagnostic } from './run/diagnostics.ts';
+import type { ShownDiagnostic } from './run/diagnostics.ts';
+import type { RunState } from './run/state.ts';
 import { takePendingRun } from './run/early-click.ts';
-import { outputUpTo, plainOutput } from './output/chunks.ts';
-import { OutputPane } from './OutputPane.tsx';
-import { Timeline } from './Timeline.tsx';
-import { MemoryView } from './memory/MemoryView.tsx';
-import { snapshotOf } from './memory/snapshot.ts';
-import { listingLine, visibleLineNumber } from './code/line-map.ts';
-import { lineMarks } from './code/line-marks.ts';
-import { markCurrentLine } from './code/highlight-line.ts';
-import { stepNote } from './timeline/markers.ts';
-import { landingPosition, landingRequest, visibleSteps } from './timeline/steps.ts';
-import { CodeEditor, type GotoRequest } from './edit/CodeEditor.tsx';
+import type { GotoRequest } from './edit/CodeEditor.tsx';
 import { clearEdit, editKey, loadEdit, saveEdit } from './edit/storage.ts';
-import { codeFromHash, permalinkHash } from './edit/permalink.ts';
 import './RunnableListing.css';
 
-/** One simulator worker per page, shared by every listing on it (created when a Run button is approached). */
-let shared: SimClient | null = null;
-const client = (): SimClient => (shared ??= new SimClient());
-const warm = (): void => client().warm();
+type View = typeof import('./run/RunView.tsx');
+type Kit = typeof import('./edit/EditKit.tsx');
 
-type RunState =
-  | { phase: 'idle' }
-  | { phase: 'running'; startedAt: number }
-  | { phase: 'done'; result: RunResult; ms: number; edited: boolean; source: string }
-  | { phase: 'failed'; message: string };
+let kitModule: Promise<Kit> | null = null;
+const loadKit = (): Promise<Kit> => (kitModule ??= import('./edit/EditKit.tsx'));
+/** Whether the URL fragment may carry code (a permalink): `#<id>?code=…`. */
+const linkedCode = (): boolean => location.hash.includes('?code=');
+
+let viewModule: Promise<View> | null = null;
+/** Fetch the run view, which starts the simulator worker (on hover, focus or touch of the toolbar, or on 실행). */
+const loadView = (): Promise<View> => (viewModule ??= import('./run/RunView.tsx'));
+const warm = (): void => void loadView().catch(() => (viewModule = null));
 
 interface Props {
   listing: ListingData;
@@ -46,12 +36,17 @@ const ARROW_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'Home', 'End', 'PageUp', 
 
 export default function RunnableListing({ listing, children, figure }: Props) {
   const [run, setRun] = useState<RunState>({ phase: 'idle' });
+  const [view, setView] = useState<View | null>(null);
+  const [kit, setKit] = useState<Kit | null>(null);
   const [pos, setPos] = useState(0);
   const [edited, setEdited] = useState<string | null>(null);
   const [editing, setEditing] = useState(false);
   const [resetTo, setResetTo] = useState<{ code: string; nonce: number } | null>(null);
   const [goto, setGoto] = useState<GotoRequest | null>(null);
   const [copied, setCopied] = useState(false);
+  const [currentLine, setCurrentLine] = useState<number | null>(null);
+  /** Runs finished so far (data-runs: lets tests and scripts wait for *this* run, not the last one). */
+  const [runs, setRuns] = useState(0);
   const codeRef = useRef<HTMLDivElement>(null);
   const runRef = useRef<HTMLButtonElement>(null);
   const keyRef = useRef<string>('');
@@ -67,31 +62,42 @@ export default function RunnableListing({ listing, children, figure }: Props) {
     const source = currentCode;
     const wasEdited = edited !== null;
     setRun({ phase: 'running', startedAt: performance.now() });
-    const out = await client().run(source);
+    let v: View;
+    try {
+      v = await loadView();
+    } catch (e) {
+      viewModule = null;
+      busy.current = false;
+      setRuns((n) => n + 1);
+      setRun({ phase: 'failed', message: `실행 화면을 불러오지 못했습니다: ${e instanceof Error ? e.message : String(e)}` });
+      return;
+    }
+    setView(() => v);
+    const next = await v.execute(source, wasEdited);
     busy.current = false;
-    if (out.kind === 'ok') {
-      const trace = out.result.trace;
-      setPos(trace && trace.steps.length ? landingPosition(trace, visibleSteps(trace), landingRequest(listing.attrs.other)) : 0);
-      setRun({ phase: 'done', result: out.result, ms: out.ms, edited: wasEdited, source });
-      const offset = trace?.lineOffset ?? 0;
-      const first = shownDiagnostics(out.result.diagnostics, offset).find((d) => d.severity === 'error');
+    setRuns((n) => n + 1);
+    if (next.phase === 'done') {
+      setPos(v.landing(next.result, listing));
+      const first = v.firstError(next.result);
       if (first && wasEdited) setGoto({ line: first.line, col: first.col, nonce: Date.now() });
-    } else if (out.kind === 'timeout') setRun({ phase: 'failed', message: TIMEOUT_MESSAGE });
-    else if (out.kind === 'cancelled') setRun({ phase: 'failed', message: '다른 예제를 실행하느라 이 실행을 멈췄습니다. 다시 실행해 보세요.' });
-    else setRun({ phase: 'failed', message: `시뮬레이터 오류: ${out.message}` });
-  }, [currentCode, edited, listing.attrs.other]);
+    }
+    setRun(next);
+  }, [currentCode, edited, listing]);
 
   // Restore the code from a permalink (or a saved edit); run at once if 실행 was clicked before hydration.
   const pendingRun = useRef(false);
   useEffect(() => {
     keyRef.current = editKey(location.pathname, listing.id);
-    const linked = codeFromHash(location.hash, listing.id);
-    const saved = linked ?? loadEdit(keyRef.current);
-    if (saved !== null && saved !== listing.source) {
-      setEdited(saved);
-      setEditing(true);
-    }
-    if (linked !== null) document.getElementById(domId)?.scrollIntoView({ block: 'start' });
+    const restore = (linked: string | null) => {
+      const saved = linked ?? loadEdit(keyRef.current);
+      if (saved !== null && saved !== listing.source) {
+        setEdited(saved);
+        setEditing(true);
+      }
+      if (linked !== null) document.getElementById(domId)?.scrollIntoView({ block: 'start' });
+    };
+    if (linkedCode()) void loadKit().then((k) => restore(k.codeFromHash(location.hash, listing.id)));
+    else restore(null);
     if (takePendingRun(listing.id)) {
       pendingRun.current = true;
       runRef.current?.focus();
@@ -114,7 +120,7 @@ export default function RunnableListing({ listing, children, figure }: Props) {
     setEditing(false);
     setResetTo({ code: listing.source, nonce: Date.now() });
     setRun({ phase: 'idle' });
-    if (codeFromHash(location.hash, listing.id) !== null) history.replaceState(null, '', location.pathname + location.search);
+    if (location.hash.startsWith(`#${listing.id}?code=`)) history.replaceState(null, '', location.pathname + location.search);
   };
 
   const onChange = useCallback(
@@ -123,60 +129,26 @@ export default function RunnableListing({ listing, children, figure }: Props) {
       setEdited(changed ? code : null);
       setCopied(false);
       saveEdit(keyRef.current, code, listing.source);
-      history.replaceState(null, '', changed ? permalinkHash(listing.id, code) : location.pathname + location.search);
+      if (kit) history.replaceState(null, '', changed ? kit.permalinkHash(listing.id, code) : location.pathname + location.search);
     },
-    [listing.source, listing.id],
+    [listing.source, listing.id, kit],
   );
 
-  const onCopyLink = async () => {
-    const url = location.origin + location.pathname + location.search + permalinkHash(listing.id, currentCode);
-    history.replaceState(null, '', permalinkHash(listing.id, currentCode));
-    try {
-      await navigator.clipboard.writeText(url);
-    } catch {
-      /* the address bar holds the link too */
-    }
-    setCopied(true);
-  };
-
   const result = run.phase === 'done' ? run.result : null;
-  const trace = result?.trace && result.trace.steps.length > 0 ? result.trace : null;
-  const visible = useMemo(() => (trace ? visibleSteps(trace) : []), [trace]);
-  const lastPos = Math.max(0, visible.length - 1);
-  const shownPos = Math.min(pos, lastPos);
-  const step = visible[shownPos] ?? 0;
-  const atEnd = !trace || shownPos >= lastPos;
-  const snapshot = useMemo(() => (trace ? snapshotOf(trace, step) : null), [trace, step]);
-  const offset = result?.trace?.lineOffset ?? 0;
-
-  // Which code lines to mark at this step (listing-relative); hidden lines only exist in the original.
-  const ranEdited = run.phase === 'done' && run.edited;
-  const lines = useMemo(() => (ranEdited ? currentCode.split('\n').map(() => true) : listing.visible), [ranEdited, currentCode, listing.visible]);
-  const marks = trace ? lineMarks(trace, step) : null;
-  const current = marks ? listingLine(marks.next, offset, lines) : null;
-  const ranLine = marks && marks.ran !== null ? listingLine(marks.ran, offset, lines) : null;
+  const hasTrace = !!result?.trace && result.trace.steps.length > 0;
   const showEditor = editing || edited !== null;
-  /** A trace line as the reader numbers it (visible lines only), null for a hidden or wrapper line. */
-  const readerLine = (traceLine: number): number | null => {
-    const l = listingLine(traceLine, offset, lines);
-    return l ? visibleLineNumber(l.index, lines) : null;
-  };
-
+  const steps = view && result ? view.traceOf(result) : null;
   useEffect(() => {
-    markCurrentLine(codeRef.current, showEditor ? null : current, showEditor ? null : ranLine, marks?.nextIsStmt ?? true);
-  }, [current?.index, current?.hidden, ranLine?.index, marks?.nextIsStmt, showEditor]);
+    if (showEditor && !kit) void loadKit().then((k) => setKit(() => k));
+  }, [showEditor, kit]);
 
-  const diags: ShownDiagnostic[] = result ? shownDiagnostics(result.diagnostics, offset) : [];
-  const panic = result ? panicDiagnostic(result.outcome, offset) : null;
-
-  const chunks = result ? (trace ? outputUpTo(trace, step) : plainOutput(result.stdout, result.stderr)) : [];
   const status =
     run.phase === 'running'
       ? '실행 중…'
       : run.phase === 'failed'
         ? run.message
         : run.phase === 'done'
-          ? `실행 완료 (${Math.round(run.ms)}ms${trace ? `, ${visible.length}단계` : ''})`
+          ? `실행 완료 (${Math.round(run.ms)}ms)`
           : copied
             ? '링크를 복사했습니다 (주소창에도 있습니다)'
             : '';
@@ -184,16 +156,30 @@ export default function RunnableListing({ listing, children, figure }: Props) {
 
   const pointAt = (d: ShownDiagnostic) => {
     if (showEditor) setGoto({ line: d.line, col: d.col, nonce: Date.now() });
-    else markCurrentLine(codeRef.current, listingLine(d.line, 0, listing.visible));
+    else view?.markAt(codeRef.current, d, listing);
   };
-  const split = trace !== null && snapshot !== null;
   const runnable = !cannotRun || edited !== null;
+  const viewProps = view && {
+    listing,
+    result,
+    running: run.phase === 'running',
+    failure: run.phase === 'failed' ? run.message : undefined,
+    pos,
+    onPos: setPos,
+    ranEdited: run.phase === 'done' && run.edited,
+    code: currentCode,
+    codeEl: showEditor ? null : codeRef.current,
+    onCurrentLine: setCurrentLine,
+    onPointAt: pointAt,
+    domId,
+  };
 
   return (
     <div
-      class={`hb-listing${showEditor ? ' hb-is-editing' : ''}${split ? ' hb-split' : ''}`}
+      class={`hb-listing${showEditor ? ' hb-is-editing' : ''}${hasTrace && steps ? ' hb-split' : ''}`}
       data-listing={listing.id}
       data-run-state={run.phase}
+      data-runs={runs}
       id={domId}
       onKeyDown={(e) => {
         if (ARROW_KEYS.has(e.key)) e.stopPropagation();
@@ -203,17 +189,18 @@ export default function RunnableListing({ listing, children, figure }: Props) {
         <div class="hb-code hb-numbered" ref={codeRef} hidden={showEditor}>
           {children}
         </div>
-        {showEditor && (
-          <CodeEditor
+        {showEditor && !kit && <div class="hb-editor"><div class="hb-editor-loading">편집기를 불러오는 중…</div></div>}
+        {showEditor && kit && (
+          <kit.CodeEditor
             initial={currentCode}
             label={`${listing.caption ?? listing.id} 코드 편집`}
             onChange={onChange}
             resetTo={resetTo}
             goto={goto}
-            currentLine={showEditor && current ? current.index : null}
+            currentLine={hasTrace ? currentLine : null}
           />
         )}
-        {trace && !showEditor && (
+        {hasTrace && !showEditor && (
           <p class="hb-legend" data-legend aria-hidden="true">
             <span class="hb-legend-next">▶ 다음에 실행할 줄</span>
             <span>✓ 방금 실행한 줄</span>
@@ -236,57 +223,17 @@ export default function RunnableListing({ listing, children, figure }: Props) {
           <button type="button" class="hb-btn" data-action="edit" onClick={onEdit} aria-pressed={showEditor}>
             <span aria-hidden="true">✎</span> 편집
           </button>
-          {edited !== null && (
-            <>
-              <button type="button" class="hb-btn" data-action="reset" onClick={onReset}>
-                <span aria-hidden="true">↺</span> 원래대로
-              </button>
-              <button type="button" class="hb-btn" data-action="permalink" onClick={onCopyLink} title="고친 코드가 담긴 링크를 복사합니다">
-                <span aria-hidden="true">🔗</span> 링크 복사
-              </button>
-              <span class="hb-modified" data-modified title="이 예제는 수정되었습니다 (이 브라우저와 주소의 #조각에 저장됨)">
-                ✎ 수정됨
-              </span>
-            </>
-          )}
+          {edited !== null && kit && <kit.EditButtons listingId={listing.id} code={currentCode} onReset={onReset} onCopied={() => setCopied(true)} />}
           <span class="hb-status" id={`${domId}-status`} role="status" aria-live="polite" data-status>
             {status}
           </span>
         </div>
         {cannotRun && edited === null && <CannotRun listing={listing} />}
-        {stale && (
-          <p class="hb-stale" data-stale role="status">
-            ⚠ 코드가 이 실행 뒤에 바뀌었습니다. 아래 결과는 바뀌기 전 코드의 것입니다. 다시 실행해 보세요.
-          </p>
-        )}
+        {stale && kit && <kit.StaleNotice />}
         {run.phase === 'idle' && listing.precomputed && !cannotRun && <Precomputed listing={listing} figure={figure} />}
-        {run.phase !== 'idle' && (
-          <OutputPane
-            chunks={chunks}
-            exitCode={result && atEnd ? result.exitCode : null}
-            notice={run.phase === 'failed' ? run.message : undefined}
-            running={run.phase === 'running'}
-          />
-        )}
-        {(diags.length > 0 || (panic && atEnd)) && (
-          <ul class="hb-diags" data-diagnostics aria-label="진단">
-            {[...diags, ...(panic && atEnd ? [panic] : [])].map((d, i) => (
-              <li key={i} class={`hb-diag hb-diag-${d.severity}`}>
-                <button type="button" class="hb-diag-pos" data-diag-pos={lineColText(d)} onClick={() => pointAt(d)} aria-label={`${d.line}번째 줄 ${d.col}번째 열로 이동`}>
-                  {lineColText(d)}
-                </button>{' '}
-                <span class="hb-diag-tag">{d.severity === 'error' ? '오류' : '경고'}</span> {d.message}
-              </li>
-            ))}
-          </ul>
-        )}
+        {run.phase !== 'idle' && viewProps && <view.RunOutput {...viewProps} />}
       </div>
-      {trace && snapshot && (
-        <div class="hb-col-mem">
-          <Timeline trace={trace} visible={visible} pos={shownPos} onPos={setPos} idPrefix={domId} noteText={(i) => stepNote(trace, i, readerLine)} />
-          <MemoryView snapshot={snapshot} trace={trace} atEnd={atEnd} />
-        </div>
-      )}
+      {viewProps && hasTrace && <view.RunMemory {...viewProps} />}
     </div>
   );
 }
