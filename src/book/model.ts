@@ -116,6 +116,14 @@ export interface PrecomputedRun {
   exitCode: number;
   /** Korean diagnostic when the simulator could not run it (unsupported feature, parse error…). */
   diagnostic?: { line: number; col: number; message: string };
+  /** The simulator could not run it at all (nothing ran; exit code 2 is the simulator's, not the program's). */
+  couldNotRun?: boolean;
+  /** Output longer than the page may carry was cut to its first `shownBytes` (of `totalBytes`). */
+  cut?: { shownBytes: number; totalBytes: number };
+  /** Program part of the listing's own `output.txt`, when it has one (shown when the simulator can't run it). */
+  bookOutput?: string;
+  /** Memory picture (standalone SVG) of the step a run lands on, for readers without JavaScript. */
+  figure?: { svg: string; width: number; height: number; alt: string };
 }
 
 /** A runnable Rust listing, as data for the island. */

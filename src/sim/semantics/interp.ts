@@ -37,6 +37,8 @@ export interface FrameRec {
 /** Trace hooks; absent when tracing is off so the fast path pays nothing. */
 export interface Tracer {
   step(event: 'stmt' | 'call' | 'return' | 'drop' | 'panic' | 'end', at: Pos, note?: string): void;
+  /** Called just before `step('return', …)` with the value the function hands back (shown in its frame). */
+  returning?(value: Value): void;
 }
 
 export interface InterpOptions {
@@ -418,7 +420,10 @@ export class Interp {
     try {
       if (this.temps.length > mark) this.dropTempsTo(mark);
       if (f.layout.retTy) result = coerce(result, f.layout.retTy, this.heap);
-      if (this.tracer) this.tracer.step('return', fn.body.span.end, `${f.fn} 반환`);
+      if (this.tracer) {
+        this.tracer.returning?.(result);
+        this.tracer.step('return', fn.body.span.end, `${f.fn} 반환`);
+      }
       this.dropSlots(f, f.layout.params, fn.body.span.end);
     } catch (e) {
       throw this.abortFn(f, e);

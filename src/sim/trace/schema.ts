@@ -47,12 +47,19 @@ export interface Diagnostic {
 
 /** Where a pointer points. */
 export type PtrTarget =
-  | { to: 'heap'; id: number } // a heap allocation (Box / Rc / Vec buffer / String buffer)
-  | { to: 'slot'; frame: number; slot: number } // a stack slot: frame id + index into Frame.slots
+  /** A heap allocation (Box / Rc / Vec buffer / String buffer). `path`: see below. */
+  | { to: 'heap'; id: number; path?: string }
+  /** A stack slot: frame id + index into Frame.slots. */
+  | { to: 'slot'; frame: number; slot: number; path?: string }
   | { to: 'static' } // &'static str data and other static memory
   | { to: 'dangling' }; // Weak::new(), or a Weak whose value was dropped
 
-export type PtrKind = 'Box' | 'Rc' | 'Weak' | 'Vec' | 'String' | 'ref' | 'ref-mut';
+// `path` (absent = the whole value): the part of the target a reference points at, written as the
+// diagram names rows: `.name` a struct field, `.0` a tuple / tuple-struct / enum item, `[2]` an array or
+// Vec element, `.value` a RefCell/Cell's content; e.g. `[1].next`.
+
+/** `Ref` / `RefMut`: a RefCell borrow guard (points at the RefCell). */
+export type PtrKind = 'Box' | 'Rc' | 'Weak' | 'Vec' | 'String' | 'ref' | 'ref-mut' | 'Ref' | 'RefMut';
 
 export type BorrowState = { state: 'unborrowed' } | { state: 'shared'; count: number } | { state: 'mut' };
 
@@ -120,6 +127,8 @@ export interface HeapObject {
   weak?: number;
   /** Set on the final step for allocations still live when main returned. */
   leaked?: boolean;
+  /** The block was just freed: drawn once, marked, at the step that announces it (`힙 #N 해제`), then gone. */
+  freed?: boolean;
 }
 
 // ---------------------------------------------------------------- steps
@@ -146,6 +155,8 @@ export interface Step {
   stderrLen: number;
   /** What changed at this step, for highlighting: 'heap:3', 'slot:<frameId>:<slotIndex>'. */
   changed: string[];
+  /** On a 'return' step: the value the returning frame (`frame` = Frame.id) hands back. */
+  ret?: { frame: number; value: ValueView };
 }
 
 export interface Trace {
