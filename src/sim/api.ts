@@ -1,6 +1,9 @@
 // The simulator's public API: run a Rust program's source and get its output and (optionally) a trace.
 // Pure TypeScript, no DOM or Node imports: the CLI, tests, the build and the Web Worker all call this.
 import type { Diagnostic, Outcome, Trace } from './trace/schema.ts';
+import type { World } from './std/world.ts';
+
+export type { World } from './std/world.ts';
 
 export type { Diagnostic, Outcome, Trace } from './trace/schema.ts';
 
@@ -15,6 +18,10 @@ export interface RunOptions {
   fileName?: string;
   /** Wrap the source in `fn main() { … }` when it has no `fn main` (as rustdoc/mdBook do). Default true. */
   wrapMain?: boolean;
+  /** The program's outside world: args, env, files, stdin, rand seed (./std/world.ts). Default: empty. */
+  world?: World;
+  /** Multi-file crates: maps a line of the assembled source to its file (./crate/assemble.ts). */
+  locate?: (line: number) => { file: string; line: number };
 }
 
 export interface RunResult {
@@ -31,3 +38,4 @@ export interface RunResult {
 }
 
 export { runRust } from './run.ts';
+export { runCrate, type CrateInput } from './crate/run-crate.ts';

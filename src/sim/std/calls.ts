@@ -18,6 +18,7 @@ import { strText, castTo, valueCmp } from '../semantics/ops.ts';
 import { callBuiltinMethod } from './methods.ts';
 import { toIter } from './iter.ts';
 import { newMap, mapFromPairs } from './maps.ts';
+import { WORLD_FNS } from './world.ts';
 
 type StdFn = (ip: Interp, args: Value[], span: Span, generics: A.Type[], call?: A.CallExpr | null) => Value;
 
@@ -219,6 +220,9 @@ export function stdCall(ip: Interp, segs: string[], path: A.Path | null, e: A.Ca
   }
   return ip.unsupported(`지원하지 않는 함수 \`${segs.join('::')}\``, path?.span ?? sp);
 }
+
+// The outside world (env, fs, stdin, rand): ./world.ts.
+Object.assign(FNS, WORLD_FNS);
 
 export const STD_FN_NAMES = new Set(Object.keys(FNS));
 

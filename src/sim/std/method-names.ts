@@ -1,7 +1,10 @@
 // Names of the std methods the simulator models (std/*-methods.ts, iter.ts, maps.ts), for the static check.
 // Keep in sync when adding a method model; the check only warns about names outside this set.
 
+import { WORLD_METHOD_NAMES } from './world-names.ts';
+
 export const STD_METHODS: ReadonlySet<string> = new Set([
+  ...WORLD_METHOD_NAMES,
   'write_str', 'pad', 'write_char', 'alternate',
   'sort_unstable_by', 'sort_unstable_by_key',
   'insert', 'get', 'get_mut', 'contains_key', 'contains', 'remove', 'entry', 'or_insert', 'or_insert_with', 'or_default', 'and_modify', 'keys', 'values', 'values_mut', 'first_key_value', 'last_key_value', 'key', 'extend',
