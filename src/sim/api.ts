@@ -39,3 +39,4 @@ export interface RunResult {
 
 export { runRust } from './run.ts';
 export { runCrate, type CrateInput } from './crate/run-crate.ts';
+export { testCrate, type TestInput } from './crate/test-crate.ts';

@@ -71,6 +71,7 @@ export class ProgramIndex implements TypeDefs {
     collect(program.items);
     for (const it of all) this.add(it);
     for (const it of all) if (it.kind === 'Impl') this.addImpl(it);
+    this.addRenames();
   }
 
   private add(it: A.Item): void {
@@ -132,6 +133,24 @@ export class ProgramIndex implements TypeDefs {
           }
         }
       }
+    }
+  }
+
+  /** `use a::b as c;` (and `pub use … as …`): `c` names what `b` names (modules are flattened). */
+  private addRenames(): void {
+    for (const [local, path] of this.uses) {
+      const target = path[path.length - 1];
+      if (local === target || local === '_') continue;
+      const fn = this.fns.get(target);
+      if (fn && !this.fns.has(local)) this.fns.set(local, fn);
+      const st = this.structs.get(target);
+      if (st && !this.structs.has(local)) this.structs.set(local, st);
+      const en = this.enums.get(target);
+      if (en && !this.enums.has(local)) this.enums.set(local, en);
+      const tr = this.traits.get(target);
+      if (tr && !this.traits.has(local)) this.traits.set(local, tr);
+      const ms = this.methods.get(target);
+      if (ms && !this.methods.has(local)) this.methods.set(local, ms);
     }
   }
 

@@ -1,0 +1,97 @@
+// `cargo test` for a crate folder or workspace package: the library's unit tests, the binary's, each
+// integration test file, then the library's doc-tests, in cargo's order, stopping after a failing binary.
+import type { RunOptions, RunResult } from '../api.ts';
+import type { Diagnostic } from '../trace/schema.ts';
+import type { World } from '../std/world.ts';
+import { runRust } from '../run.ts';
+import { assembleCrate, libDeps } from './assemble.ts';
+import { collectTests, parseTestCrate, parseTestFlags, runTests } from './libtest.ts';
+import { findDocTests } from './doctest.ts';
+import { crateError, mapDiagnostics, pickPackage, type CrateInput } from './run-crate.ts';
+
+export interface TestInput extends CrateInput {
+  /** `cargo test FILTER` */
+  filter?: string;
+  /** Arguments after `--`, for the test harness: `--show-output`, `--ignored`, `--test-threads=1`, `--exact`. */
+  harnessArgs?: string[];
+}
+
+const DEFAULT_MAX_STEPS = 10_000_000;
+
+/** Runs a package's tests as `cargo test` does; stdout is libtest's, stderr cargo's error line. Never throws. */
+export function testCrate(input: TestInput, options: RunOptions = {}): RunResult {
+  const picked = pickPackage(input.files, input.package);
+  if (typeof picked === 'string') return crateError(picked);
+  const { ws, pkg } = picked;
+  const flags = parseTestFlags(input.filter, input.harnessArgs ?? []);
+  if (typeof flags === 'string') return crateError(flags);
+  const root = pkg.dir ? pkg.dir + '/' : '';
+  const world: World = { args: [`target/debug/deps/${pkg.crateName}`], env: input.env ?? {}, files: input.files, stdin: input.stdin ?? '', seed: input.seed };
+  const env = { maxSteps: options.maxSteps ?? DEFAULT_MAX_STEPS, fileName: root + 'src/lib.rs', world, panics: { count: 0 } };
+
+  // Test binaries in cargo's order, with the flag cargo names when one fails.
+  const binaries: Array<{ file: string; deps: ReturnType<typeof libDeps>; rerun: string }> = [];
+  if (pkg.hasLib) binaries.push({ file: root + 'src/lib.rs', deps: libDeps(ws, pkg, false), rerun: '--lib' });
+  if (pkg.hasBin) binaries.push({ file: root + 'src/main.rs', deps: libDeps(ws, pkg, true), rerun: `--bin ${pkg.name}` });
+  for (const t of pkg.tests) binaries.push({ file: t, deps: libDeps(ws, pkg, true), rerun: `--test ${t.slice(t.lastIndexOf('/') + 1, -3)}` });
+
+  let stdout = '';
+  const diagnostics: Diagnostic[] = [];
+  for (const b of binaries) {
+    const asm = assembleCrate(input.files, b.file, pkg.crateName, b.deps);
+    if (!asm.ok) return { ...crateError(asm.error), stdout };
+    const parsed = parseTestCrate(asm.crate, b.file);
+    if (!parsed.ok) return { stdout, stderr: '', exitCode: 2, outcome: { kind: 'error' }, diagnostics: mapDiagnostics(asm.crate, parsed.diagnostics) };
+    const tests = collectTests(parsed.program, asm.crate, pkg.crateName);
+    const rep = runTests(parsed.program, asm.crate.source, asm.crate, tests, flags, { ...env, fileName: b.file });
+    stdout += rep.text;
+    if (rep.diagnostics.length) return { stdout, stderr: '', exitCode: 2, outcome: { kind: 'error' }, diagnostics: mapDiagnostics(asm.crate, rep.diagnostics) };
+    if (rep.failed) return { stdout, stderr: `error: test failed, to rerun pass \`${b.rerun}\`\n`, exitCode: 101, outcome: { kind: 'exit', code: 101 }, diagnostics };
+  }
+
+  if (pkg.hasLib) {
+    const doc = runDocTests(input, pkg.dir, pkg.crateName, libDeps(ws, pkg, true), flags.filters, options, world);
+    stdout += doc.text;
+    diagnostics.push(...doc.diagnostics);
+    if (doc.diagnostics.some((d) => d.severity === 'error')) return { stdout, stderr: '', exitCode: 2, outcome: { kind: 'error' }, diagnostics };
+    if (doc.failed) return { stdout, stderr: 'error: doctest failed, to rerun pass `--doc`\n', exitCode: 101, outcome: { kind: 'exit', code: 101 }, diagnostics };
+  }
+  return { stdout, stderr: '', exitCode: 0, outcome: { kind: 'finished' }, diagnostics };
+}
+
+function runDocTests(input: TestInput, dir: string, crateName: string, deps: ReturnType<typeof libDeps>, filters: string[], options: RunOptions, world: World) {
+  const lib = (dir ? dir + '/' : '') + 'src/lib.rs';
+  const all = findDocTests('src/lib.rs', input.files[lib] ?? '');
+  const chosen = all.filter((t) => !filters.length || filters.some((f) => t.name.includes(f)));
+  let text = `\nrunning ${chosen.length} test${chosen.length === 1 ? '' : 's'}\n`;
+  let passed = 0, failed = 0, ignored = 0;
+  const failures: string[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const t of chosen) {
+    if (t.ignore) {
+      ignored++;
+      text += `test ${t.name} ... ignored\n`;
+      continue;
+    }
+    if (t.noRun) {
+      passed++;
+      text += `test ${t.name} - compile ... ok\n`;
+      continue;
+    }
+    const files = { ...input.files, '__doctest__.rs': t.code };
+    const asm = assembleCrate(files, '__doctest__.rs', crateName, deps);
+    if (!asm.ok) { diagnostics.push(crateError(asm.error).diagnostics[0]); break; }
+    const r = runRust(asm.crate.source, { maxSteps: options.maxSteps, wrapMain: false, fileName: lib, locate: asm.crate.locate, world });
+    if (r.exitCode === 2) {
+      diagnostics.push(...mapDiagnostics(asm.crate, r.diagnostics).map((d) => ({ ...d, severity: 'error' as const, message: `${t.name}: ${d.message}` })));
+      break;
+    }
+    const ok = t.shouldPanic ? r.exitCode === 101 : r.exitCode === 0;
+    if (ok) passed++;
+    else { failed++; failures.push(t.name); }
+    text += `test ${t.name}${t.shouldPanic ? ' - should panic' : ''} ... ${ok ? 'ok' : 'FAILED'}\n`;
+  }
+  if (failed) text += `\nfailures:\n\nfailures:\n${failures.sort().map((n) => `    ${n}\n`).join('')}`;
+  text += `\ntest result: ${failed ? 'FAILED' : 'ok'}. ${passed} passed; ${failed} failed; ${ignored} ignored; 0 measured; ${all.length - chosen.length} filtered out; finished in 0.00s\n\n`;
+  return { text, failed, diagnostics };
+}
