@@ -3,17 +3,19 @@
 import { existsSync, statSync } from 'node:fs';
 import { DIAGNOSTIC_EXIT, readCrateFolder, readStdin, report, runInWorker } from './run.ts';
 
-const USAGE = '사용법: heapbook test PATH [필터] [-p 패키지] [--env 이름=값] [--max-steps N] [-- --show-output|--ignored|--exact …]';
+const USAGE = '사용법: heapbook test PATH [필터] [-p 패키지] [--lib|--doc|--test 이름] [--env 이름=값] [--max-steps N] [-- --show-output|--ignored|--exact …]';
 
 export async function run(argv: string[]): Promise<number> {
   const dash = argv.indexOf('--');
   const harnessArgs = dash < 0 ? [] : argv.slice(dash + 1);
   const own = dash < 0 ? argv : argv.slice(0, dash);
-  let path: string | undefined, filter: string | undefined, pkg: string | undefined, maxSteps: number | undefined;
+  let path: string | undefined, filter: string | undefined, pkg: string | undefined, maxSteps: number | undefined, testTarget: string | undefined;
   const env: Record<string, string> = {};
   for (let i = 0; i < own.length; i++) {
     const a = own[i];
     if (a === '-p' || a === '--package') pkg = own[++i];
+    else if (a === '--test' || a === '--bin') testTarget = `${a} ${own[++i]}`;
+    else if (a === '--lib' || a === '--doc') testTarget = a;
     else if (a === '--env') {
       const kv = own[++i] ?? '';
       const eq = kv.indexOf('=');
@@ -31,7 +33,7 @@ export async function run(argv: string[]): Promise<number> {
   if (!existsSync(path) || !statSync(path).isDirectory()) return fail(`크레이트 폴더가 아닙니다: ${path}`);
   const files = readCrateFolder(path);
   if (files['Cargo.toml'] === undefined) return fail(`크레이트 폴더에 Cargo.toml이 없습니다: ${path}`);
-  const crate = { files, package: pkg, env, stdin: readStdin(), filter, harnessArgs };
+  const crate = { files, package: pkg, env, stdin: readStdin(), filter, harnessArgs, testTarget };
   try {
     const r = await runInWorker({ crate, fn: 'testCrate' }, { maxSteps });
     return report(r, 'Cargo.toml');

@@ -14,6 +14,8 @@ export interface TestInput extends CrateInput {
   filter?: string;
   /** Arguments after `--`, for the test harness: `--show-output`, `--ignored`, `--test-threads=1`, `--exact`. */
   harnessArgs?: string[];
+  /** Only one test target: `--lib`, `--doc`, `--bin NAME`, `--test NAME` (as after `cargo test`). */
+  testTarget?: string;
 }
 
 const DEFAULT_MAX_STEPS = 10_000_000;
@@ -35,9 +37,12 @@ export function testCrate(input: TestInput, options: RunOptions = {}): RunResult
   if (pkg.hasBin) binaries.push({ file: root + 'src/main.rs', deps: libDeps(ws, pkg, true), rerun: `--bin ${pkg.name}` });
   for (const t of pkg.tests) binaries.push({ file: t, deps: libDeps(ws, pkg, true), rerun: `--test ${t.slice(t.lastIndexOf('/') + 1, -3)}` });
 
+  const target = input.testTarget;
+  const only = target ? binaries.filter((b) => b.rerun === target) : binaries;
+  if (target && target !== '--doc' && !only.length) return crateError(`테스트 대상 \`${target}\`이 없습니다`);
   let stdout = '';
   const diagnostics: Diagnostic[] = [];
-  for (const b of binaries) {
+  for (const b of target === '--doc' ? [] : only) {
     const asm = assembleCrate(input.files, b.file, pkg.crateName, b.deps);
     if (!asm.ok) return { ...crateError(asm.error), stdout };
     const parsed = parseTestCrate(asm.crate, b.file);
@@ -49,7 +54,7 @@ export function testCrate(input: TestInput, options: RunOptions = {}): RunResult
     if (rep.failed) return { stdout, stderr: `error: test failed, to rerun pass \`${b.rerun}\`\n`, exitCode: 101, outcome: { kind: 'exit', code: 101 }, diagnostics };
   }
 
-  if (pkg.hasLib) {
+  if (pkg.hasLib && (!target || target === '--doc')) {
     const doc = runDocTests(input, pkg.dir, pkg.crateName, libDeps(ws, pkg, true), flags.filters, options, world);
     stdout += doc.text;
     diagnostics.push(...doc.diagnostics);
