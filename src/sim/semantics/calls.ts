@@ -92,7 +92,8 @@ function evalCallSlow(ip: Interp, e: A.CallExpr): Value {
     if (vd) return construct(ip, vd, e.args.map((a) => evalExpr(ip, a)));
     if (segs.length >= 2) {
       const tyName = segs[segs.length - 2];
-      const def = ip.index.method(tyName, last);
+      const asTrait = callee.path.asTrait ?? (callee.path.segments[0]?.name === 'Self' && ip.frame ? ip.index.defaultBodyTrait.get(ip.frame.item) : undefined);
+      const def = ip.index.method(tyName, last, asTrait);
       if (def) return ip.callMethod(def, e.args.map((a) => evalExpr(ip, a)), e.span);
     }
     // A function inside a module (`shapes::double`): modules are flattened into one namespace.

@@ -37,6 +37,8 @@ export interface MethodDef {
   /** Display name: 'List::tail'. */
   qual: string;
   selfName: string;
+  /** The trait whose impl defines it; absent for inherent methods. */
+  trait?: string;
 }
 
 export class ProgramIndex implements TypeDefs {
@@ -45,6 +47,10 @@ export class ProgramIndex implements TypeDefs {
   enums = new Map<string, EnumDef>();
   /** typeName → method name → def (inherent and trait impls). */
   methods = new Map<string, Map<string, MethodDef>>();
+  /** typeName → 'Trait::name' → def: every trait impl's methods, for `<T as Trait>::f`. */
+  traitMethods = new Map<string, Map<string, MethodDef>>();
+  /** A trait's default method body (copied per implementing type) → the trait: there `Self::f` means `<Self as Trait>::f`. */
+  defaultBodyTrait = new Map<A.FnItem, string>();
   /** typeName → trait names implemented (Drop, Display, Debug, …). */
   traitImpls = new Map<string, Set<string>>();
   traits = new Map<string, A.TraitItem>();
@@ -117,8 +123,16 @@ export class ProgramIndex implements TypeDefs {
     const name = it.selfName;
     let m = this.methods.get(name);
     if (!m) this.methods.set(name, (m = new Map()));
+    let traitDefs = this.traitMethods.get(name);
+    if (!traitDefs) this.traitMethods.set(name, (traitDefs = new Map()));
     for (const mem of it.members) {
-      if (mem.kind === 'Fn') m.set(mem.name.name, { fn: mem, qual: `${name}::${mem.name.name}`, selfName: name });
+      if (mem.kind === 'Fn') {
+        const def: MethodDef = { fn: mem, qual: `${name}::${mem.name.name}`, selfName: name, trait: it.traitName ?? undefined };
+        // An inherent method shadows a trait's method of the same name (`Dog::baby_name()`, listing 19-19).
+        const prev = m.get(mem.name.name);
+        if (!(prev && !prev.trait && def.trait)) m.set(mem.name.name, def);
+        if (def.trait) traitDefs.set(`${def.trait}::${mem.name.name}`, def);
+      }
       if (mem.kind === 'Const') this.consts.set(`${name}::${mem.name.name}`, mem);
     }
     if (it.traitName) {
@@ -128,8 +142,11 @@ export class ProgramIndex implements TypeDefs {
       const tr = this.traits.get(it.traitName);
       if (tr) {
         for (const tm of tr.members) {
-          if (tm.kind === 'TraitFn' && tm.body && !m.has(tm.name.name)) {
-            m.set(tm.name.name, { fn: { ...tm, kind: 'Fn', body: tm.body } as A.FnItem, qual: `${name}::${tm.name.name}`, selfName: name });
+          if (tm.kind === 'TraitFn' && tm.body && !traitDefs.has(`${it.traitName}::${tm.name.name}`)) {
+            const def: MethodDef = { fn: { ...tm, kind: 'Fn', body: tm.body } as A.FnItem, qual: `${name}::${tm.name.name}`, selfName: name, trait: it.traitName };
+            traitDefs.set(`${it.traitName}::${tm.name.name}`, def);
+            this.defaultBodyTrait.set(def.fn, it.traitName);
+            if (!m.has(tm.name.name)) m.set(tm.name.name, def);
           }
         }
       }
@@ -154,7 +171,9 @@ export class ProgramIndex implements TypeDefs {
     }
   }
 
-  method(typeName: string, name: string): MethodDef | undefined {
+  /** A type's method by name; with `trait`, the one that trait's impl defines (`<T as Trait>::name`). */
+  method(typeName: string, name: string, trait?: string): MethodDef | undefined {
+    if (trait) return this.traitMethods.get(typeName)?.get(`${trait}::${name}`) ?? this.methods.get(typeName)?.get(name);
     return this.methods.get(typeName)?.get(name);
   }
 
