@@ -150,6 +150,8 @@ function runOne(program: A.Program, source: string, asm: Assembled, t: TestCase,
 }
 
 function selected(t: TestCase, flags: TestFlags): boolean {
+  // `--ignored` runs only the ignored tests; the others count as filtered out.
+  if (flags.ignored === 'only' && !t.ignored) return false;
   if (!flags.filters.length) return true;
   return flags.filters.some((f) => (flags.exact ? t.name === f : t.name.includes(f)));
 }
@@ -176,7 +178,7 @@ export function runTests(program: A.Program, source: string, asm: Assembled, tes
   const diagnostics: Diagnostic[] = [];
   for (const t of chosen) {
     const label = `test ${t.name}${t.shouldPanic ? ' - should panic' : ''} ... `;
-    const skip = flags.ignored === 'skip' ? !!t.ignored : flags.ignored === 'only' ? !t.ignored : false;
+    const skip = flags.ignored === 'skip' && !!t.ignored;
     const r: Outcome = skip ? { kind: 'ignored', reason: t.ignored?.reason } : runOne(program, source, asm, t, env);
     switch (r.kind) {
       case 'ignored':

@@ -5,7 +5,7 @@ import type { Diagnostic } from '../trace/schema.ts';
 import type { World } from '../std/world.ts';
 import { runRust } from '../run.ts';
 import { assembleCrate, libDeps } from './assemble.ts';
-import { collectTests, parseTestCrate, parseTestFlags, runTests } from './libtest.ts';
+import { collectTests, parseTestCrate, parseTestFlags, runTests, type TestFlags } from './libtest.ts';
 import { findDocTests } from './doctest.ts';
 import { crateError, mapDiagnostics, pickPackage, type CrateInput } from './run-crate.ts';
 
@@ -54,8 +54,9 @@ export function testCrate(input: TestInput, options: RunOptions = {}): RunResult
     if (rep.failed) return { stdout, stderr: `error: test failed, to rerun pass \`${b.rerun}\`\n`, exitCode: 101, outcome: { kind: 'exit', code: 101 }, diagnostics };
   }
 
-  if (pkg.hasLib && (!target || target === '--doc')) {
-    const doc = runDocTests(input, pkg.dir, pkg.crateName, libDeps(ws, pkg, true), flags.filters, options, world);
+  // cargo runs no doc-tests when given a test-name filter (`cargo test add`), only with harness filters.
+  if (pkg.hasLib && (!target || target === '--doc') && input.filter === undefined) {
+    const doc = runDocTests(input, pkg.dir, pkg.crateName, libDeps(ws, pkg, true), flags, options, world);
     stdout += doc.text;
     diagnostics.push(...doc.diagnostics);
     if (doc.diagnostics.some((d) => d.severity === 'error')) return { stdout, stderr: '', exitCode: 2, outcome: { kind: 'error' }, diagnostics };
@@ -64,16 +65,17 @@ export function testCrate(input: TestInput, options: RunOptions = {}): RunResult
   return { stdout, stderr: '', exitCode: 0, outcome: { kind: 'finished' }, diagnostics };
 }
 
-function runDocTests(input: TestInput, dir: string, crateName: string, deps: ReturnType<typeof libDeps>, filters: string[], options: RunOptions, world: World) {
+function runDocTests(input: TestInput, dir: string, crateName: string, deps: ReturnType<typeof libDeps>, flags: TestFlags, options: RunOptions, world: World) {
   const lib = (dir ? dir + '/' : '') + 'src/lib.rs';
-  const all = findDocTests('src/lib.rs', input.files[lib] ?? '');
-  const chosen = all.filter((t) => !filters.length || filters.some((f) => t.name.includes(f)));
+  const all = findDocTests(lib, input.files[lib] ?? '');
+  const filters = flags.filters;
+  const chosen = all.filter((t) => (flags.ignored !== 'only' || t.ignore) && (!filters.length || filters.some((f) => (flags.exact ? t.name === f : t.name.includes(f)))));
   let text = `\nrunning ${chosen.length} test${chosen.length === 1 ? '' : 's'}\n`;
   let passed = 0, failed = 0, ignored = 0;
   const failures: string[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const t of chosen) {
-    if (t.ignore) {
+    if (t.ignore && flags.ignored === 'skip') {
       ignored++;
       text += `test ${t.name} ... ignored\n`;
       continue;

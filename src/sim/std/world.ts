@@ -76,8 +76,12 @@ function argsIter(ip: Interp): Value {
   return iterOf('Args', () => (i < argv.length ? newString(ip, argv[i++]) : null));
 }
 
-function openFile(ip: Interp, path: string): Value {
-  if (readFile(ip, path) === null) return err(isDir(ip, path) && path !== '' ? ioError('IsADirectory') : ioError('NotFound'));
+function openFile(ip: Interp, path: string, span: Span): Value {
+  if (readFile(ip, path) === null) {
+    // Linux opens a directory read-only without error; reading it then fails. Not modelled.
+    if (isDir(ip, path)) return ip.unsupported('디렉터리를 File::open으로 열기', span);
+    return err(ioError('NotFound'));
+  }
   return ok(fileValue(path));
 }
 
@@ -98,8 +102,8 @@ const FNS: Record<string, WorldFn> = {
     if (text === null) return err(isDir(ip, path) ? ioError('IsADirectory') : ioError('NotFound'));
     return ok(newString(ip, text));
   },
-  'File::open': (ip, [p], span) => openFile(ip, textArg(ip, p, span)),
-  'fs::File::open': (ip, [p], span) => openFile(ip, textArg(ip, p, span)),
+  'File::open': (ip, [p], span) => openFile(ip, textArg(ip, p, span), span),
+  'fs::File::open': (ip, [p], span) => openFile(ip, textArg(ip, p, span), span),
   'File::create': (ip, _a, span) => ip.unsupported('파일 쓰기 (File::create): 이 시뮬레이터의 파일 시스템은 읽기 전용입니다', span),
   'BufReader::new': (ip, [inner]) => ({ k: 'struct', name: 'BufReader', f: [inner], tuple: false }),
   'io::stdin': () => ({ k: 'struct', name: 'Stdin', f: [], tuple: false }),
