@@ -4,6 +4,7 @@ import type * as A from '../syntax/ast.ts';
 import type { TypeDefs } from '../memory/layout.ts';
 import type { Ty } from '../memory/ty.ts';
 import { astTy } from './types.ts';
+import { stdVariant } from '../std/std-enums.ts';
 
 export interface StructDef {
   name: string;
@@ -188,7 +189,8 @@ export class ProgramIndex implements TypeDefs {
       if (en === 'Self' && selfName) en = selfName;
       const used = this.uses.get(en);
       if (used) en = used[used.length - 1];
-      return this.enums.get(en)?.variants.find((v) => v.name === segs[segs.length - 1]);
+      const def = this.enums.get(en);
+      return def ? def.variants.find((v) => v.name === segs[segs.length - 1]) : stdVariant(en, segs[segs.length - 1]);
     }
     const name = segs[0];
     const used = this.uses.get(name);
