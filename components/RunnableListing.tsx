@@ -16,6 +16,8 @@ import { listingLine } from './code/line-map.ts';
 import { markCurrentLine } from './code/highlight-line.ts';
 import { CodeEditor, type GotoRequest } from './edit/CodeEditor.tsx';
 import { clearEdit, editKey, loadEdit, saveEdit } from './edit/storage.ts';
+import ProgramInputs, { inputsUsed } from './run/ProgramInputs.tsx';
+import { listingRun } from './run/listing-run.ts';
 import './RunnableListing.css';
 
 /** One simulator worker per page, shared by every listing on it (created on idle or first run). */
@@ -45,6 +47,7 @@ export default function RunnableListing({ listing, children }: Props) {
   const codeRef = useRef<HTMLDivElement>(null);
   const keyRef = useRef<string>('');
   const domId = `hb-${listing.id}`;
+  const [inputs, setInputs] = useState(() => listingRun(listing).inputs);
 
   // Restore a saved edit, and warm the worker once the page is idle.
   useEffect(() => {
@@ -65,7 +68,7 @@ export default function RunnableListing({ listing, children }: Props) {
     const source = currentCode;
     const wasEdited = edited !== null;
     setRun({ phase: 'running', startedAt: performance.now() });
-    const out = await client().run(source);
+    const out = await client().run(source, undefined, { inputs, crate: listingRun(listing).crate });
     if (out.kind === 'ok') {
       const steps = out.result.trace?.steps.length ?? 0;
       setStep(Math.max(0, steps - 1));
@@ -76,7 +79,7 @@ export default function RunnableListing({ listing, children }: Props) {
     } else if (out.kind === 'timeout') setRun({ phase: 'failed', message: TIMEOUT_MESSAGE });
     else if (out.kind === 'cancelled') setRun({ phase: 'failed', message: '다른 예제를 실행하느라 이 실행을 멈췄습니다. 다시 실행해 보세요.' });
     else setRun({ phase: 'failed', message: `시뮬레이터 오류: ${out.message}` });
-  }, [currentCode, edited]);
+  }, [currentCode, edited, inputs]);
 
   const onEdit = () => {
     if (editing && edited === null) setEditing(false);
@@ -179,6 +182,7 @@ export default function RunnableListing({ listing, children }: Props) {
           {status}
         </span>
       </div>
+      <ProgramInputs value={inputs} used={inputsUsed(currentCode)} idPrefix={domId} onChange={setInputs} />
       {run.phase === 'idle' && listing.precomputed && <Precomputed listing={listing} />}
       {run.phase !== 'idle' && (
         <OutputPane

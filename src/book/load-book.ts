@@ -35,7 +35,7 @@ async function loadChapter(root: string, srcDir: string, item: ChapterWithPath):
   const file = posix.join(srcDir, item.path);
   const markdown = mustRead(resolve(root, file), file, item.loc, '장 파일');
   const expanded = expandDirectives(markdown, { file, bookRoot: root, readFile: bookFileReader(root) });
-  const rendered = await renderChapter(expanded.text, expandedContext(item.path, file, expanded));
+  const rendered = await renderChapter(expanded.text, expandedContext(item.path, file, expanded, root));
   return {
     page: {
       path: item.path,

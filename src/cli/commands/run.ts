@@ -3,8 +3,9 @@
 //
 // The simulation runs in a worker thread with a large stack so deep (but finite) recursion behaves as in
 // Rust (an 8 MiB main stack) instead of hitting the JavaScript engine's much smaller default stack.
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { readCrateFolder } from '../../book/listings/crate-folder.ts';
 import { Worker } from 'node:worker_threads';
 import type { RunResult } from '../../sim/api.ts';
 
@@ -148,23 +149,5 @@ export async function run(argv: string[]): Promise<number> {
   return report(r, fileName, args.trace);
 }
 
-const SKIP_DIRS = new Set(['target', '.git', 'node_modules']);
-/** Largest file read into the simulated file system (bigger files are left out). */
-const MAX_FILE_BYTES = 4 * 1024 * 1024;
-
-/** Every text file of a crate folder by its path relative to the folder (`target/` and hidden folders left out). */
-export function readCrateFolder(root: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (dir: string, rel: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      const full = join(dir, name);
-      const st = statSync(full);
-      const r = rel ? rel + '/' + name : name;
-      if (st.isDirectory()) {
-        if (!SKIP_DIRS.has(name) && !name.startsWith('.')) walk(full, r);
-      } else if (st.isFile() && st.size <= MAX_FILE_BYTES) out[r] = readFileSync(full, 'utf8');
-    }
-  };
-  walk(root, '');
-  return out;
-}
+/** Every text file of a crate folder by relative path (see src/book/listings/crate-folder.ts). */
+export { readCrateFolder } from '../../book/listings/crate-folder.ts';
