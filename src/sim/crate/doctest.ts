@@ -24,20 +24,28 @@ export function findDocTests(file: string, text: string): DocTest[] {
   let pending: Array<{ line: number; lang: string; code: string[] }> = [];
   let inner: Array<{ line: number; lang: string; code: string[] }> = [];
   let fence: { line: number; lang: string; code: string[]; outer: boolean } | null = null;
+  // rustdoc numbers a block by the first doc line of its item plus the doc lines before the fence
+  // (plain `//` comments between doc lines do not count).
+  const groups = { '/': { start: 0, count: 0 }, '!': { start: 0, count: 0 } };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const doc = /^\s*\/\/([/!])(?!\/) ?(.*)$/.exec(line);
     if (doc) {
       const body = doc[2];
+      const g = groups[doc[1] as '/' | '!'];
+      if (g.count === 0) g.start = i + 1;
+      const at = g.start + g.count;
+      g.count++;
       const fm = /^\s*```\s*(.*)$/.exec(body);
       if (fence) {
         if (fm && fm[1].trim() === '') {
           (fence.outer ? pending : inner).push(fence);
           fence = null;
         } else fence.code.push(body);
-      } else if (fm) fence = { line: i + 1, lang: fm[1].trim(), code: [], outer: doc[1] === '/' };
+      } else if (fm) fence = { line: at, lang: fm[1].trim(), code: [], outer: doc[1] === '/' };
       continue;
     }
+    if (!/^\s*(\/\/.*|#\[.*\])?\s*$/.test(line)) groups['/'].count = 0;
     const stripped = line.replace(/\/\/.*$/, '').replace(/"(?:[^"\\]|\\.)*"/g, '""');
     const item = ITEM.exec(line);
     const impl = IMPL.exec(line);

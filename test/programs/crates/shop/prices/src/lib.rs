@@ -55,3 +55,15 @@ mod tests {
         assert_eq!(b.total(), 165);
     }
 }
+
+/// Halves a price.
+// A plain comment between doc lines is not part of the docs.
+///
+/// # Examples
+///
+/// ```
+/// assert_eq!(prices::half(5), 2);
+/// ```
+pub fn half(cents: u32) -> u32 {
+    cents / 2
+}
