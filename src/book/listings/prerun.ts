@@ -1,6 +1,7 @@
 // Runs a listing in the simulator at build time to precompute its output. Never fails the build: a missing
 // simulator, a thrown error or an unsupported feature becomes a diagnostic on the listing and a warning.
 import type { BookDiagnostic, ListingData, PrecomputedRun } from '../model.ts';
+import { crateRunner, isCrateListing } from './prerun-crate.ts';
 
 type RunRust = (source: string, opts: { trace: false; maxSteps?: number }) => {
   stdout: string;
@@ -55,7 +56,7 @@ export async function prerunListings(listings: ListingData[]): Promise<BookDiagn
   }
   const warnings: BookDiagnostic[] = [];
   for (const listing of listings) {
-    const { precomputed, warning } = prerunWith(sim, listing);
+    const { precomputed, warning } = prerunWith(isCrateListing(listing) ? await crateRunner(listing.crate) : sim, listing);
     if (precomputed) listing.precomputed = precomputed;
     if (warning) warnings.push(warning);
   }
