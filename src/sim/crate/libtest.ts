@@ -109,8 +109,25 @@ interface RunEnv {
 
 const NOWHERE = { start: { line: 1, col: 1 }, end: { line: 1, col: 1 } };
 
+/** libtest captures a test's stdout and stderr into one buffer, in the order they were written. */
+class CapturingInterp extends Interp {
+  captured = '';
+  override print(s: string): void {
+    super.print(s);
+    this.captured += s;
+  }
+  override eprint(s: string): void {
+    super.eprint(s);
+    this.captured += s;
+  }
+  /** Everything written, with stderr text that bypassed eprint (the panic report) at the end. */
+  output(extraStderr: string): string {
+    return this.captured + extraStderr;
+  }
+}
+
 function runOne(program: A.Program, source: string, asm: Assembled, t: TestCase, env: RunEnv): Outcome {
-  const ip = new Interp(program, { maxSteps: env.maxSteps, fileName: env.fileName, maxDepth: 10_000, world: env.world, locate: asm.locate, thread: t.name }, source);
+  const ip = new CapturingInterp(program, { maxSteps: env.maxSteps, fileName: env.fileName, maxDepth: 10_000, world: env.world, locate: asm.locate, thread: t.name }, source);
   let panicMsg: string | null = null;
   let returnedErr: string | null = null;
   try {
@@ -124,15 +141,16 @@ function runOne(program: A.Program, source: string, asm: Assembled, t: TestCase,
     else if (e instanceof OverflowSignal || e instanceof RangeError) return { kind: 'error', diagnostic: { severity: 'error', code: 'unsupported', message: `테스트 ${t.name}: 스택 오버플로 (cargo test에서는 프로세스 전체가 멈춥니다)`, span: { start: ip.at, end: ip.at } } };
     else return { kind: 'error', diagnostic: { severity: 'error', code: 'internal', message: `시뮬레이터 내부 오류: ${e instanceof Error ? e.message : String(e)}`, span: { start: ip.at, end: ip.at } } };
   }
-  let stderr = ip.stderr;
+  // The panic report is written to stderr directly (not through eprint): it comes last.
+  const eprinted = ip.captured.length - ip.stdout.length;
+  let tail = ip.stderr.slice(Math.max(0, eprinted));
   if (panicMsg !== null) {
     // Only the first panic of the test process prints the backtrace note.
-    if (env.panics.count > 0 && stderr.endsWith(BACKTRACE_NOTE)) stderr = stderr.slice(0, -BACKTRACE_NOTE.length);
+    if (env.panics.count > 0 && tail.endsWith(BACKTRACE_NOTE)) tail = tail.slice(0, -BACKTRACE_NOTE.length);
     env.panics.count++;
   }
-  if (returnedErr !== null) stderr += `Error: ${returnedErr}\n`;
-  // libtest captures stdout and stderr into one buffer; the simulator keeps them apart (panics come last).
-  let output = ip.stdout + stderr;
+  if (returnedErr !== null) tail += `Error: ${returnedErr}\n`;
+  let output = ip.output(tail);
   if (t.shouldPanic) {
     if (panicMsg === null) {
       const loc = asm.locate(t.fn.name.span.start.line);

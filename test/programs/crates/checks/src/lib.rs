@@ -46,5 +46,17 @@ mod tests {
     fn res() -> Result<(), String> { if 2 + 2 == 5 { Ok(()) } else { Err(String::from("two plus two does not equal four")) } }
 
     #[test]
+    fn mixed_streams() {
+        println!("out 1");
+        eprintln!("err 1");
+        println!("out 2");
+        assert!(1 + 1 == 3);
+    }
+
+    #[test]
+    #[ignore = "needs a network"]
+    fn online() {}
+
+    #[test]
     fn ne() { assert_ne!(1, 1); }
 }
