@@ -19,6 +19,17 @@ export interface TestInput extends CrateInput {
 }
 
 const DEFAULT_MAX_STEPS = 10_000_000;
+/** Name of a doc-test's program inside the assembled files. */
+const DOCTEST_FILE = '__doctest__.rs';
+
+/** rustdoc's failures block: each failed test's output, then the sorted names. */
+function docFailures(failures: Array<{ name: string; output: string }>): string {
+  let s = '\nfailures:\n\n';
+  for (const f of failures) s += `---- ${f.name} stdout ----\n${f.output}\n`;
+  s += '\nfailures:\n';
+  for (const n of failures.map((f) => f.name).sort()) s += `    ${n}\n`;
+  return s;
+}
 
 /** Runs a package's tests as `cargo test` does; stdout is libtest's, stderr cargo's error line. Never throws. */
 export function testCrate(input: TestInput, options: RunOptions = {}): RunResult {
@@ -72,7 +83,7 @@ function runDocTests(input: TestInput, dir: string, crateName: string, deps: Ret
   const chosen = all.filter((t) => (flags.ignored !== 'only' || t.ignore) && (!filters.length || filters.some((f) => (flags.exact ? t.name === f : t.name.includes(f)))));
   let text = `\nrunning ${chosen.length} test${chosen.length === 1 ? '' : 's'}\n`;
   let passed = 0, failed = 0, ignored = 0;
-  const failures: string[] = [];
+  const failures: Array<{ name: string; output: string }> = [];
   const diagnostics: Diagnostic[] = [];
   for (const t of chosen) {
     if (t.ignore && flags.ignored === 'skip') {
@@ -85,20 +96,31 @@ function runDocTests(input: TestInput, dir: string, crateName: string, deps: Ret
       text += `test ${t.name} - compile ... ok\n`;
       continue;
     }
-    const files = { ...input.files, '__doctest__.rs': t.code };
-    const asm = assembleCrate(files, '__doctest__.rs', crateName, deps);
+    const files = { ...input.files, [DOCTEST_FILE]: t.code };
+    const asm = assembleCrate(files, DOCTEST_FILE, crateName, deps);
     if (!asm.ok) { diagnostics.push(crateError(asm.error).diagnostics[0]); break; }
-    const r = runRust(asm.crate.source, { maxSteps: options.maxSteps, wrapMain: false, fileName: lib, locate: asm.crate.locate, world });
+    // rustdoc compiles the block after `#![allow(unused)]`, an `extern crate` pair when the code names the
+    // crate, and `fn main() {` when it has none; panics report lines of that file under the library's name.
+    const shift = 1 + (new RegExp(`\\b${crateName}\\b`).test(t.code) ? 2 : 0);
+    const locate = (line: number) => {
+      const l = asm.crate.locate(line);
+      return l.file === DOCTEST_FILE ? { file: lib, line: l.line + shift } : l;
+    };
+    const r = runRust(asm.crate.source, { maxSteps: options.maxSteps, wrapMain: false, fileName: lib, locate, world });
     if (r.exitCode === 2) {
       diagnostics.push(...mapDiagnostics(asm.crate, r.diagnostics).map((d) => ({ ...d, severity: 'error' as const, message: `${t.name}: ${d.message}` })));
       break;
     }
-    const ok = t.shouldPanic ? r.exitCode === 101 : r.exitCode === 0;
-    if (ok) passed++;
-    else { failed++; failures.push(t.name); }
-    text += `test ${t.name}${t.shouldPanic ? ' - should panic' : ''} ... ${ok ? 'ok' : 'FAILED'}\n`;
+    const ok = t.shouldPanic ? r.exitCode !== 0 : r.exitCode === 0;
+    text += `test ${t.name} ... ${ok ? 'ok' : 'FAILED'}\n`;
+    if (ok) { passed++; continue; }
+    failed++;
+    const out = t.shouldPanic
+      ? 'Test executable succeeded, but it\'s marked `should_panic`.'
+      : `Test executable failed (exit status: ${r.exitCode}).\n\n${r.stdout ? `stdout:\n${r.stdout}\n` : ''}${r.stderr ? `stderr:\n${r.stderr}\n` : ''}`;
+    failures.push({ name: t.name, output: out });
   }
-  if (failed) text += `\nfailures:\n\nfailures:\n${failures.sort().map((n) => `    ${n}\n`).join('')}`;
+  if (failed) text += docFailures(failures);
   text += `\ntest result: ${failed ? 'FAILED' : 'ok'}. ${passed} passed; ${failed} failed; ${ignored} ignored; 0 measured; ${all.length - chosen.length} filtered out; finished in 0.00s\n\n`;
   return { text, failed, diagnostics };
 }
