@@ -1,5 +1,5 @@
 // The program's outside world as std sees it: command-line arguments, environment variables, a read-only
-// file system (the crate folder), stdin, stdout handles and process exit. Inputs come from RunOptions.world.
+// file system (the crate folder; writes land in a per-run memory layer), stdin, stdout handles. Inputs: RunOptions.world.
 import type { Span } from '../trace/schema.ts';
 import { type Value, type StructV, UNIT, usize, ok, err, str } from '../memory/value.ts';
 import type { Interp } from '../semantics/interp.ts';
@@ -27,12 +27,20 @@ export interface World {
 /** Per-run mutable state (how much stdin was read, the rng), kept off the shared World input. */
 interface WorldState {
   stdinPos: number;
+  /** Files the program created or wrote during this run (an in-memory layer over `world.files`). */
+  written: Map<string, string>;
 }
 const states = new WeakMap<Interp, WorldState>();
 function state(ip: Interp): WorldState {
   let s = states.get(ip);
-  if (!s) states.set(ip, (s = { stdinPos: 0 }));
+  if (!s) states.set(ip, (s = { stdinPos: 0, written: new Map() }));
   return s;
+}
+
+function byteValues(ip: Interp, v: Value): number[] | null {
+  const items = v.k === 'array' ? v.f : v.k === 'slice' ? v.c.slice(v.from, v.to) : v.k === 'vec' ? ip.heap.get(v.id).vals : null;
+  if (!items || !items.every((x) => x.k === 'int' && x.ty === 'u8')) return null;
+  return items.map((x) => Number((x as { v: number }).v));
 }
 
 function world(ip: Interp): World {
@@ -41,8 +49,12 @@ function world(ip: Interp): World {
 
 type WorldFn = (ip: Interp, args: Value[], span: Span) => Value;
 
+/** Text of a `&str`/`String` argument, or of bytes (`b"…"`, `s.as_bytes()`) decoded as UTF-8. */
 function textArg(ip: Interp, v: Value | undefined, span: Span): string {
-  const t = v ? strText(ip, derefAll(ip, v)) : undefined;
+  const d = v ? derefAll(ip, v) : undefined;
+  const bytes = d ? byteValues(ip, d) : null;
+  if (bytes) return new TextDecoder().decode(new Uint8Array(bytes));
+  const t = d ? strText(ip, d) : undefined;
   if (t === undefined || t === null) return ip.unsupported('문자열이 아닌 경로/이름 인자', span);
   return t;
 }
@@ -61,6 +73,8 @@ export function normalizePath(p: string): string {
 function readFile(ip: Interp, path: string): string | null {
   const files = world(ip).files ?? {};
   const key = normalizePath(path);
+  const w = state(ip).written.get(key);
+  if (w !== undefined) return w;
   return Object.prototype.hasOwnProperty.call(files, key) ? files[key] : null;
 }
 
@@ -104,7 +118,19 @@ const FNS: Record<string, WorldFn> = {
   },
   'File::open': (ip, [p], span) => openFile(ip, textArg(ip, p, span), span),
   'fs::File::open': (ip, [p], span) => openFile(ip, textArg(ip, p, span), span),
-  'File::create': (ip, _a, span) => ip.unsupported('파일 쓰기 (File::create): 이 시뮬레이터의 파일 시스템은 읽기 전용입니다', span),
+  // Writes go to an in-memory layer for this run only (the crate folder itself never changes).
+  'File::create': (ip, [p], span) => {
+    const path = textArg(ip, p, span);
+    if (isDir(ip, path)) return err(ioError('IsADirectory'));
+    state(ip).written.set(normalizePath(path), '');
+    return ok(fileValue(path));
+  },
+  'fs::write': (ip, [p, data], span) => {
+    const path = textArg(ip, p, span);
+    if (isDir(ip, path)) return err(ioError('IsADirectory'));
+    state(ip).written.set(normalizePath(path), textArg(ip, data, span));
+    return ok(UNIT);
+  },
   'BufReader::new': (ip, [inner]) => ({ k: 'struct', name: 'BufReader', f: [inner], tuple: false }),
   'io::stdin': () => ({ k: 'struct', name: 'Stdin', f: [], tuple: false }),
   'io::stdout': () => ({ k: 'struct', name: 'Stdout', f: [], tuple: false }),
@@ -189,6 +215,12 @@ export function worldMethod(ip: Interp, p: Place, v: Value, name: string, args: 
         pushStr(ip, targetString(ip, args[0], span), text);
         return ok(usize(utf8Len(text)));
       }
+      if ((name === 'write_all' || name === 'write') && v.name === 'File') {
+        const bytes = textArg(ip, args[0], span);
+        state(ip).written.set(normalizePath(path!), text + bytes);
+        return ok(name === 'write' ? usize(utf8Len(bytes)) : UNIT);
+      }
+      if (name === 'flush' || name === 'sync_all') return ok(UNIT);
       return null;
     }
     case 'io::Error':
@@ -204,7 +236,11 @@ export function worldWrite(ip: Interp, dest: Value, text: string): boolean {
   if (dest.k !== 'struct' || ip.index.structs.has(dest.name)) return false;
   if (dest.name === 'Stdout' || dest.name === 'StdoutLock') ip.print(text);
   else if (dest.name === 'Stderr' || dest.name === 'StderrLock') ip.eprint(text);
-  else return false;
+  else if (dest.name === 'File' && dest.f[0]?.k === 'str') {
+    const key = normalizePath(dest.f[0].s);
+    const w = state(ip).written;
+    w.set(key, (w.get(key) ?? readFile(ip, dest.f[0].s) ?? '') + text);
+  } else return false;
   return true;
 }
 

@@ -11,6 +11,7 @@ fn main() {
     match mode {
         "stdin" => read_input(),
         "files" => read_files(),
+        "write" => write_files(),
         "missing" => {
             let c = fs::read_to_string("missing.txt").expect("Should have been able to read the file");
             println!("{c}");
@@ -74,6 +75,28 @@ fn read_files() {
     }
     match fs::read_to_string("data") {
         Ok(_) => println!("read a directory?"),
+        Err(e) => println!("{e}"),
+    }
+}
+
+fn write_files() {
+    use std::io::ErrorKind;
+    let f = match File::open("fresh.txt") {
+        Ok(f) => f,
+        Err(e) => match e.kind() {
+            ErrorKind::NotFound => File::create("fresh.txt").expect("create"),
+            other => panic!("unexpected: {:?}", other),
+        },
+    };
+    let mut f = f;
+    writeln!(f, "line {}", 1).unwrap();
+    f.write_all(b"raw bytes\n").unwrap();
+    f.write_all("more\n".as_bytes()).unwrap();
+    println!("{:?}", fs::read_to_string("fresh.txt").unwrap());
+    fs::write("other.txt", "replaced").unwrap();
+    println!("{}", fs::read_to_string("other.txt").unwrap());
+    match File::create("data") {
+        Ok(_) => println!("created a directory?"),
         Err(e) => println!("{e}"),
     }
 }
