@@ -1,5 +1,5 @@
-// The program's outside world as std sees it: command-line arguments, environment variables, a read-only
-// file system (the crate folder; writes land in a per-run memory layer), stdin, stdout handles. Inputs: RunOptions.world.
+// The program's outside world as std sees it: command-line arguments, environment variables, the crate
+// folder as its file system (writes land in a per-run memory layer), stdin, stdout handles. Input: RunOptions.world.
 import type { Span } from '../trace/schema.ts';
 import { type Value, type StructV, UNIT, usize, ok, err, str } from '../memory/value.ts';
 import type { Interp } from '../semantics/interp.ts';
