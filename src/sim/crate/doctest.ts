@@ -9,6 +9,8 @@ export interface DocTest {
   ignore: boolean;
   shouldPanic: boolean;
   noRun: boolean;
+  /** ```compile_fail: passes when rustc rejects it (the simulator cannot judge that). */
+  compileFail: boolean;
 }
 
 const ITEM = /^\s*(?:pub(?:\([^)]*\))?\s+)?(?:const\s+|async\s+|unsafe\s+)*(fn|struct|enum|trait|mod|type|const|static|union)\s+(r#)?([A-Za-z_][A-Za-z0-9_]*)/;
@@ -85,7 +87,8 @@ function make(file: string, path: string, p: { line: number; lang: string; code:
   return {
     name: `${file} - ${path ? path + ' ' : ''}(line ${p.line})`,
     code: hasMain ? code + '\n' : `fn main() {\n${code}\n}\n`,
-    ignore: tags.includes('ignore') || tags.includes('compile_fail'),
+    ignore: tags.includes('ignore'),
+    compileFail: tags.includes('compile_fail'),
     shouldPanic: tags.includes('should_panic'),
     noRun: tags.includes('no_run'),
   };

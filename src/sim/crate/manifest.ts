@@ -7,6 +7,8 @@ export interface Package {
   name: string;
   /** The name code uses for its library: hyphens become underscores. */
   crateName: string;
+  /** `[package] edition`; cargo assumes '2015' when it is absent. */
+  edition: string;
   /** Folder of the package relative to the workspace root, '' for the root package. */
   dir: string;
   hasLib: boolean;
@@ -66,6 +68,7 @@ function readPackage(files: Record<string, string>, dir: string): Package | stri
   return {
     name: pkg.name,
     crateName: pkg.name.replace(/-/g, '_'),
+    edition: typeof pkg.edition === 'string' ? pkg.edition : '2015',
     dir,
     hasLib: files[src + '/lib.rs'] !== undefined,
     hasBin: files[src + '/main.rs'] !== undefined,
