@@ -46,9 +46,11 @@ function threadRng(): Value {
   return { k: 'struct', name: 'ThreadRng', f: [], tuple: false };
 }
 
-export const randFns: Record<string, (ip: Interp, args: Value[], span: Span) => Value> = {
+export const randFns: Record<string, (ip: Interp, args: Value[], span: Span, generics?: import('../syntax/ast.ts').Type[]) => Value> = {
   'rand::thread_rng': () => threadRng(),
   'thread_rng': () => threadRng(),
+  // `rand::random::<T>()`: thread_rng().gen::<T>().
+  'rand::random': (ip, _a, span, generics) => gen(ip, generics?.[0] ? astTy(generics[0]).n : undefined, span),
 };
 
 function intBound(v: Value | null): IntV | null {

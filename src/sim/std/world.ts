@@ -47,7 +47,7 @@ function world(ip: Interp): World {
   return ip.opts.world ?? {};
 }
 
-type WorldFn = (ip: Interp, args: Value[], span: Span) => Value;
+type WorldFn = (ip: Interp, args: Value[], span: Span, generics?: import('../syntax/ast.ts').Type[]) => Value;
 
 /** Text of a `&str`/`String` argument, or of bytes (`b"…"`, `s.as_bytes()`) decoded as UTF-8. */
 function textArg(ip: Interp, v: Value | undefined, span: Span): string {
@@ -139,7 +139,7 @@ const FNS: Record<string, WorldFn> = {
 };
 
 /** std free / associated functions of the outside world, merged into std/calls.ts's table. */
-export const WORLD_FNS: Record<string, (ip: Interp, args: Value[], span: Span) => Value> = FNS;
+export const WORLD_FNS: Record<string, WorldFn> = FNS;
 
 /** Reads one line of stdin including its `\n` (empty at end of input). */
 function stdinLine(ip: Interp): string {

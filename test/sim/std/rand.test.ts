@@ -35,6 +35,10 @@ describe('rand 0.8', () => {
     for (const x of draws('rng.gen::<f64>()', 9, 50).map(Number)) expect(x >= 0 && x < 1).toBe(true);
     expect(new Set(draws('rng.gen::<bool>()', 9, 50))).toEqual(new Set(['true', 'false']));
   });
+  it('rand::random::<T>() draws like gen::<T>()', () => {
+    const r = runRust('fn main() {\n    let a = rand::random::<u8>();\n    let b = rand::random::<f64>();\n    println!("{} {}", a as u32 <= 255, b < 1.0);\n}\n', { world: { seed: 11 } });
+    expect([r.stdout, r.diagnostics]).toEqual(['true true\n', []]);
+  });
   it('panics on an empty range', () => {
     const r = runRust('use rand::Rng;\nfn main() {\n    let n = rand::thread_rng().gen_range(5..5);\n    println!("{n}");\n}\n');
     expect(r.exitCode).toBe(101);
