@@ -10,6 +10,8 @@ import type { RunState } from './run/state.ts';
 import { takePendingRun } from './run/early-click.ts';
 import type { GotoRequest } from './edit/CodeEditor.tsx';
 import { clearEdit, editKey, loadEdit, saveEdit } from './edit/storage.ts';
+import ProgramInputs, { inputsUsed } from './run/ProgramInputs.tsx';
+import { listingRun } from './run/listing-run.ts';
 import './RunnableListing.css';
 
 type View = typeof import('./run/RunView.tsx');
@@ -47,6 +49,7 @@ export default function RunnableListing({ listing, children, figure }: Props) {
   const [currentLine, setCurrentLine] = useState<number | null>(null);
   /** Runs finished so far (data-runs: lets tests and scripts wait for *this* run, not the last one). */
   const [runs, setRuns] = useState(0);
+  const [inputs, setInputs] = useState(() => listingRun(listing).inputs);
   const codeRef = useRef<HTMLDivElement>(null);
   const runRef = useRef<HTMLButtonElement>(null);
   const keyRef = useRef<string>('');
@@ -73,7 +76,7 @@ export default function RunnableListing({ listing, children, figure }: Props) {
       return;
     }
     setView(() => v);
-    const next = await v.execute(source, wasEdited);
+    const next = await v.execute(source, wasEdited, { inputs, crate: listingRun(listing).crate });
     busy.current = false;
     setRuns((n) => n + 1);
     if (next.phase === 'done') {
@@ -82,7 +85,7 @@ export default function RunnableListing({ listing, children, figure }: Props) {
       if (first && wasEdited) setGoto({ line: first.line, col: first.col, nonce: Date.now() });
     }
     setRun(next);
-  }, [currentCode, edited, listing]);
+  }, [currentCode, edited, listing, inputs]);
 
   // Restore the code from a permalink (or a saved edit); run at once if 실행 was clicked before hydration.
   const pendingRun = useRef(false);
@@ -228,6 +231,7 @@ export default function RunnableListing({ listing, children, figure }: Props) {
             {status}
           </span>
         </div>
+        {runnable && <ProgramInputs value={inputs} used={inputsUsed(currentCode)} idPrefix={domId} onChange={setInputs} />}
         {cannotRun && edited === null && <CannotRun listing={listing} />}
         {stale && kit && <kit.StaleNotice />}
         {run.phase === 'idle' && listing.precomputed && !cannotRun && <Precomputed listing={listing} figure={figure} />}

@@ -1,6 +1,6 @@
 // Owns the simulator Web Worker for one island: created lazily (on idle or first run), killed on timeout.
 // A run that exceeds the wall-clock limit terminates the worker; the next run starts a fresh one.
-import { RUN_TIME_LIMIT_MS, type RunOutcome, type RunRequest, type WorkerReply } from './run/protocol.ts';
+import { RUN_TIME_LIMIT_MS, type ProgramInputs, type RunOutcome, type RunRequest, type WorkerReply } from './run/protocol.ts';
 
 export class SimClient {
   private worker: Worker | null = null;
@@ -17,7 +17,7 @@ export class SimClient {
   }
 
   /** Run `source`; resolves when the worker answers or the time limit passes. One run at a time. */
-  run(source: string, limitMs = RUN_TIME_LIMIT_MS): Promise<RunOutcome> {
+  run(source: string, limitMs = RUN_TIME_LIMIT_MS, extra: Pick<RunRequest, 'inputs' | 'crate'> = {}): Promise<RunOutcome> {
     if (this.pending) this.kill({ kind: 'cancelled' });
     this.warm();
     const id = this.nextId++;
@@ -25,7 +25,7 @@ export class SimClient {
       const started = performance.now();
       const timer = setTimeout(() => this.kill({ kind: 'timeout', ms: performance.now() - started }), limitMs);
       this.pending = { id, resolve, timer, started };
-      const req: RunRequest = { type: 'run', id, source };
+      const req: RunRequest = { type: 'run', id, source, ...extra };
       this.worker?.postMessage(req);
     });
   }

@@ -19,7 +19,7 @@ import { markCurrentLine } from '../code/highlight-line.ts';
 import { stepNote } from '../timeline/markers.ts';
 import { landingPosition, landingRequest, visibleSteps } from '../timeline/steps.ts';
 import { SimClient } from '../sim-client.ts';
-import { TIMEOUT_MESSAGE } from './protocol.ts';
+import { TIMEOUT_MESSAGE, type RunRequest } from './protocol.ts';
 import type { RunState } from './state.ts';
 
 /** One simulator worker per page, shared by every listing on it; started as soon as this module loads
@@ -29,8 +29,8 @@ export const client = (): SimClient => (shared ??= new SimClient());
 client().warm();
 
 /** Run `source` in the worker; the island's next state. */
-export async function execute(source: string, edited: boolean): Promise<RunState> {
-  const out = await client().run(source);
+export async function execute(source: string, edited: boolean, extra: Pick<RunRequest, 'inputs' | 'crate'> = {}): Promise<RunState> {
+  const out = await client().run(source, undefined, extra);
   switch (out.kind) {
     case 'ok':
       return { phase: 'done', result: out.result, ms: out.ms, edited, source };

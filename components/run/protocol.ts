@@ -6,6 +6,18 @@ export interface RunRequest {
   type: 'run';
   id: number;
   source: string;
+  /** What the program sees outside itself; absent: no arguments, empty stdin, the default seed. */
+  inputs?: ProgramInputs;
+  /** Run as part of this crate (the source replaces `crate.file`). */
+  crate?: { files: Record<string, string>; file: string; mode: 'run' | 'test'; package?: string; filter?: string; harnessArgs?: string[]; testTarget?: string };
+}
+
+/** The reader-editable inputs of a run (components/run/ProgramInputs.tsx). */
+export interface ProgramInputs {
+  args: string[];
+  env: Record<string, string>;
+  stdin: string;
+  seed?: number;
 }
 
 export type WorkerReply =

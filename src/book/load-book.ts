@@ -62,7 +62,7 @@ async function renderPage(root: string, file: string, path: string, item: Chapte
   const markdown = read(resolve(root, file));
   if (markdown === null) throw new BookError(item.loc, `장 파일이(가) 없습니다: ${file}`);
   const expanded = expandDirectives(markdown, { file, bookRoot: root, readFile: read });
-  const rendered = await renderChapter(expanded.text, expandedContext(path, file, expanded));
+  const rendered = await renderChapter(expanded.text, expandedContext(path, file, expanded, root));
   return {
     ...(expanded.title ?? rendered.firstHeading ? { title: expanded.title ?? rendered.firstHeading } : {}),
     segments: rendered.segments,

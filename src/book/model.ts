@@ -139,6 +139,17 @@ export interface ListingData {
   caption?: string;
   precomputed?: PrecomputedRun;
   loc: SourceLoc;
+  /** The cargo crate the listing's file belongs to, when it has more to it than this one file (run-config.ts). */
+  crate?: ListingCrate;
+}
+
+/** A listing's crate as the island runs it: its other files, which file the listing shows, how the book runs it. */
+export interface ListingCrate {
+  /** Every file of the crate (or workspace) folder by relative path, the listing's own file included. */
+  files: Record<string, string>;
+  /** The listing's file in `files` (`src/main.rs`, `src/lib.rs`, `adder/src/main.rs`). */
+  file: string;
+  run: import('./run-config.ts').RunConfig;
 }
 
 /** A page body is a sequence of static HTML and runnable listings (which become islands). */

@@ -2,6 +2,9 @@
 // Pure TypeScript, no DOM or Node imports: the CLI, tests, the build and the Web Worker all call this.
 import type { Diagnostic, Outcome, Trace } from './trace/schema.ts';
 import type { CompileDiagnostic } from './check/diagnostic.ts';
+import type { World } from './std/world.ts';
+
+export type { World } from './std/world.ts';
 
 export type { Diagnostic, Outcome, Trace } from './trace/schema.ts';
 export type { CompileDiagnostic } from './check/diagnostic.ts';
@@ -21,6 +24,10 @@ export interface RunOptions {
   packageName?: string;
   /** 'lib' prints cargo's `(lib)` target; default: 'lib' when `fileName` is a `lib.rs`, else 'bin'. */
   crateType?: 'bin' | 'lib';
+  /** The program's outside world: args, env, files, stdin, rand seed (./std/world.ts). Default: empty. */
+  world?: World;
+  /** Multi-file crates: maps a line of the assembled source to its file (./crate/assemble.ts). */
+  locate?: (line: number) => { file: string; line: number };
 }
 
 export interface RunResult {
@@ -40,3 +47,5 @@ export interface RunResult {
 }
 
 export { runRust } from './run.ts';
+export { runCrate, type CrateInput } from './crate/run-crate.ts';
+export { testCrate, type TestInput } from './crate/test-crate.ts';

@@ -69,7 +69,7 @@ export function runRust(source: string, options: RunOptions = {}): RunResult {
   const recorder = options.trace ? new Recorder(maxSnapshots) : undefined;
   let ip: Interp;
   try {
-    ip = new Interp(ast, { maxSteps, fileName, tracer: recorder, maxDepth: MAX_DEPTH }, program);
+    ip = new Interp(ast, { maxSteps, fileName, tracer: recorder, maxDepth: MAX_DEPTH, world: options.world, locate: options.locate }, program);
     const problems = checkProgram(ip, ast);
     if (problems.length) return fail(problems);
   } catch (e) {

@@ -4,6 +4,7 @@ import type { BookDiagnostic, ListingData, PrecomputedRun } from '../model.ts';
 import type { Trace } from '../../sim/trace/schema.ts';
 import { landingFigure } from '../../../components/memory/landing-figure.ts';
 import { landingRequest } from '../../../components/timeline/steps.ts';
+import { crateRunner, isCrateListing } from './prerun-crate.ts';
 
 type RunRust = (source: string, opts: { trace: boolean; maxSteps?: number; maxSnapshots?: number }) => {
   stdout: string;
@@ -81,7 +82,7 @@ export async function prerunListings(listings: ListingData[]): Promise<BookDiagn
   }
   const warnings: BookDiagnostic[] = [];
   for (const listing of listings) {
-    const { precomputed, warning } = prerunWith(sim, listing);
+    const { precomputed, warning } = prerunWith(isCrateListing(listing) ? await crateRunner(listing.crate) : sim, listing);
     if (precomputed) listing.precomputed = precomputed;
     if (warning) warnings.push(warning);
   }

@@ -24,15 +24,15 @@ export const SLICE_RANGE_LOCATIONS = {
 } as const;
 
 /** `\nthread 'main' (1) panicked at src/main.rs:L:C:\n` — 1.95 starts the report with an empty line; thread id fixed to 1. */
-export function panicHeader(file: string, line: number, col: number): string {
-  return `\nthread 'main' (1) panicked at ${file}:${line}:${col}:\n`;
+export function panicHeader(file: string, line: number, col: number, thread = 'main'): string {
+  return `\nthread '${thread}' (1) panicked at ${file}:${line}:${col}:\n`;
 }
 
 export const BACKTRACE_NOTE = 'note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n';
 
 /** Everything a panic writes to stderr: header, message, newline, backtrace note. */
-export function panicReport(message: string, file: string, line: number, col: number): string {
-  return panicHeader(file, line, col) + message + '\n' + BACKTRACE_NOTE;
+export function panicReport(message: string, file: string, line: number, col: number, thread = 'main'): string {
+  return panicHeader(file, line, col, thread) + message + '\n' + BACKTRACE_NOTE;
 }
 
 /** `assert_eq!` (op '==') / `assert_ne!` (op '!='); left/right are the Debug texts of the operands. */

@@ -12,6 +12,7 @@ import type { Interp } from './interp.ts';
 import { evalOperand } from './place.ts';
 import { OverflowSignal } from './signals.ts';
 import { toBig } from '../memory/int.ts';
+import { worldFmt } from '../std/world-values.ts';
 
 /** Nesting depth at which a Debug print is taken to recurse forever (a reference cycle). */
 const MAX_FMT_DEPTH = 1500;
@@ -52,6 +53,8 @@ export function toFmt(ip: Interp, v: Value, display: boolean, depth = 0): FmtVal
       if (user) return user;
       const def = ip.index.structs.get(v.name);
       if (!def && v.name in STD_ERRORS) return stdError(ip, v, display);
+      const world = def ? null : worldFmt(v, display);
+      if (world) return world;
       if (!def || def.item.fields.kind === 'Unit') return { t: 'unit-struct', name: v.name };
       if (def.tuple) return { t: 'tuple-struct', name: v.name, items: v.f.map(sub) };
       return { t: 'struct', name: v.name, fields: def.fieldNames.map((n, i) => [n, sub(v.f[i])] as [string, FmtValue]) };
@@ -61,6 +64,8 @@ export function toFmt(ip: Interp, v: Value, display: boolean, depth = 0): FmtVal
         const user = userFmt(ip, v, v.name, display);
         if (user) return user;
       }
+      const world = ip.index.enums.has(v.name) ? null : worldFmt(v, display);
+      if (world) return world;
       if (v.names) return { t: 'struct', name: v.variant, fields: v.names.map((n, i) => [n, sub(v.f[i])] as [string, FmtValue]) };
       if (v.f.length === 0) return { t: 'unit-struct', name: v.variant };
       return { t: 'tuple-struct', name: v.variant, items: v.f.map(sub) };
@@ -104,11 +109,15 @@ function findTraitFmt(ip: Interp, name: string, trait: string): A.FnItem | null 
   const key = name + '/' + trait;
   if (m.has(key)) return m.get(key)!;
   let found: A.FnItem | null = null;
-  for (const it of ip.program.items) {
-    if (it.kind === 'Impl' && it.selfName === name && it.traitName === trait) {
-      for (const mem of it.members) if (mem.kind === 'Fn' && mem.name.name === 'fmt') found = mem;
+  const scan = (items: A.Item[]): void => {
+    for (const it of items) {
+      if (it.kind === 'Mod') scan(it.items);
+      if (it.kind === 'Impl' && it.selfName === name && it.traitName === trait) {
+        for (const mem of it.members) if (mem.kind === 'Fn' && mem.name.name === 'fmt') found = mem;
+      }
     }
-  }
+  };
+  scan(ip.program.items);
   m.set(key, found);
   return found;
 }

@@ -47,6 +47,12 @@ export interface InterpOptions {
   tracer?: Tracer;
   /** Rust call depth that models the 8 MiB main stack. */
   maxDepth: number;
+  /** The program's outside world (args, env, files, stdin, rand seed): ../std/world.ts. */
+  world?: import('../std/world.ts').World;
+  /** Multi-file crates: maps a line of the assembled source to its file and line (../crate/assemble.ts). */
+  locate?: (line: number) => { file: string; line: number };
+  /** Name of the running thread in panic messages: 'main', or the test's name under `cargo test`. */
+  thread?: string;
 }
 
 type Temp = Place;
@@ -157,7 +163,8 @@ export class Interp {
 
   /** Raise a Rust panic at `at`: print the std panic message now, then unwind. */
   panic(message: string, at: Pos): never {
-    this.stderr += panicReport(message, this.opts.fileName, at.line, at.col);
+    const loc = this.opts.locate ? this.opts.locate(at.line) : { file: this.opts.fileName, line: at.line };
+    this.stderr += panicReport(message, loc.file, loc.line, at.col, this.opts.thread);
     this.note('panic', at, `패닉: ${message}`);
     throw new PanicSignal(message, at);
   }

@@ -22,6 +22,7 @@ import { EXTRA_FNS } from './fns-table.ts';
 import { DEQUE_FNS } from './deque-table.ts';
 import { defaultLike } from './method-helpers.ts';
 import { used, groupOf } from './method-table.ts';
+import { WORLD_FNS } from './world.ts';
 
 type StdFn = (ip: Interp, args: Value[], span: Span, generics: A.Type[], call?: A.CallExpr | null) => Value;
 
@@ -228,6 +229,9 @@ export function stdCall(ip: Interp, segs: string[], path: A.Path | null, e: A.Ca
   }
   return ip.unsupported(`지원하지 않는 함수 \`${segs.join('::')}\``, path?.span ?? sp);
 }
+
+// The outside world (env, fs, stdin, rand): ./world.ts.
+Object.assign(FNS, WORLD_FNS);
 
 export const STD_FN_NAMES = new Set(Object.keys(FNS));
 

@@ -1,8 +1,10 @@
 // Names of the std methods the simulator models, for the static check: every name in a registered method
 // table (method-table.ts) plus the names still dispatched by the older `switch (name)` models (listed here).
 import { isRegisteredMethod } from './method-table.ts';
+import { WORLD_METHOD_NAMES } from './world-names.ts';
 
 const SWITCH_METHODS: ReadonlySet<string> = new Set([
+  ...WORLD_METHOD_NAMES,
   'write_str', 'pad', 'write_char', 'alternate',
   'sort_unstable_by', 'sort_unstable_by_key',
   'insert', 'get', 'get_mut', 'contains_key', 'contains', 'remove', 'entry', 'or_insert', 'or_insert_with', 'or_default', 'and_modify', 'keys', 'values', 'values_mut', 'first_key_value', 'last_key_value', 'key', 'extend',

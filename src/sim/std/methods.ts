@@ -1,5 +1,6 @@
 // Method calls: user impl methods first (with auto-ref / auto-deref of the receiver), then the std models —
 // dispatched by receiver kind to cell-, vec-, str-, option-, number-methods, maps and iterators.
+import { worldMethod } from './world.ts';
 import type * as A from '../syntax/ast.ts';
 import type { Span } from '../trace/schema.ts';
 import { type Value, type Place, type EnumV, UNIT, usize, int, bool, some, none, ok, err, str } from '../memory/value.ts';
@@ -121,6 +122,8 @@ export function callBuiltinMethod(ip: Interp, p: Place, name: string, args: Valu
     case 'struct': case 'enum': {
       if (v.k === 'enum' && (v.name === 'Option' || v.name === 'Result')) return optionMethod(ip, p, v, name, args, span);
       if (v.k === 'enum' && v.name === 'Ordering' && !ip.index.enums.has('Ordering')) return orderingMethod({ ip, p, v, args, span, generics }, name);
+      const w = worldMethod(ip, p, v, name, args, span, generics);
+      if (w !== null) return w;
       // Iterator adaptors on a user iterator (`counter.take(3).sum()`).
       const it = userIter(ip, p, span);
       return it ? iterMethod(ip, it, name, args, span, generics) : null;

@@ -41,6 +41,8 @@ export interface Diagnostic {
   /** Korean, human-readable, names the feature or problem. */
   message: string;
   span: Span;
+  /** The file of a multi-file crate the span is in (`src/lib.rs`); absent for a single program. */
+  file?: string;
 }
 
 // ---------------------------------------------------------------- values as the diagram sees them
