@@ -28,6 +28,9 @@ export interface RunOptions {
   world?: World;
   /** Multi-file crates: maps a line of the assembled source to its file (./crate/assemble.ts). */
   locate?: (line: number) => { file: string; line: number };
+  /** The source was assembled from several files (./crate/assemble.ts). The checker does not map such a
+   *  source back to its files and modules yet, so it stays silent (never a wrong rejection). */
+  multiFile?: boolean;
 }
 
 export interface RunResult {

@@ -51,11 +51,13 @@ export function runRust(source: string, options: RunOptions = {}): RunResult {
   // A source with no `fn main` that is a list of items is a library crate root: check it as written
   // (wrapping it would move its items into a function); only a statement snippet is checked wrapped.
   const raw = lineOffset > 0 ? parseProgram(source) : undefined;
-  const checked = raw?.ok
+  const checked = options.multiFile
+    ? undefined
+    : raw?.ok
     ? checkCrate({ program: raw.program, source, file: fileName, wrapped: false }, { packageName: options.packageName, target })
     : checkCrate({ program: ast, source: program, file: fileName, wrapped: lineOffset > 0, listing: lineOffset > 0 ? { source, lineOffset } : undefined },
       { packageName: options.packageName, target });
-  if (checked.errors > 0) {
+  if (checked && checked.errors > 0) {
     const r: RunResult = {
       stdout: '', stderr: checked.stderr, exitCode: 101, outcome: { kind: 'compile-error' }, diagnostics: [],
       compileDiagnostics: checked.diagnostics,

@@ -64,6 +64,7 @@ export function runCrate(input: CrateInput, options: RunOptions = {}): RunResult
     fileName: main,
     packageName: pkg.name,
     locate: a.locate,
+    multiFile: a.segments.length > 1,
     world: { args: [`target/debug/${pkg.name}`, ...(input.args ?? [])], env: input.env ?? {}, files: input.files, stdin: input.stdin ?? '', seed: input.seed },
   });
   return { ...r, diagnostics: mapDiagnostics(a, r.diagnostics) };

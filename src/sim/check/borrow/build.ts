@@ -247,8 +247,12 @@ class Builder {
           }
           this.emit({ k: 'flow', dest: l.id, loans: [], from: mayHoldRef(l.ty) ? [src.place.place.local] : [], whole: true, span });
         } else {
-          const loan = this.newLoan(src.place.place, l.mode === 'ref-mut', l.span);
-          this.access({ place: src.place.place, kind: l.mode === 'ref-mut' ? 'mut-borrow' : 'borrow', span: l.span, loan });
+          // Matching through a reference (default binding modes) borrows what it points to, not the reference:
+          // `while let Cons(_, next) = cur { cur = next; }` may overwrite `cur`.
+          const through = src.place.ty.k === 'ref' && !(p.kind === 'IdentPat' && p.byRef);
+          const borrowed: Place = through ? { local: src.place.place.local, proj: [...src.place.place.proj, { k: 'deref' }] } : src.place.place;
+          const loan = this.newLoan(borrowed, l.mode === 'ref-mut', l.span);
+          this.access({ place: borrowed, kind: l.mode === 'ref-mut' ? 'mut-borrow' : 'borrow', span: l.span, loan });
           this.emit({ k: 'flow', dest: l.id, loans: [loan], from: [], whole: true, span });
         }
       } else {
@@ -713,6 +717,7 @@ class Builder {
       spans.push(s);
     };
     const recvMode = res?.recv ?? 'unknown';
+    let recvTemps = 0;
     if (px && (recvMode === 'ref' || recvMode === 'ref-mut')) {
       this.prepPlace(e.receiver);
       const args = this.callArgs(e.args, () => ({ k: 'plain' }));
@@ -724,6 +729,7 @@ class Builder {
         const span = (res?.derefs ?? 0) === 0 ? e.span : e.receiver.span;
         this.access({ place: target.place, kind: mut ? 'mut-borrow' : 'borrow', span, useSpan: e.receiver.span, ty: target.ty, loan });
         hold({ loans: [loan], from: target.place.proj.some((p) => p.k === 'deref') ? [px.place.local] : [] }, e.receiver.span);
+        recvTemps = temps.length;
       } else {
         this.access({ place: px.place, kind: 'read', span: e.receiver.span, ty: px.ty });
       }
@@ -756,7 +762,11 @@ class Builder {
     if (temps.length) this.emit({ k: 'use', locals: temps, spans: spans.map((s, i) => (i === 0 ? s : e.span)), span: e.span, byCall: true });
     const rt = this.tc.typeOf(e);
     if (rt.k === 'never') { this.goto(this.exit); return EMPTY; }
-    return mayHoldRef(rt) ? { loans: [], from: temps } : EMPTY;
+    if (!mayHoldRef(rt)) return EMPTY;
+    // An iterator's items borrow what it iterates over, not the `&mut self` of the call (`it.next()`).
+    // They still carry whatever the iterator itself borrows (`v.iter_mut()` → its items borrow `v`).
+    if (!res?.user && recvTemps > 0 && px && ITEM_METHODS.has(e.method) && isIteratorLike(res ? this.tc.subst.resolve(res.selfTy) : undefined)) return { loans: [], from: [px.place.local, ...temps.slice(recvTemps)] };
+    return { loans: [], from: temps };
   }
 
   private closureExpr(c: A.ClosureExpr, spawnCall?: A.CallExpr, fnMutMethod?: string): Val {
@@ -811,6 +821,17 @@ function isSequence(t: Ty): boolean {
 }
 
 /** Methods that store their arguments in the collection they are called on. */
+/** std `Iterator` methods whose result is made of the iterator's items (`Self::Item`), not of `self`. */
+const ITEM_METHODS: ReadonlySet<string> = new Set(['next', 'next_back', 'nth', 'nth_back', 'last', 'find', 'find_map', 'rfind', 'position', 'rposition', 'max', 'min', 'max_by', 'min_by', 'max_by_key', 'min_by_key', 'fold', 'rfold', 'reduce', 'sum', 'product', 'count', 'collect', 'next_if', 'next_if_eq']);
+
+/** A receiver that is an iterator (not a collection whose `last`/`max`… borrow from `self`). */
+function isIteratorLike(t: Ty | undefined): boolean {
+  const b = t && t.k === 'ref' ? t.inner : t;
+  if (!b || b.k !== 'adt') return false;
+  return !COLLECTIONS.has(b.name);
+}
+const COLLECTIONS: ReadonlySet<string> = new Set(['Vec', 'VecDeque', 'String', 'HashMap', 'HashSet', 'BTreeMap', 'BTreeSet', 'BinaryHeap', 'Option', 'Result', 'Box', 'Rc', 'Arc', 'RefCell', 'Cell', 'Mutex', 'LinkedList']);
+
 const STORING = new Set(['push', 'push_back', 'push_front', 'insert', 'extend']);
 
 function merge(a: Val, b: Val): Val {
