@@ -12,7 +12,7 @@ export const INDENT = 14;
 /** Advance of one half-width character of the diagram's 13px monospace font. */
 export const CHAR_W = 7.9;
 const MIN_BOX_W = 150;
-const COL_GAP = 96;
+const COL_GAP = 64;
 const BOX_GAP = 14;
 const MARGIN = 12;
 
