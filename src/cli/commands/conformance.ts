@@ -68,7 +68,7 @@ export async function run(argv: string[]): Promise<number> {
     console.error(args);
     return 2;
   }
-  const { units: all, problems } = discoverCrates(args.book);
+  const { units: all, problems } = discoverCrates(resolve(args.book));
   for (const p of problems) console.error(`${p.path}: error: ${p.message}`);
   const units = select(all, args);
   if (!units.length) {
