@@ -96,7 +96,7 @@ async function runOne(unit: CrateUnit, work: string, targetDir: string, opts: Tr
   mkdirSync(work, { recursive: true });
   cpSync(unit.absDir, dir, { recursive: true, filter: (src) => basename(src) !== 'target' });
   const env = cargoEnv(targetDir, unit.command.env);
-  const full = [unit.command.subcommand, ...unit.command.cargoArgs, ...(unit.command.programArgs.length || unit.command.text.includes(' -- ') ? ['--', ...unit.command.programArgs] : [])];
+  const full = unit.command.argv;
   try {
     // Compile first with a generous limit, so the run's timeout measures the program, not a busy machine.
     const pre = prebuildArgs(unit.command);
