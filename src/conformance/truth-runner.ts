@@ -1,5 +1,5 @@
 // Runs each crate with the real cargo (copied to a temp dir, stdin /dev/null, RUST_BACKTRACE unset,
-// offline, a timeout), at most `jobs` at a time, each worker with its own CARGO_TARGET_DIR. Node I/O.
+// offline, a timeout), at most `jobs` at a time, each worker with its own CARGO_TARGET_DIR (removed after). Node I/O.
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, openSync, closeSync, rmSync, readFileSync } from 'node:fs';
 import { join, basename } from 'node:path';
@@ -133,7 +133,9 @@ export async function groundTruth(units: readonly CrateUnit[], opts: TruthOption
   let netBusy: Promise<void> = Promise.resolve();
   const worker = async (w: number) => {
     const work = join(root, `w${w}`);
-    const targetDir = join(tmpdir(), 'heapbook-conformance-target', `w${w}`);
+    // Per process and worker: two conformance runs at once (or two workers) never share a target dir,
+    // so one can't overwrite the other's `target/debug/<name>` between its build and its run.
+    const targetDir = join(root, `target-w${w}`);
     while (next < units.length) {
       const i = next++;
       const unit = units[i];
