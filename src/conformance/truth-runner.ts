@@ -30,11 +30,41 @@ export function toolchainVersion(): string {
   return `${r.stdout.trim()} / ${c.stdout.trim()}`;
 }
 
+/** Process groups of the cargo commands now running: killed if this process is interrupted. */
+const live = new Set<number>();
+
+function killGroup(pid: number): void {
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    /* already gone */
+  }
+}
+
+/**
+ * Each cargo runs in its own process group (so a timeout kills the program too), which also shields it
+ * from the terminal's Ctrl-C: on SIGINT/SIGTERM kill every live group and the temp dirs, then exit.
+ */
+function onInterrupt(cleanup: () => void): () => void {
+  const handler = (sig: NodeJS.Signals) => {
+    for (const pid of live) killGroup(pid);
+    cleanup();
+    process.exit(sig === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGINT', handler);
+  process.once('SIGTERM', handler);
+  return () => {
+    process.off('SIGINT', handler);
+    process.off('SIGTERM', handler);
+  };
+}
+
 function runCargo(cwd: string, args: string[], env: NodeJS.ProcessEnv, timeoutSec: number): Promise<CargoResult> {
   return new Promise((resolve) => {
     const stdin = openSync('/dev/null', 'r');
     const child = spawn('cargo', args, { cwd, env, stdio: [stdin, 'pipe', 'pipe'], detached: true });
     closeSync(stdin);
+    if (child.pid !== undefined) live.add(child.pid);
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     let outLen = 0;
@@ -49,11 +79,7 @@ function runCargo(cwd: string, args: string[], env: NodeJS.ProcessEnv, timeoutSe
     });
     let timedOut = false;
     const kill = () => {
-      try {
-        process.kill(-child.pid!, 'SIGKILL');
-      } catch {
-        /* already gone */
-      }
+      if (child.pid !== undefined) killGroup(child.pid);
     };
     const timer = setTimeout(() => {
       timedOut = true;
@@ -62,6 +88,7 @@ function runCargo(cwd: string, args: string[], env: NodeJS.ProcessEnv, timeoutSe
     child.on('close', (code) => {
       clearTimeout(timer);
       kill(); // any grandchild left behind (a server spawned threads, not processes, but be safe)
+      if (child.pid !== undefined) live.delete(child.pid);
       resolve({ stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), exitCode: timedOut ? null : code, timedOut });
     });
     child.on('error', (e) => {
@@ -171,10 +198,13 @@ export async function groundTruth(units: readonly CrateUnit[], opts: TruthOption
       opts.onResult?.(rec, !!cached, ++done, units.length);
     }
   };
+  const removeTemp = () => rmSync(root, { recursive: true, force: true });
+  const stopListening = onInterrupt(removeTemp);
   try {
     await Promise.all(Array.from({ length: Math.max(1, opts.jobs) }, (_, w) => worker(w)));
   } finally {
-    rmSync(root, { recursive: true, force: true });
+    stopListening();
+    removeTemp();
   }
   return results;
 }
