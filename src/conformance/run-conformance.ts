@@ -1,8 +1,8 @@
 // Drives the simulator side of the conformance run: for each crate with known truth, simulate it through
 // the adapter (in a guarded worker), compare with the real result, print the report and write --json.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { diffBaseline, formatBaselineDiff, parseBaseline } from './baseline-diff.ts';
 import { dirname, resolve } from 'node:path';
+import { diffBaseline, formatBaselineDiff, parseBaseline } from './baseline-diff.ts';
 import { compareCrate } from './compare.ts';
 import { missDiff } from './miss-diff.ts';
 import type { CrateUnit } from './discover.ts';
