@@ -1,7 +1,7 @@
 // Runs each crate with the real cargo (copied to a temp dir, stdin /dev/null, RUST_BACKTRACE unset,
-// offline, a timeout), at most `jobs` at a time, each worker with its own CARGO_TARGET_DIR (removed after). Node I/O.
+// offline, a timeout), at most `jobs` at a time, each crate in its own temp copy with its own target/. Node I/O.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, openSync, closeSync, rmSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, openSync, closeSync, readdirSync, rmSync, readFileSync } from 'node:fs';
 import { join, basename } from 'node:path';
 import { tmpdir } from 'node:os';
 import { classify, type CargoResult, type TruthClass } from './classify.ts';
@@ -98,13 +98,21 @@ function runCargo(cwd: string, args: string[], env: NodeJS.ProcessEnv, timeoutSe
   });
 }
 
-function cargoEnv(targetDir: string, extra: Record<string, string>): NodeJS.ProcessEnv {
+/**
+ * Each crate builds in its own `target/` inside its copy, as in the book's folder. A target dir shared by
+ * crates is unsafe: cargo's artifact hash of a root package doesn't depend on its folder, so two crates with
+ * the same package name (the book has dozens of `adder`s) share fingerprints, and a copy with older file
+ * times was seen running the previous crate's binary. Sharing would save nothing: no crate has registry
+ * dependencies to reuse.
+ */
+function cargoEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
   delete env.RUST_BACKTRACE;
   delete env.RUST_LIB_BACKTRACE;
   delete env.RUSTFLAGS;
   delete env.CARGO_BUILD_TARGET;
-  env.CARGO_TARGET_DIR = targetDir;
+  delete env.CARGO_TARGET_DIR;
+  delete env.CARGO_BUILD_TARGET_DIR;
   env.CARGO_TERM_COLOR = 'never';
   env.CARGO_NET_OFFLINE = 'true';
   env.CARGO_INCREMENTAL = '0';
@@ -112,17 +120,18 @@ function cargoEnv(targetDir: string, extra: Record<string, string>): NodeJS.Proc
 }
 
 /** Runs one crate for real (no cache). The copy is named like the book's folder so cargo's lines look alike. */
-async function runOne(unit: CrateUnit, work: string, targetDir: string, opts: TruthOptions): Promise<Omit<TruthRecord, 'key' | 'toolchain'>> {
+async function runOne(unit: CrateUnit, work: string, opts: TruthOptions): Promise<Omit<TruthRecord, 'key' | 'toolchain'>> {
   const started = Date.now();
   const base = { path: unit.path, command: unit.command.text, commandSource: unit.commandSource };
   if (unit.registryDeps.length) {
     return { ...base, stdout: '', stderr: `(not run: needs crates.io for ${unit.registryDeps.join(', ')})\n`, exitCode: null, timedOut: false, classification: 'needs-registry', seconds: 0, second: null };
   }
   const dir = join(work, basename(unit.absDir));
+  const copySources = () => cpSync(unit.absDir, dir, { recursive: true, preserveTimestamps: true, filter: (src) => basename(src) !== 'target' });
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
-  cpSync(unit.absDir, dir, { recursive: true, filter: (src) => basename(src) !== 'target' });
-  const env = cargoEnv(targetDir, unit.command.env);
+  copySources();
+  const env = cargoEnv(unit.command.env);
   const full = unit.command.argv;
   try {
     // Compile first with a generous limit, so the run's timeout measures the program, not a busy machine.
@@ -133,7 +142,13 @@ async function runOne(unit: CrateUnit, work: string, targetDir: string, opts: Tr
     const classification = classify(r, unit.registryDeps);
     const seconds = (Date.now() - started) / 1000;
     // Run the built program once more: a crate whose output differs between runs is nondeterministic.
-    const second = needsSecondSample(unit, classification) ? await runCargo(dir, full, env, opts.runTimeout) : null;
+    let second = null;
+    if (needsSecondSample(unit, classification)) {
+      // The crate as the book has it again (a program may have created files), its target/ kept: no rebuild.
+      for (const e of readdirSync(dir)) if (e !== 'target') rmSync(join(dir, e), { recursive: true, force: true });
+      copySources();
+      second = await runCargo(dir, full, env, opts.runTimeout);
+    }
     return { ...base, ...r, classification, seconds, second };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -160,9 +175,6 @@ export async function groundTruth(units: readonly CrateUnit[], opts: TruthOption
   let netBusy: Promise<void> = Promise.resolve();
   const worker = async (w: number) => {
     const work = join(root, `w${w}`);
-    // Per process and worker: two conformance runs at once (or two workers) never share a target dir,
-    // so one can't overwrite the other's `target/debug/<name>` between its build and its run.
-    const targetDir = join(root, `target-w${w}`);
     while (next < units.length) {
       const i = next++;
       const unit = units[i];
@@ -182,11 +194,11 @@ export async function groundTruth(units: readonly CrateUnit[], opts: TruthOption
           netBusy = new Promise<void>((r) => (release = r));
           await prev;
           try {
-            fresh = await runOne(unit, work, targetDir, opts);
+            fresh = await runOne(unit, work, opts);
           } finally {
             release();
           }
-        } else fresh = await runOne(unit, work, targetDir, opts);
+        } else fresh = await runOne(unit, work, opts);
         rec = { key, toolchain, ...fresh };
         writeCached(opts.cacheDir, rec);
       }
