@@ -126,9 +126,11 @@ async function runOne(unit: CrateUnit, work: string, opts: TruthOptions): Promis
   if (unit.registryDeps.length) {
     return { ...base, stdout: '', stderr: `(not run: needs crates.io for ${unit.registryDeps.join(', ')})\n`, exitCode: null, timedOut: false, classification: 'needs-registry', seconds: 0, second: null };
   }
-  const dir = join(work, basename(unit.absDir));
-  const copySources = () => cpSync(unit.absDir, dir, { recursive: true, preserveTimestamps: true, filter: (src) => basename(src) !== 'target' });
-  rmSync(dir, { recursive: true, force: true });
+  // Copied under its own folder name (with path dependencies outside it: their common folder).
+  const top = join(work, basename(unit.copyRoot));
+  const dir = unit.crateSubdir ? join(top, unit.crateSubdir) : top;
+  const copySources = () => cpSync(unit.copyRoot, top, { recursive: true, preserveTimestamps: true, filter: (src) => basename(src) !== 'target' });
+  rmSync(top, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
   copySources();
   const env = cargoEnv(unit.command.env);
@@ -145,13 +147,13 @@ async function runOne(unit: CrateUnit, work: string, opts: TruthOptions): Promis
     let second = null;
     if (needsSecondSample(unit, classification)) {
       // The crate as the book has it again (a program may have created files), its target/ kept: no rebuild.
-      for (const e of readdirSync(dir)) if (e !== 'target') rmSync(join(dir, e), { recursive: true, force: true });
+      for (const e of readdirSync(top)) if (e !== 'target' || dir !== top) rmSync(join(top, e), { recursive: true, force: true });
       copySources();
       second = await runCargo(dir, full, env, opts.runTimeout);
     }
     return { ...base, ...r, classification, seconds, second };
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    rmSync(top, { recursive: true, force: true });
   }
 }
 
@@ -178,7 +180,7 @@ export async function groundTruth(units: readonly CrateUnit[], opts: TruthOption
     while (next < units.length) {
       const i = next++;
       const unit = units[i];
-      const key = truthKey(unit.absDir, crateFiles(unit.absDir), unit.command.text, toolchain);
+      const key = truthKey(unit.copyRoot, crateFiles(unit.copyRoot), unit.command.text, toolchain);
       let cached = readCached(opts.cacheDir, key);
       // An entry from before second samples were taken is run again when it needs one.
       if (cached && cached.second === undefined && needsSecondSample(unit, classify(cached, unit.registryDeps))) cached = null;
@@ -203,7 +205,7 @@ export async function groundTruth(units: readonly CrateUnit[], opts: TruthOption
         writeCached(opts.cacheDir, rec);
       }
       // The cache keeps cargo's raw text; paths are shown as cargo prints them for the crate in the book.
-      const layout = { tmp: tmpdir(), folder: basename(unit.absDir), home: unit.absDir };
+      const layout = { tmp: tmpdir(), folder: basename(unit.copyRoot), home: unit.copyRoot };
       const second = rec.second ? { ...rec.second, stdout: relocate(rec.second.stdout, layout), stderr: relocate(rec.second.stderr, layout) } : (rec.second ?? null);
       rec = { ...rec, stdout: relocate(rec.stdout, layout), stderr: relocate(rec.stderr, layout), second };
       results[i] = rec;
