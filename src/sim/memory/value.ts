@@ -92,7 +92,7 @@ export function num(v: Value): number {
 
 /** HashMap / BTreeMap / HashSet / BTreeSet. Kept inline (its table is not drawn as a heap block).
  *  Hash containers iterate in insertion order here (real Rust's order is unspecified); BTree ones in key order. */
-export interface MapV { k: 'map'; kind: 'HashMap' | 'BTreeMap' | 'HashSet' | 'BTreeSet'; keys: Value[]; vals: Value[] }
+export interface MapV { k: 'map'; kind: 'HashMap' | 'BTreeMap' | 'HashSet' | 'BTreeSet'; keys: Value[]; vals: Value[]; /** Declared key (and value) types, when known (`entry().or_default()`). */ tys?: import('./ty.ts').Ty[] }
 /** `map.entry(key)`. */
 export interface EntryV { k: 'entry'; map: MapV; key: Value; root: Root }
 

@@ -10,6 +10,8 @@ import { parseFormatString } from '../format/parse-format.ts';
 import type { Value } from '../memory/value.ts';
 import type { Interp } from './interp.ts';
 import { evalOperand } from './place.ts';
+import { evalExpr } from './expr.ts';
+import { coerce, astTy } from './types.ts';
 import { OverflowSignal } from './signals.ts';
 import { toBig } from '../memory/int.ts';
 
@@ -113,6 +115,19 @@ function findTraitFmt(ip: Interp, name: string, trait: string): A.FnItem | null 
   return found;
 }
 
+/** Names a template refers to inline (`{name}`, `{:name$}`). */
+function inlineNames(template: string): string[] {
+  const parsed = parseFormatString(template);
+  if (!parsed.ok) return [];
+  const out: string[] = [];
+  for (const p of parsed.pieces) {
+    if (p.kind !== 'arg') continue;
+    if ('name' in p.arg) out.push(p.arg.name);
+    for (const c of [p.spec.width, p.spec.precision]) if (c && 'name' in c) out.push(c.name);
+  }
+  return out;
+}
+
 /** Which positional / named arguments a template formats with `{}` (Display). */
 function displayArgs(template: string): { pos: Set<number>; names: Set<string> } {
   const pos = new Set<number>(), names = new Set<string>();
@@ -194,6 +209,15 @@ function formatMacroFull(ip: Interp, f: A.FormatArgs): Formatted {
     for (const [name, slot] of Object.entries(caps)) {
       if (name in named) continue;
       named[name] = toFmt(ip, ip.frame.vals[slot], want.names.has(name));
+    }
+  }
+  for (const name of inlineNames(f.template)) {
+    // `{LIMIT}` naming a const / static (locals were captured above).
+    const c = name in named ? undefined : ip.index.consts.get(name);
+    if (c && c.value) {
+      let v = ip.constCache.get(name);
+      if (!v) { v = coerce(evalExpr(ip, c.value), astTy(c.ty), ip.heap); ip.constCache.set(name, v); }
+      named[name] = toFmt(ip, v, want.names.has(name));
     }
   }
   const r = formatArgs(f.template, positional, named);

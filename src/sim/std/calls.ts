@@ -243,6 +243,10 @@ export function defaultFor(ip: Interp, t: import('../memory/ty.ts').Ty): Value |
     case 'Option': return none();
     case '()': return UNIT;
     case 'tuple': { const f = t.a.map((x) => defaultFor(ip, x)); return f.every((x) => x) ? { k: 'tuple', f: f as Value[] } : null; }
+    case 'HashMap': case 'BTreeMap': case 'HashSet': case 'BTreeSet': { const m = newMap(t.n); if (t.a.length && t.a.every((x) => x.n !== '_')) m.tys = t.a; return m; }
+    case 'VecDeque': { const v = newVec(ip, [], 0, t.a[0] ? tyName(t.a[0]) : undefined); v.deque = true; return v; }
+    case '&': return t.a[0]?.n === 'str' ? { k: 'str', s: '', root: { to: 'static' } } : null;
+    case 'array': { if (!t.a[0]) return null; const f: Value[] = []; for (let i = 0; i < (t.len ?? 0); i++) { const x = defaultFor(ip, t.a[0]); if (!x) return null; f.push(x); } return { k: 'array', f }; }
   }
   const st = ip.index.structs.get(t.n);
   if (st && st.derives.has('Default')) {
