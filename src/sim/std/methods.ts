@@ -14,7 +14,7 @@ import { displayText, debugText } from '../semantics/fmt-bridge.ts';
 import { newVec, newString, pushStr, setText, vecPush, vecReserve, utf8Len, utf8 } from './collections.ts';
 import { toIter, iterMethod, placesIter, iterOf, userIter } from './iter.ts';
 import { exact, inRange, wrap, RANGES, isIntTy, norm, toNumber, pow as ipow, cmp as icmp } from '../memory/int.ts';
-import { astTy } from '../semantics/types.ts';
+import { astTy, tyNameOf } from '../semantics/types.ts';
 import { tyName } from '../memory/ty.ts';
 import { isCopy } from '../semantics/copy.ts';
 import { n, derefSimple, refTo } from './method-helpers.ts';
@@ -55,11 +55,17 @@ export function callMethodExpr(ip: Interp, e: A.MethodCallExpr): Value {
   // `let r: Result<Vec<_>, _> = it.collect();`: collect builds the declared type (short-circuiting on Err).
   const expected = name === 'collect' && e.generics.length === 0 ? expectedTypeOf(ip.program, e) : undefined;
   const generics = expected ? [expected] : e.generics;
+  if (name === 'into' && args.length === 0) {
+    // `let m: Meters = x.into();` with a user `impl From<X> for Meters`.
+    const t = expectedTypeOf(ip.program, e);
+    const def = t ? ip.index.method(astTy(t).n, 'from') : undefined;
+    if (def) return ip.callMethod(def, [moveOut(ip, p)], e.span);
+  }
   for (let d = 0; d < 16; d++) {
     const v = p.c[p.i];
     const tn = implName(v);
-    if (tn) {
-      const def = ip.index.method(tn, name);
+    if (tn || v.k === 'vec' || v.k === 'array' || v.k === 'slice') {
+      const def = (tn ? ip.index.method(tn, name) : undefined) ?? sliceImplMethod(ip, v, name);
       if (def && def.fn.receiver) {
         const mode = def.fn.receiver.mode;
         const self: Value = mode === 'value' ? moveOut(ip, p) : { k: 'ref', mut: mode === 'ref-mut', p };
@@ -156,4 +162,18 @@ export function guarded<T>(ip: Interp, name: string, span: Span, f: () => T): T 
     if (e instanceof TypeError) return ip.unsupported(`\`.${name}()\` 호출 (인자의 개수나 타입을 확인하세요)`, span);
     throw e;
   }
+}
+
+/** A user `impl Trait for [T]` / `for [i32]` / `for [T; N]` method, for a Vec, array or slice receiver. */
+function sliceImplMethod(ip: Interp, v: Value, name: string): import('../semantics/program.ts').MethodDef | undefined {
+  if (v.k !== 'vec' && v.k !== 'array' && v.k !== 'slice') return undefined;
+  const items = v.k === 'vec' ? ip.heap.get(v.id).vals : v.k === 'array' ? v.f : v.c.slice(v.from, v.to);
+  const elem = items.length ? tyNameOf(items[0], ip.heap) : v.k === 'vec' ? ip.heap.get(v.id).ty : '_';
+  for (const [self, ms] of ip.index.methods) {
+    const m = /^\[\s*([^;\]]+?)\s*(;\s*(\d+)\s*)?\]$/.exec(self);
+    if (!m || !ms.has(name)) continue;
+    if (m[3] !== undefined && (v.k !== 'array' || Number(m[3]) !== items.length)) continue;
+    if (m[1] === elem || /^[A-Z]\w*$/.test(m[1]) && !ip.index.structs.has(m[1]) && !ip.index.enums.has(m[1])) return ms.get(name);
+  }
+  return undefined;
 }
