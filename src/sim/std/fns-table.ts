@@ -11,6 +11,8 @@ import { RANGES, norm } from '../memory/int.ts';
 import type { IntTy } from '../memory/value.ts';
 import { newString, newVec } from './collections.ts';
 import { ordering, n } from './method-helpers.ts';
+import { intFromBytes } from './int-table.ts';
+import { floatFromBits } from './float-table.ts';
 
 type StdFn = (ip: Interp, args: Value[], span: Span, generics: A.Type[], call?: A.CallExpr | null) => Value;
 
@@ -111,6 +113,9 @@ export const EXTRA_FNS: Record<string, StdFn> = {
     return a.strong === 1 && a.weak === 0 ? some({ k: 'ref', mut: true, p: { c: a.vals, i: 0, root: { to: 'heap', id: a.id } } }) : none();
   },
   ...Object.fromEntries(INT_TYS.map((t) => [`${t}::from_str_radix`, fromStrRadix(t)])),
+  'f64::from_bits': (ip, [b]) => floatFromBits('f64', BigInt((derefAll(ip, b) as { v: number | bigint }).v)),
+  'f32::from_bits': (ip, [b]) => floatFromBits('f32', BigInt((derefAll(ip, b) as { v: number | bigint }).v)),
+  ...Object.fromEntries(INT_TYS.flatMap((t) => (['le', 'be', 'ne'] as const).map((o) => [`${t}::from_${o}_bytes`, ((ip, [b]) => intFromBytes(t, bytesOf(ip, b), o === 'be' ? 'be' : 'le')) as StdFn]))),
 };
 
 /** Rc::make_mut: unique → a &mut to the value; shared → clone the value into a fresh Rc first. */
