@@ -26,12 +26,14 @@ import { intMethod, floatMethod, charMethod } from './number-methods.ts';
 import { mapMethod, entryMethod } from './maps.ts';
 import { formatterMethod } from './formatter-methods.ts';
 import { expectedTypeOf } from './expected-types.ts';
+import { defaultFor } from './calls.ts';
 import { used, groupOf } from './method-table.ts';
 import { iterTableMethod, hasIterMethod } from './iter-table.ts';
 import { orderingMethod } from './ordering-table.ts';
 import { seqTableMethod, hasSeqMethod } from './seq-table.ts';
 import { dequeMethod, hasDequeMethod } from './deque-table.ts';
 import { intTableMethod, hasIntMethod } from './int-table.ts';
+import { optionTableMethod } from './option-table.ts';
 import { floatTableMethod, hasFloatMethod } from './float-table.ts';
 import { afterWrites, floatWrites, intToStringCap } from './string-capacity.ts';
 
@@ -57,6 +59,12 @@ export function callMethodExpr(ip: Interp, e: A.MethodCallExpr): Value {
   // `let r: Result<Vec<_>, _> = it.collect();`: collect builds the declared type (short-circuiting on Err).
   const expected = name === 'collect' && e.generics.length === 0 ? expectedTypeOf(ip.program, e) : undefined;
   const generics = expected ? [expected] : e.generics;
+  if (name === 'unwrap_or_default' && args.length === 0) {
+    // None / Err: T::default() for the T the value flows into (a bare `0` only when T is unknown).
+    const t = expectedTypeOf(ip.program, e);
+    const r = p.c[p.i];
+    if (t && r.k === 'enum' && (r.variant === 'None' || r.variant === 'Err')) { const d = defaultFor(ip, astTy(t)); if (d) return d; }
+  }
   if (name === 'into' && args.length === 0) {
     // `let m: Meters = x.into();` with a user `impl From<X> for Meters`.
     const t = expectedTypeOf(ip.program, e);
@@ -127,7 +135,7 @@ export function callBuiltinMethod(ip: Interp, p: Place, name: string, args: Valu
       return hasIterMethod(name) ? iterTableMethod({ ip, p, v: it, args, span, generics }, name) : iterMethod(ip, it, name, args, span, generics);
     }
     case 'struct': case 'enum': {
-      if (v.k === 'enum' && (v.name === 'Option' || v.name === 'Result')) return optionMethod(ip, p, v, name, args, span);
+      if (v.k === 'enum' && (v.name === 'Option' || v.name === 'Result')) return optionTableMethod({ ip, p, v, args, span, generics }, name) ?? optionMethod(ip, p, v, name, args, span);
       if (v.k === 'enum' && v.name === 'Ordering' && !ip.index.enums.has('Ordering')) return orderingMethod({ ip, p, v, args, span, generics }, name);
       // Iterator adaptors on a user iterator (`counter.take(3).sum()`).
       const it = userIter(ip, p, span);
