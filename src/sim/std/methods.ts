@@ -34,6 +34,7 @@ import { seqTableMethod, hasSeqMethod } from './seq-table.ts';
 import { dequeMethod, hasDequeMethod } from './deque-table.ts';
 import { intTableMethod, hasIntMethod } from './int-table.ts';
 import { optionTableMethod } from './option-table.ts';
+import { mapTableMethod } from './map-table.ts';
 import { floatTableMethod, hasFloatMethod } from './float-table.ts';
 import { afterWrites, floatWrites, intToStringCap } from './string-capacity.ts';
 
@@ -142,7 +143,7 @@ export function callBuiltinMethod(ip: Interp, p: Place, name: string, args: Valu
       return it ? iterMethod(ip, it, name, args, span, generics) : null;
     }
     case 'formatter': return formatterMethod({ ip, p, v, args, span, generics }, name);
-    case 'map': return mapMethod(ip, p, v, name, args, span);
+    case 'map': return mapTableMethod({ ip, p, v, args, span, generics }, name) ?? mapMethod(ip, p, v, name, args, span);
     case 'entry': return entryMethod(ip, v, name, args, span);
     case 'tuple': return null;
     default: return null;
