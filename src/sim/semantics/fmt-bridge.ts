@@ -252,11 +252,13 @@ const STD_ERRORS: Record<string, (kind: string) => string> = {
   ParseCharError: () => 'too many characters in string',
   BorrowError: () => 'already mutably borrowed',
   BorrowMutError: () => 'already borrowed',
+  TryFromIntError: () => 'out of range integral type conversion attempted',
 };
 
 function stdError(ip: Interp, v: Value & { k: 'struct' }, display: boolean): FmtValue {
   const kind = v.f[0] && v.f[0].k === 'enum' ? v.f[0].variant : '';
   if (display) return { t: 'str', value: STD_ERRORS[v.name](kind) };
   if (!v.f.length) return { t: 'unit-struct', name: v.name };
+  if (v.tuple) return { t: 'tuple-struct', name: v.name, items: v.f.map((x) => toFmt(ip, x, false)) };
   return { t: 'struct', name: v.name, fields: [['kind', { t: 'unit-struct', name: kind }]] };
 }
