@@ -23,7 +23,7 @@ export interface UnitV { k: 'unit' }
 /** &str: static text or a view into a String (root says which). */
 export interface StrV { k: 'str'; s: string; root: Root }
 export interface StringV { k: 'string'; id: number }
-export interface VecV { k: 'vec'; id: number; /** A `VecDeque` (same buffer model, double-ended methods). */ deque?: true }
+export interface VecV { k: 'vec'; id: number; /** A `VecDeque` (same buffer model, double-ended methods). */ deque?: true; /** A `BinaryHeap` (the buffer in std's heap order). */ binheap?: true }
 export interface BoxV { k: 'box'; id: number }
 export interface RcV { k: 'rc'; id: number }
 export interface WeakV { k: 'weak'; id: number | null }

@@ -54,6 +54,7 @@ export function toFmt(ip: Interp, v: Value, display: boolean, depth = 0): FmtVal
       if (user) return user;
       const def = ip.index.structs.get(v.name);
       if (!def && v.name in STD_ERRORS) return stdError(ip, v, display);
+      if (!def && v.tuple && v.f.length) return { t: 'tuple-struct', name: v.name, items: v.f.map(sub) }; // std::cmp::Reverse(x)
       if (!def || def.item.fields.kind === 'Unit') return { t: 'unit-struct', name: v.name };
       if (def.tuple) return { t: 'tuple-struct', name: v.name, items: v.f.map(sub) };
       return { t: 'struct', name: v.name, fields: def.fieldNames.map((n, i) => [n, sub(v.f[i])] as [string, FmtValue]) };

@@ -276,6 +276,7 @@ export function iterMethod(ip: Interp, it: IterV, name: string, args: Value[], s
       }
       const v = newVec(ip, xs, xs.length, undefined);
       if (g && g.n === 'VecDeque') v.deque = true;
+      if (g && g.n === 'BinaryHeap') { ip.heap.toHeap?.(v.id); v.binheap = true; }
       if (!it.exact) {
         const a = ip.heap.get(v.id);
         a.cap = collectCap(xs.length, a.elemSize);

@@ -32,6 +32,7 @@ import { iterTableMethod, hasIterMethod } from './iter-table.ts';
 import { orderingMethod } from './ordering-table.ts';
 import { seqTableMethod, hasSeqMethod } from './seq-table.ts';
 import { dequeMethod, hasDequeMethod } from './deque-table.ts';
+import { binaryHeapMethod, hasBinaryHeapMethod } from './binary-heap.ts';
 import { intTableMethod, hasIntMethod } from './int-table.ts';
 import { optionTableMethod } from './option-table.ts';
 import { mapTableMethod } from './map-table.ts';
@@ -118,6 +119,7 @@ export function callBuiltinMethod(ip: Interp, p: Place, name: string, args: Valu
     case 'cell': return cellMethod(ip, v, name, args);
     case 'vec': case 'array': case 'slice':
       if (v.k === 'vec' && v.deque && hasDequeMethod(name)) return dequeMethod({ ip, p, v, args, span, generics }, name);
+      if (v.k === 'vec' && v.binheap && hasBinaryHeapMethod(name)) return binaryHeapMethod({ ip, p, v, args, span, generics }, name);
       return hasSeqMethod(name) ? seqTableMethod({ ip, p, v, args, span, generics }, name) ?? seqMethod(ip, p, v, name, args, span, generics) : seqMethod(ip, p, v, name, args, span, generics);
     case 'string': case 'str': return strMethod(ip, p, v, name, args, span, generics);
     case 'int': return hasIntMethod(name) ? intTableMethod({ ip, p, v, args, span, generics }, name) : intMethod(ip, v, name, args, span);
