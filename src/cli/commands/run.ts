@@ -37,17 +37,39 @@ function parseArgs(argv: string[]): Args | string {
 }
 
 /** A .rs file runs as given; a crate directory runs src/main.rs (or checks src/lib.rs) with cargo-style names. */
-function locate(path: string): { file: string; fileName: string; packageName?: string } | string {
+function locate(path: string): { file: string; fileName: string; packageName?: string; crates?: string[] } | string {
   if (!existsSync(path)) return `경로가 없습니다: ${path}`;
   if (statSync(path).isDirectory()) {
     const packageName = cargoPackageName(path);
+    const crates = cargoCrates(path, packageName);
     for (const fileName of ['src/main.rs', 'src/lib.rs']) {
       const file = join(path, fileName);
-      if (existsSync(file)) return { file, fileName, packageName };
+      if (existsSync(file)) return { file, fileName, packageName, crates };
     }
     return `크레이트에 src/main.rs가 없습니다: ${path}`;
   }
   return { file: path, fileName: relative(process.cwd(), path) || path };
+}
+
+/** Crates the code may name: `[dependencies]` keys (and `package = "…"` renames) plus the crate's own library. */
+function cargoCrates(dir: string, packageName: string | undefined): string[] | undefined {
+  const toml = join(dir, 'Cargo.toml');
+  if (!existsSync(toml) || !packageName) return undefined;
+  const text = readFileSync(toml, 'utf8');
+  const out: string[] = [];
+  let inDeps = false;
+  for (const line of text.split('\n')) {
+    const header = /^\s*\[([^\]]+)\]/.exec(line);
+    if (header) {
+      inDeps = /^(dev-|build-)?dependencies$/.test(header[1].trim()) || /^target\..*\.dependencies$/.test(header[1].trim());
+      if (/^(dev-|build-)?dependencies\./.test(header[1].trim())) out.push(header[1].trim().split('.')[1]);
+      continue;
+    }
+    const key = inDeps ? /^\s*([A-Za-z0-9_-]+)\s*=/.exec(line) : null;
+    if (key) out.push(key[1]);
+  }
+  if (existsSync(join(dir, 'src', 'lib.rs'))) out.push(packageName);
+  return out.map((c) => c.replace(/-/g, '_'));
 }
 
 /** `[package] name = "…"` of a crate's Cargo.toml (for cargo's `could not compile \`name\`` line). */
@@ -98,7 +120,7 @@ export async function run(argv: string[]): Promise<number> {
     return DIAGNOSTIC_EXIT;
   }
   const source = readFileSync(loc.file, 'utf8');
-  const options = { trace: !!args.trace, maxSteps: args.maxSteps, fileName: loc.fileName, packageName: loc.packageName };
+  const options = { trace: !!args.trace, maxSteps: args.maxSteps, fileName: loc.fileName, packageName: loc.packageName, crates: loc.crates };
   // cargo compiles a crate's library before its binary: a library rustc rejects is the crate's output.
   const lib = loc.fileName === 'src/main.rs' && statSync(args.path).isDirectory() ? join(args.path, 'src', 'lib.rs') : undefined;
   let r: RunResult;

@@ -41,6 +41,9 @@ export interface CheckInput {
   /** For a wrapped snippet: the listing as written and the lines the wrapper added above it. Diagnostics
    *  are then reported and rendered in the listing's own lines. */
   listing?: { source: string; lineOffset: number };
+  /** Extern crates the crate can name (its Cargo.toml dependencies, `-` as `_`). Unknown: any lowercase
+   *  path root may be a crate and is never reported. */
+  crates?: readonly string[];
 }
 
 export interface PassContext extends CheckInput {
@@ -64,6 +67,8 @@ export interface CheckResult {
 
 export interface CheckOptions {
   packageName?: string;
+  /** See CheckInput.crates. */
+  crates?: readonly string[];
   target?: CrateTarget;
   passes?: readonly Pass[];
 }
@@ -163,6 +168,7 @@ export function checkCrate(input: CheckInput, options: CheckOptions = {}): Check
   const bodies = bodyOrder(input.program);
   const ctx: PassContext = {
     ...input,
+    crates: input.crates ?? options.crates,
     report(d, order) {
       const body = order.body ? bodies.get(`${order.body.start.line}:${order.body.start.col}`) ?? 0 : 0;
       const rank = [PHASES.indexOf(order.phase), order.phase === 'body' ? body : 0, order.step ? STEPS.indexOf(order.step) : 0, d.span.start.line, d.span.start.col];

@@ -8,10 +8,10 @@ import { allowsUnused, unusedVariables } from './unused.ts';
 
 const cache = new WeakMap<A.Program, Resolver>();
 
-function resolver(program: A.Program, source: string, wrapped: boolean): Resolver {
+function resolver(program: A.Program, source: string, wrapped: boolean, crates?: readonly string[]): Resolver {
   let r = cache.get(program);
   if (!r) {
-    r = new Resolver(program, source, wrapped);
+    r = new Resolver(program, source, wrapped, crates ? new Set(crates) : undefined);
     r.run();
     cache.set(program, r);
   }
@@ -19,8 +19,8 @@ function resolver(program: A.Program, source: string, wrapped: boolean): Resolve
 }
 
 /** Name-resolution results for a program (computed once). */
-export function nameTables(ctx: Pick<PassContext, 'program' | 'source' | 'wrapped'>): NameTables {
-  return resolver(ctx.program, ctx.source, ctx.wrapped).tables;
+export function nameTables(ctx: Pick<PassContext, 'program' | 'source' | 'wrapped' | 'crates'>): NameTables {
+  return resolver(ctx.program, ctx.source, ctx.wrapped, ctx.crates).tables;
 }
 
 function fnAllows(items: readonly A.Item[], out: A.Span[]): void {
@@ -35,7 +35,7 @@ function fnAllows(items: readonly A.Item[], out: A.Span[]): void {
 export const namesPass: Pass = {
   name: 'names',
   run(ctx) {
-    const r = resolver(ctx.program, ctx.source, ctx.wrapped);
+    const r = resolver(ctx.program, ctx.source, ctx.wrapped, ctx.crates);
     for (const x of r.out) ctx.report(x.d, x.phase === 'body' ? { phase: 'body', body: x.body, step: 'typeck' } : { phase: x.phase });
     if (allowsUnused(ctx.program.attrs)) return;
     const allowed: A.Span[] = [];

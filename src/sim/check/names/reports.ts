@@ -107,8 +107,20 @@ export function cannotFindInModule(what: 'function' | 'value', name: string, mod
   return d;
 }
 
-export function unresolvedImport(f: ImportFailure, text: SourceText): CompileDiagnostic {
+export function missingCrate(name: string, span: Span, inImport: boolean): CompileDiagnostic {
+  const d = inImport
+    ? error('E0432', `unresolved import \`${name}\``, span, `use of unresolved module or unlinked crate \`${name}\``)
+    : error('E0433', `cannot find module or crate \`${name}\` in this scope`, span, `use of unresolved module or unlinked crate \`${name}\``);
+  d.children.push(help(`if you wanted to use a crate named \`${name}\`, use \`cargo add ${name}\` to add it to your \`Cargo.toml\``));
+  return d;
+}
+
+export function unresolvedImport(f: ImportFailure, text: SourceText): CompileDiagnostic | undefined {
   const b = f.use.binding;
+  if (f.noCrate) {
+    const first: Span = { start: f.span.start, end: { line: f.span.start.line, col: f.span.start.col + Array.from(f.missing).length } };
+    return text.text(first) === f.missing ? missingCrate(f.missing, first, true) : undefined;
+  }
   const path = b.path.slice(0, b.path.indexOf(f.missing) + 1).join('::');
   const where = f.moduleName === 'the root' ? 'the root' : `\`${f.moduleName}\``;
   const d = error('E0432', `unresolved import \`${path}\``, f.span, `no \`${f.missing}\` in ${where}`);

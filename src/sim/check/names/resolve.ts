@@ -38,7 +38,7 @@ export class Resolver {
   private selfItem: Array<A.ImplItem | A.TraitItem | undefined> = [];
   private fn: FnCtx | undefined;
 
-  constructor(readonly program: A.Program, source: string, readonly wrapped: boolean) {
+  constructor(readonly program: A.Program, source: string, readonly wrapped: boolean, readonly crates?: ReadonlySet<string>) {
     this.text = new SourceText(source);
     this.tables = { res: new Map(), bindings: [], root: this.root, text: this.text, impls: new Map(), blanketImpls: false };
   }
@@ -46,8 +46,9 @@ export class Resolver {
   run(): void {
     declareItems(this.root, this.program.items, (m) => this.modules.push(m));
     this.collectImpls(this.program.items, []);
-    for (const f of resolveImports(this.modules, this.wrapped)) {
-      this.out.push({ d: R.unresolvedImport(f, this.text), phase: 'import' });
+    for (const f of resolveImports(this.modules, this.wrapped, this.crates)) {
+      const d = R.unresolvedImport(f, this.text);
+      if (d) this.out.push({ d, phase: 'import' });
     }
     this.items(this.program.items);
   }
@@ -84,7 +85,10 @@ export class Resolver {
       const created: Module[] = [m];
       declareItems(m, items, (c) => created.push(c));
       this.collectImpls(items, []);
-      for (const f of resolveImports(created, this.wrapped)) this.out.push({ d: R.unresolvedImport(f, this.text), phase: 'import' });
+      for (const f of resolveImports(created, this.wrapped, this.crates)) {
+        const d = R.unresolvedImport(f, this.text);
+        if (d) this.out.push({ d, phase: 'import' });
+      }
     }
     return m;
   }
@@ -691,7 +695,12 @@ export class Resolver {
     this.set(path.span, { kind: 'unknown' });
     const first = this.firstSegment(segs[0].name);
     if (first.k === 'missing') {
-      if (!this.chainClosed() || !isUpper(segs[0].name)) return; // lowercase: perhaps an external crate
+      if (!this.chainClosed()) return;
+      if (!isUpper(segs[0].name)) {
+        // Lowercase: a crate name, unless we know the crate's dependencies and it is not one of them.
+        if (this.crates && !this.crates.has(segs[0].name)) this.report(R.missingCrate(segs[0].name, segs[0].span, false));
+        return;
+      }
       this.report(R.undeclaredType(segs[0].name, segs[0].span, this.typeCandidates(), this.text));
       return;
     }
