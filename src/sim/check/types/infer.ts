@@ -14,7 +14,7 @@ import { clash, mismatchName } from './mismatch.ts';
 import { error, label, suggest, insert, replace, type CompileDiagnostic } from '../diagnostic.ts';
 import { showTy } from './ty.ts';
 import { placeholders } from './format-specs.ts';
-import { arithmeticError, compareRefError, formatTraitError, genericCompareError, missingMethodError, questionInUnitFn, strIndexError, tupleArityError } from './trait-errors.ts';
+import { arithmeticError, compareRefError, formatTraitError, genericCompareError, missingMethodError, optionMethodError, questionInUnitFn, strIndexError, tupleArityError } from './trait-errors.ts';
 
 export interface LocalVar {
   id: number;
@@ -118,6 +118,7 @@ class Infer {
     this.returnCheck(fn, t);
     this.coerce(t, this.tc.ret);
     this.scopes.pop();
+    this.unresolvedChannels();
     for (const ty of this.tc.exprTy.values()) this.s.defaultLiterals(ty);
     for (const c of this.formatChecks) {
       const d = formatTraitError(this.s.resolve(this.tc.exprTy.get(c.expr) ?? UNKNOWN), c.trait, c.expr.span, c.placeholder, this.env);
@@ -128,6 +129,36 @@ class Infer {
   }
 
   // ------------------------------------------------------------ helpers
+
+  /** E0308 for a struct field of type `Option<T>` given a `T` (rustc suggests wrapping it in `Some`). */
+  private someWrap(expected: Ty, found: Ty, f: A.FieldInit): boolean {
+    const e = this.s.resolve(expected);
+    const v = this.s.resolve(found);
+    if (e.k !== 'adt' || e.name !== 'Option' || e.args[0]?.k !== 'adt' || v.k !== 'adt' || v.name !== e.args[0].name || v.name === 'Option') return false;
+    const kind = (t: Ty) => (t.k === 'adt' && (t.name === 'Option' || t.name === 'Result' || this.env.enums.has(t.name)) ? 'enum' : 'struct');
+    const exp = `expected ${kind(e)}`;
+    const fnd = `found ${kind(v)}`;
+    const pad = ' '.repeat(Math.max(0, exp.length - fnd.length));
+    const d = error('E0308', 'mismatched types', f.value.span, `expected \`${showTy(e)}\`, found \`${showTy(v)}\``);
+    d.children.push({ level: 'note', message: `${exp} \`${showTy(e)}\`\n${pad}${fnd} \`${showTy(v)}\`` });
+    const prefix = f.shorthand ? `${f.name.name}: Some(` : 'Some(';
+    d.suggestions.push(suggest('try wrapping the expression in `Some`', [insert(f.value.span.start, prefix), insert(f.value.span.end, ')')], 'verbose'));
+    this.tc.diags.push(d);
+    return true;
+  }
+
+  /** E0282 for `let (tx, rx) = mpsc::channel();` when neither end is ever used (nothing can fix `T`). */
+  private unresolvedChannels(): void {
+    const used = new Set<number>();
+    for (const l of this.tc.pathLocal.values()) used.add(l.id);
+    for (const xs of this.tc.fmtInline.values()) for (const x of xs) used.add(x.local.id);
+    for (const ch of this.channels.values()) {
+      if (!ch.locals || ch.locals.some((id) => used.has(id)) || this.s.resolve(ch.elem).k !== 'var') continue;
+      const d = error('E0282', 'type annotations needed', ch.callee, 'cannot infer type of the type parameter `T` declared on the function `channel`');
+      d.suggestions.push(suggest('consider specifying the generic argument', [insert(ch.callee.end, '::<T>')], 'verbose'));
+      this.tc.diags.push(d);
+    }
+  }
 
   /** E0308 on a fn body's value: its tail against the return type, or a missing tail. */
   private returnCheck(fn: A.FnItem, bodyTy: Ty): void {
@@ -243,8 +274,11 @@ class Infer {
         if (st.else) this.block(st.else);
         const before = this.tc.locals.length;
         this.letInitSpan = st.init?.span;
+        const first = this.tc.locals.length;
         this.bindPat(st.pat, declared, 'value', 'let');
         this.letInitSpan = undefined;
+        const ch = st.init?.kind === 'Call' ? this.channels.get(st.init) : undefined;
+        if (ch) ch.locals = this.tc.locals.slice(first).map((l) => l.id);
         if (st.init && !st.ty && st.pat.kind === 'IdentPat' && this.tc.locals.length === before + 1) {
           this.letInit.set(before, st.init.span);
           this.tc.letInits.set(before, st.init);
@@ -641,7 +675,7 @@ class Infer {
         for (const f of e.fields) {
           const ft = named.get(f.name.name);
           const t = this.expr(f.value, ft);
-          if (ft && !this.mismatch(ft, t, f.value.span)) this.coerce(t, ft);
+          if (ft && !this.mismatch(ft, t, f.value.span) && !this.someWrap(ft, t, f)) this.coerce(t, ft);
         }
         if (e.base) { const bt = this.expr(e.base, owner?.selfTy); if (owner?.selfTy) this.s.unify(bt, owner.selfTy); }
         return owner?.selfTy ?? UNKNOWN;
@@ -700,6 +734,8 @@ class Infer {
 
   private readonly breaksTo = new Set<Ty>();
   private letInitSpan: Span | undefined;
+  /** `mpsc::channel()` calls and their element type (E0282 when nothing ever fixes it). */
+  private readonly channels = new Map<A.CallExpr, { callee: Span; elem: Ty; locals?: number[] }>();
   /** `{}` / `{:?}` arguments to check for Display / Debug once the body's types are known. */
   private readonly formatChecks: Array<{ expr: A.Expr; trait: 'Display' | 'Debug'; placeholder: Span }> = [];
   /** Initialiser spans of `let x = init;` (no annotation), for "expected due to this value". */
@@ -898,6 +934,9 @@ class Infer {
       }
       const std = stdCall(text, segs, this.s, expected, this.lower.bind(this));
       if (std) {
+        if (/(^|::)mpsc::channel$/.test(text) && !segs.some((g) => g.generics.length) && std.k === 'fn' && std.ret.k === 'tuple' && std.ret.items[0]?.k === 'adt') {
+          this.channels.set(e, { callee: c.span, elem: std.ret.items[0].args[0] ?? UNKNOWN });
+        }
         return this.applyFn(std, e.args, expected);
       }
     }
@@ -935,11 +974,16 @@ class Infer {
     }
     e.args.forEach((a) => this.expr(a));
     if (first && first.k === 'adt') {
-      const d = missingMethodError(first, e, this.env);
+      const d = missingMethodError(first, e, this.env) ?? optionMethodError(first, e, this.env, (t, m) => this.hasMethod(t, m));
       if (d) this.tc.diags.push(d);
     }
     if (e.method === 'to_string') return STRING;
     return UNKNOWN;
+  }
+
+  /** Whether a method of this name is found on `t` (for rustc's "the method exists on the type" note). */
+  private hasMethod(t: Ty, name: string): boolean {
+    return this.derefSteps(t).some((st) => this.findMethod(st, name) !== undefined);
   }
 
   private cloneable(t: Ty): boolean {
