@@ -26,7 +26,10 @@ describe('checker output equals cargo build stderr (goldens/)', () => {
   for (const name of names) {
     it(name, () => {
       const want = readFileSync(`${dir}${name}/stderr`, 'utf8');
-      const got = checkSource(readFileSync(`${dir}${name}/main.rs`, 'utf8'))?.stderr ?? '';
+      // A `crates` file lists the crate's dependencies (empty: none), as Cargo.toml would.
+      const cratesFile = `${dir}${name}/crates`;
+      const crates = existsSync(cratesFile) ? readFileSync(cratesFile, 'utf8').split('\n').filter((l) => l.trim()) : undefined;
+      const got = checkSource(readFileSync(`${dir}${name}/main.rs`, 'utf8'), { crates })?.stderr ?? '';
       const known = KNOWN[name];
       if (!known) expect(got).toBe(want);
       else if (known.expect === 'silent') expect(got).toBe('');

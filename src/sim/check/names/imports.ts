@@ -35,7 +35,7 @@ function pending(m: Module): boolean {
   return m.uses.some((u) => !u.done);
 }
 
-function startOf(m: Module, first: string, wrapped: boolean, crates?: ReadonlySet<string>): Step {
+function startOf(m: Module, first: string, wrapped: boolean, crates?: ReadonlySet<string>, final = false): Step {
   if (wrapped && (first === 'crate' || first === 'self' || first === 'super')) return { k: 'opaque' };
   if (first === 'crate') {
     let r = m;
@@ -50,7 +50,7 @@ function startOf(m: Module, first: string, wrapped: boolean, crates?: ReadonlySe
   if (EXTERN_ROOTS.has(first)) return { k: 'opaque' };
   const d = lexical(m, 'type', first);
   if (d) return stepInto(d, first);
-  for (let s: Module | undefined = m; s; s = s.isBlock ? s.parent : undefined) if (pending(s)) return { k: 'wait' };
+  if (!final) for (let s: Module | undefined = m; s; s = s.isBlock ? s.parent : undefined) if (pending(s)) return { k: 'wait' };
   if (crates && !crates.has(first)) return { k: 'nocrate', name: first };
   return { k: 'opaque' }; // an external crate (Cargo.toml dependency) or something we do not model
 }
@@ -62,8 +62,8 @@ function stepInto(d: Def, name: string): Step {
 }
 
 /** Follows path[0..n-1] then looks path[n-1] up; returns the defs found per namespace. */
-function follow(m: Module, path: string[], wrapped: boolean, crates?: ReadonlySet<string>): { step: Step; types?: Def; values?: Def } {
-  let step = startOf(m, path[0], wrapped, crates);
+function follow(m: Module, path: string[], wrapped: boolean, crates?: ReadonlySet<string>, final = false): { step: Step; types?: Def; values?: Def } {
+  let step = startOf(m, path[0], wrapped, crates, final);
   if (step.k === 'nocrate') return { step };
   if (path.length === 1) {
     if (step.k === 'module') return { step, types: { kind: 'module', name: path[0], module: step.m, isPub: true } };
@@ -96,7 +96,7 @@ function follow(m: Module, path: string[], wrapped: boolean, crates?: ReadonlySe
           step = stepInto(t, seg);
           continue;
         }
-        if (pending(step.m)) return { step: { k: 'wait' } };
+        if (!final && pending(step.m)) return { step: { k: 'wait' } };
         if (!closed(step.m)) return { step: { k: 'opaque' } };
         return { step: { k: 'fail', m: step.m, name: step.name, missing: seg } };
       }
@@ -153,10 +153,12 @@ export function resolveImports(modules: readonly Module[], wrapped: boolean, cra
     }
   }
   const failures: ImportFailure[] = [];
+  // A module with an import we could not follow may hold names we cannot see: lookups into it are silent.
+  for (const m of modules) if (m.uses.some((u) => !u.done)) m.incomplete = true;
   for (const m of modules) {
     for (const u of m.uses) {
       if (u.done) continue;
-      const r = follow(m, u.binding.path, wrapped, crates);
+      const r = follow(m, u.binding.path, wrapped, crates, true);
       if (r.step.k === 'fail') failures.push({ use: u, module: r.step.m, moduleName: r.step.name, missing: r.step.missing, span: u.binding.span });
       if (r.step.k === 'nocrate') failures.push({ use: u, noCrate: true, module: m, moduleName: '', missing: r.step.name, span: u.binding.span });
       // Whatever we could not follow may hide names: be silent about this module from now on.

@@ -93,6 +93,12 @@ export function cannotFindType(name: string, span: Span, candidates: Candidate[]
   return notFound('type', name, span, candidates, text);
 }
 
+export function cannotFindStruct(name: string, span: Span, candidates: Candidate[], text: SourceText): CompileDiagnostic {
+  const d = error('E0422', `cannot find struct, variant or union type \`${name}\` in this scope`, span);
+  if (!typo(d, name, span, candidates, text)) d.label = 'not found in this scope';
+  return d;
+}
+
 export function undeclaredType(name: string, span: Span, candidates: Candidate[], text: SourceText): CompileDiagnostic {
   const d = error('E0433', `cannot find type \`${name}\` in this scope`, span, `use of undeclared type \`${name}\``);
   typo(d, name, span, candidates, text);

@@ -663,6 +663,9 @@ export class Resolver {
       }
       const d = this.lookupScope('type', name);
       this.set(path.span, d ? { kind: 'def', def: d } : { kind: 'unknown' });
+      if (!d && !this.isGeneric(name) && !PRELUDE_TYPES.has(name) && this.chainClosed()) {
+        this.report(R.cannotFindStruct(name, path.segments[0].span, this.typeCandidates().filter((c) => c.kind === 'struct' || c.kind.endsWith('variant')), this.text));
+      }
       return;
     }
     this.multiSegment(path, 'type', undefined);

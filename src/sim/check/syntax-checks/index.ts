@@ -11,7 +11,7 @@ import { forEachBody, walkBlock } from './walk.ts';
 import { breakOutsideLoop } from './loops.ts';
 import { fnCall, methodCall } from './calls.ts';
 import { fieldAccess, structLiteral } from './fields.ts';
-import { nonExhaustive } from './exhaustive.ts';
+import { nonExhaustive, refutableLet } from './exhaustive.ts';
 import { typeOfPlace } from './evident.ts';
 
 function items(list: readonly A.Item[], f: (it: A.Item, impl?: A.ImplItem) => void): void {
@@ -94,6 +94,12 @@ export const syntaxChecksPass: Pass = {
     recursive(ctx, tables);
     forEachBody(ctx.program, (body, bctx) => {
       const order = { phase: 'body' as const, body: bctx.fn.span };
+      const letStmt = (s: A.Stmt, c: typeof bctx): void => {
+        if (s.kind !== 'LetStmt' || !s.init) return;
+        const t = typeOfPlace(s.init, tables, c.fn, c.impl);
+        const d = t && refutableLet(s, t, tables);
+        if (d) ctx.report(d, { ...order, step: 'match' });
+      };
       walkBlock(body, bctx, (e, c) => {
         const typeck = { ...order, step: 'typeck' as const };
         if (e.kind === 'Break' || e.kind === 'Continue') {
@@ -117,6 +123,8 @@ export const syntaxChecksPass: Pass = {
           const d = t && nonExhaustive(e, t, tables, tables.text);
           if (d) ctx.report(d, { ...order, step: 'match' });
         }
+      }, (blk) => {
+        for (const s of blk.stmts) letStmt(s, bctx);
       });
     });
   },
