@@ -16,9 +16,9 @@ export interface BodyDiagnostics {
 
 /** Runs borrowck on every fn body of the program; bodies in definition order. Like rustc, a body with
  *  type errors is not borrow-checked. */
-export function borrowck(program: A.Program): BodyDiagnostics[] {
+export function borrowck(program: A.Program, file?: string): BodyDiagnostics[] {
   const out: BodyDiagnostics[] = [];
-  for (const { body, tc } of typeckProgram(program).bodies) {
+  for (const { body, tc } of typeckProgram(program, file).bodies) {
     if (!tc || tc.diags.length) continue;
     let diagnostics: CompileDiagnostic[] = [];
     try {

@@ -66,8 +66,8 @@ export interface Typeck {
   typeOf(e: A.Expr): Ty;
 }
 
-export function typeckFn(body: FnBody, env: ItemEnv): Typeck {
-  return new Infer(body, env).run();
+export function typeckFn(body: FnBody, env: ItemEnv, file = 'src/main.rs'): Typeck {
+  return new Infer(body, env, file).run();
 }
 
 class Infer {
@@ -80,7 +80,7 @@ class Infer {
   private nextClosure = 0;
   private loopBreak: Array<{ label?: string; ty: Ty }> = [];
 
-  constructor(private readonly body: FnBody, private readonly env: ItemEnv) {
+  constructor(private readonly body: FnBody, private readonly env: ItemEnv, private readonly file: string) {
     const implGen = body.impl?.generics ?? body.trait?.generics ?? [];
     const base = paramScope(implGen);
     if (body.impl) base.set('Self', lowerType(body.impl.selfTy, base, env));
@@ -120,6 +120,8 @@ class Infer {
     this.scopes.pop();
     this.unresolvedChannels();
     for (const ty of this.tc.exprTy.values()) this.s.defaultLiterals(ty);
+    for (const l of this.tc.locals) this.s.defaultLiterals(l.ty);
+    for (const sp of this.spawns) this.sendCheck(sp.callee, sp.closure);
     for (const c of this.formatChecks) {
       const d = formatTraitError(this.s.resolve(this.tc.exprTy.get(c.expr) ?? UNKNOWN), c.trait, c.expr.span, c.placeholder, this.env);
       if (d) this.tc.diags.push(d);
@@ -145,6 +147,27 @@ class Infer {
     d.suggestions.push(suggest('try wrapping the expression in `Some`', [insert(f.value.span.start, prefix), insert(f.value.span.end, ')')], 'verbose'));
     this.tc.diags.push(d);
     return true;
+  }
+
+  /** E0277 for a spawned closure that captures an `Rc` (not `Send`). */
+  private sendCheck(callee: Span, c: A.ClosureExpr): void {
+    const inside = (l: LocalVar) => { for (let k: A.ClosureExpr | undefined = l.closure; k; k = undefined) if (k === c || spanWithin(k.span, c.span)) return true; return false; };
+    let culprit: Ty | undefined;
+    for (const [pe, l] of this.tc.pathLocal) {
+      if (culprit || inside(l) || !spanWithin(pe.span, c.span)) continue;
+      const t = this.s.resolve(l.ty);
+      if (mentionsRc(t)) culprit = t;
+    }
+    if (!culprit) return;
+    const header = closureHead(c);
+    const name = `{closure@${this.file}:${header.start.line}:${header.start.col}: ${header.end.line}:${header.end.col}}`;
+    const ts = showTy(culprit);
+    const d = error('E0277', `\`${ts}\` cannot be sent between threads safely`, c.span, `\`${ts}\` cannot be sent between threads safely`);
+    d.labels.push(label(callee, 'required by a bound introduced by this call'), label(header, `within this \`${name}\``));
+    d.children.push({ level: 'help', message: `within \`${name}\`, the trait \`Send\` is not implemented for \`${ts}\`` });
+    d.children.push({ level: 'note', message: "required because it's used within this closure", span: header });
+    d.children.push({ level: 'note', message: 'required by a bound in `spawn`', file: '/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/std/src/thread/functions.rs', span: { start: { line: 125, col: 0 }, end: { line: 125, col: 0 } } });
+    this.tc.diags.push(d);
   }
 
   /** E0282 for `let (tx, rx) = mpsc::channel();` when neither end is ever used (nothing can fix `T`). */
@@ -734,6 +757,10 @@ class Infer {
 
   private readonly breaksTo = new Set<Ty>();
   private letInitSpan: Span | undefined;
+  /** The first call of each closure-valued local (rustc's note on a later call with other argument types). */
+  private readonly closureCalls = new Map<number, { callee: Span; args: Array<{ expr: A.Expr; span: Span }> }>();
+  /** `thread::spawn(closure)` calls, checked for captured `Rc`s (not `Send`) once types are known. */
+  private readonly spawns: Array<{ callee: Span; closure: A.ClosureExpr }> = [];
   /** `mpsc::channel()` calls and their element type (E0282 when nothing ever fixes it). */
   private readonly channels = new Map<A.CallExpr, { callee: Span; elem: Ty; locals?: number[] }>();
   /** `{}` / `{:?}` arguments to check for Display / Debug once the body's types are known. */
@@ -884,7 +911,24 @@ class Infer {
     if (c.kind === 'PathExpr') {
       const segs = c.path.segments;
       const text = c.path.text;
-      if (segs.length === 1 && this.lookup(segs[0].name)) return this.applyFn(this.expr(c), e.args, expected);
+      const callee = segs.length === 1 ? this.lookup(segs[0].name) : undefined;
+      if (callee) {
+        const earlier = this.closureCalls.get(callee.id);
+        const ret = this.applyFn(this.expr(c), e.args, expected, (d, i) => {
+          d.labels.push(label(c.span, 'arguments to this function are incorrect'));
+          const init = this.tc.letInits.get(callee.id);
+          const prev = earlier?.args[i];
+          if (!earlier || !prev || init?.kind !== 'Closure') return;
+          const pt = showTy(this.s.resolve(this.tc.exprTy.get(prev.expr) ?? UNKNOWN));
+          d.children.push({ level: 'note', message: `expected because the closure was earlier called with an argument of type \`${pt}\``, span: prev.span,
+            label: `expected because this argument is of type \`${pt}\``, labels: [label(earlier.callee, 'in this closure call')] });
+          const param = init.params[i];
+          if (param) d.children.push({ level: 'note', message: 'closure parameter defined here', span: param.pat.span });
+          if (pt === 'String') d.suggestions.push(suggest('try using a conversion method', [insert(e.args[i].span.end, '.to_string()')], 'verbose'));
+        });
+        if (!earlier) this.closureCalls.set(callee.id, { callee: c.span, args: e.args.map((a) => ({ expr: a, span: a.span })) });
+        return ret;
+      }
       if (text === 'Some' || text === 'Ok' || text === 'Err') {
         const exp = expected ? this.s.resolve(expected) : undefined;
         const name = text === 'Some' ? 'Option' : 'Result';
@@ -932,6 +976,7 @@ class Infer {
           return this.applyFn(this.fnType(um.fn, scope, selfTy), e.args, expected);
         }
       }
+      if (/(^|::)thread::spawn$/.test(text) && e.args[0]?.kind === 'Closure') this.spawns.push({ callee: c.span, closure: e.args[0] });
       const std = stdCall(text, segs, this.s, expected, this.lower.bind(this));
       if (std) {
         if (/(^|::)mpsc::channel$/.test(text) && !segs.some((g) => g.generics.length) && std.k === 'fn' && std.ret.k === 'tuple' && std.ret.items[0]?.k === 'adt') {
@@ -1143,4 +1188,29 @@ function hasReturn(b: A.Block): boolean {
   };
   visit(b);
   return found;
+}
+
+function spanWithin(a: Span, b: Span): boolean {
+  const le = (x: A.Pos, y: A.Pos) => x.line < y.line || (x.line === y.line && x.col <= y.col);
+  return le(b.start, a.start) && le(a.end, b.end);
+}
+
+function mentionsRc(t: Ty): boolean {
+  switch (t.k) {
+    case 'adt': return t.name === 'Rc' || t.args.some(mentionsRc);
+    case 'tuple': return t.items.some(mentionsRc);
+    case 'array': case 'slice': return mentionsRc(t.elem);
+    case 'ref': case 'int': case 'float': case 'bool': case 'char': case 'str': case 'never': case 'fn': case 'closure': case 'param': case 'opaque': case 'var': case 'unknown':
+      return false;
+  }
+}
+
+/** `|x|`, `||`, `move ||`: the closure's head, where rustc names the closure. */
+function closureHead(c: A.ClosureExpr): Span {
+  const t = c.text;
+  const first = t.indexOf('|');
+  let end = t[first + 1] === '|' ? first + 2 : t.indexOf('|', first + 1) + 1;
+  const nl = t.slice(0, end).indexOf('\n');
+  if (nl >= 0 || end <= 0) end = first + 1;
+  return { start: c.span.start, end: { line: c.span.start.line, col: c.span.start.col + end } };
 }
