@@ -156,8 +156,10 @@ export function noAssocItem(def: Def, name: string, span: Span, ctors: A.FnItem[
   const d = error('E0599', `no ${what} named \`${name}\` found for ${kind} \`${def.name}\` in the current scope`, span, `${what} not found in \`${def.name}\``);
   const at = def.item ? defSpan(text, def.item) : undefined;
   if (at) d.labels.push(label(at, `${what} \`${name}\` not found for this ${kind}`));
-  if (ctors.length === 1) {
-    d.children.push(note(`if you're trying to build a new \`${def.name}\`, consider using \`${def.name}::${ctors[0].name.name}\` which returns \`${def.name}\``, defSpan(text, ctors[0])));
+  const ret = ctors[0]?.ret;
+  if (ctors.length === 1 && ret) {
+    const returns = text.text(ret.span).replace(/\bSelf\b/g, def.name).replace(/\s+/g, ' ');
+    d.children.push(note(`if you're trying to build a new \`${def.name}\`, consider using \`${def.name}::${ctors[0].name.name}\` which returns \`${returns}\``, defSpan(text, ctors[0])));
   }
   return d;
 }

@@ -787,18 +787,26 @@ export class Resolver {
     return STD_ASSOC.has(name);
   }
 
+  /** Associated fns without `self` whose return type mentions the type (rustc's "builder" functions). */
   private inherentCtors(def: Def): A.FnItem[] {
     const out: A.FnItem[] = [];
+    const mentions = (t: A.Type): boolean => {
+      switch (t.kind) {
+        case 'PathType':
+          return t.segments.some((s) => s.name === 'Self' || s.name === def.name || s.args.some(mentions));
+        case 'RefType': return mentions(t.inner);
+        case 'TupleType': return t.items.some(mentions);
+        case 'ArrayType': case 'SliceType': return mentions(t.elem);
+        case 'FnPtrType': case 'TraitObjectType': case 'InferType': case 'NeverType': return false;
+      }
+    };
     for (const imp of this.tables.impls.get(def.name) ?? []) {
       if (imp.trait) continue;
-      for (const m of imp.members) {
-        if (m.kind !== 'Fn' || m.receiver) continue;
-        const r = m.ret;
-        if (r && r.kind === 'PathType' && (r.name === 'Self' || r.name === def.name) && r.segments.length === 1) out.push(m);
-      }
+      for (const m of imp.members) if (m.kind === 'Fn' && !m.receiver && m.ret && mentions(m.ret)) out.push(m);
     }
     return out;
   }
+
 
   // ------------------------------------------------------------------ types
 

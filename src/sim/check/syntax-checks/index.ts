@@ -38,6 +38,22 @@ function callers(ctx: PassContext, tables: NameTables, fn: A.FnItem): A.Span[] {
   return out;
 }
 
+/** Bodies that build a value of `item` with fields (a struct literal, a tuple variant or struct called). */
+function builders(ctx: PassContext, tables: NameTables, item: A.StructItem | A.EnumItem): A.Span[] {
+  const out: A.Span[] = [];
+  forEachBody(ctx.program, (body, bctx) => {
+    let hit = false;
+    walkBlock(body, bctx, (e) => {
+      const path = e.kind === 'Struct' ? e.path : e.kind === 'Call' && e.callee.kind === 'PathExpr' ? e.callee.path : undefined;
+      if (!path) return;
+      const res = tables.res.get(spanKey(path.span));
+      if (res?.kind === 'def' && res.def.item === item) hit = true;
+    });
+    if (hit) out.push(bctx.fn.span);
+  });
+  return out;
+}
+
 function signatures(ctx: PassContext, tables: NameTables): void {
   items(ctx.program.items, (it, impl) => {
     if (it.kind === 'Fn') {
@@ -52,7 +68,9 @@ function signatures(ctx: PassContext, tables: NameTables): void {
         }
       }
     } else if (it.kind === 'Struct' || it.kind === 'Enum') {
-      for (const d of fieldRefs(it, tables, tables.text)) ctx.report(d, { phase: 'resolve' });
+      const ds = fieldRefs(it, tables, tables.text);
+      const taints = ds.length > 0 ? builders(ctx, tables, it) : [];
+      for (const d of ds) ctx.report(d, { phase: 'resolve', taints });
     }
   });
 }
