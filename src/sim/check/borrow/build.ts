@@ -247,9 +247,15 @@ class Builder {
           }
           this.emit({ k: 'flow', dest: l.id, loans: [], from: mayHoldRef(l.ty) ? [src.place.place.local] : [], whole: true, span });
         } else {
-          const loan = this.newLoan(src.place.place, l.mode === 'ref-mut', l.span);
-          this.access({ place: src.place.place, kind: l.mode === 'ref-mut' ? 'mut-borrow' : 'borrow', span: l.span, loan });
-          this.emit({ k: 'flow', dest: l.id, loans: [loan], from: [], whole: true, span });
+          // By-reference binding: of the bound part; through the scrutinee's pointer when it is a reference
+          // (match ergonomics), so the binding reborrows `*r` and reassigning `r` is fine.
+          const root = src.place.place;
+          const sub = subPlaces.get(ip) ?? root;
+          const viaRef = src.place.ty.k === 'ref';
+          const place: Place = viaRef ? { local: root.local, proj: [...root.proj, { k: 'deref' }, ...sub.proj.slice(root.proj.length)] } : sub;
+          const loan = this.newLoan(place, l.mode === 'ref-mut', l.span);
+          this.access({ place, kind: l.mode === 'ref-mut' ? 'mut-borrow' : 'borrow', span: l.span, loan });
+          this.emit({ k: 'flow', dest: l.id, loans: [loan], from: viaRef ? [root.local] : [], whole: true, span });
         }
       } else {
         const v = src.val ?? EMPTY;

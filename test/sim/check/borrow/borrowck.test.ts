@@ -79,6 +79,12 @@ describe('borrowck reports nothing on programs rustc accepts', () => {
     ...rustFiles(`${root}test/programs`),
     ...rustFiles(`${root}content/listings`).filter((f) => !rejected(f)),
     ...rustFiles(`${root}test/sim/check/borrow/accepted`),
+    ...rustFiles(`${root}test/sim/check/types/accepted`),
+    // The simulator's own fixtures: programs rustc accepts (they are run, not rejected).
+    ...rustFiles(`${root}test/sim/memory/fixtures`),
+    ...rustFiles(`${root}test/sim/semantics/fixtures`),
+    ...rustFiles(`${root}test/sim/syntax/fixtures`),
+    ...rustFiles(`${root}test/sim/cli/fixtures`),
   ];
   it('has programs', () => expect(files.length).toBeGreaterThan(100));
   for (const f of files) {
