@@ -44,6 +44,6 @@ export const namesPass: Pass = {
       (s.start.line > o.start.line || (s.start.line === o.start.line && s.start.col >= o.start.col)) &&
       (s.end.line < o.end.line || (s.end.line === o.end.line && s.end.col <= o.end.col));
     const bindings = r.tables.bindings.filter((b) => !allowed.some((a) => within(b.span, a)));
-    for (const w of unusedVariables(bindings, { value: true })) ctx.report(w.d, { phase: 'body', body: w.body, step: 'lint' });
+    for (const w of unusedVariables(bindings, { value: true })) ctx.report(w.d, { phase: 'body', body: w.body, step: w.lint === 'unused_mut' ? 'borrowck' : 'lint' });
   },
 };
