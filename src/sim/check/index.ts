@@ -195,10 +195,20 @@ export function checkCrate(input: CheckInput, options: CheckOptions = {}): Check
   const pkg = options.packageName ?? 'main';
   const target = options.target ?? { kind: 'bin', name: pkg };
   const files = sourceMap({ [input.file]: input.listing?.source ?? input.source });
-  const stderr = diagnostics.map((d) => renderDiagnostic(d, files)).join('') +
+  const stderr = diagnostics.map((d) => renderSafely(d, files)).join('') +
     explainLines(diagnostics.flatMap((d) => (d.level === 'error' && d.code ? [d.code] : []))) +
     cargoFailureLines(pkg, target, errors, warnings);
   return { diagnostics, errors, warnings, stderr };
+}
+
+/** The renderer must never take the run down: a diagnostic it cannot draw prints as header + location. */
+function renderSafely(d: CompileDiagnostic, files: ReturnType<typeof sourceMap>): string {
+  try {
+    return renderDiagnostic(d, files);
+  } catch {
+    const head = `${d.level}${d.code ? `[${d.code}]` : ''}: ${d.message}`;
+    return `${head}\n --> ${d.file ?? 'src/main.rs'}:${d.span.start.line}:${d.span.start.col}\n\n`;
+  }
 }
 
 /** rustc never prints the same diagnostic twice. */
