@@ -347,26 +347,31 @@ class Checker {
     return false;
   }
 
-  /** The first use after node `i` of a local holding loan `loan` (rustc's "borrow later used here"). */
+  /** The first use after node `i` of a local holding loan `loan` (rustc's "borrow later used here"). Holders are
+   *  followed along the flows from `i` on, so the assignment being checked doesn't hide them. */
   private laterUse(i: number, loan: number): { span: Span; byCall: boolean } | undefined {
+    if (i === this.cfg.exit) return undefined;
+    const holders = new Set<number>();
+    for (const [h, ls] of this.flow.holdersIn[i]) if (ls.has(loan)) holders.add(h);
     const seen = new Set<number>();
     const queue = [...this.cfg.nodes[i].succ];
-    if (i === this.cfg.exit) return undefined;
     while (queue.length) {
       const m = queue.shift() as number;
       if (seen.has(m)) continue;
       seen.add(m);
       const ev = this.cfg.nodes[m].ev;
-      const hold = this.flow.holdersIn[m];
-      if (ev && ev.k !== 'flow' && ev.k !== 'dead') {
+      if (ev && ev.k === 'flow') {
+        if (ev.from.some((f) => holders.has(f)) || ev.loans.includes(loan)) holders.add(ev.dest);
+        else if (ev.whole) holders.delete(ev.dest);
+      } else if (ev && ev.k !== 'dead') {
         const { uses } = usesOf(ev);
         for (let k = 0; k < uses.length; k++) {
-          if (!hold.get(uses[k])?.has(loan)) continue;
+          if (!holders.has(uses[k])) continue;
           if (ev.k === 'access') return { span: ev.useSpan ?? ev.span, byCall: false };
           if (ev.k === 'use') return { span: ev.spans[k] ?? ev.span, byCall: false };
         }
       }
-      if (m === this.cfg.exit && this.flow.holdersIn[m].get(this.cfg.ret)?.has(loan)) return undefined;
+      if (m === this.cfg.exit && holders.has(this.cfg.ret)) return undefined;
       queue.push(...this.cfg.nodes[m].succ);
     }
     return undefined;
