@@ -62,6 +62,9 @@ class Builder {
   private readonly exit: number;
   private readonly returns: Array<{ node: number; span: Span }> = [];
   private readonly backEdges = new Set<string>();
+  private readonly temporaries = new Set<number>();
+  /** Temporaries of the expression statement being built (dropped at its `;`). */
+  private stmtTemps: number[] | undefined;
   /** Set while evaluating the closure argument of a std method that takes `FnMut` (`sort_by_key`, `map`…). */
   private fnMutArg: string | undefined;
   /** Start of the statement being built (where rustc's "clone before the closure" suggestion goes). */
@@ -111,7 +114,7 @@ class Builder {
   }
 
   private finish(entry: number): Cfg {
-    return { nodes: this.nodes, entry, exit: this.exit, loans: this.loans, localCount: this.nextLocal, ret: this.ret, returns: this.returns, backEdges: this.backEdges };
+    return { nodes: this.nodes, entry, exit: this.exit, loans: this.loans, localCount: this.nextLocal, ret: this.ret, returns: this.returns, backEdges: this.backEdges, temporaries: this.temporaries };
   }
 
   // ------------------------------------------------------------ graph primitives
@@ -217,7 +220,18 @@ class Builder {
         this.forEachBinding(st.pat, (l) => this.scopes[this.scopes.length - 1]?.push(l.id));
         return;
       }
-      case 'ExprStmt': this.val(st.expr); return;
+      case 'ExprStmt': {
+        const outer = this.stmtTemps;
+        this.stmtTemps = st.semi ? [] : undefined;
+        this.val(st.expr);
+        const temps = this.stmtTemps ?? [];
+        this.stmtTemps = outer;
+        if (this.cur >= 0 && temps.length) {
+          const semi: Span = { start: { line: st.span.end.line, col: Math.max(1, st.span.end.col - 1) }, end: st.span.end };
+          for (const t of temps.reverse()) this.emit({ k: 'dead', local: t, span: semi });
+        }
+        return;
+      }
       case 'ItemStmt': return;
     }
   }
@@ -634,6 +648,15 @@ class Builder {
 
   private borrow(e: A.BorrowExpr): Val {
     const px = this.placeOf(e.operand);
+    if (!px && this.stmtTemps && !this.closure && TEMP_VALUES.has(e.operand.kind)) {
+      // `&String::from(…)` in a statement: a temporary that lives until the statement's end.
+      this.val(e.operand);
+      const t = this.temp();
+      this.temporaries.add(t);
+      this.stmtTemps.push(t);
+      const loan = this.newLoan({ local: t, proj: [] }, e.mut, e.operand.span);
+      return { loans: [loan], from: [] };
+    }
     if (!px) return this.val(e.operand, 'read');
     this.prepPlace(e.operand);
     if (e.mut) this.mutCheck(px, e.span, e.span);
@@ -806,6 +829,9 @@ class Builder {
 }
 
 // ------------------------------------------------------------ helpers
+
+/** Expressions whose value is a fresh temporary (never promoted to a constant). */
+const TEMP_VALUES = new Set(['Call', 'MethodCall', 'Struct', 'VecMacro', 'VecRepeatMacro']);
 
 /** Std slice / iterator methods whose closure parameter is `FnMut`. */
 const FNMUT_METHODS = new Set(['sort_by_key', 'sort_by', 'sort_unstable_by_key', 'sort_unstable_by', 'retain', 'for_each', 'map', 'filter', 'filter_map', 'any', 'all', 'position', 'take_while', 'skip_while', 'flat_map', 'inspect', 'max_by_key', 'min_by_key']);

@@ -384,9 +384,15 @@ class Checker {
       if (L.place.local !== local || hasDeref(L.place)) continue;
       if (this.liveHolders(i, L.id).every((h) => h === local)) continue;
       const l = this.local(local);
-      if (!l) return;
       const later = this.laterUse(i, L.id);
       if (!later) continue;
+      if (!l && this.cfg.temporaries.has(local)) {
+        const d = error('E0716', 'temporary value dropped while borrowed', L.span, 'creates a temporary value which is freed while still in use');
+        d.labels.push(label(span, 'temporary value is freed at the end of this statement'), label(later.span, 'borrow later used here'));
+        this.out.push(d);
+        return;
+      }
+      if (!l) return;
       const d = error('E0597', `\`${l.name}\` does not live long enough`, L.span, 'borrowed value does not live long enough');
       d.labels.push(label(nameSpan(l), `binding \`${l.name}\` declared here`));
       d.labels.push(label(span, `\`${l.name}\` dropped here while still borrowed`));
