@@ -15,10 +15,11 @@ export type { CrateTarget } from './cargo.ts';
  * - 'import': unresolved imports (rustc reports them before the rest of resolution)
  * - 'resolve': late name resolution, lifetimes (E0425, E0433, E0412, E0106), source order
  * - 'privacy': privacy errors (E0603), reported at the end of resolution
+ * - 'resolve-lint': lints of resolution (unused imports)
  * - 'item': item-level checks (E0072, E0268)
  * - 'body': per function body, in definition order; `step` orders typeck < match < borrowck < lint
  */
-export type Phase = 'import' | 'resolve' | 'privacy' | 'item' | 'body';
+export type Phase = 'import' | 'resolve' | 'privacy' | 'resolve-lint' | 'item' | 'body';
 export type BodyStep = 'typeck' | 'match' | 'borrowck' | 'lint';
 
 export interface Order {
@@ -73,7 +74,7 @@ export interface CheckOptions {
   passes?: readonly Pass[];
 }
 
-const PHASES: Phase[] = ['import', 'resolve', 'privacy', 'item', 'body'];
+const PHASES: Phase[] = ['import', 'resolve', 'privacy', 'resolve-lint', 'item', 'body'];
 const STEPS: BodyStep[] = ['typeck', 'match', 'borrowck', 'lint'];
 
 function fnSpans(program: A.Program): Span[] {

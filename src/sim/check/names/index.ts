@@ -5,6 +5,7 @@ import type { Pass, PassContext } from '../index.ts';
 import { Resolver } from './resolve.ts';
 import type { NameTables } from './tables.ts';
 import { allowsUnused, unusedVariables } from './unused.ts';
+import { note } from '../diagnostic.ts';
 
 const cache = new WeakMap<A.Program, Resolver>();
 
@@ -38,6 +39,12 @@ export const namesPass: Pass = {
     const r = resolver(ctx.program, ctx.source, ctx.wrapped, ctx.crates);
     for (const x of r.out) ctx.report(x.d, x.phase === 'body' ? { phase: 'body', body: x.body, step: 'typeck' } : { phase: x.phase });
     if (allowsUnused(ctx.program.attrs)) return;
+    if (!ctx.program.attrs.some((a) => a.name === 'allow' && a.args.includes('unused_imports'))) {
+      r.unusedImports().forEach((d, i) => {
+        if (i === 0) d.children.push(note('`#[warn(unused_imports)]` (part of `#[warn(unused)]`) on by default'));
+        ctx.report(d, { phase: 'resolve-lint' });
+      });
+    }
     const allowed: A.Span[] = [];
     fnAllows(ctx.program.items, allowed);
     const within = (s: A.Span, o: A.Span): boolean =>

@@ -1,6 +1,6 @@
 // The resolver's diagnostics with rustc 1.95's texts (checked against goldens/): E0425, E0433, E0432,
 // E0603, E0599 for associated items, and rustc's typo / "perhaps you intended" suggestions.
-import { error, help, label, note, replace, suggest, type CompileDiagnostic, type Span } from '../diagnostic.ts';
+import { error, help, label, note, replace, suggest, warning, type CompileDiagnostic, type Span } from '../diagnostic.ts';
 import type { Def, Module } from './scope.ts';
 import { lookupIn } from './scope.ts';
 import type { ImportFailure } from './imports.ts';
@@ -89,7 +89,38 @@ export function cannotFindFunction(name: string, span: Span, candidates: Candida
   return notFound('function', name, span, candidates, text);
 }
 
-export function cannotFindType(name: string, span: Span, candidates: Candidate[], text: SourceText): CompileDiagnostic {
+/** std items a reader often forgets to import, with the one path rustc suggests (unambiguous names only). */
+const STD_IMPORTS: Record<string, [kind: string, path: string]> = {
+  HashMap: ['struct', 'std::collections::HashMap'], HashSet: ['struct', 'std::collections::HashSet'],
+  BTreeMap: ['struct', 'std::collections::BTreeMap'], BTreeSet: ['struct', 'std::collections::BTreeSet'],
+  VecDeque: ['struct', 'std::collections::VecDeque'], BinaryHeap: ['struct', 'std::collections::BinaryHeap'],
+  Rc: ['struct', 'std::rc::Rc'], RefCell: ['struct', 'std::cell::RefCell'], Cell: ['struct', 'std::cell::Cell'],
+  Arc: ['struct', 'std::sync::Arc'], Mutex: ['struct', 'std::sync::Mutex'], RwLock: ['struct', 'std::sync::RwLock'],
+  Duration: ['struct', 'std::time::Duration'], Instant: ['struct', 'std::time::Instant'],
+  File: ['struct', 'std::fs::File'], PathBuf: ['struct', 'std::path::PathBuf'],
+};
+
+export function isKnownStdStruct(path: string): boolean {
+  return Object.values(STD_IMPORTS).some(([, p]) => p === path);
+}
+
+export function unusedImport(path: string, span: Span): CompileDiagnostic {
+  return warning(undefined, `unused import: \`${path}\``, span);
+}
+
+function importSuggestion(d: CompileDiagnostic, name: string, at: A.Pos | undefined): boolean {
+  const hit = STD_IMPORTS[name];
+  if (!hit || !at) return false;
+  d.suggestions.push(suggest(`consider importing this ${hit[0]}`, [{ span: { start: at, end: at }, text: `use ${hit[1]};\n` }], 'verbose'));
+  return true;
+}
+
+export function cannotFindType(name: string, span: Span, candidates: Candidate[], text: SourceText, importAt?: A.Pos): CompileDiagnostic {
+  if (STD_IMPORTS[name] && importAt) {
+    const d = error('E0425', `cannot find type \`${name}\` in this scope`, span, 'not found in this scope');
+    importSuggestion(d, name, importAt);
+    return d;
+  }
   return notFound('type', name, span, candidates, text);
 }
 
@@ -99,9 +130,9 @@ export function cannotFindStruct(name: string, span: Span, candidates: Candidate
   return d;
 }
 
-export function undeclaredType(name: string, span: Span, candidates: Candidate[], text: SourceText): CompileDiagnostic {
+export function undeclaredType(name: string, span: Span, candidates: Candidate[], text: SourceText, importAt?: A.Pos): CompileDiagnostic {
   const d = error('E0433', `cannot find type \`${name}\` in this scope`, span, `use of undeclared type \`${name}\``);
-  typo(d, name, span, candidates, text);
+  if (!importSuggestion(d, name, importAt)) typo(d, name, span, candidates, text);
   return d;
 }
 

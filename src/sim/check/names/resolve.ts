@@ -115,12 +115,43 @@ export class Resolver {
     return this.scopeChain().every(closed);
   }
 
+  /** Every def a lookup returned (imports included): what the unused-import lint reads. */
+  readonly usedDefs = new Set<Def>();
+
   private lookupScope(ns: 'type' | 'value', name: string): Def | undefined {
     for (const m of this.scopeChain()) {
       const d = lookupIn(m, ns, name);
-      if (d) return d;
+      if (d) {
+        this.usedDefs.add(d);
+        return d;
+      }
     }
     return undefined;
+  }
+
+  /**
+   * rustc's `unused_imports` for a `use` of one name never looked up, when that name cannot be a trait
+   * (a trait import is used by method calls we cannot see): a module, a fn, or a known std struct.
+   */
+  unusedImports(): CompileDiagnostic[] {
+    const out: CompileDiagnostic[] = [];
+    for (const m of this.modules) {
+      for (const u of m.uses) {
+        const b = u.binding;
+        if (b.kind !== 'UseName' || u.item.isPub || u.item.bindings.length !== 1 || b.local !== b.path[b.path.length - 1]) continue;
+        if (this.text.text(b.span) !== b.path.join('::')) continue;
+        const t = m.types.get(b.local);
+        const v = m.values.get(b.local);
+        if ((t && this.usedDefs.has(t)) || (v && this.usedDefs.has(v))) continue;
+        if ((t && t.item && t.kind !== 'module') || (v && v.item)) {
+          // A local item of the same name, or an import of a local item: only modules and fns are certain.
+          const local = t?.kind === 'module' ? t : v?.kind === 'fn' ? v : undefined;
+          if (!local || (t && t !== local && t.kind !== 'opaque') || (v && v !== local && v.kind !== 'opaque')) continue;
+        } else if (!/^[a-z_]/.test(b.local) && !R.isKnownStdStruct(b.path.join('::'))) continue;
+        out.push(R.unusedImport(b.path.join('::'), b.span));
+      }
+    }
+    return out;
   }
 
   private isGeneric(name: string): boolean {
@@ -130,6 +161,18 @@ export class Resolver {
   private currentSelf(): A.ImplItem | A.TraitItem | undefined {
     for (let i = this.selfItem.length - 1; i >= 0; i--) if (this.selfItem[i]) return this.selfItem[i];
     return undefined;
+  }
+
+  /** Where rustc would insert a `use` for a missing import: before the crate root's first `use`, else its
+   *  first item (attributes included). Only for code in the crate root itself. */
+  private importAt(): A.Pos | undefined {
+    if (this.module !== this.root) return undefined;
+    const items = this.program.items;
+    const first = items.find((i) => i.kind === 'Use') ?? items[0];
+    if (!first) return undefined;
+    const attrs = 'attrs' in first ? first.attrs : [];
+    const start = attrs.length > 0 ? attrs[0].span.start : first.span.start;
+    return start.col === 1 ? start : undefined;
   }
 
   private set(span: Span, res: Res): void {
@@ -704,7 +747,7 @@ export class Resolver {
         if (this.crates && !this.crates.has(segs[0].name)) this.report(R.missingCrate(segs[0].name, segs[0].span, false));
         return;
       }
-      this.report(R.undeclaredType(segs[0].name, segs[0].span, this.typeCandidates(), this.text));
+      this.report(R.undeclaredType(segs[0].name, segs[0].span, this.typeCandidates(), this.text, this.importAt()));
       return;
     }
     if (first.k === 'opaque' || first.k === 'self') return;
@@ -830,7 +873,7 @@ export class Resolver {
           return;
         }
         if (!this.chainClosed()) return;
-        this.report(R.cannotFindType(name, t.segments[0].span, this.typeCandidates(), this.text));
+        this.report(R.cannotFindType(name, t.segments[0].span, this.typeCandidates(), this.text, this.importAt()));
         return;
       }
       case 'RefType':
