@@ -52,8 +52,8 @@ function irrefutable(p: A.Pattern, tables: NameTables): boolean {
       return p.items.every((x) => irrefutable(x, tables));
     case 'RefPat':
       return irrefutable(p.inner, tables);
-    default:
-      return false;
+    case 'LitPat': case 'RangePat': case 'TupleStructPat': case 'StructPat': case 'OrPat': case 'SlicePat': case 'PathPat':
+      return false; // refutable, or not decided here (a struct pattern's fields…): counts as partial
   }
 }
 
