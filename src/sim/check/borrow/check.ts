@@ -3,7 +3,7 @@
 // dropped (E0597) and references to locals returned (E0515). Texts are rustc 1.95's (goldens in
 // test/sim/check/goldens/borrow/).
 import type { Span } from '../../syntax/ast.ts';
-import { error, insert, label, note, suggest, type CompileDiagnostic, type SubDiagnostic } from '../diagnostic.ts';
+import { error, help, insert, label, note, suggest, type CompileDiagnostic, type SubDiagnostic } from '../diagnostic.ts';
 import type { LocalVar, Typeck } from '../types/infer.ts';
 import { isKnown, showTy, type Ty } from '../types/ty.ts';
 import type { Access, Cfg, Loan } from './cfg.ts';
@@ -288,11 +288,35 @@ class Checker {
       const conflict = ev.kind === 'mut-borrow' || writeLike || L.mut;
       if (!conflict) continue;
       const later = this.laterUse(i, L.id);
-      if (!later) continue;
+      if (!later) {
+        const d = this.returnedConflict(ev, L);
+        if (d) { this.out.push(d); return; }
+        continue;
+      }
       const d = this.conflictError(ev, L, later);
       if (d) this.out.push(d);
       return;
     }
+  }
+
+  /** E0499 where the first borrow is returned (`(&mut v[..m], &mut v[m..])`): rustc names the param's lifetime `'1`. */
+  private returnedConflict(ev: Access, L: Loan): CompileDiagnostic | undefined {
+    if (ev.kind !== 'mut-borrow' || !L.mut || this.b.upvars) return undefined;
+    const held = this.flow.holdersIn[this.cfg.exit]?.get(this.cfg.ret);
+    if (!held?.has(L.id) || L.place.proj[0]?.k !== 'deref') return undefined;
+    const amp = this.b.tc.refParamAmp.get(L.place.local);
+    const ret = this.cfg.returns.find((r) => inside(ev.span, r.span));
+    if (!amp || !ret) return undefined;
+    const what = describe(ev.place, this.name);
+    const d = error('E0499', `cannot borrow \`${what}\` as mutable more than once at a time`, ev.span, 'second mutable borrow occurs here');
+    d.labels.push(label({ start: amp.start, end: { line: amp.start.line, col: amp.start.col + 1 } }, "let's call the lifetime of this reference `'1`"));
+    d.labels.push(label(L.span, 'first mutable borrow occurs here'));
+    d.labels.push(label(ret.span, `returning this value requires that \`${describe(L.place, this.name)}\` is borrowed for \`'1\``));
+    const l = this.local(L.place.local);
+    if (l && this.b.tc.subst.resolve(l.ty).k === 'ref' && (this.b.tc.subst.resolve(l.ty) as { inner: Ty }).inner.k === 'slice') {
+      d.children.push(help('use `.split_at_mut(position)` to obtain two mutable non-overlapping sub-slices'));
+    }
+    return d;
   }
 
   private conflictError(ev: Access, L: Loan, later: { span: Span; byCall: boolean }): CompileDiagnostic | undefined {

@@ -58,6 +58,8 @@ export interface Typeck {
   ret: Ty;
   /** Parameters (and `&self`) declared with a shared reference type: where `mut ` would go. */
   refParams: Map<number, A.Pos>;
+  /** Parameters of reference type without a written lifetime: the type's span (rustc names its lifetime `'1`). */
+  refParamAmp: Map<number, Span>;
   /** Initialisers of `let x = init;` bindings (no annotation), by local. */
   letInits: Map<number, A.Expr>;
   /** Type errors found while inferring (E0308, …), in discovery order. */
@@ -90,7 +92,7 @@ class Infer {
     const exprTy = new Map<A.Expr, Ty>();
     this.tc = {
       env, subst: this.s, exprTy, patLocal: new Map(), pathLocal: new Map(), methods: new Map(), derefs: new Map(),
-      fmtInline: new Map(), closures: new Map(), locals: [], refParams: new Map(), diags: [], letInits: new Map(), ret: body.fn.ret ? this.lower(body.fn.ret) : UNIT,
+      fmtInline: new Map(), closures: new Map(), locals: [], refParams: new Map(), diags: [], letInits: new Map(), refParamAmp: new Map(), ret: body.fn.ret ? this.lower(body.fn.ret) : UNIT,
       typeOf: (e) => { const t = exprTy.get(e); return t ? subst.resolve(t) : UNKNOWN; },
     };
   }
@@ -109,6 +111,7 @@ class Infer {
     for (const p of fn.params) {
       const before = this.tc.locals.length;
       this.bindPat(p.pat, this.lower(p.ty), 'value', 'param');
+      if (p.pat.kind === 'IdentPat' && p.ty.kind === 'RefType' && !p.ty.lifetime && this.tc.locals.length === before + 1) this.tc.refParamAmp.set(before, p.ty.span);
       if (p.pat.kind === 'IdentPat' && p.ty.kind === 'RefType' && !p.ty.mut && this.tc.locals.length === before + 1) {
         const lt = p.ty.lifetime ? p.ty.lifetime.length + 2 : 0;
         this.tc.refParams.set(before, { line: p.ty.span.start.line, col: p.ty.span.start.col + 1 + lt });
