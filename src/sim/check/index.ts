@@ -12,6 +12,7 @@ export type { CrateTarget } from './cargo.ts';
 
 /**
  * When rustc emits a diagnostic, coarsely: passes tag each report so the pipeline can order them.
+ * - 'parse': rustc's AST validation (errors without a code)
  * - 'import': unresolved imports (rustc reports them before the rest of resolution)
  * - 'resolve': late name resolution, lifetimes (E0425, E0433, E0412, E0106), source order
  * - 'privacy': privacy errors (E0603), reported at the end of resolution
@@ -19,7 +20,7 @@ export type { CrateTarget } from './cargo.ts';
  * - 'item': item-level checks (E0072, E0268)
  * - 'body': per function body, in definition order; `step` orders typeck < match < borrowck < lint
  */
-export type Phase = 'import' | 'resolve' | 'privacy' | 'resolve-lint' | 'item' | 'body';
+export type Phase = 'parse' | 'import' | 'resolve' | 'privacy' | 'resolve-lint' | 'item' | 'body';
 export type BodyStep = 'typeck' | 'match' | 'borrowck' | 'lint';
 
 export interface Order {
@@ -74,7 +75,7 @@ export interface CheckOptions {
   passes?: readonly Pass[];
 }
 
-const PHASES: Phase[] = ['import', 'resolve', 'privacy', 'resolve-lint', 'item', 'body'];
+const PHASES: Phase[] = ['parse', 'import', 'resolve', 'privacy', 'resolve-lint', 'item', 'body'];
 const STEPS: BodyStep[] = ['typeck', 'match', 'borrowck', 'lint'];
 
 function fnSpans(program: A.Program): Span[] {

@@ -3,6 +3,7 @@
 // fields (E0063/E0560/E0609) and matches on evident types (E0004).
 import type * as A from '../../syntax/ast.ts';
 import type { Pass, PassContext } from '../index.ts';
+import type { CompileDiagnostic } from '../diagnostic.ts';
 import { nameTables } from '../names/index.ts';
 import { spanKey, type NameTables } from '../names/tables.ts';
 import { fieldRefs, fnReturn } from './lifetimes.ts';
@@ -13,6 +14,7 @@ import { fnCall, methodCall } from './calls.ts';
 import { fieldAccess, structLiteral } from './fields.ts';
 import { nonExhaustive, refutableLet } from './exhaustive.ts';
 import { typeOfPlace } from './evident.ts';
+import { restTwice } from './patterns.ts';
 
 function items(list: readonly A.Item[], f: (it: A.Item, impl?: A.ImplItem) => void): void {
   for (const it of list) {
@@ -112,7 +114,9 @@ export const syntaxChecksPass: Pass = {
     recursive(ctx, tables);
     forEachBody(ctx.program, (body, bctx) => {
       const order = { phase: 'body' as const, body: bctx.fn.span };
+      const pats: A.Pattern[] = bctx.fn.params.map((p) => p.pat);
       const letStmt = (s: A.Stmt, c: typeof bctx): void => {
+        if (s.kind === 'LetStmt') pats.push(s.pat);
         if (s.kind !== 'LetStmt' || !s.init) return;
         const t = typeOfPlace(s.init, tables, c.fn, c.impl);
         const d = t && refutableLet(s, t, tables);
@@ -120,6 +124,9 @@ export const syntaxChecksPass: Pass = {
       };
       walkBlock(body, bctx, (e, c) => {
         const typeck = { ...order, step: 'typeck' as const };
+        if (e.kind === 'Match') pats.push(...e.arms.map((a) => a.pat));
+        else if (e.kind === 'Let' || e.kind === 'For' || e.kind === 'MatchesMacro') pats.push(e.pat);
+        else if (e.kind === 'Closure') pats.push(...e.params.map((p) => p.pat));
         if (e.kind === 'Break' || e.kind === 'Continue') {
           const d = breakOutsideLoop(e, c, tables.text);
           if (d) ctx.report(d, typeck);
@@ -144,6 +151,9 @@ export const syntaxChecksPass: Pass = {
       }, (blk) => {
         for (const s of blk.stmts) letStmt(s, bctx);
       });
+      const found: CompileDiagnostic[] = [];
+      for (const p of pats) restTwice(p, found);
+      for (const d of found) ctx.report(d, { phase: 'parse' });
     });
   },
 };
