@@ -7,7 +7,9 @@ export function listingRun(listing: ListingData): { inputs: ProgramInputs; crate
   const c = listing.crate;
   if (!c) return { inputs: { args: [], env: {}, stdin: '' } };
   const r = c.run;
-  const mode = r.mode === 'test' ? 'test' : 'run';
+  // A library without a binary has nothing for `cargo run`: its Run button runs its tests instead.
+  const hasBin = Object.keys(c.files).some((f) => f === 'src/main.rs' || f.endsWith('/src/main.rs'));
+  const mode = r.mode === 'test' || !hasBin ? 'test' : 'run';
   return {
     inputs: { args: mode === 'run' ? r.args : [], env: r.env, stdin: '' },
     crate: { files: c.files, file: c.file, mode, package: r.package, filter: r.filter, harnessArgs: mode === 'test' ? r.args : undefined, testTarget: r.testTarget },

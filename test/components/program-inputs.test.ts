@@ -18,6 +18,10 @@ describe('listingRun', () => {
     expect(r.inputs).toEqual({ args: ['to', 'poem.txt'], env: { IGNORE_CASE: '1' }, stdin: '' });
     expect(r.crate).toMatchObject({ mode: 'run', file: 'src/main.rs' });
   });
+  it('runs the tests of a library without a binary', () => {
+    const crate = { files: { 'Cargo.toml': '', 'src/lib.rs': '' }, file: 'src/lib.rs', run: { mode: 'build' as const, args: [], env: {} } };
+    expect(listingRun({ ...base, crate }).crate).toMatchObject({ mode: 'test' });
+  });
   it('sends test-harness arguments for cargo test listings', () => {
     const crate = { files: {}, file: 'src/lib.rs', run: { mode: 'test' as const, args: ['--show-output'], env: {}, filter: 'add' } };
     const r = listingRun({ ...base, crate });
