@@ -13,7 +13,7 @@ describe('listingRun', () => {
     expect(listingRun(base)).toEqual({ inputs: { args: [], env: {}, stdin: '' } });
   });
   it('takes arguments and env from the crate run config', () => {
-    const crate = { files: { 'Cargo.toml': '' }, file: 'src/main.rs', run: { mode: 'run' as const, args: ['to', 'poem.txt'], env: { IGNORE_CASE: '1' } } };
+    const crate = { files: { 'Cargo.toml': '', 'src/main.rs': '' }, file: 'src/main.rs', run: { mode: 'run' as const, args: ['to', 'poem.txt'], env: { IGNORE_CASE: '1' } } };
     const r = listingRun({ ...base, crate });
     expect(r.inputs).toEqual({ args: ['to', 'poem.txt'], env: { IGNORE_CASE: '1' }, stdin: '' });
     expect(r.crate).toMatchObject({ mode: 'run', file: 'src/main.rs' });
