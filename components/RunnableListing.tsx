@@ -68,7 +68,7 @@ export default function RunnableListing({ listing, children }: Props) {
     const source = currentCode;
     const wasEdited = edited !== null;
     setRun({ phase: 'running', startedAt: performance.now() });
-    const out = await client().run(source, undefined, { inputs, crate: listingRun(listing).crate });
+    const out = await client().run(source, undefined, { inputs, crate: listingRun(listing, wasEdited).crate });
     if (out.kind === 'ok') {
       const steps = out.result.trace?.steps.length ?? 0;
       setStep(Math.max(0, steps - 1));

@@ -4,11 +4,13 @@ import type { ListingData, ListingCrate } from '../model.ts';
 
 type SimResult = { stdout: string; stderr: string; exitCode: number; diagnostics: { severity: string; message: string; span: { start: { line: number; col: number } } }[] };
 
-/** A `runRust`-shaped runner for one crate listing: the (possibly edited) source replaces the listing's file. */
+/** A `runRust`-shaped runner for one crate listing: its source replaces the listing's file when it is the whole file. */
 export async function crateRunner(crate: ListingCrate): Promise<(source: string, opts: { trace: false; maxSteps?: number }) => SimResult> {
   const sim = await import('../../sim/api.ts');
   return (source, opts) => {
-    const files = { ...crate.files, [crate.file]: source };
+    // A listing showing part of its file (`{{#include …:here}}`) runs the crate as it is.
+    const whole = (crate.files[crate.file] ?? '').trimEnd() === source.trimEnd();
+    const files = whole ? { ...crate.files, [crate.file]: source } : crate.files;
     const r = crate.run;
     if (r.mode === 'test') return sim.testCrate({ files, package: r.package, env: r.env, filter: r.filter, harnessArgs: r.args, testTarget: r.testTarget }, { maxSteps: opts.maxSteps });
     return sim.runCrate({ files, package: r.package, env: r.env, args: r.args, stdin: '' }, { maxSteps: opts.maxSteps });
