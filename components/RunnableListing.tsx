@@ -76,7 +76,7 @@ export default function RunnableListing({ listing, children, figure }: Props) {
       return;
     }
     setView(() => v);
-    const next = await v.execute(source, wasEdited, { inputs, crate: listingRun(listing).crate });
+    const next = await v.execute(source, wasEdited, { inputs, crate: listingRun(listing, wasEdited).crate });
     busy.current = false;
     setRuns((n) => n + 1);
     if (next.phase === 'done') {

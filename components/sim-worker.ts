@@ -23,11 +23,11 @@ function runRequest(req: RunRequest): RunResult {
   const inputs = req.inputs ?? { args: [], env: {}, stdin: '' };
   const c = req.crate;
   if (!c) return runRust(req.source, { trace: true, wrapMain: true, maxSteps, world: { args: ['target/debug/main', ...inputs.args], env: inputs.env, stdin: inputs.stdin, seed: inputs.seed, files: {} } });
-  const files = { ...c.files, [c.file]: req.source };
+  const files = c.file ? { ...c.files, [c.file]: req.source } : c.files;
   const crate = { files, package: c.package, args: inputs.args, env: inputs.env, stdin: inputs.stdin, seed: inputs.seed };
   if (c.mode === 'test') return testCrate({ ...crate, filter: c.filter, harnessArgs: c.harnessArgs, testTarget: c.testTarget }, { maxSteps });
   // The trace's lines are the listing's only when its file is the binary's root (the assembly's first file).
-  const traced = /(^|\/)src\/main\.rs$/.test(c.file);
+  const traced = c.file !== undefined && /(^|\/)src\/main\.rs$/.test(c.file);
   return runCrate(crate, { trace: traced, maxSteps });
 }
 

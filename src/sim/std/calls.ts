@@ -231,6 +231,11 @@ export function stdCall(ip: Interp, segs: string[], path: A.Path | null, e: A.Ca
       if ((tyArg === 'f64' || tyArg === 'f32') && s[s.length - 1] === 'from') return castTo(ip, first, tyArg, sp.start);
       const r = callBuiltinMethod(ip, { c: [recv], i: 0, root: { to: 'temp' } }, s[s.length - 1], args.slice(1), sp, []);
       if (r !== null) { used(groupOf(derefAll(ip, recv)) ?? '?', s[s.length - 1]); return r; }
+      // `ToString::to_string(&x)` / `.map(ToString::to_string)`: the receiver is behind the reference.
+      if (first.k === 'ref') {
+        const viaRef = callBuiltinMethod(ip, first.p, s[s.length - 1], args.slice(1), sp, []);
+        if (viaRef !== null) return viaRef;
+      }
     }
   }
   return ip.unsupported(`지원하지 않는 함수 \`${segs.join('::')}\``, path?.span ?? sp);
