@@ -131,6 +131,14 @@ export interface ListingData {
   caption?: string;
   precomputed?: PrecomputedRun;
   loc: SourceLoc;
+  /**
+   * The cargo crate the code was included from (nearest folder above the included file with a Cargo.toml),
+   * relative to the book root, and the text of its `output.txt` when there is one: its first `$ ` line says
+   * how the book runs the crate (`cargo run -- ARGS`, `VAR=1 cargo run`, `cargo test`), the rest is what cargo printed.
+   */
+  crate?: { dir: string; outputTxt?: string };
+  /** The file the code was included from, relative to the book root (absent for code written in the chapter). */
+  sourceFile?: string;
 }
 
 /** A page body is a sequence of static HTML and runnable listings (which become islands). */

@@ -12,6 +12,8 @@ export interface ChapterContext {
   locate(line: number): SourceLoc;
   /** The listing id ('listing-15-26') when line `line` of the expanded markdown came from a listing folder. */
   listingIdAt(line: number): string | null;
+  /** The file (relative to the book root) line `line` of the expanded markdown was included from, if any. */
+  includedFileAt?(line: number): string | null;
 }
 
 /** A runnable listing found in the chapter; `html` is filled once the block is rendered, `listing.id` last. */

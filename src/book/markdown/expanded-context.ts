@@ -24,5 +24,12 @@ export function expandedContext(path: string, file: string, expanded: Pick<Expan
       }
       return null;
     },
+    includedFileAt(line) {
+      for (let i = includes.length - 1; i >= 0; i--) {
+        const inc = includes[i];
+        if (line >= inc.outputLineStart && line <= inc.outputLineEnd) return inc.resolvedPath;
+      }
+      return null;
+    },
   };
 }
