@@ -52,7 +52,7 @@ function codePlace(
   return lines ? { file: whole.resolvedPath, lines } : undefined;
 }
 
-/** Pairs listings with the `output.txt` of their folder when the chapter includes it, and with their code's place. */
+/** Pairs listings with the `output.txt` of their crate folder (shown in the chapter or not), and with their code's place. */
 export function pairListings(
   listings: ListingData[],
   blocks: TextPos[],
@@ -73,7 +73,9 @@ export function pairListings(
     if (code) item.code = code;
     const inc = [...expanded.includes].reverse().find((x) => line >= x.outputLineStart && line <= x.outputLineEnd);
     const folder = inc ? crateFolder(inc.resolvedPath, files.isFile) : null;
-    const outFile = folder ? outputs.get(folder) : undefined;
+    // the crate's output.txt, whether or not the chapter shows it (every crate folder, `no-listing-*` too)
+    const own = folder ? posix.join(folder, 'output.txt') : null;
+    const outFile = folder ? (outputs.get(folder) ?? (own && files.isFile(own) ? own : undefined)) : undefined;
     if (!outFile) return item;
     let text: string | null = null;
     try {
