@@ -5,13 +5,14 @@ import { TRACE_VERSION, type Diagnostic, type Outcome, type Span, type Trace } f
 import { parseProgram } from './syntax/parse.ts';
 import type * as A from './syntax/ast.ts';
 import { Interp } from './semantics/interp.ts';
-import { PanicSignal, ExitSignal, OverflowSignal, StepLimitSignal, UnsupportedSignal } from './semantics/signals.ts';
+import { PanicSignal, ExitSignal, OverflowSignal, StepLimitSignal, UnsupportedSignal, BreakSignal, ContinueSignal } from './semantics/signals.ts';
 import { mainReturnedErr, stackOverflow } from './format/panic-message.ts';
 import { debugText } from './semantics/fmt-bridge.ts';
 import { Recorder } from './trace/recorder.ts';
 import { wrapSnippet } from './semantics/wrap.ts';
 import { checkProgram } from './semantics/check.ts';
 import { leakNotes } from './memory/leaks.ts';
+import { checkCrate } from './check/index.ts';
 
 const DEFAULT_MAX_STEPS = 10_000_000;
 const DEFAULT_MAX_SNAPSHOTS = 10_000;
@@ -42,6 +43,26 @@ export function runRust(source: string, options: RunOptions = {}): RunResult {
   }
   if (!parsed.ok) return fail(parsed.diagnostics);
   const ast = parsed.program;
+
+  // rustc's front end first: a program rustc rejects prints cargo's errors and never runs.
+  const fileIsLib = /(^|\/)lib\.rs$/.test(fileName);
+  const target = options.crateType === 'lib' || (options.crateType === undefined && fileIsLib)
+    ? { kind: 'lib' as const } : { kind: 'bin' as const, name: options.packageName ?? 'main' };
+  // A source with no `fn main` that is a list of items is a library crate root: check it as written
+  // (wrapping it would move its items into a function); only a statement snippet is checked wrapped.
+  const raw = lineOffset > 0 ? parseProgram(source) : undefined;
+  const checked = options.compileCheck === false ? { errors: 0, diagnostics: [], stderr: '' } : raw?.ok
+    ? checkCrate({ program: raw.program, source, file: fileName, wrapped: false }, { packageName: options.packageName, target })
+    : checkCrate({ program: ast, source: program, file: fileName, wrapped: lineOffset > 0, listing: lineOffset > 0 ? { source, lineOffset } : undefined },
+      { packageName: options.packageName, target });
+  if (checked.errors > 0) {
+    const r: RunResult = {
+      stdout: '', stderr: checked.stderr, exitCode: 101, outcome: { kind: 'compile-error' }, diagnostics: [],
+      compileDiagnostics: checked.diagnostics,
+    };
+    if (options.trace) r.trace = { ...emptyTrace(program, lineOffset, r), stderr: checked.stderr, compileDiagnostics: r.compileDiagnostics };
+    return r;
+  }
   const main = ast.items.find((i): i is A.FnItem => i.kind === 'Fn' && i.name.name === 'main');
   if (!main) return fail([{ severity: 'error', code: 'unsupported', message: '`fn main`이 없습니다', span: NOWHERE }]);
 
@@ -123,7 +144,11 @@ export function runRust(source: string, options: RunOptions = {}): RunResult {
 }
 
 function internal(e: unknown): Diagnostic {
-  const msg = e instanceof Error ? e.message : String(e);
+  // A `break` / `continue` that escaped every loop is a compile error in Rust (E0268 / E0267), not ours.
+  if (e instanceof BreakSignal || e instanceof ContinueSignal) {
+    return { severity: 'error', code: 'unsupported', message: `지원하지 않는 기능: 루프 밖의 \`${e instanceof BreakSignal ? 'break' : 'continue'}\``, span: NOWHERE };
+  }
+  const msg = e instanceof Error ? e.message : typeof e === 'object' && e ? `${e.constructor?.name ?? 'object'}` : String(e);
   return { severity: 'error', code: 'internal', message: `시뮬레이터 내부 오류: ${msg}`, span: NOWHERE };
 }
 

@@ -32,7 +32,7 @@ describe('prerun of a crate listing', () => {
   it('runs the listing inside its crate with the output.txt arguments', async () => {
     const { prerunListings } = await import('../../src/book/listings/prerun.ts');
     const crate = listingCrate(book, 'listings/ch01-x/listing-01-01/src/main.rs')!;
-    const listing = { id: 'listing-01-01', source: crate.files['src/main.rs'], visible: [], attrs: {} as never, loc: { file: 'src/ch01.md', line: 1 }, crate };
+    const listing = { id: 'listing-01-01', source: crate.files['src/main.rs'], visible: [], attrs: { other: [] } as never, loc: { file: 'src/ch01.md', line: 1 }, crate };
     const warnings = await prerunListings([listing]);
     expect(warnings).toEqual([]);
     expect(listing).toMatchObject({ precomputed: { stdout: 'verse.txt\n', stderr: '', exitCode: 0 } });

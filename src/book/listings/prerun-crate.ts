@@ -1,11 +1,10 @@
 // Build-time run of a listing that belongs to a crate (listing.crate): `cargo run` with the output.txt's
 // arguments and env and empty stdin (as `cargo run < /dev/null`), or `cargo test` — then as prerun.ts.
 import type { ListingData, ListingCrate } from '../model.ts';
-
-type SimResult = { stdout: string; stderr: string; exitCode: number; diagnostics: { severity: string; message: string; span: { start: { line: number; col: number } } }[] };
+import type { RunResult } from '../../sim/api.ts';
 
 /** A `runRust`-shaped runner for one crate listing: its source replaces the listing's file when it is the whole file. */
-export async function crateRunner(crate: ListingCrate): Promise<(source: string, opts: { trace: false; maxSteps?: number }) => SimResult> {
+export async function crateRunner(crate: ListingCrate): Promise<(source: string, opts: { trace: boolean; maxSteps?: number; maxSnapshots?: number }) => RunResult> {
   const sim = await import('../../sim/api.ts');
   return (source, opts) => {
     // A listing showing part of its file (`{{#include …:here}}`) runs the crate as it is.
@@ -13,7 +12,9 @@ export async function crateRunner(crate: ListingCrate): Promise<(source: string,
     const files = whole ? { ...crate.files, [crate.file]: source } : crate.files;
     const r = crate.run;
     if (r.mode === 'test') return sim.testCrate({ files, package: r.package, env: r.env, filter: r.filter, harnessArgs: r.args, testTarget: r.testTarget }, { maxSteps: opts.maxSteps });
-    return sim.runCrate({ files, package: r.package, env: r.env, args: r.args, stdin: '' }, { maxSteps: opts.maxSteps });
+    // The trace's lines are the listing's only when its file is the binary's root (the assembly's first file).
+    const trace = opts.trace && /(^|\/)src\/main\.rs$/.test(crate.file);
+    return sim.runCrate({ files, package: r.package, env: r.env, args: r.args, stdin: '' }, { maxSteps: opts.maxSteps, trace, maxSnapshots: opts.maxSnapshots });
   };
 }
 

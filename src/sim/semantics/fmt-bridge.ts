@@ -86,19 +86,18 @@ export function toFmt(ip: Interp, v: Value, display: boolean, depth = 0): FmtVal
 function userFmt(ip: Interp, v: Value, name: string, display: boolean): FmtValue | null {
   const trait = display ? 'Display' : 'Debug';
   if (!ip.index.implements(name, trait)) return null;
-  const text = runUserFmt(ip, v, name, trait);
-  if (text === null) return null;
-  return display ? { t: 'raw', debug: text, display: text } : { t: 'raw', debug: text };
-}
-
-function runUserFmt(ip: Interp, v: Value, name: string, trait: string): string | null {
   // Find the `fmt` of the right impl: both Display and Debug impls define `fmt`; they are told apart by the impl.
   const def = findTraitFmt(ip, name, trait);
   if (!def) return null;
+  // Run when formatted, with the placeholder's spec (what `f.pad`, `f.width()`, `f.alternate()` see).
+  return { t: 'user', name, trait: display ? 'display' : 'debug', render: (spec) => runUserFmt(ip, v, name, trait, def, spec) };
+}
+
+function runUserFmt(ip: Interp, v: Value, name: string, trait: string, def: A.FnItem, spec: ConcreteSpec): string {
   const out: string[] = [];
   ip.callFn(def, `<${name} as ${trait}>::fmt`, name, [
     { k: 'ref', mut: false, p: { c: [v], i: 0, root: { to: 'temp' } } },
-    { k: 'ref', mut: true, p: { c: [{ k: 'formatter', out }], i: 0, root: { to: 'temp' } } },
+    { k: 'ref', mut: true, p: { c: [{ k: 'formatter', out, spec }], i: 0, root: { to: 'temp' } } },
   ], def.span);
   return out.join('');
 }

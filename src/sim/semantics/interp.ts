@@ -37,6 +37,8 @@ export interface FrameRec {
 /** Trace hooks; absent when tracing is off so the fast path pays nothing. */
 export interface Tracer {
   step(event: 'stmt' | 'call' | 'return' | 'drop' | 'panic' | 'end', at: Pos, note?: string): void;
+  /** Called just before `step('return', …)` with the value the function hands back (shown in its frame). */
+  returning?(value: Value): void;
 }
 
 export interface InterpOptions {
@@ -87,6 +89,7 @@ export class Interp {
       this.heap.free(id);
       return mapFromPairs(this, kind as 'HashMap', items);
     };
+    this.heap.toTry = (id, t) => vecIntoTry(this, id, t);
     this.tracer = opts.tracer;
   }
 
@@ -424,7 +427,10 @@ export class Interp {
     try {
       if (this.temps.length > mark) this.dropTempsTo(mark);
       if (f.layout.retTy) result = coerce(result, f.layout.retTy, this.heap);
-      if (this.tracer) this.tracer.step('return', fn.body.span.end, `${f.fn} 반환`);
+      if (this.tracer) {
+        this.tracer.returning?.(result);
+        this.tracer.step('return', fn.body.span.end, `${f.fn} 반환`);
+      }
       this.dropSlots(f, f.layout.params, fn.body.span.end);
     } catch (e) {
       throw this.abortFn(f, e);
@@ -540,6 +546,7 @@ export type { Root };
 import { evalPlaceOrTemp } from './place.ts';
 import { callNamed } from './calls.ts';
 import { elemSizeOf } from '../std/collections.ts';
+import { vecIntoTry } from '../std/collect-try.ts';
 import { mapFromPairs } from '../std/maps.ts';
 import { userDeref } from './place.ts';
 import { isIntTy } from '../memory/int.ts';

@@ -56,7 +56,7 @@ export function evalPlace(ip: Interp, e: A.Expr): Place | null {
     }
     case 'TupleIndex': {
       const found = autoDeref(ip, evalPlaceOrTemp(ip, e.object), (v, p) =>
-        v.k === 'tuple' || v.k === 'struct' || v.k === 'enum' ? { c: v.f, i: e.index, root: p.root } : null,
+        (v.k === 'tuple' || v.k === 'struct' || v.k === 'enum') && e.index < v.f.length ? { c: v.f, i: e.index, root: p.root } : null,
       );
       return found ?? ip.unsupported(`튜플 필드 \`.${e.index}\``, e.indexSpan);
     }
