@@ -22,15 +22,18 @@ export interface RunOptions {
   wrapMain?: boolean;
   /** Cargo package name for `error: could not compile \`<name>\``. Default 'main'. */
   packageName?: string;
+  /** Extern crate names the program may use (its Cargo.toml dependencies, and its own library when it
+   *  has one). When given, other unknown lowercase path roots are rustc's E0432/E0433; default: unknown. */
+  crates?: string[];
   /** 'lib' prints cargo's `(lib)` target; default: 'lib' when `fileName` is a `lib.rs`, else 'bin'. */
   crateType?: 'bin' | 'lib';
   /** The program's outside world: args, env, files, stdin, rand seed (./std/world.ts). Default: empty. */
   world?: World;
   /** Multi-file crates: maps a line of the assembled source to its file (./crate/assemble.ts). */
   locate?: (line: number) => { file: string; line: number };
-  /** Run rustc's checks (./check) first. Default true; off for a crate assembled with its dependencies
-   *  (their `crate::` paths would resolve against the binary's root). */
-  compileCheck?: boolean;
+  /** The source was assembled from several files (./crate/assemble.ts). The checker does not map such a
+   *  source back to its files and modules yet, so it stays silent (never a wrong rejection). */
+  multiFile?: boolean;
 }
 
 export interface RunResult {

@@ -51,11 +51,13 @@ export function runRust(source: string, options: RunOptions = {}): RunResult {
   // A source with no `fn main` that is a list of items is a library crate root: check it as written
   // (wrapping it would move its items into a function); only a statement snippet is checked wrapped.
   const raw = lineOffset > 0 ? parseProgram(source) : undefined;
-  const checked = options.compileCheck === false ? { errors: 0, diagnostics: [], stderr: '' } : raw?.ok
-    ? checkCrate({ program: raw.program, source, file: fileName, wrapped: false }, { packageName: options.packageName, target })
+  const checked = options.multiFile
+    ? undefined
+    : raw?.ok
+    ? checkCrate({ program: raw.program, source, file: fileName, wrapped: false }, { packageName: options.packageName, target, crates: options.crates })
     : checkCrate({ program: ast, source: program, file: fileName, wrapped: lineOffset > 0, listing: lineOffset > 0 ? { source, lineOffset } : undefined },
-      { packageName: options.packageName, target });
-  if (checked.errors > 0) {
+      { packageName: options.packageName, target, crates: options.crates });
+  if (checked && checked.errors > 0) {
     const r: RunResult = {
       stdout: '', stderr: checked.stderr, exitCode: 101, outcome: { kind: 'compile-error' }, diagnostics: [],
       compileDiagnostics: checked.diagnostics,

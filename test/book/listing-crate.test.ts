@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { listingCrate } from '../../src/book/listings/listing-crate.ts';
 import { runCrate } from '../../src/sim/api.ts';
+import type { ListingData } from '../../src/book/model.ts';
 
 const book = fileURLToPath(new URL('./fixtures/crate-listings/', import.meta.url));
 
@@ -32,7 +33,7 @@ describe('prerun of a crate listing', () => {
   it('runs the listing inside its crate with the output.txt arguments', async () => {
     const { prerunListings } = await import('../../src/book/listings/prerun.ts');
     const crate = listingCrate(book, 'listings/ch01-x/listing-01-01/src/main.rs')!;
-    const listing = { id: 'listing-01-01', source: crate.files['src/main.rs'], visible: [], attrs: { other: [] } as never, loc: { file: 'src/ch01.md', line: 1 }, crate };
+    const listing = { id: 'listing-01-01', source: crate.files['src/main.rs'], visible: [], attrs: { other: [] } as unknown as ListingData['attrs'], loc: { file: 'src/ch01.md', line: 1 }, crate };
     const warnings = await prerunListings([listing]);
     expect(warnings).toEqual([]);
     expect(listing).toMatchObject({ precomputed: { stdout: 'verse.txt\n', stderr: '', exitCode: 0 } });

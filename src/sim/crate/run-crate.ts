@@ -61,11 +61,11 @@ export function runCrate(input: CrateInput, options: RunOptions = {}): RunResult
   const a = asm.crate;
   const r = runRust(a.source, {
     ...options,
-    compileCheck: options.compileCheck ?? deps.length === 0,
     wrapMain: false,
     fileName: main,
     packageName: pkg.name,
     locate: a.locate,
+    multiFile: a.segments.length > 1,
     world: { args: [`target/debug/${pkg.name}`, ...(input.args ?? [])], env: input.env ?? {}, files: input.files, stdin: input.stdin ?? '', seed: input.seed },
   });
   return { ...r, diagnostics: mapDiagnostics(a, r.diagnostics) };

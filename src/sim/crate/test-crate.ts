@@ -111,7 +111,7 @@ function runDocTests(input: TestInput, dir: string, crateName: string, edition: 
       const l = asm.crate.locate(line);
       return l.file === DOCTEST_FILE ? { file: lib, line: l.line + shift } : l;
     };
-    const r = runRust(asm.crate.source, { maxSteps: options.maxSteps, wrapMain: false, fileName: lib, locate, world, compileCheck: false });
+    const r = runRust(asm.crate.source, { maxSteps: options.maxSteps, wrapMain: false, fileName: lib, locate, world, multiFile: asm.crate.segments.length > 1 });
     if (r.exitCode === 2) {
       diagnostics.push(...mapDiagnostics(asm.crate, r.diagnostics).map((d) => ({ ...d, severity: 'error' as const, message: `${t.name}: ${d.message}` })));
       break;

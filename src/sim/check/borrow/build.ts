@@ -62,6 +62,9 @@ class Builder {
   private readonly exit: number;
   private readonly returns: Array<{ node: number; span: Span }> = [];
   private readonly backEdges = new Set<string>();
+  private readonly temporaries = new Set<number>();
+  /** Temporaries of the expression statement being built (dropped at its `;`). */
+  private stmtTemps: number[] | undefined;
   /** Set while evaluating the closure argument of a std method that takes `FnMut` (`sort_by_key`, `map`…). */
   private fnMutArg: string | undefined;
   /** Start of the statement being built (where rustc's "clone before the closure" suggestion goes). */
@@ -111,7 +114,7 @@ class Builder {
   }
 
   private finish(entry: number): Cfg {
-    return { nodes: this.nodes, entry, exit: this.exit, loans: this.loans, localCount: this.nextLocal, ret: this.ret, returns: this.returns, backEdges: this.backEdges };
+    return { nodes: this.nodes, entry, exit: this.exit, loans: this.loans, localCount: this.nextLocal, ret: this.ret, returns: this.returns, backEdges: this.backEdges, temporaries: this.temporaries };
   }
 
   // ------------------------------------------------------------ graph primitives
@@ -217,7 +220,18 @@ class Builder {
         this.forEachBinding(st.pat, (l) => this.scopes[this.scopes.length - 1]?.push(l.id));
         return;
       }
-      case 'ExprStmt': this.val(st.expr); return;
+      case 'ExprStmt': {
+        const outer = this.stmtTemps;
+        this.stmtTemps = st.semi ? [] : undefined;
+        this.val(st.expr);
+        const temps = this.stmtTemps ?? [];
+        this.stmtTemps = outer;
+        if (this.cur >= 0 && temps.length) {
+          const semi: Span = { start: { line: st.span.end.line, col: Math.max(1, st.span.end.col - 1) }, end: st.span.end };
+          for (const t of temps.reverse()) this.emit({ k: 'dead', local: t, span: semi });
+        }
+        return;
+      }
       case 'ItemStmt': return;
     }
   }
@@ -247,9 +261,15 @@ class Builder {
           }
           this.emit({ k: 'flow', dest: l.id, loans: [], from: mayHoldRef(l.ty) ? [src.place.place.local] : [], whole: true, span });
         } else {
-          const loan = this.newLoan(src.place.place, l.mode === 'ref-mut', l.span);
-          this.access({ place: src.place.place, kind: l.mode === 'ref-mut' ? 'mut-borrow' : 'borrow', span: l.span, loan });
-          this.emit({ k: 'flow', dest: l.id, loans: [loan], from: [], whole: true, span });
+          // By-reference binding: of the bound part; through the scrutinee's pointer when it is a reference
+          // (match ergonomics), so the binding reborrows `*r` and reassigning `r` is fine.
+          const root = src.place.place;
+          const sub = subPlaces.get(ip) ?? root;
+          const viaRef = src.place.ty.k === 'ref';
+          const place: Place = viaRef ? { local: root.local, proj: [...root.proj, { k: 'deref' }, ...sub.proj.slice(root.proj.length)] } : sub;
+          const loan = this.newLoan(place, l.mode === 'ref-mut', l.span);
+          this.access({ place, kind: l.mode === 'ref-mut' ? 'mut-borrow' : 'borrow', span: l.span, loan });
+          this.emit({ k: 'flow', dest: l.id, loans: [loan], from: viaRef ? [root.local] : [], whole: true, span });
         }
       } else {
         const v = src.val ?? EMPTY;
@@ -628,15 +648,28 @@ class Builder {
 
   private borrow(e: A.BorrowExpr): Val {
     const px = this.placeOf(e.operand);
+    if (!px && this.stmtTemps && !this.closure && TEMP_VALUES.has(e.operand.kind)) {
+      // `&String::from(…)` in a statement: a temporary that lives until the statement's end.
+      this.val(e.operand);
+      const t = this.temp();
+      this.temporaries.add(t);
+      this.stmtTemps.push(t);
+      const loan = this.newLoan({ local: t, proj: [] }, e.mut, e.operand.span);
+      return { loans: [loan], from: [] };
+    }
     if (!px) return this.val(e.operand, 'read');
     this.prepPlace(e.operand);
     if (e.mut) this.mutCheck(px, e.span, e.span);
     // `&v[i]` on a Vec/String/HashMap is `Index::index(&v, i)`: rustc points at the auto-ref'd `v`.
     const o = e.operand;
-    const overloaded = o.kind === 'Index' && (this.tc.derefs.get(o) ?? 0) === 0 && this.tc.typeOf(o.object).k === 'adt';
+    // `&mut s[a..b]` is `IndexMut::index_mut(&mut *s, a..b)`: a borrow of the whole `*s`.
+    const overloaded = o.kind === 'Index' && ((this.tc.derefs.get(o) ?? 0) === 0 && this.tc.typeOf(o.object).k === 'adt' || o.index.kind === 'Range');
     const span = overloaded && o.kind === 'Index' ? o.object.span : e.span;
-    const loan = this.newLoan(px.place, e.mut, span, { operandEnd: e.operand.span });
-    this.access({ place: px.place, kind: e.mut ? 'mut-borrow' : 'borrow', span, ty: px.ty, loan });
+    const place: Place = o.kind === 'Index' && o.index.kind === 'Range' && px.place.proj[px.place.proj.length - 1]?.k === 'index'
+      ? { local: px.place.local, proj: px.place.proj.slice(0, -1) }
+      : px.place;
+    const loan = this.newLoan(place, e.mut, span, { operandEnd: e.operand.span });
+    this.access({ place, kind: e.mut ? 'mut-borrow' : 'borrow', span, ty: px.ty, loan });
     const through = px.place.proj.some((p) => p.k === 'deref');
     return { loans: [loan], from: through ? [px.place.local] : [] };
   }
@@ -713,6 +746,7 @@ class Builder {
       spans.push(s);
     };
     const recvMode = res?.recv ?? 'unknown';
+    let recvTemps = 0;
     if (px && (recvMode === 'ref' || recvMode === 'ref-mut')) {
       this.prepPlace(e.receiver);
       const args = this.callArgs(e.args, () => ({ k: 'plain' }));
@@ -724,6 +758,7 @@ class Builder {
         const span = (res?.derefs ?? 0) === 0 ? e.span : e.receiver.span;
         this.access({ place: target.place, kind: mut ? 'mut-borrow' : 'borrow', span, useSpan: e.receiver.span, ty: target.ty, loan });
         hold({ loans: [loan], from: target.place.proj.some((p) => p.k === 'deref') ? [px.place.local] : [] }, e.receiver.span);
+        recvTemps = temps.length;
       } else {
         this.access({ place: px.place, kind: 'read', span: e.receiver.span, ty: px.ty });
       }
@@ -756,7 +791,11 @@ class Builder {
     if (temps.length) this.emit({ k: 'use', locals: temps, spans: spans.map((s, i) => (i === 0 ? s : e.span)), span: e.span, byCall: true });
     const rt = this.tc.typeOf(e);
     if (rt.k === 'never') { this.goto(this.exit); return EMPTY; }
-    return mayHoldRef(rt) ? { loans: [], from: temps } : EMPTY;
+    if (!mayHoldRef(rt)) return EMPTY;
+    // An iterator's items borrow what it iterates over, not the `&mut self` of the call (`it.next()`).
+    // They still carry whatever the iterator itself borrows (`v.iter_mut()` → its items borrow `v`).
+    if (!res?.user && recvTemps > 0 && px && ITEM_METHODS.has(e.method) && isIteratorLike(res ? this.tc.subst.resolve(res.selfTy) : undefined)) return { loans: [], from: [px.place.local, ...temps.slice(recvTemps)] };
+    return { loans: [], from: temps };
   }
 
   private closureExpr(c: A.ClosureExpr, spawnCall?: A.CallExpr, fnMutMethod?: string): Val {
@@ -801,6 +840,9 @@ class Builder {
 
 // ------------------------------------------------------------ helpers
 
+/** Expressions whose value is a fresh temporary (never promoted to a constant). */
+const TEMP_VALUES = new Set(['Call', 'MethodCall', 'Struct', 'VecMacro', 'VecRepeatMacro']);
+
 /** Std slice / iterator methods whose closure parameter is `FnMut`. */
 const FNMUT_METHODS = new Set(['sort_by_key', 'sort_by', 'sort_unstable_by_key', 'sort_unstable_by', 'retain', 'for_each', 'map', 'filter', 'filter_map', 'any', 'all', 'position', 'take_while', 'skip_while', 'flat_map', 'inspect', 'max_by_key', 'min_by_key']);
 
@@ -811,6 +853,17 @@ function isSequence(t: Ty): boolean {
 }
 
 /** Methods that store their arguments in the collection they are called on. */
+/** std `Iterator` methods whose result is made of the iterator's items (`Self::Item`), not of `self`. */
+const ITEM_METHODS: ReadonlySet<string> = new Set(['next', 'next_back', 'nth', 'nth_back', 'last', 'find', 'find_map', 'rfind', 'position', 'rposition', 'max', 'min', 'max_by', 'min_by', 'max_by_key', 'min_by_key', 'fold', 'rfold', 'reduce', 'sum', 'product', 'count', 'collect', 'next_if', 'next_if_eq']);
+
+/** A receiver that is an iterator (not a collection whose `last`/`max`… borrow from `self`). */
+function isIteratorLike(t: Ty | undefined): boolean {
+  const b = t && t.k === 'ref' ? t.inner : t;
+  if (!b || b.k !== 'adt') return false;
+  return !COLLECTIONS.has(b.name);
+}
+const COLLECTIONS: ReadonlySet<string> = new Set(['Vec', 'VecDeque', 'String', 'HashMap', 'HashSet', 'BTreeMap', 'BTreeSet', 'BinaryHeap', 'Option', 'Result', 'Box', 'Rc', 'Arc', 'RefCell', 'Cell', 'Mutex', 'LinkedList']);
+
 const STORING = new Set(['push', 'push_back', 'push_front', 'insert', 'extend']);
 
 function merge(a: Val, b: Val): Val {

@@ -12,13 +12,14 @@ export function isCopy(t: Ty, env: ItemEnv): boolean | undefined {
     case 'tuple': return all(t.items.map((x) => isCopy(x, env)));
     case 'array': return isCopy(t.elem, env);
     case 'adt': {
-      if (t.name === 'Option') return t.args[0] ? isCopy(t.args[0], env) : undefined;
-      if (STD_NOT_COPY.has(t.name)) return false;
-      if (STD_COPY.has(t.name)) return true;
+      // A user type shadows a std one of the same name (`struct Cell(u8)`).
       if (env.structs.has(t.name) || env.enums.has(t.name)) {
         if (!env.copyTypes.has(t.name)) return false;
         return all(t.args.map((x) => isCopy(x, env)));
       }
+      if (t.name === 'Option') return t.args[0] ? isCopy(t.args[0], env) : undefined;
+      if (STD_NOT_COPY.has(t.name)) return false;
+      if (STD_COPY.has(t.name)) return true;
       return undefined;
     }
     case 'param': return t.bounds.includes('Copy') ? true : false;
@@ -42,6 +43,7 @@ export function needsDrop(t: Ty, env: ItemEnv): boolean | undefined {
     case 'tuple': return t.items.some((x) => needsDrop(x, env) === true) ? true : t.items.some((x) => needsDrop(x, env) === undefined) ? undefined : false;
     case 'adt':
       if (env.dropTypes.has(t.name)) return true;
+      if (env.structs.has(t.name) || env.enums.has(t.name)) return undefined;
       if (STD_NOT_COPY.has(t.name)) return true;
       if (STD_COPY.has(t.name)) return false;
       return undefined;
