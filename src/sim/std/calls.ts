@@ -234,7 +234,7 @@ export function stdCall(ip: Interp, segs: string[], path: A.Path | null, e: A.Ca
       // `ToString::to_string(&x)` / `.map(ToString::to_string)`: the receiver is behind the reference.
       if (first.k === 'ref') {
         const viaRef = callBuiltinMethod(ip, first.p, s[s.length - 1], args.slice(1), sp, []);
-        if (viaRef !== null) return viaRef;
+        if (viaRef !== null) { used(groupOf(derefAll(ip, first)) ?? '?', s[s.length - 1]); return viaRef; }
       }
     }
   }
