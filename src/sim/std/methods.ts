@@ -35,6 +35,7 @@ import { dequeMethod, hasDequeMethod } from './deque-table.ts';
 import { binaryHeapMethod, hasBinaryHeapMethod } from './binary-heap.ts';
 import { intTableMethod, hasIntMethod } from './int-table.ts';
 import { optionTableMethod } from './option-table.ts';
+import { boolMethod } from './bool-table.ts';
 import { mapTableMethod } from './map-table.ts';
 import { floatTableMethod, hasFloatMethod } from './float-table.ts';
 import { afterWrites, floatWrites, intToStringCap } from './string-capacity.ts';
@@ -125,6 +126,7 @@ export function callBuiltinMethod(ip: Interp, p: Place, name: string, args: Valu
     case 'int': return hasIntMethod(name) ? intTableMethod({ ip, p, v, args, span, generics }, name) : intMethod(ip, v, name, args, span);
     case 'float': return hasFloatMethod(name) ? floatTableMethod({ ip, p, v, args, span, generics }, name) : floatMethod(ip, v, name, args);
     case 'char': return charMethod(ip, v, name, args);
+    case 'bool': return boolMethod({ ip, p, v, args, span, generics }, name);
     case 'iter': return hasIterMethod(name) ? iterTableMethod({ ip, p, v, args, span, generics }, name) : iterMethod(ip, v, name, args, span, generics);
     case 'range': {
       if (name === 'contains') {

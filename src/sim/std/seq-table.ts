@@ -104,7 +104,7 @@ const SLICE = methods<Seq>('slice', {
     while (lo < hi) { const mid = (lo + hi) >> 1; if (truthy(c.ip.callValue(c.args[0], [refTo(w.base, w.from + mid, w.root)], c.span))) lo = mid + 1; else hi = mid; }
     return usize(lo);
   },
-  repeat: (c) => { const w = view(c); const k = n(c.args[0]); const out: Value[] = []; for (let r = 0; r < k; r++) for (let i = w.from; i < w.to; i++) out.push(cloneValue(c.ip, w.base[i])); return newVec(c.ip, out, out.length, w.a?.ty); },
+  repeat: (c) => { const w = view(c); const k = n(c.args[0]); const out: Value[] = []; for (let r = 0; r < k; r++) for (let i = w.from; i < w.to; i++) { c.ip.spend(); out.push(cloneValue(c.ip, w.base[i])); } return newVec(c.ip, out, out.length, w.a?.ty); },
   copy_from_slice: (c) => { const w = view(c); const src = items(c.ip, c.args[0]); if (src.length !== w.len) return c.ip.panic(`copy_from_slice: source slice length (${src.length}) does not match destination slice length (${w.len})`, c.span.start); for (let i = 0; i < w.len; i++) w.base[w.from + i] = src[i]; return UNIT; },
   clone_from_slice: (c) => { const w = view(c); const src = items(c.ip, c.args[0]); if (src.length !== w.len) return c.ip.panic('destination and source slices have different lengths', c.span.start); for (let i = 0; i < w.len; i++) w.base[w.from + i] = cloneValue(c.ip, src[i]); return UNIT; },
 });
@@ -117,7 +117,7 @@ const VEC = methods<VecV>('Vec', {
     if (len < a.vals.length) { for (const y of a.vals.splice(len)) if (needsDrop(y)) dropValue(c.ip, y, null); return UNIT; }
     const add = len - a.vals.length;
     vecReserve(c.ip, a.id, add);
-    for (let i = 0; i < add; i++) vecPush(c.ip, a.id, coerceElem(c.ip, a.vals, i === add - 1 ? x : cloneValue(c.ip, x)));
+    for (let i = 0; i < add; i++) { c.ip.spend(); vecPush(c.ip, a.id, coerceElem(c.ip, a.vals, i === add - 1 ? x : cloneValue(c.ip, x))); }
     return UNIT;
   },
   resize_with: (c) => {
@@ -126,7 +126,7 @@ const VEC = methods<VecV>('Vec', {
     if (len < a.vals.length) { for (const y of a.vals.splice(len)) if (needsDrop(y)) dropValue(c.ip, y, null); return UNIT; }
     const add = len - a.vals.length;
     vecReserve(c.ip, a.id, add);
-    for (let i = 0; i < add; i++) vecPush(c.ip, a.id, c.ip.callValue(c.args[1], [], c.span));
+    for (let i = 0; i < add; i++) { c.ip.spend(); vecPush(c.ip, a.id, c.ip.callValue(c.args[1], [], c.span)); }
     return UNIT;
   },
   dedup_by_key: (c) => {
