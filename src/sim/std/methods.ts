@@ -36,6 +36,7 @@ import { binaryHeapMethod, hasBinaryHeapMethod } from './binary-heap.ts';
 import { intTableMethod, hasIntMethod } from './int-table.ts';
 import { optionTableMethod } from './option-table.ts';
 import { boolMethod } from './bool-table.ts';
+import { cellTableMethod, refcellTableMethod } from './cell-table.ts';
 import { mapTableMethod } from './map-table.ts';
 import { floatTableMethod, hasFloatMethod } from './float-table.ts';
 import { afterWrites, floatWrites, intToStringCap } from './string-capacity.ts';
@@ -116,8 +117,8 @@ export function callBuiltinMethod(ip: Interp, p: Place, name: string, args: Valu
   switch (v.k) {
     case 'rc': return rcMethod(ip, v.id, name);
     case 'weak': return weakMethod(ip, v.id, name);
-    case 'refcell': return refcellMethod(ip, p, v, name, args, span);
-    case 'cell': return cellMethod(ip, v, name, args);
+    case 'refcell': return refcellTableMethod({ ip, p, v, args, span, generics }, name) ?? refcellMethod(ip, p, v, name, args, span);
+    case 'cell': return cellTableMethod({ ip, p, v, args, span, generics }, name) ?? cellMethod(ip, v, name, args);
     case 'vec': case 'array': case 'slice':
       if (v.k === 'vec' && v.deque && hasDequeMethod(name)) return dequeMethod({ ip, p, v, args, span, generics }, name);
       if (v.k === 'vec' && v.binheap && hasBinaryHeapMethod(name)) return binaryHeapMethod({ ip, p, v, args, span, generics }, name);
