@@ -36,6 +36,7 @@ import { binaryHeapMethod, hasBinaryHeapMethod } from './binary-heap.ts';
 import { intTableMethod, hasIntMethod } from './int-table.ts';
 import { optionTableMethod } from './option-table.ts';
 import { boolMethod } from './bool-table.ts';
+import { charTableMethod } from './char-table.ts';
 import { cellTableMethod, refcellTableMethod } from './cell-table.ts';
 import { mapTableMethod } from './map-table.ts';
 import { floatTableMethod, hasFloatMethod } from './float-table.ts';
@@ -126,7 +127,7 @@ export function callBuiltinMethod(ip: Interp, p: Place, name: string, args: Valu
     case 'string': case 'str': return strMethod(ip, p, v, name, args, span, generics);
     case 'int': return hasIntMethod(name) ? intTableMethod({ ip, p, v, args, span, generics }, name) : intMethod(ip, v, name, args, span);
     case 'float': return hasFloatMethod(name) ? floatTableMethod({ ip, p, v, args, span, generics }, name) : floatMethod(ip, v, name, args);
-    case 'char': return charMethod(ip, v, name, args);
+    case 'char': return charTableMethod({ ip, p, v, args, span, generics }, name) ?? charMethod(ip, v, name, args);
     case 'bool': return boolMethod({ ip, p, v, args, span, generics }, name);
     case 'iter': return hasIterMethod(name) ? iterTableMethod({ ip, p, v, args, span, generics }, name) : iterMethod(ip, v, name, args, span, generics);
     case 'range': {

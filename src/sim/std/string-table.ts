@@ -67,6 +67,9 @@ const STRING = methods<StringV>('String', {
   // fmt::Write for String.
   write_str: (c) => { pushStr(c.ip, c.v.id, piece(c, c.args[0])); return ok(UNIT); },
   write_char: (c) => { pushStr(c.ip, c.v.id, piece(c, c.args[0])); return ok(UNIT); },
+  reserve: (c) => { const a = alloc(c); const need = utf8(a.text).length + n(c.args[0]); if (need > a.cap) a.cap = Math.max(a.cap * 2, need, 8); return UNIT; },
+  reserve_exact: (c) => { const a = alloc(c); const need = utf8(a.text).length + n(c.args[0]); if (need > a.cap) a.cap = need; return UNIT; },
+  shrink_to: (c) => { const a = alloc(c); a.cap = Math.max(utf8(a.text).length, Math.min(a.cap, n(c.args[0]))); return UNIT; },
   as_mut_str: (c) => ({ k: 'str', s: alloc(c).text, root: { to: 'heap', id: c.v.id } }),
 });
 
