@@ -45,8 +45,10 @@ function compatible(e: Ty, f: Ty): boolean {
       if (f.k !== 'ref') return false;
       if (e.mut && !f.mut) return false;
       if (compatible(e.inner, f.inner)) return true;
-      // Deref coercion: `&String` → `&str`.
-      return e.inner.k === 'str' && f.inner.k === 'adt' && f.inner.name === 'String';
+      // Deref coercion: `&&str` → `&str`, and through any type that may implement `Deref`
+      // (`&String` → `&str`, `&Box<T>`/`&Rc<T>` → `&T`, `&Vec<T>` → `&[T]`, a user `Deref`).
+      if (f.inner.k === 'ref') return compatible(e, f.inner);
+      return f.inner.k === 'adt';
     case 'var': case 'never': case 'array': case 'slice': case 'fn': case 'closure': case 'param': case 'opaque': case 'unknown':
       return true;
   }
