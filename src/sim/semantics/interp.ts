@@ -14,6 +14,8 @@ import { dropValue } from './drop.ts';
 import { coerce, astTy } from './types.ts';
 import type { Ty } from '../memory/ty.ts';
 import { panicReport } from '../format/panic-message.ts';
+import { PAUSE, PAUSED, type Step, type Yielded } from './step.ts';
+import { markFn } from './marks.ts';
 
 const TEMP_ROOT: Root = { to: 'temp' };
 
@@ -53,6 +55,12 @@ export class Interp {
   readonly heap = new Heap();
   readonly index: ProgramIndex;
   readonly frames: FrameRec[] = [];
+  /** The current thread's machine stack: one resumable step frame per Rust call (and per nested construct). */
+  stack: Step[] = [];
+  /** How many std callbacks are running a nested call on the JS stack (a thread cannot block inside one). */
+  nested = 0;
+  /** Step count at which a pausable run stops at its next pause point. */
+  pauseAt = Infinity;
   stdout = '';
   stderr = '';
   steps = 0;
@@ -122,6 +130,7 @@ export class Interp {
       ...(fn.receiver ? [l.params[0]] : []),
       ...fn.params.map((p) => (p.pat.kind === 'IdentPat' && !p.pat.sub && R(p.pat).$slot !== undefined ? R(p.pat).$slot! : -1)),
     ];
+    markFn(fn);
     node.$ready = l;
     return l;
   }
@@ -250,7 +259,7 @@ export class Interp {
   }
 
   /** A signal leaves the block early: drop its locals and extended temporaries. */
-  private unwindBlock(b: A.Block, extMark: number, e: unknown): void {
+  unwindBlock(b: A.Block, extMark: number, e: unknown): void {
     if (e instanceof PanicSignal || e instanceof BreakSignal || e instanceof ContinueSignal || e instanceof ReturnSignal) {
       this.dropSlots(this.frame, R(b).$decls, b.span.end);
       this.dropExtended(extMark);
@@ -258,7 +267,7 @@ export class Interp {
   }
 
   /** The block ends normally: show its final state, then drop its locals and extended temporaries. */
-  private closeBlock(b: A.Block, extMark: number): void {
+  closeBlock(b: A.Block, extMark: number): void {
     const decls = R(b).$decls;
     if (decls && decls.length) {
       const f = this.frame;
@@ -270,9 +279,9 @@ export class Interp {
   }
 
   /** Temporaries whose lifetime a `let x = &temp;` extended to the end of the enclosing block. */
-  private extended: Place[] = [];
+  extended: Place[] = [];
 
-  private dropExtended(mark: number): void {
+  dropExtended(mark: number): void {
     while (this.extended.length > mark) {
       const p = this.extended.pop()!;
       const v = p.c[p.i];
@@ -362,21 +371,68 @@ export class Interp {
 
   // ------------------------------------------------------------ calls
 
+  /** Run a Rust call to completion on the current thread (the narrow re-entry std callbacks use). */
   callFn(fn: A.FnItem, qual: string, selfName: string | undefined, args: Value[], callSpan: Span): Value {
-    // This frame sits on the JS stack once per Rust call, so its work is split into non-recursive helpers.
-    const f = this.enterFn(fn, qual, selfName, args);
-    let result: Value;
+    return this.runNested(callFnStep(this, fn, qual, selfName, args));
+  }
+
+  // ------------------------------------------------------------ the machine's step loop
+
+  /** Push `g` on the current thread's stack and drive the machine until it returns (or throws). */
+  runNested(g: Step): Value {
+    const base = this.stack.length;
+    this.stack.push(g);
+    this.nested++;
     try {
-      result = this.execBlock(fn.body);
-    } catch (e) {
-      if (!(e instanceof ReturnSignal)) throw this.abortFn(f, e);
-      result = e.value;
+      return this.drive(base, false) as Value;
+    } finally {
+      this.nested--;
     }
-    return this.leaveFn(f, result);
+  }
+
+  /**
+   * The step loop: resume the top frame of the stack; a frame that yields a new frame calls it, a frame that
+   * returns hands its value to the one below, a frame that throws (panic, overflow, limit) throws into the one
+   * below. Stops when the stack is back at `base`; when `pausable`, also at the first pause point past `pauseAt`.
+   */
+  drive(base: number, pausable: boolean): Value | typeof PAUSED {
+    const stack = this.stack;
+    let input: Value = UNIT;
+    let thrown = false;
+    let err: unknown = undefined;
+    for (;;) {
+      const g = stack[stack.length - 1];
+      let r: IteratorResult<Yielded, Value>;
+      try {
+        if (thrown) {
+          thrown = false;
+          r = g.throw(err);
+        } else r = g.next(input);
+      } catch (e) {
+        stack.pop();
+        if (stack.length === base) throw e;
+        thrown = true;
+        err = e;
+        continue;
+      }
+      if (r.done) {
+        stack.pop();
+        if (stack.length === base) return r.value;
+        input = r.value;
+        continue;
+      }
+      const y = r.value;
+      input = UNIT;
+      if (y === PAUSE) {
+        if (pausable) return PAUSED;
+        continue;
+      }
+      stack.push(y as Step);
+    }
   }
 
   /** Count the call, push its frame and bind the arguments (receiver first). */
-  private enterFn(fn: A.FnItem, qual: string, selfName: string | undefined, args: Value[]): FrameRec {
+  enterFn(fn: A.FnItem, qual: string, selfName: string | undefined, args: Value[]): FrameRec {
     const savedHint = this.intHint;
     if (++this.depth > this.opts.maxDepth) throw new OverflowSignal();
     if (this.depth > this.peakDepth) this.peakDepth = this.depth;
@@ -411,7 +467,7 @@ export class Interp {
   }
 
   /** The body finished (or returned): drop temporaries and parameters, pop the frame. */
-  private leaveFn(f: FrameRec, result: Value): Value {
+  leaveFn(f: FrameRec, result: Value): Value {
     const fn = f.item;
     const mark = f.tempMark;
     try {
@@ -429,7 +485,7 @@ export class Interp {
   }
 
   /** A signal leaves the call: on a panic drop what the frame owns; pop it either way. Returns the signal to rethrow. */
-  private abortFn(f: FrameRec, e: unknown): unknown {
+  abortFn(f: FrameRec, e: unknown): unknown {
     if (e instanceof PanicSignal) {
       if (this.temps.length > f.tempMark) this.dropTempsTo(f.tempMark);
       this.dropSlots(f, f.layout.params, f.item.body.span.end);
@@ -446,30 +502,16 @@ export class Interp {
 
   /** Call a closure: parameters are bound into the slots of the frame the closure was created in. */
   callClosure(c: ClosureV, args: Value[], span: Span): Value {
-    const node = c.node as A.ClosureExpr;
-    const env = c.env as FrameRec;
-    this.spend();
+    return this.runNested(callClosureStep(this, c, args));
+  }
+
+  /** A closure call takes a level of the call stack (closures share their creator's frame record). */
+  enterClosure(): void {
     if (++this.depth > this.opts.maxDepth) throw new OverflowSignal();
-    this.frames.push(env);
-    try {
-      node.params.forEach((p, i) => {
-        const v = p.ty ? coerce(args[i] ?? UNIT, astTy(p.ty), this.heap) : args[i] ?? UNIT;
-        bindPattern(this, p.pat, { c: [v], i: 0, root: { to: 'temp' } }, false);
-      });
-      let r: Value;
-      try {
-        r = this.withTemps(() => evalExpr(this, node.body));
-      } catch (e) {
-        if (e instanceof PanicSignal) this.dropSlots(env, R(node).$decls, node.span.end);
-        if (!(e instanceof ReturnSignal)) throw e;
-        r = e.value;
-      }
-      this.dropSlots(env, R(node).$decls, node.span.end);
-      return r;
-    } finally {
-      this.frames.pop();
-      this.depth--;
-    }
+  }
+
+  leaveClosure(): void {
+    this.depth--;
   }
 
   callValue(fv: Value, args: Value[], span: Span): Value {
@@ -498,7 +540,7 @@ function derefCoerce(ip: Interp, v: Value & { k: 'ref' }, want: Ty | undefined):
 }
 
 /** Expressions that denote a place (their `&` borrows it rather than a temporary). */
-function isPlaceExpr(e: A.Expr): boolean {
+export function isPlaceExpr(e: A.Expr): boolean {
   switch (e.kind) {
     case 'PathExpr': case 'Field': case 'TupleIndex': case 'Index': return true;
     case 'Unary': return e.op === '*';
@@ -511,7 +553,7 @@ function closingBrace(span: Span): Pos {
   return { line: span.end.line, col: Math.max(1, span.end.col - 1) };
 }
 
-function isUnwind(e: unknown): boolean {
+export function isUnwind(e: unknown): boolean {
   return e instanceof PanicSignal || e instanceof BreakSignal || e instanceof ContinueSignal || e instanceof ReturnSignal;
 }
 
@@ -536,3 +578,4 @@ import { elemSizeOf } from '../std/collections.ts';
 import { mapFromPairs } from '../std/maps.ts';
 import { userDeref } from './place.ts';
 import { isIntTy } from '../memory/int.ts';
+import { callFnStep, callClosureStep } from './exec.ts';

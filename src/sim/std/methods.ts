@@ -27,7 +27,7 @@ import { mapMethod, entryMethod } from './maps.ts';
 import { afterWrites, floatWrites, intToStringCap } from './string-capacity.ts';
 
 /** Name under which user impls for a value's type are registered. */
-function implName(v: Value): string | null {
+export function implName(v: Value): string | null {
   switch (v.k) {
     case 'struct': case 'enum': return v.name;
     case 'int': return v.ty;
