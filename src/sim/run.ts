@@ -15,8 +15,8 @@ import { leakNotes } from './memory/leaks.ts';
 
 const DEFAULT_MAX_STEPS = 10_000_000;
 const DEFAULT_MAX_SNAPSHOTS = 10_000;
-/** Rust call depth standing in for the 8 MiB main-thread stack. */
-const MAX_DEPTH = 10_000;
+/** The main thread's stack, as rustc's default (8 MiB); frames take their locals' layout sizes. */
+const MAIN_STACK_BYTES = 8 * 1024 * 1024;
 
 const NOWHERE: Span = { start: { line: 1, col: 1 }, end: { line: 1, col: 1 } };
 
@@ -48,7 +48,7 @@ export function runRust(source: string, options: RunOptions = {}): RunResult {
   const recorder = options.trace ? new Recorder(maxSnapshots) : undefined;
   let ip: Interp;
   try {
-    ip = new Interp(ast, { maxSteps, fileName, tracer: recorder, maxDepth: MAX_DEPTH }, program);
+    ip = new Interp(ast, { maxSteps, fileName, tracer: recorder, stackBytes: MAIN_STACK_BYTES }, program);
     const problems = checkProgram(ip, ast);
     if (problems.length) return fail(problems);
   } catch (e) {
@@ -76,10 +76,10 @@ export function runRust(source: string, options: RunOptions = {}): RunResult {
       ip.eprint(stackOverflow());
       outcome = { kind: 'stack-overflow' };
       exitCode = 134;
-      if (e instanceof RangeError && ip.peakDepth < MAX_DEPTH) {
+      if (e instanceof RangeError) {
         diagnostics.push({
           severity: 'warning', code: 'stack-limit',
-          message: `이 환경의 자바스크립트 스택이 먼저 바닥나 호출 깊이 ${ip.peakDepth}에서 스택 오버플로로 처리했습니다. 실제 러스트 프로그램은 더 깊이 재귀할 수 있습니다 (\`heapbook run\`은 약 ${MAX_DEPTH.toLocaleString('en-US')}단계까지 흉내 냅니다).`,
+          message: `std 콜백(반복자 어댑터·Display·Drop 등) 안에서 이어진 재귀로 이 환경의 자바스크립트 스택이 먼저 바닥나, 호출 깊이 ${ip.peakDepth}에서 스택 오버플로로 처리했습니다. 실제 러스트 프로그램은 더 깊이 재귀할 수 있습니다.`,
           span: { start: ip.at, end: ip.at },
         });
       }

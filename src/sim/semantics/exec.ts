@@ -30,18 +30,21 @@ const TEMP_ROOT = { to: 'temp' } as const;
 
 // ------------------------------------------------------------ calls
 
-/** A user function's frame: bind the arguments, run the body, drop the parameters, return. */
-export function* callFnStep(ip: Interp, fn: A.FnItem, qual: string, selfName: string | undefined, args: Value[]): Step {
-  const f = ip.enterFn(fn, qual, selfName, args);
-  let result: Value;
-  try {
-    const body = fn.body;
-    result = M(body).$m ? yield* blockStep(ip, body) : ip.execBlock(body);
-  } catch (e) {
-    if (!(e instanceof ReturnSignal)) throw ip.abortFn(f, e);
-    result = e.value;
+/** A user function's frame: arguments are bound now (in the caller), the body runs as one step frame. */
+export function callFnStep(ip: Interp, fn: A.FnItem, qual: string, selfName: string | undefined, args: Value[]): Step {
+  return blockStep(ip, fn.body, ip.enterFn(fn, qual, selfName, args));
+}
+
+/** The frame of a call expression: a resolved function with call-free arguments goes straight to its body. */
+export function callFrame(ip: Interp, e: A.CallExpr): Step {
+  const fn = (e as A.CallExpr & { $fn?: A.FnItem }).$fn;
+  if (fn !== undefined && M(e).$a !== true) {
+    const xs = e.args;
+    const args: Value[] = new Array(xs.length);
+    for (let i = 0; i < xs.length; i++) args[i] = evalExpr(ip, xs[i]);
+    return callFnStep(ip, fn, fn.name.name, undefined, args);
   }
-  return ip.leaveFn(f, result);
+  return callStep(ip, e);
 }
 
 /** A closure's frame: parameters are bound into the slots of the frame the closure was created in. */
@@ -63,7 +66,7 @@ export function* callClosureStep(ip: Interp, c: ClosureV, args: Value[]): Step {
       const mark = ip.tempMark();
       const body = node.body;
       try {
-        r = M(body).$m ? yield* evalStep(ip, body) : evalExpr(ip, body);
+        r = M(body).$m ? yield stepOf(ip, body, false) : evalExpr(ip, body);
       } catch (e) {
         if (ip.tempMark() > mark && isUnwind(e)) ip.dropTempsTo(mark);
         throw e;
@@ -108,7 +111,7 @@ function* callStep(ip: Interp, e: A.CallExpr): Step {
   const xs = e.args;
   if (cached) {
     const args: Value[] = new Array(xs.length);
-    for (let i = 0; i < xs.length; i++) { const x = xs[i]; args[i] = M(x).$m ? yield* evalStep(ip, x) : evalExpr(ip, x); }
+    for (let i = 0; i < xs.length; i++) { const x = xs[i]; args[i] = M(x).$m ? yield stepOf(ip, x, false) : evalExpr(ip, x); }
     return yield callFnStep(ip, cached, cached.name.name, undefined, args);
   }
   const callee = e.callee;
@@ -118,13 +121,13 @@ function* callStep(ip: Interp, e: A.CallExpr): Step {
     if (segs.length === 1) {
       if (last === 'Some' || last === 'Ok' || last === 'Err') {
         const x = xs[0];
-        const v = M(x).$m ? yield* evalStep(ip, x) : evalExpr(ip, x);
+        const v = M(x).$m ? yield stepOf(ip, x, false) : evalExpr(ip, x);
         return { k: 'enum', name: last === 'Some' ? 'Option' : 'Result', variant: last, f: [v] };
       }
       const st = ip.index.structs.get(last);
       if (st && st.tuple) {
         const f: Value[] = [];
-        for (let i = 0; i < xs.length; i++) { const x = xs[i]; f.push(coerce(M(x).$m ? yield* evalStep(ip, x) : evalExpr(ip, x), st.fieldTys[i], ip.heap)); }
+        for (let i = 0; i < xs.length; i++) { const x = xs[i]; f.push(coerce(M(x).$m ? yield stepOf(ip, x, false) : evalExpr(ip, x), st.fieldTys[i], ip.heap)); }
         return { k: 'struct', name: last, f, tuple: true };
       }
       const fn = ip.index.fns.get(last);
@@ -156,7 +159,7 @@ function* callStep(ip: Interp, e: A.CallExpr): Step {
 
 function* argsStep(ip: Interp, xs: A.Expr[]): Generator<Yielded, Value[], Value> {
   const args: Value[] = new Array(xs.length);
-  for (let i = 0; i < xs.length; i++) { const x = xs[i]; args[i] = M(x).$m ? yield* evalStep(ip, x) : evalExpr(ip, x); }
+  for (let i = 0; i < xs.length; i++) { const x = xs[i]; args[i] = M(x).$m ? yield stepOf(ip, x, false) : evalExpr(ip, x); }
   return args;
 }
 
@@ -188,52 +191,111 @@ function* methodStep(ip: Interp, e: A.MethodCallExpr): Step {
 
 // ------------------------------------------------------------ blocks and statements
 
-/** A block: its statements (one step each), its tail, then its locals and extended temporaries dropped. */
-export function* blockStep(ip: Interp, b: A.Block): Step {
-  const extMark = ip.extended.length;
-  let v: Value;
+/**
+ * A block as one step frame (with `fnf`: a function body, which also catches `return` and pops the call).
+ * Its statements run in order; a tail `if` whose condition is call-free continues in the chosen block within
+ * the same frame, and a tail operator evaluates its operands here; the open blocks close innermost first.
+ */
+export function* blockStep(ip: Interp, b: A.Block, fnf: FrameRec | null): Step {
+  const open = ip.openBlocks, exts = ip.openExts;
+  const base = open.length;
+  let v: Value = UNIT;
   try {
-    const stmts = b.stmts;
-    for (let i = 0; i < stmts.length; i++) {
-      const s = stmts[i];
-      if (M(s).$m) yield* stmtStep(ip, s as A.LetStmt | A.ExprStmt);
-      else ip.execStmt(s);
-      if (ip.steps >= ip.pauseAt) yield PAUSE;
-    }
-    const t = b.tail;
-    if (t) {
+    let blk = b;
+    body: for (;;) {
+      open.push(blk);
+      exts.push(ip.extended.length);
+      const stmts = blk.stmts;
+      for (let i = 0; i < stmts.length; i++) {
+        const s = stmts[i];
+        if (M(s).$m !== true) ip.execStmt(s);
+        else {
+          ip.tick(s.span);
+          const mark = ip.tempMark();
+          try {
+            if (s.kind === 'ExprStmt') {
+              const x = s.expr;
+              const r: Value = x.kind === 'Call' ? yield callFrame(ip, x) : yield stepOf(ip, x, false);
+              if (needsDrop(r)) dropValue(ip, r, null);
+            } else yield letStep(ip, s as A.LetStmt);
+          } catch (e) {
+            if (ip.tempMark() > mark && isUnwind(e)) ip.dropTempsTo(mark);
+            throw e;
+          }
+          if (ip.tempMark() > mark) ip.dropTempsTo(mark);
+        }
+        if (ip.steps >= ip.pauseAt) yield PAUSE;
+      }
+      const t = blk.tail;
+      if (!t) break;
       ip.tick(t.span);
-      v = M(t).$m ? yield* evalStep(ip, t) : evalExpr(ip, t);
-    } else v = UNIT;
-  } catch (e) {
-    ip.unwindBlock(b, extMark, e);
-    throw e;
-  }
-  ip.closeBlock(b, extMark);
-  return v;
-}
-
-function* blockOf(ip: Interp, b: A.Block): Step {
-  return M(b).$m ? yield* blockStep(ip, b) : ip.execBlock(b);
-}
-
-function* stmtStep(ip: Interp, s: A.LetStmt | A.ExprStmt): StepVoid {
-  ip.tick(s.span);
-  const mark = ip.tempMark();
-  try {
-    if (s.kind === 'LetStmt') yield* letStep(ip, s);
-    else {
-      const v = yield* evalStep(ip, s.expr);
-      if (needsDrop(v)) dropValue(ip, v, null);
+      if (M(t).$m !== true) {
+        v = evalExpr(ip, t);
+        break;
+      }
+      switch (t.kind) {
+        case 'If': {
+          let cur: A.IfExpr = t;
+          for (;;) {
+            const cond = cur.cond;
+            if (cond.kind === 'Let' || M(cond).$m === true) {
+              v = yield ifStep(ip, cur);
+              break body;
+            }
+            const mark = ip.tempMark();
+            const c = truthy(ip, evalExpr(ip, cond), cond);
+            ip.dropTempsTo(mark);
+            if (c) {
+              blk = cur.then;
+              continue body;
+            }
+            const x = cur.else;
+            if (!x) break body;
+            if (x.kind === 'BlockExpr' && !x.label) {
+              blk = x.block;
+              continue body;
+            }
+            if (x.kind !== 'If') {
+              v = M(x).$m === true ? yield stepOf(ip, x, false) : evalExpr(ip, x);
+              break body;
+            }
+            if (M(x).$m !== true) {
+              v = evalExpr(ip, x);
+              break body;
+            }
+            cur = x;
+          }
+        }
+        case 'Binary':
+          switch (t.op) {
+            case '&&': case '||': case '==': case '!=': case '<': case '<=': case '>': case '>=': break;
+            default: {
+              const l = t.left, r = t.right;
+              const a: Value = M(l).$m !== true ? evalExpr(ip, l) : l.kind === 'Call' ? yield callFrame(ip, l) : yield stepOf(ip, l, false);
+              const c: Value = M(r).$m !== true ? evalExpr(ip, r) : r.kind === 'Call' ? yield callFrame(ip, r) : yield stepOf(ip, r, false);
+              v = binaryOp(ip, t, a, c);
+              break body;
+            }
+          }
+          break;
+        case 'Call':
+          v = yield callFrame(ip, t);
+          break body;
+      }
+      v = yield stepOf(ip, t, false);
+      break;
     }
   } catch (e) {
-    if (ip.tempMark() > mark && isUnwind(e)) ip.dropTempsTo(mark);
-    throw e;
+    while (open.length > base) ip.unwindBlock(open.pop()!, exts.pop()!, e);
+    if (fnf === null) throw e;
+    if (!(e instanceof ReturnSignal)) throw ip.abortFn(fnf, e);
+    return ip.leaveFn(fnf, e.value);
   }
-  if (ip.tempMark() > mark) ip.dropTempsTo(mark);
+  while (open.length > base) ip.closeBlock(open.pop()!, exts.pop()!);
+  return fnf === null ? v : ip.leaveFn(fnf, v);
 }
 
-function* letStep(ip: Interp, s: A.LetStmt): StepVoid {
+function* letStep(ip: Interp, s: A.LetStmt): Step {
   const f = ip.frame;
   const init = s.init!;
   const declared = s.ty ? astTy(s.ty) : undefined;
@@ -244,31 +306,32 @@ function* letStep(ip: Interp, s: A.LetStmt): StepVoid {
     try {
       if (init.kind === 'Borrow' && !isPlaceExpr(init.operand)) {
         // `let r = &make();`: the temporary lives as long as the block, not the statement.
-        const holder: Place = { c: [yield* evalStep(ip, init.operand)], i: 0, root: TEMP_ROOT };
+        const holder: Place = { c: [yield stepOf(ip, init.operand, false)], i: 0, root: TEMP_ROOT };
         ip.extended.push(holder);
         v = { k: 'ref', mut: init.mut, p: holder };
-      } else v = yield* evalStep(ip, init);
+      } else v = yield stepOf(ip, init, false);
     } finally {
       ip.intHint = saved;
     }
     if (declared) v = coerce(v, declared, ip.heap);
     ip.setSlot(f, R(s.pat).$slot!, v);
-    return;
+    return UNIT;
   }
   if (s.pat.kind === 'WildPat') {
-    const v = yield* evalStep(ip, init, true);
+    const v = yield stepOf(ip, init, true);
     if (needsDrop(v)) ip.temp(v);
-    return;
+    return UNIT;
   }
   const place = yield* placeOrTempStep(ip, init);
   if (declared) place.c[place.i] = coerce(place.c[place.i], declared, ip.heap);
   if (!bindPattern(ip, s.pat, place, false)) {
     if (s.else) {
-      yield* blockOf(ip, s.else);
-      return;
+      (M(s.else).$m === true ? yield blockStep(ip, s.else, null) : ip.execBlock(s.else));
+      return UNIT;
     }
     ip.panic('refutable pattern did not match', s.span.start);
   }
+  return UNIT;
 }
 
 // ------------------------------------------------------------ places and operands
@@ -282,14 +345,14 @@ function* placeOrTempStep(ip: Interp, e: A.Expr): PlaceStep {
       if (e.index.kind === 'Range') return evalPlaceOrTemp(ip, e);
       const base = yield* placeOrTempStep(ip, e.object);
       const ix = e.index;
-      const p = indexPlace(ip, e, base, M(ix).$m ? yield* evalStep(ip, ix) : evalExpr(ip, ix));
+      const p = indexPlace(ip, e, base, M(ix).$m ? yield stepOf(ip, ix, false) : evalExpr(ip, ix));
       return p ?? ip.temp(evalExpr(ip, e));
     }
     case 'Unary':
       if (e.op === '*') return derefOp(ip, yield* placeOrTempStep(ip, e.operand));
       break;
   }
-  return ip.temp(yield* evalStep(ip, e));
+  return ip.temp(yield stepOf(ip, e, false));
 }
 
 /** Read an operand without moving it (comparisons). */
@@ -299,52 +362,68 @@ function* operandStep(ip: Interp, e: A.Expr): Step {
     const p = yield* placeOrTempStep(ip, e);
     return p.c[p.i];
   }
-  const v = yield* evalStep(ip, e, true);
+  const v = yield stepOf(ip, e, true);
   ip.temp(v);
   return v;
 }
 
 // ------------------------------------------------------------ expressions
 
-/** Evaluate an expression that contains a call or a loop (`$m`); others go straight to `evalExpr`. */
-export function* evalStep(ip: Interp, e: A.Expr, noMove = false): Step {
+/** The step frame evaluating `e`, an expression that contains a call or a loop (`$m`). */
+export function stepOf(ip: Interp, e: A.Expr, noMove: boolean): Step {
   switch (e.kind) {
-    case 'Call': return yield* callStep(ip, e);
-    case 'MethodCall': return yield* methodStep(ip, e);
-    case 'Binary': return yield* binaryStep(ip, e);
-    case 'If': return yield* ifStep(ip, e);
+    case 'Call': return callFrame(ip, e);
+    case 'MethodCall': return methodStep(ip, e);
+    case 'Binary': return binaryStep(ip, e);
+    case 'If': return ifStep(ip, e);
+    case 'Match': return matchStep(ip, e);
+    case 'Loop': return loopStep(ip, e);
+    case 'While': return whileStep(ip, e);
+    case 'For': return forStep(ip, e);
+    case 'BlockExpr': if (!e.label) return blockStep(ip, e.block, null); break;
+  }
+  return evalStep(ip, e, noMove);
+}
+
+/** The generic frame for the remaining forms (operands first, then the operation). */
+function* evalStep(ip: Interp, e: A.Expr, noMove = false): Step {
+  switch (e.kind) {
+    case 'Call': return yield callFrame(ip, e);
+    case 'MethodCall': return yield methodStep(ip, e);
+    case 'Binary': return yield binaryStep(ip, e);
+    case 'If': return yield ifStep(ip, e);
     case 'BlockExpr': {
-      if (!e.label) return yield* blockOf(ip, e.block);
+      if (!e.label) return (M(e.block).$m === true ? yield blockStep(ip, e.block, null) : ip.execBlock(e.block));
       try {
-        return yield* blockOf(ip, e.block);
+        return (M(e.block).$m === true ? yield blockStep(ip, e.block, null) : ip.execBlock(e.block));
       } catch (x) {
         if (x instanceof BreakSignal && x.label === e.label.name) return x.value;
         throw x;
       }
     }
-    case 'Match': return yield* matchStep(ip, e);
-    case 'Loop': return yield* loopStep(ip, e);
-    case 'While': return yield* whileStep(ip, e);
-    case 'For': return yield* forStep(ip, e);
+    case 'Match': return yield matchStep(ip, e);
+    case 'Loop': return yield loopStep(ip, e);
+    case 'While': return yield whileStep(ip, e);
+    case 'For': return yield forStep(ip, e);
     case 'Return': {
       const x = e.value;
-      throw new ReturnSignal(x ? (M(x).$m ? yield* evalStep(ip, x) : evalExpr(ip, x)) : UNIT);
+      throw new ReturnSignal(x ? (M(x).$m ? yield stepOf(ip, x, false) : evalExpr(ip, x)) : UNIT);
     }
     case 'Break': {
       const x = e.value;
-      throw new BreakSignal(e.label?.name, x ? (M(x).$m ? yield* evalStep(ip, x) : evalExpr(ip, x)) : UNIT);
+      throw new BreakSignal(e.label?.name, x ? (M(x).$m ? yield stepOf(ip, x, false) : evalExpr(ip, x)) : UNIT);
     }
     case 'Try': {
-      const v = M(e.expr).$m ? yield* evalStep(ip, e.expr) : evalExpr(ip, e.expr);
+      const v = M(e.expr).$m ? yield stepOf(ip, e.expr, false) : evalExpr(ip, e.expr);
       if (v.k !== 'enum') return ip.unsupported('`?` 연산자 대상', e.span);
       if (v.variant === 'Some' || v.variant === 'Ok') return v.f[0];
       throw new ReturnSignal(v);
     }
-    case 'Assign': return assignValue(ip, e, M(e.value).$m ? yield* evalStep(ip, e.value) : evalExpr(ip, e.value));
-    case 'CompoundAssign': return compoundAssignValue(ip, e, M(e.value).$m ? yield* evalStep(ip, e.value) : evalExpr(ip, e.value));
+    case 'Assign': return assignValue(ip, e, M(e.value).$m ? yield stepOf(ip, e.value, false) : evalExpr(ip, e.value));
+    case 'CompoundAssign': return compoundAssignValue(ip, e, M(e.value).$m ? yield stepOf(ip, e.value, false) : evalExpr(ip, e.value));
     case 'Unary': {
       if (e.op === '*') return readDeref(ip, derefOp(ip, yield* placeOrTempStep(ip, e.operand)), noMove);
-      const v = M(e.operand).$m ? yield* evalStep(ip, e.operand) : evalExpr(ip, e.operand);
+      const v = M(e.operand).$m ? yield stepOf(ip, e.operand, false) : evalExpr(ip, e.operand);
       return e.op === '-' ? neg(ip, v, e.span.start) : not(ip, v, e.span.start);
     }
     case 'Cast': {
@@ -354,7 +433,7 @@ export function* evalStep(ip: Interp, e: A.Expr, noMove = false): Step {
       ip.intHint = undefined;
       let v: Value;
       try {
-        v = yield* evalStep(ip, e.expr);
+        v = yield stepOf(ip, e.expr, false);
       } finally {
         ip.intHint = hint;
       }
@@ -388,8 +467,8 @@ export function* evalStep(ip: Interp, e: A.Expr, noMove = false): Step {
       return structLiteral(ip, e, vals, b && !isDefault ? yield* placeOrTempStep(ip, b) : undefined);
     }
     case 'Range': {
-      const lo = e.start ? (M(e.start).$m ? yield* evalStep(ip, e.start) : evalExpr(ip, e.start)) : null;
-      const hi = e.end ? (M(e.end).$m ? yield* evalStep(ip, e.end) : evalExpr(ip, e.end)) : null;
+      const lo = e.start ? (M(e.start).$m ? yield stepOf(ip, e.start, false) : evalExpr(ip, e.start)) : null;
+      const hi = e.end ? (M(e.end).$m ? yield stepOf(ip, e.end, false) : evalExpr(ip, e.end)) : null;
       return { k: 'range', lo, hi, incl: e.inclusive };
     }
     // Macros and the remaining forms run directly; a call inside them runs as a nested call.
@@ -402,15 +481,15 @@ export function* evalStep(ip: Interp, e: A.Expr, noMove = false): Step {
 function* binaryStep(ip: Interp, e: A.BinaryExpr): Step {
   const l = e.left, r = e.right;
   switch (e.op) {
-    case '&&': return truthy(ip, M(l).$m ? yield* evalStep(ip, l) : evalExpr(ip, l), l) ? bool(truthy(ip, M(r).$m ? yield* evalStep(ip, r) : evalExpr(ip, r), r)) : bool(false);
-    case '||': return truthy(ip, M(l).$m ? yield* evalStep(ip, l) : evalExpr(ip, l), l) ? bool(true) : bool(truthy(ip, M(r).$m ? yield* evalStep(ip, r) : evalExpr(ip, r), r));
+    case '&&': return truthy(ip, M(l).$m ? yield stepOf(ip, l, false) : evalExpr(ip, l), l) ? bool(truthy(ip, M(r).$m ? yield stepOf(ip, r, false) : evalExpr(ip, r), r)) : bool(false);
+    case '||': return truthy(ip, M(l).$m ? yield stepOf(ip, l, false) : evalExpr(ip, l), l) ? bool(true) : bool(truthy(ip, M(r).$m ? yield stepOf(ip, r, false) : evalExpr(ip, r), r));
     case '==': case '!=': case '<': case '<=': case '>': case '>=': {
       const a = yield* operandStep(ip, l);
       return compareOp(ip, e, a, yield* operandStep(ip, r));
     }
   }
-  const a = M(l).$m ? yield* evalStep(ip, l) : evalExpr(ip, l);
-  const b = M(r).$m ? yield* evalStep(ip, r) : evalExpr(ip, r);
+  const a = M(l).$m ? yield stepOf(ip, l, false) : evalExpr(ip, l);
+  const b = M(r).$m ? yield stepOf(ip, r, false) : evalExpr(ip, r);
   return binaryOp(ip, e, a, b);
 }
 
@@ -428,17 +507,17 @@ function countStep(ip: Interp): void {
 function* elseOf(ip: Interp, e: A.IfExpr): Step {
   const x = e.else;
   if (!x) return UNIT;
-  if (x.kind === 'BlockExpr' && !x.label) return yield* blockOf(ip, x.block);
-  return M(x).$m ? yield* evalStep(ip, x) : evalExpr(ip, x);
+  if (x.kind === 'BlockExpr' && !x.label) return (M(x.block).$m === true ? yield blockStep(ip, x.block, null) : ip.execBlock(x.block));
+  return M(x).$m ? yield stepOf(ip, x, false) : evalExpr(ip, x);
 }
 
 function* ifStep(ip: Interp, e: A.IfExpr): Step {
   const cond = e.cond;
   if (cond.kind === 'Let') return yield* ifLetStep(ip, e, cond);
   const mark = ip.tempMark();
-  const c = truthy(ip, M(cond).$m ? yield* evalStep(ip, cond) : evalExpr(ip, cond), cond);
+  const c = truthy(ip, M(cond).$m ? yield stepOf(ip, cond, false) : evalExpr(ip, cond), cond);
   ip.dropTempsTo(mark);
-  if (c) return yield* blockOf(ip, e.then);
+  if (c) return (M(e.then).$m === true ? yield blockStep(ip, e.then, null) : ip.execBlock(e.then));
   return yield* elseOf(ip, e);
 }
 
@@ -450,7 +529,7 @@ function* ifLetStep(ip: Interp, e: A.IfExpr, cond: A.LetExpr): Step {
     if (bindPattern(ip, cond.pat, place, false)) {
       const f = ip.frame;
       try {
-        v = yield* blockOf(ip, e.then);
+        v = (M(e.then).$m === true ? yield blockStep(ip, e.then, null) : ip.execBlock(e.then));
       } finally {
         ip.dropSlots(f, R(cond).$decls, e.then.span.end);
       }
@@ -478,7 +557,7 @@ function* whileStep(ip: Interp, e: A.WhileExpr): Step {
             go = true;
             const f = ip.frame;
             try {
-              yield* blockOf(ip, e.body);
+              (M(e.body).$m === true ? yield blockStep(ip, e.body, null) : ip.execBlock(e.body));
             } finally {
               ip.dropSlots(f, R(cond).$decls, e.body.span.end);
             }
@@ -491,10 +570,10 @@ function* whileStep(ip: Interp, e: A.WhileExpr): Step {
         if (!go) break;
       } else {
         const mark = ip.tempMark();
-        const c = truthy(ip, M(cond).$m ? yield* evalStep(ip, cond) : evalExpr(ip, cond), cond);
+        const c = truthy(ip, M(cond).$m ? yield stepOf(ip, cond, false) : evalExpr(ip, cond), cond);
         ip.dropTempsTo(mark);
         if (!c) break;
-        yield* blockOf(ip, e.body);
+        (M(e.body).$m === true ? yield blockStep(ip, e.body, null) : ip.execBlock(e.body));
       }
     } catch (x) {
       if (x instanceof BreakSignal && labelMatches(x, e.label)) break;
@@ -510,7 +589,7 @@ function* loopStep(ip: Interp, e: A.LoopExpr): Step {
     countStep(ip);
     if (ip.steps >= ip.pauseAt) yield PAUSE;
     try {
-      yield* blockOf(ip, e.body);
+      (M(e.body).$m === true ? yield blockStep(ip, e.body, null) : ip.execBlock(e.body));
     } catch (x) {
       if (x instanceof BreakSignal && labelMatches(x, e.label)) return x.value;
       if (x instanceof ContinueSignal && labelMatches(x, e.label)) continue;
@@ -520,7 +599,7 @@ function* loopStep(ip: Interp, e: A.LoopExpr): Step {
 }
 
 function* forStep(ip: Interp, e: A.ForExpr): Step {
-  const src = M(e.iter).$m ? yield* evalStep(ip, e.iter) : evalExpr(ip, e.iter);
+  const src = M(e.iter).$m ? yield stepOf(ip, e.iter, false) : evalExpr(ip, e.iter);
   const it = toIter(ip, src, e.iter.span);
   const f = ip.frame;
   const decls = R(e).$decls;
@@ -533,7 +612,7 @@ function* forStep(ip: Interp, e: A.ForExpr): Step {
       const holder: Place = { c: [x], i: 0, root: { to: 'temp' } };
       bindPattern(ip, e.pat, holder, false);
       try {
-        yield* blockOf(ip, e.body);
+        (M(e.body).$m === true ? yield blockStep(ip, e.body, null) : ip.execBlock(e.body));
       } catch (sig) {
         if (sig instanceof ContinueSignal && labelMatches(sig, e.label)) { ip.dropSlots(f, decls, e.body.span.end); continue; }
         throw sig;
@@ -559,7 +638,7 @@ function* matchStep(ip: Interp, e: A.MatchExpr): Step {
       const mark = ip.tempMark();
       let gv: Value;
       try {
-        gv = M(g).$m ? yield* evalStep(ip, g) : evalExpr(ip, g);
+        gv = M(g).$m ? yield stepOf(ip, g, false) : evalExpr(ip, g);
       } catch (x) {
         if (ip.tempMark() > mark && isUnwind(x)) ip.dropTempsTo(mark);
         throw x;
@@ -572,7 +651,7 @@ function* matchStep(ip: Interp, e: A.MatchExpr): Step {
     }
     let v: Value;
     try {
-      v = M(arm.body).$m ? yield* evalStep(ip, arm.body) : evalExpr(ip, arm.body);
+      v = M(arm.body).$m ? yield stepOf(ip, arm.body, false) : evalExpr(ip, arm.body);
     } finally {
       ip.dropSlots(f, R(arm).$decls, arm.span.end);
     }

@@ -45,8 +45,8 @@ export interface InterpOptions {
   maxSteps: number;
   fileName: string;
   tracer?: Tracer;
-  /** Rust call depth that models the 8 MiB main stack. */
-  maxDepth: number;
+  /** Size of the main thread's stack in bytes (rustc's default: 8 MiB); frames take their layouts' sizes. */
+  stackBytes: number;
 }
 
 type Temp = Place;
@@ -59,12 +59,18 @@ export class Interp {
   stack: Step[] = [];
   /** How many std callbacks are running a nested call on the JS stack (a thread cannot block inside one). */
   nested = 0;
+  /** Blocks a block frame has open (a tail `if` continues into its branch in the same frame), innermost last. */
+  openBlocks: A.Block[] = [];
+  /** `extended.length` when each open block began. */
+  openExts: number[] = [];
   /** Step count at which a pausable run stops at its next pause point. */
   pauseAt = Infinity;
   stdout = '';
   stderr = '';
   steps = 0;
   depth = 0;
+  /** Bytes of the current thread's stack its frames take. */
+  stackUsed = 0;
   /** Deepest Rust call depth reached (to explain a JavaScript stack exhaustion). */
   peakDepth = 0;
   private nextFrameId = 1;
@@ -130,6 +136,7 @@ export class Interp {
       ...(fn.receiver ? [l.params[0]] : []),
       ...fn.params.map((p) => (p.pat.kind === 'IdentPat' && !p.pat.sub && R(p.pat).$slot !== undefined ? R(p.pat).$slot! : -1)),
     ];
+    l.frameBytes = frameBytesOf(l, this.index);
     markFn(fn);
     node.$ready = l;
     return l;
@@ -434,11 +441,12 @@ export class Interp {
   /** Count the call, push its frame and bind the arguments (receiver first). */
   enterFn(fn: A.FnItem, qual: string, selfName: string | undefined, args: Value[]): FrameRec {
     const savedHint = this.intHint;
-    if (++this.depth > this.opts.maxDepth) throw new OverflowSignal();
+    const layout = this.layoutOf(fn);
+    this.depth++;
+    if ((this.stackUsed += layout.frameBytes) > this.opts.stackBytes) throw new OverflowSignal();
     if (this.depth > this.peakDepth) this.peakDepth = this.depth;
     if (++this.steps > this.opts.maxSteps) throw new StepLimitSignal(this.opts.maxSteps);
     this.intHint = undefined;
-    const layout = this.layoutOf(fn);
     const vals: Value[] = layout.blankVals.slice();
     const state: SlotState[] = layout.blankState.slice();
     const f: FrameRec = { id: this.nextFrameId++, fn: qual, layout, vals, state, line: fn.body.span.start.line, selfName, item: fn, tempMark: this.temps.length, savedHint };
@@ -480,6 +488,7 @@ export class Interp {
     }
     this.frames.pop();
     this.depth--;
+    this.stackUsed -= f.layout.frameBytes;
     this.intHint = f.savedHint;
     return result;
   }
@@ -492,6 +501,7 @@ export class Interp {
     }
     this.frames.pop();
     this.depth--;
+    this.stackUsed -= f.layout.frameBytes;
     this.intHint = f.savedHint;
     return e;
   }
@@ -507,11 +517,13 @@ export class Interp {
 
   /** A closure call takes a level of the call stack (closures share their creator's frame record). */
   enterClosure(): void {
-    if (++this.depth > this.opts.maxDepth) throw new OverflowSignal();
+    this.depth++;
+    if ((this.stackUsed += CLOSURE_FRAME_BYTES) > this.opts.stackBytes) throw new OverflowSignal();
   }
 
   leaveClosure(): void {
     this.depth--;
+    this.stackUsed -= CLOSURE_FRAME_BYTES;
   }
 
   callValue(fv: Value, args: Value[], span: Span): Value {
@@ -521,6 +533,16 @@ export class Interp {
     if (fv.k === 'box') return this.callValue(this.heap.get(fv.id).vals[0], args, span);
     return this.unsupported('호출할 수 없는 값', span);
   }
+}
+
+/** Stack bytes of a closure call's frame (its locals live in the creating frame's record). */
+const CLOSURE_FRAME_BYTES = 64;
+
+/** A function's frame size: return address and saved registers, then each local's layout, 16-byte aligned. */
+function frameBytesOf(l: FnLayout, defs: ProgramIndex): number {
+  let n = 32;
+  for (const t of l.tys) n += t ? Math.max(8, layoutOf(t, defs).size) : 8;
+  return Math.ceil(n / 16) * 16;
 }
 
 /** Whether dropping this value can have an effect (owns heap, has a Drop impl, holds a guard). */
@@ -578,4 +600,5 @@ import { elemSizeOf } from '../std/collections.ts';
 import { mapFromPairs } from '../std/maps.ts';
 import { userDeref } from './place.ts';
 import { isIntTy } from '../memory/int.ts';
+import { layoutOf } from '../memory/layout.ts';
 import { callFnStep, callClosureStep } from './exec.ts';

@@ -5,6 +5,8 @@ import type * as A from '../syntax/ast.ts';
 /** Written onto Expr / Block / Stmt nodes: true when evaluating the node can run a Rust call or a loop. */
 export interface Marked {
   $m?: boolean;
+  /** On a Call: one of its arguments contains a call or a loop. */
+  $a?: boolean;
 }
 
 export function M<T>(node: T): T & Marked {
@@ -59,7 +61,7 @@ function expr(e: A.Expr): boolean {
 function calls(e: A.Expr): boolean {
   switch (e.kind) {
     case 'Lit': case 'PathExpr': case 'Continue': return false;
-    case 'Call': expr(e.callee); all(e.args); return true;
+    case 'Call': expr(e.callee); M(e).$a = all(e.args); return true;
     case 'MethodCall': expr(e.receiver); all(e.args); return true;
     case 'Loop': block(e.body); return true;
     case 'While': expr(e.cond); block(e.body); return true;
