@@ -13,6 +13,8 @@ export interface RunOptions {
   maxSnapshots?: number;
   /** File name used in panic locations, like cargo: default 'src/main.rs'. */
   fileName?: string;
+  /** Thread scheduling seed: the same seed gives the same interleaving. Default: round robin (like a quiet real run). */
+  seed?: number;
   /** Wrap the source in `fn main() { … }` when it has no `fn main` (as rustdoc/mdBook do). Default true. */
   wrapMain?: boolean;
 }

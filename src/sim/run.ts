@@ -12,6 +12,9 @@ import { Recorder } from './trace/recorder.ts';
 import { wrapSnippet } from './semantics/wrap.ts';
 import { checkProgram } from './semantics/check.ts';
 import { leakNotes } from './memory/leaks.ts';
+import type { Value } from './memory/value.ts';
+import { callFnStep } from './semantics/exec.ts';
+import { runThreads, seeded, threadLabel } from './semantics/threads.ts';
 
 const DEFAULT_MAX_STEPS = 10_000_000;
 const DEFAULT_MAX_SNAPSHOTS = 10_000;
@@ -60,7 +63,8 @@ export function runRust(source: string, options: RunOptions = {}): RunResult {
   let exitCode = 0;
   const diagnostics: Diagnostic[] = [];
   try {
-    const ret = ip.callFn(main, 'main', undefined, [], main.span);
+    ip.stack.push(callFnStep(ip, main, 'main', undefined, []));
+    const ret = runThreads(ip, Infinity, options.seed === undefined ? null : seeded(options.seed)) as Value;
     if (ret.k === 'enum' && ret.name === 'Result' && ret.variant === 'Err') {
       ip.eprint(mainReturnedErr(debugText(ip, ret.f[0])));
       exitCode = 1;
@@ -73,7 +77,7 @@ export function runRust(source: string, options: RunOptions = {}): RunResult {
       outcome = { kind: 'exit', code: e.code };
       exitCode = e.code & 0xff;
     } else if (e instanceof OverflowSignal || e instanceof RangeError) {
-      ip.eprint(stackOverflow());
+      ip.eprint(stackOverflow(threadLabel(ip.cur)));
       outcome = { kind: 'stack-overflow' };
       exitCode = 134;
       if (e instanceof RangeError) {

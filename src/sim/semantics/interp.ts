@@ -13,7 +13,8 @@ import { bindPattern } from './pattern.ts';
 import { dropValue } from './drop.ts';
 import { coerce, astTy } from './types.ts';
 import type { Ty } from '../memory/ty.ts';
-import { panicReport } from '../format/panic-message.ts';
+import { panicReport, BACKTRACE_NOTE } from '../format/panic-message.ts';
+import { type Thread, initThreads, threadLabel } from './threads.ts';
 import { PAUSE, PAUSED, type Step, type Yielded } from './step.ts';
 import { markFn } from './marks.ts';
 
@@ -54,7 +55,7 @@ type Temp = Place;
 export class Interp {
   readonly heap = new Heap();
   readonly index: ProgramIndex;
-  readonly frames: FrameRec[] = [];
+  frames: FrameRec[] = [];
   /** The current thread's machine stack: one resumable step frame per Rust call (and per nested construct). */
   stack: Step[] = [];
   /** How many std callbacks are running a nested call on the JS stack (a thread cannot block inside one). */
@@ -69,13 +70,23 @@ export class Interp {
   stderr = '';
   steps = 0;
   depth = 0;
-  /** Bytes of the current thread's stack its frames take. */
+  /** Bytes of the current thread's stack its frames take, and its size. */
   stackUsed = 0;
+  stackLimit: number;
+  /** The program's threads (the main thread first) and the one running; see ./threads.ts. */
+  threads: Thread[] = [];
+  cur!: Thread;
+  /** Virtual clock in nanoseconds (advances with steps and when every thread sleeps). */
+  clock = 0;
+  /** A panic has been reported (std prints the backtrace note only for the first one). */
+  panicked = false;
+  /** A panic is unwinding the current thread (a MutexGuard dropped now poisons its lock). */
+  unwinding = false;
   /** Deepest Rust call depth reached (to explain a JavaScript stack exhaustion). */
   peakDepth = 0;
   private nextFrameId = 1;
   /** Temporaries awaiting drop; temporary scopes are marks (lengths) into this stack. */
-  private temps: Temp[] = [];
+  temps: Temp[] = [];
   readonly tracer: Tracer | undefined;
   readonly constCache = new Map<string, Value>();
   /** Integer type a `let` annotation expects: arithmetic on two untyped literals takes it (`let x: i64 = a * b`). */
@@ -96,6 +107,8 @@ export class Interp {
       return mapFromPairs(this, kind as 'HashMap', items);
     };
     this.tracer = opts.tracer;
+    this.stackLimit = opts.stackBytes;
+    initThreads(this);
   }
 
   /** Source text of a span (assert! messages quote the condition). */
@@ -170,7 +183,10 @@ export class Interp {
 
   /** Raise a Rust panic at `at`: print the std panic message now, then unwind. */
   panic(message: string, at: Pos): never {
-    this.stderr += panicReport(message, this.opts.fileName, at.line, at.col);
+    const report = panicReport(message, this.opts.fileName, at.line, at.col, threadLabel(this.cur));
+    this.stderr += this.panicked ? report.slice(0, report.length - BACKTRACE_NOTE.length) : report;
+    this.panicked = true;
+    this.unwinding = true;
     this.note('panic', at, `패닉: ${message}`);
     throw new PanicSignal(message, at);
   }
@@ -443,7 +459,7 @@ export class Interp {
     const savedHint = this.intHint;
     const layout = this.layoutOf(fn);
     this.depth++;
-    if ((this.stackUsed += layout.frameBytes) > this.opts.stackBytes) throw new OverflowSignal();
+    if ((this.stackUsed += layout.frameBytes) > this.stackLimit) throw new OverflowSignal();
     if (this.depth > this.peakDepth) this.peakDepth = this.depth;
     if (++this.steps > this.opts.maxSteps) throw new StepLimitSignal(this.opts.maxSteps);
     this.intHint = undefined;
@@ -518,7 +534,7 @@ export class Interp {
   /** A closure call takes a level of the call stack (closures share their creator's frame record). */
   enterClosure(): void {
     this.depth++;
-    if ((this.stackUsed += CLOSURE_FRAME_BYTES) > this.opts.stackBytes) throw new OverflowSignal();
+    if ((this.stackUsed += CLOSURE_FRAME_BYTES) > this.stackLimit) throw new OverflowSignal();
   }
 
   leaveClosure(): void {

@@ -17,3 +17,11 @@ export type StepVoid = Generator<Yielded, void, Value>;
 
 /** Returned by a pausable drive that stopped at a pause point (the stack is kept; drive again to go on). */
 export const PAUSED = { paused: true } as const;
+
+/**
+ * What a std operation returns when it must run on the machine (wait for another thread, call a closure as a
+ * frame): the step frame to run in its place. Machine frames run it; a direct (nested) evaluation runs it nested.
+ */
+export class Deferred {
+  constructor(readonly step: Step) {}
+}
