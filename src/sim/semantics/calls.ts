@@ -100,7 +100,7 @@ function evalCallSlow(ip: Interp, e: A.CallExpr): Value {
     if (modFn && segs.length >= 2 && !ip.index.structs.has(segs[segs.length - 2]) && !ip.index.enums.has(segs[segs.length - 2])) {
       return ip.callFn(modFn, last, undefined, e.args.map((a) => evalExpr(ip, a)), e.span);
     }
-    return stdCall(ip, segs, callee.path, e);
+    return ip.settle(stdCall(ip, segs, callee.path, e));
   }
   const f = evalExpr(ip, callee, true);
   return ip.callValue(f, e.args.map((a) => evalExpr(ip, a)), e.span);

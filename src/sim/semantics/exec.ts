@@ -4,7 +4,8 @@
 import type * as A from '../syntax/ast.ts';
 import { type Value, type Place, type ClosureV, UNIT, bool } from '../memory/value.ts';
 import { type Interp, type FrameRec, needsDrop, isUnwind, isPlaceExpr } from './interp.ts';
-import { PAUSE, type Step, type StepVoid, type Yielded } from './step.ts';
+import { PAUSE, Deferred, type Step, type Yielded } from './step.ts';
+import { nativeKey, NATIVE_METHODS } from '../std/native.ts';
 import { M } from './marks.ts';
 import { R } from './resolve.ts';
 import { BreakSignal, ContinueSignal, ReturnSignal, PanicSignal } from './signals.ts';
@@ -23,6 +24,7 @@ import { stdCall } from '../std/calls.ts';
 import { callBuiltinMethod, implName } from '../std/methods.ts';
 import { toIter } from '../std/iter.ts';
 import { newVec } from '../std/collections.ts';
+import { formatMacroWith, assertCmpWith } from './macros.ts';
 
 type PlaceStep = Generator<Yielded, Place, Value>;
 
@@ -86,7 +88,7 @@ export function* callClosureStep(ip: Interp, c: ClosureV, args: Value[]): Step {
 }
 
 /** Call a function value: closures and user functions get a frame; constructors and std functions run directly. */
-function* callValueStep(ip: Interp, fv: Value, args: Value[], span: A.Span): Step {
+export function* callValueStep(ip: Interp, fv: Value, args: Value[], span: A.Span): Step {
   for (let i = 0; i < 64; i++) {
     if (fv.k === 'closure') return yield callClosureStep(ip, fv, args);
     if (fv.k === 'fn') {
@@ -97,7 +99,8 @@ function* callValueStep(ip: Interp, fv: Value, args: Value[], span: A.Span): Ste
       const parts = name.split('::');
       const def = parts.length === 2 ? ip.index.method(parts[0], parts[1]) : undefined;
       if (def) return yield callFnStep(ip, def.fn, def.qual, def.selfName, args);
-      return callNamed(ip, name, args, span);
+      const r = callNamed(ip, name, args, span);
+      return r instanceof Deferred ? yield r.step : r;
     }
     if (fv.k === 'ref') fv = fv.p.c[fv.p.i];
     else if (fv.k === 'box') fv = ip.heap.get(fv.id).vals[0];
@@ -151,7 +154,8 @@ function* callStep(ip: Interp, e: A.CallExpr): Step {
       const args = yield* argsStep(ip, xs);
       return yield callFnStep(ip, modFn, last, undefined, args);
     }
-    return stdCall(ip, segs, callee.path, e, yield* argsStep(ip, xs));
+    const r = stdCall(ip, segs, callee.path, e, yield* argsStep(ip, xs));
+    return r instanceof Deferred ? yield r.step : r;
   }
   const f = evalExpr(ip, callee, true);
   return yield* callValueStep(ip, f, yield* argsStep(ip, xs), e.span);
@@ -181,7 +185,7 @@ function* methodStep(ip: Interp, e: A.MethodCallExpr): Step {
       }
     }
     const r = callBuiltinMethod(ip, p, name, args, e.methodSpan, e.generics);
-    if (r !== null) return r;
+    if (r !== null) return r instanceof Deferred ? yield r.step : r;
     const next = derefPlace(ip, p);
     if (!next) break;
     p = next;
@@ -471,9 +475,24 @@ function* evalStep(ip: Interp, e: A.Expr, noMove = false): Step {
       const hi = e.end ? (M(e.end).$m ? yield stepOf(ip, e.end, false) : evalExpr(ip, e.end)) : null;
       return { k: 'range', lo, hi, incl: e.inclusive };
     }
-    // Macros and the remaining forms run directly; a call inside them runs as a nested call.
+    case 'FormatMacro': {
+      const f = e.format;
+      if (!f) return evalExpr(ip, e, noMove);
+      const mark = ip.tempMark();
+      const pre: Value[] = [];
+      for (const a of f.args) pre.push(yield* operandStep(ip, a.expr));
+      const v = formatMacroWith(ip, e, pre);
+      if (e.macro === 'format' && ip.tempMark() > mark) ip.dropTempsTo(mark);
+      return v;
+    }
+    case 'AssertCmpMacro': {
+      if (e.message && M(e.left).$m !== true && M(e.right).$m !== true) return evalExpr(ip, e, noMove);
+      const l = yield* operandStep(ip, e.left);
+      return assertCmpWith(ip, e, l, yield* operandStep(ip, e.right));
+    }
+    // The remaining forms run directly; a call inside them runs as a nested call.
     case 'Lit': case 'PathExpr': case 'Continue': case 'Closure': case 'Let': case 'ArrayRepeat': case 'VecRepeatMacro':
-    case 'FormatMacro': case 'WriteMacro': case 'AssertMacro': case 'AssertCmpMacro': case 'MatchesMacro': case 'DbgMacro':
+    case 'WriteMacro': case 'AssertMacro': case 'MatchesMacro': case 'DbgMacro':
       return evalExpr(ip, e, noMove);
   }
 }
@@ -494,6 +513,15 @@ function* binaryStep(ip: Interp, e: A.BinaryExpr): Step {
 }
 
 // ------------------------------------------------------------ control flow
+
+/** `for x in rx`: a native type's own `into_iter` (a channel receiver blocks between items). */
+function nativeIter(ip: Interp, src: Value, span: A.Span): (Value & { k: 'iter' }) | null {
+  const key = nativeKey(src);
+  const m = key === null ? undefined : NATIVE_METHODS[key].into_iter;
+  if (!m) return null;
+  const r = m(ip, { c: [src], i: 0, root: TEMP_ROOT }, src, [], span);
+  return r !== null && !(r instanceof Deferred) && r.k === 'iter' ? r : null;
+}
 
 function labelMatches(sig: { label: string | undefined }, label: A.Label | undefined): boolean {
   return sig.label === undefined || sig.label === label?.name;
@@ -600,14 +628,19 @@ function* loopStep(ip: Interp, e: A.LoopExpr): Step {
 
 function* forStep(ip: Interp, e: A.ForExpr): Step {
   const src = M(e.iter).$m ? yield stepOf(ip, e.iter, false) : evalExpr(ip, e.iter);
-  const it = toIter(ip, src, e.iter.span);
+  const it: { next: () => Value | null; drop?: () => void } = nativeIter(ip, src, e.iter.span) ?? toIter(ip, src, e.iter.span);
   const f = ip.frame;
   const decls = R(e).$decls;
   try {
     for (;;) {
       countStep(ip);
       if (ip.steps >= ip.pauseAt) yield PAUSE;
-      const x = it.next();
+      let x = it.next();
+      if (x instanceof Deferred) {
+        // A blocking iterator (a channel's receiver): wait on the machine for the next item.
+        const o: Value = yield x.step;
+        x = o.k === 'enum' && o.variant === 'Some' ? o.f[0] : null;
+      }
       if (x === null) break;
       const holder: Place = { c: [x], i: 0, root: { to: 'temp' } };
       bindPattern(ip, e.pat, holder, false);

@@ -15,7 +15,7 @@ import { coerce, astTy } from './types.ts';
 import type { Ty } from '../memory/ty.ts';
 import { panicReport, BACKTRACE_NOTE } from '../format/panic-message.ts';
 import { type Thread, initThreads, threadLabel } from './threads.ts';
-import { PAUSE, PAUSED, type Step, type Yielded } from './step.ts';
+import { PAUSE, PAUSED, Deferred, type Step, type Yielded } from './step.ts';
 import { markFn } from './marks.ts';
 
 const TEMP_ROOT: Root = { to: 'temp' };
@@ -84,7 +84,7 @@ export class Interp {
   unwinding = false;
   /** Deepest Rust call depth reached (to explain a JavaScript stack exhaustion). */
   peakDepth = 0;
-  private nextFrameId = 1;
+  nextFrameId = 1;
   /** Temporaries awaiting drop; temporary scopes are marks (lengths) into this stack. */
   temps: Temp[] = [];
   readonly tracer: Tracer | undefined;
@@ -542,9 +542,14 @@ export class Interp {
     this.stackUsed -= CLOSURE_FRAME_BYTES;
   }
 
+  /** A std result that must run on the machine (a wait, a closure frame): run it here, nested. */
+  settle(r: Value): Value {
+    return r instanceof Deferred ? this.runNested(r.step) : r;
+  }
+
   callValue(fv: Value, args: Value[], span: Span): Value {
     if (fv.k === 'closure') return this.callClosure(fv, args, span);
-    if (fv.k === 'fn') return callNamed(this, fv.name, args, span);
+    if (fv.k === 'fn') return this.settle(callNamed(this, fv.name, args, span));
     if (fv.k === 'ref') return this.callValue(fv.p.c[fv.p.i], args, span);
     if (fv.k === 'box') return this.callValue(this.heap.get(fv.id).vals[0], args, span);
     return this.unsupported('호출할 수 없는 값', span);

@@ -18,6 +18,7 @@ import { strText, castTo, valueCmp } from '../semantics/ops.ts';
 import { callBuiltinMethod } from './methods.ts';
 import { toIter } from './iter.ts';
 import { newMap, mapFromPairs } from './maps.ts';
+import { NATIVE_FNS } from './concurrency.ts';
 
 type StdFn = (ip: Interp, args: Value[], span: Span, generics: A.Type[], call?: A.CallExpr | null) => Value;
 
@@ -183,7 +184,7 @@ export function stdPathValue(ip: Interp, segs: string[]): Value | null {
     if (last in consts) return { k: 'float', ty, v: ty === 'f32' ? Math.fround(consts[last]) : consts[last] };
   }
   if (ty === 'char' && last === 'MAX') return { k: 'char', v: '\u{10ffff}' };
-  for (const k of key(segs)) if (FNS[k]) return { k: 'fn', name: k };
+  for (const k of key(segs)) if (FNS[k] || NATIVE_FNS[k]) return { k: 'fn', name: k };
   if (s.length === 2 && !/^[A-Z_0-9]+$/.test(last)) return { k: 'fn', name: s.join('::') };
   return null;
 }
@@ -192,7 +193,7 @@ export function stdCall(ip: Interp, segs: string[], path: A.Path | null, e: A.Ca
   const sp = e?.span ?? span!;
   const generics = path ? path.segments.flatMap((s) => s.generics) : [];
   for (const k of key(segs)) {
-    const f = FNS[k];
+    const f = FNS[k] ?? (NATIVE_FNS[k] as StdFn | undefined);
     if (f) {
       const args = preArgs ?? e!.args.map((a) => evalExpr(ip, a));
       return f(ip, args, sp, generics, e);
@@ -220,7 +221,7 @@ export function stdCall(ip: Interp, segs: string[], path: A.Path | null, e: A.Ca
   return ip.unsupported(`지원하지 않는 함수 \`${segs.join('::')}\``, path?.span ?? sp);
 }
 
-export const STD_FN_NAMES = new Set(Object.keys(FNS));
+export const STD_FN_NAMES = new Set([...Object.keys(FNS), ...Object.keys(NATIVE_FNS)]);
 
 /** `Default::default()` for std types and `#[derive(Default)]` structs. */
 export function defaultFor(ip: Interp, t: import('../memory/ty.ts').Ty): Value | null {

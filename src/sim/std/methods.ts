@@ -25,6 +25,7 @@ import { optionMethod } from './option-methods.ts';
 import { intMethod, floatMethod, charMethod } from './number-methods.ts';
 import { mapMethod, entryMethod } from './maps.ts';
 import { afterWrites, floatWrites, intToStringCap } from './string-capacity.ts';
+import { nativeMethod } from './native.ts';
 
 /** Name under which user impls for a value's type are registered. */
 export function implName(v: Value): string | null {
@@ -59,7 +60,7 @@ export function callMethodExpr(ip: Interp, e: A.MethodCallExpr): Value {
       }
     }
     const r = callBuiltinMethod(ip, p, name, args, e.methodSpan, e.generics);
-    if (r !== null) return r;
+    if (r !== null) return ip.settle(r);
     const next = derefPlace(ip, p);
     if (!next) break;
     p = next;
@@ -70,6 +71,8 @@ export function callMethodExpr(ip: Interp, e: A.MethodCallExpr): Value {
 /** A std method on the value at `p` (no auto-deref here). Null: not a method of this kind of value. */
 export function callBuiltinMethod(ip: Interp, p: Place, name: string, args: Value[], span: Span, generics: A.Type[]): Value | null {
   const v = p.c[p.i];
+  const native = nativeMethod(ip, p, v, name, args, span);
+  if (native !== null) return native as Value;
   // Methods every Clone / Display type has.
   if (name === 'clone' && v.k !== 'ref') return cloneValue(ip, v);
   if (name === 'to_string' && v.k !== 'ref' && v.k !== 'box' && v.k !== 'rc') {
