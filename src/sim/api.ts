@@ -32,4 +32,4 @@ export interface RunResult {
   trace?: Trace;
 }
 
-export { runRust } from './run.ts';
+export { runRust, startRust, type RunSession } from './run.ts';

@@ -1,5 +1,5 @@
-// runRust: parse, check, evaluate and (optionally) trace one program; never throws.
-// Every failure — parse error, unsupported feature, step budget, internal error — becomes a Diagnostic.
+// runRust / startRust: parse, check, evaluate (on the machine, resumable in slices) and optionally trace one
+// program; never throws. Every failure — parse error, unsupported feature, step budget, internal error — becomes a Diagnostic.
 import type { RunOptions, RunResult } from './api.ts';
 import { TRACE_VERSION, type Diagnostic, type Outcome, type Span, type Trace } from './trace/schema.ts';
 import { parseProgram } from './syntax/parse.ts';
@@ -15,6 +15,7 @@ import { leakNotes } from './memory/leaks.ts';
 import type { Value } from './memory/value.ts';
 import { callFnStep } from './semantics/exec.ts';
 import { runThreads, seeded, threadLabel } from './semantics/threads.ts';
+import { PAUSED } from './semantics/step.ts';
 
 const DEFAULT_MAX_STEPS = 10_000_000;
 const DEFAULT_MAX_SNAPSHOTS = 10_000;
@@ -23,7 +24,26 @@ const MAIN_STACK_BYTES = 8 * 1024 * 1024;
 
 const NOWHERE: Span = { start: { line: 1, col: 1 }, end: { line: 1, col: 1 } };
 
+/** Run a program to its end. */
 export function runRust(source: string, options: RunOptions = {}): RunResult {
+  const session = startRust(source, options);
+  while (!session.advance(Infinity));
+  return session.finish();
+}
+
+/** A run in progress: advance it in slices of steps, read its output so far, finish it (or stop it) for the result. */
+export interface RunSession {
+  /** Run up to `steps` more steps; true once the program has ended. */
+  advance(steps: number): boolean;
+  /** What the program has printed so far. */
+  readonly stdout: string;
+  readonly stderr: string;
+  /** The result: complete once ended; otherwise stops the run (`reason`) and returns the output and trace so far. */
+  finish(reason?: 'time-limit' | 'stopped'): RunResult;
+}
+
+/** Start a run: parse and check now; evaluation happens in `advance`. */
+export function startRust(source: string, options: RunOptions = {}): RunSession {
   const maxSteps = options.maxSteps ?? DEFAULT_MAX_STEPS;
   const maxSnapshots = options.maxSnapshots ?? DEFAULT_MAX_SNAPSHOTS;
   const fileName = options.fileName ?? 'src/main.rs';
@@ -31,10 +51,10 @@ export function runRust(source: string, options: RunOptions = {}): RunResult {
   const unshift = (d: Diagnostic): Diagnostic =>
     lineOffset === 0 ? d : { ...d, span: { start: { line: Math.max(1, d.span.start.line - lineOffset), col: d.span.start.col }, end: { line: Math.max(1, d.span.end.line - lineOffset), col: d.span.end.col } } };
 
-  const fail = (diagnostics: Diagnostic[]): RunResult => {
+  const fail = (diagnostics: Diagnostic[]): RunSession => {
     const r: RunResult = { stdout: '', stderr: '', exitCode: 2, outcome: { kind: 'error' }, diagnostics: diagnostics.map(unshift) };
     if (options.trace) r.trace = emptyTrace(program, lineOffset, r);
-    return r;
+    return { advance: () => true, stdout: '', stderr: '', finish: () => r };
   };
 
   let parsed;
@@ -62,14 +82,20 @@ export function runRust(source: string, options: RunOptions = {}): RunResult {
   let outcome: Outcome = { kind: 'finished' };
   let exitCode = 0;
   const diagnostics: Diagnostic[] = [];
+  const rng = options.seed === undefined ? null : seeded(options.seed);
+  let ended = false;
+  let result: RunResult | undefined;
+  const theIp = ip;
   try {
     ip.stack.push(callFnStep(ip, main, 'main', undefined, []));
-    const ret = runThreads(ip, Infinity, options.seed === undefined ? null : seeded(options.seed)) as Value;
-    if (ret.k === 'enum' && ret.name === 'Result' && ret.variant === 'Err') {
-      ip.eprint(mainReturnedErr(debugText(ip, ret.f[0])));
-      exitCode = 1;
-    }
   } catch (e) {
+    settle(e);
+  }
+
+  /** How the run ended, from what the machine threw. */
+  function settle(e: unknown): void {
+    ended = true;
+    const ip = theIp;
     if (e instanceof PanicSignal) {
       outcome = { kind: 'panic', message: e.message, at: e.at };
       exitCode = 101;
@@ -102,28 +128,63 @@ export function runRust(source: string, options: RunOptions = {}): RunResult {
     }
   }
 
-  if (recorder) {
-    const leaked = outcome.kind === 'finished';
-    const note = leaked ? leakNotes(ip) : undefined;
+  function advance(steps: number): boolean {
+    if (ended) return true;
+    const ip = theIp;
     try {
-      recorder.step('end', main.body.span.end, note, leaked);
+      const r = runThreads(ip, steps === Infinity ? Infinity : ip.steps + steps, rng);
+      if (r === PAUSED) return false;
+      ended = true;
+      const ret = r as Value;
+      if (ret.k === 'enum' && ret.name === 'Result' && ret.variant === 'Err') {
+        ip.eprint(mainReturnedErr(debugText(ip, ret.f[0])));
+        exitCode = 1;
+      }
     } catch (e) {
-      diagnostics.push({ ...internal(e), span: NOWHERE });
+      settle(e);
     }
-    if (recorder.truncated) {
-      diagnostics.push({ severity: 'warning', code: 'snapshot-limit', message: `기록 한도(${maxSnapshots.toLocaleString('en-US')} 단계)를 넘어 이후 단계의 메모리 그림은 기록하지 않았습니다. 출력은 끝까지 실행한 결과입니다.`, span: NOWHERE });
-    }
+    return true;
   }
 
-  const result: RunResult = { stdout: ip.stdout, stderr: ip.stderr, exitCode, outcome, diagnostics: diagnostics.map(unshift) };
-  if (recorder) {
-    const trace: Trace = {
-      version: TRACE_VERSION, source: program, lineOffset, pool: recorder.pool, steps: recorder.steps,
-      totalSteps: ip.steps, truncated: recorder.truncated, stdout: ip.stdout, stderr: ip.stderr, exitCode, outcome, diagnostics: result.diagnostics,
-    };
-    result.trace = trace;
+  function finish(reason?: 'time-limit' | 'stopped'): RunResult {
+    if (result) return result;
+    const ip = theIp;
+    if (!ended) {
+      ended = true;
+      outcome = { kind: 'stopped', reason: reason ?? 'stopped' };
+      exitCode = 2;
+      const message = reason === 'time-limit' ? '실행 시간 한도를 넘어 실행을 멈췄습니다. 여기까지의 출력과 메모리 그림을 보여 줍니다.' : '실행을 멈췄습니다. 여기까지의 출력과 메모리 그림을 보여 줍니다.';
+      diagnostics.push({ severity: 'error', code: reason ?? 'stopped', message, span: { start: ip.at, end: ip.at } });
+    }
+    if (recorder) {
+      const leaked = outcome.kind === 'finished';
+      const note = leaked ? leakNotes(ip) : undefined;
+      try {
+        recorder.step('end', main!.body.span.end, note, leaked);
+      } catch (e) {
+        diagnostics.push({ ...internal(e), span: NOWHERE });
+      }
+      if (recorder.truncated) {
+        diagnostics.push({ severity: 'warning', code: 'snapshot-limit', message: `기록 한도(${maxSnapshots.toLocaleString('en-US')} 단계)를 넘어 이후 단계의 메모리 그림은 기록하지 않았습니다. 출력은 끝까지 실행한 결과입니다.`, span: NOWHERE });
+      }
+    }
+    result = { stdout: ip.stdout, stderr: ip.stderr, exitCode, outcome, diagnostics: diagnostics.map(unshift) };
+    if (recorder) {
+      const trace: Trace = {
+        version: TRACE_VERSION, source: program, lineOffset, pool: recorder.pool, steps: recorder.steps,
+        totalSteps: ip.steps, truncated: recorder.truncated, stdout: ip.stdout, stderr: ip.stderr, exitCode, outcome, diagnostics: result.diagnostics,
+      };
+      result.trace = trace;
+    }
+    return result;
   }
-  return result;
+
+  return {
+    advance,
+    finish,
+    get stdout() { return theIp.stdout; },
+    get stderr() { return theIp.stderr; },
+  };
 }
 
 function internal(e: unknown): Diagnostic {

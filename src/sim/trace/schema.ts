@@ -29,6 +29,7 @@ export type Outcome =
   | { kind: 'panic'; message: string; at: Pos } // exit 101
   | { kind: 'stack-overflow' } // exit 134, "thread 'main' has overflowed its stack"
   | { kind: 'step-limit'; limit: number } // budget exceeded: Korean message in `diagnostics`
+  | { kind: 'stopped'; reason: 'time-limit' | 'stopped' } // the island stopped a sliced run (time limit / 멈춤): output and trace so far
   | { kind: 'error' }; // parse error / unsupported feature: see `diagnostics`, nothing ran
 
 export interface Diagnostic {
