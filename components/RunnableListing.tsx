@@ -24,7 +24,7 @@ const client = (): SimClient => (shared ??= new SimClient());
 
 type RunState =
   | { phase: 'idle' }
-  | { phase: 'running'; startedAt: number }
+  | { phase: 'running'; startedAt: number; live?: { stdout: string; stderr: string } }
   | { phase: 'done'; result: RunResult; ms: number; edited: boolean }
   | { phase: 'failed'; message: string };
 
@@ -64,8 +64,10 @@ export default function RunnableListing({ listing, children }: Props) {
   const onRun = useCallback(async () => {
     const source = currentCode;
     const wasEdited = edited !== null;
-    setRun({ phase: 'running', startedAt: performance.now() });
-    const out = await client().run(source);
+    const startedAt = performance.now();
+    setRun({ phase: 'running', startedAt });
+    // Output streams in while the run goes on; 멈춤 / the time limit keep it (and the trace so far).
+    const out = await client().run(source, undefined, { onOutput: (stdout, stderr) => setRun({ phase: 'running', startedAt, live: { stdout, stderr } }) });
     if (out.kind === 'ok') {
       const steps = out.result.trace?.steps.length ?? 0;
       setStep(Math.max(0, steps - 1));
@@ -120,13 +122,17 @@ export default function RunnableListing({ listing, children }: Props) {
   const diags: ShownDiagnostic[] = result ? shownDiagnostics(result.diagnostics, offset) : [];
   const panic = result ? panicDiagnostic(result.outcome, offset) : null;
 
-  const chunks = result ? (trace ? outputUpTo(trace, step) : plainOutput(result.stdout, result.stderr)) : [];
+  const live = run.phase === 'running' ? run.live : undefined;
+  const chunks = result ? (trace ? outputUpTo(trace, step) : plainOutput(result.stdout, result.stderr)) : live ? plainOutput(live.stdout, live.stderr) : [];
+  const stopped = result?.outcome.kind === 'stopped' ? result.outcome.reason : null;
   const status =
     run.phase === 'running'
       ? '실행 중…'
       : run.phase === 'failed'
         ? run.message
-        : run.phase === 'done'
+        : run.phase === 'done' && stopped
+          ? `${stopped === 'time-limit' ? TIMEOUT_MESSAGE : '멈춤'} (${Math.round(run.ms)}ms${trace ? `, ${trace.steps.length}단계` : ''})`
+          : run.phase === 'done'
           ? `실행 완료 (${Math.round(run.ms)}ms${trace ? `, ${trace.steps.length}단계` : ''})`
           : '';
 
@@ -162,6 +168,11 @@ export default function RunnableListing({ listing, children }: Props) {
         <button type="button" class="hb-btn hb-btn-run" data-action="run" onClick={onRun} disabled={run.phase === 'running'} aria-describedby={`${domId}-status`}>
           <span aria-hidden="true">▶</span> 실행
         </button>
+        {run.phase === 'running' && (
+          <button type="button" class="hb-btn hb-btn-stop" data-action="stop" onClick={() => client().stop()}>
+            <span aria-hidden="true">■</span> 멈춤
+          </button>
+        )}
         <button type="button" class="hb-btn" data-action="edit" onClick={onEdit} aria-pressed={showEditor}>
           <span aria-hidden="true">✎</span> 편집
         </button>
@@ -183,8 +194,8 @@ export default function RunnableListing({ listing, children }: Props) {
       {run.phase !== 'idle' && (
         <OutputPane
           chunks={chunks}
-          exitCode={result && atEnd ? result.exitCode : null}
-          notice={run.phase === 'failed' ? run.message : undefined}
+          exitCode={result && atEnd && !stopped ? result.exitCode : null}
+          notice={run.phase === 'failed' ? run.message : stopped === 'time-limit' ? TIMEOUT_MESSAGE : undefined}
           running={run.phase === 'running'}
         />
       )}

@@ -1,16 +1,18 @@
-// Messages between the island and the simulator worker: one request per run, one reply.
+// Messages between the island and the simulator worker: a run request (and maybe a stop), output as it is
+// printed, one final reply.
 // Plain data only (structured clone); the worker never touches the DOM.
 import type { RunResult } from '../../src/sim/api.ts';
 
-export interface RunRequest {
-  type: 'run';
-  id: number;
-  source: string;
-}
+export type RunRequest =
+  | { type: 'run'; id: number; source: string }
+  /** Stop run `id` now (멈춤, or the time limit): the worker replies with the output and trace so far. */
+  | { type: 'stop'; id: number; reason: 'time-limit' | 'stopped' };
 
 export type WorkerReply =
   | { type: 'ready' }
   | { type: 'result'; id: number; result: RunResult }
+  /** Output printed since the last message, while the run goes on. */
+  | { type: 'output'; id: number; stdout: string; stderr: string }
   | { type: 'crash'; id: number; message: string };
 
 /** What a run ended as, seen from the island. */

@@ -8,7 +8,7 @@ import { Interp } from './semantics/interp.ts';
 import { PanicSignal, ExitSignal, OverflowSignal, StepLimitSignal, UnsupportedSignal } from './semantics/signals.ts';
 import { mainReturnedErr, stackOverflow } from './format/panic-message.ts';
 import { debugText } from './semantics/fmt-bridge.ts';
-import { Recorder } from './trace/recorder.ts';
+import { Recorder, MAX_TRACE_FRAMES } from './trace/recorder.ts';
 import { wrapSnippet } from './semantics/wrap.ts';
 import { checkProgram } from './semantics/check.ts';
 import { leakNotes } from './memory/leaks.ts';
@@ -153,8 +153,6 @@ export function startRust(source: string, options: RunOptions = {}): RunSession 
       ended = true;
       outcome = { kind: 'stopped', reason: reason ?? 'stopped' };
       exitCode = 2;
-      const message = reason === 'time-limit' ? '실행 시간 한도를 넘어 실행을 멈췄습니다. 여기까지의 출력과 메모리 그림을 보여 줍니다.' : '실행을 멈췄습니다. 여기까지의 출력과 메모리 그림을 보여 줍니다.';
-      diagnostics.push({ severity: 'error', code: reason ?? 'stopped', message, span: { start: ip.at, end: ip.at } });
     }
     if (recorder) {
       const leaked = outcome.kind === 'finished';
@@ -165,7 +163,8 @@ export function startRust(source: string, options: RunOptions = {}): RunSession 
         diagnostics.push({ ...internal(e), span: NOWHERE });
       }
       if (recorder.truncated) {
-        diagnostics.push({ severity: 'warning', code: 'snapshot-limit', message: `기록 한도(${maxSnapshots.toLocaleString('en-US')} 단계)를 넘어 이후 단계의 메모리 그림은 기록하지 않았습니다. 출력은 끝까지 실행한 결과입니다.`, span: NOWHERE });
+        const why = recorder.tooDeep ? `호출 스택이 ${MAX_TRACE_FRAMES.toLocaleString('en-US')}프레임보다 깊어져` : `기록 한도(${maxSnapshots.toLocaleString('en-US')} 단계)를 넘어`;
+        diagnostics.push({ severity: 'warning', code: 'snapshot-limit', message: `${why} 이후 단계의 메모리 그림은 기록하지 않았습니다. 출력은 끝까지 실행한 결과입니다.`, span: NOWHERE });
       }
     }
     result = { stdout: ip.stdout, stderr: ip.stderr, exitCode, outcome, diagnostics: diagnostics.map(unshift) };

@@ -1,7 +1,8 @@
 // Records a Trace while the evaluator runs: one Step per event, frames and heap objects interned in a pool
 // so an unchanged frame/allocation keeps its pool index (structure sharing); `changed` lists what moved.
-import type { Frame, HeapObject, Pos, Step, StepEvent } from './schema.ts';
-import type { Interp, Tracer } from '../semantics/interp.ts';
+import type { Frame, HeapObject, Pos, Step, StepEvent, ThreadView } from './schema.ts';
+import type { Interp, Tracer, FrameRec } from '../semantics/interp.ts';
+import { framesOf } from '../semantics/threads.ts';
 import type { Slot, ValueView } from './schema.ts';
 import { Heap, type Alloc } from '../memory/heap.ts';
 import type { Value } from '../memory/value.ts';
@@ -28,10 +29,15 @@ interface SlotMemo {
   json: string[];
 }
 
+/** Deepest stack recorded: past it (deep recursion) only the final step is recorded, so tracing stays cheap. */
+export const MAX_TRACE_FRAMES = 500;
+
 export class Recorder implements Tracer {
   readonly pool: Array<Frame | HeapObject> = [];
   readonly steps: Step[] = [];
   truncated = false;
+  /** The cap hit was the stack depth (MAX_TRACE_FRAMES), not the snapshot count. */
+  tooDeep = false;
   ip!: Interp;
   private frames = new Map<number, Interned>();
   private memos = new Map<number, SlotMemo>();
@@ -41,6 +47,7 @@ export class Recorder implements Tracer {
   private heapObject(a: Alloc, maps: SlotMaps, leaked: boolean): { view: HeapObject; json: string } {
     if (a.kind !== 'Vec') {
       const view = heapView(this.ip, a, maps, leaked);
+      if (a.arc) view.arc = true;
       return { view, json: JSON.stringify(view) };
     }
     const shown = a.vals.length < MAX_VIEW_ITEMS ? a.vals.length : MAX_VIEW_ITEMS;
@@ -61,18 +68,46 @@ export class Recorder implements Tracer {
   constructor(private readonly maxSnapshots: number) {}
 
   step(event: StepEvent, at: Pos, note?: string, leaked = false): void {
-    if (this.steps.length >= this.maxSnapshots && event !== 'end' && event !== 'panic') {
+    const ip = this.ip;
+    if ((this.truncated || this.steps.length >= this.maxSnapshots || ip.frames.length > MAX_TRACE_FRAMES) && event !== 'end' && event !== 'panic') {
       // Past the cap only the final picture (end of main, or the panic) is still recorded.
+      if (!this.truncated && ip.frames.length > MAX_TRACE_FRAMES) this.tooDeep = true;
       this.truncated = true;
       return;
     }
-    const ip = this.ip;
     const changed: string[] = [];
-    const seen = new Set<number>();
-    const live = ip.frames.filter((f) => (seen.has(f.id) ? false : (seen.add(f.id), true)));
-    const maps = slotMaps(live);
-    const frames: number[] = [];
-    for (const f of live) {
+    const stacks = ip.threads.length > 1 ? ip.threads.map((t) => uniqueFrames(framesOf(ip, t))) : [uniqueFrames(ip.frames)];
+    const maps = slotMaps(stacks.flat());
+    const frameIdx = (live: FrameRec[]) => live.map((f) => this.frame(f, maps, changed));
+    const frames = frameIdx(uniqueFrames(ip.frames));
+    const heap: number[] = [];
+    for (const a of ip.heap.live()) {
+      if (!isAllocated(a)) continue;
+      const { view, json } = this.heapObject(a, maps, leaked);
+      const prev = this.heap.get(a.id);
+      if (prev && prev.json === json) {
+        heap.push(prev.idx);
+        continue;
+      }
+      changed.push(`heap:${a.id}`);
+      const idx = this.pool.push(view) - 1;
+      this.heap.set(a.id, { json, idx, slotJson: [] });
+      heap.push(idx);
+    }
+    const s: Step = { event, at: { line: at.line, col: at.col }, frames, heap, stdoutLen: ip.stdout.length, stderrLen: ip.stderr.length, changed };
+    if (note) s.note = note;
+    if (ip.threads.length > 1) {
+      s.threads = ip.threads.map((t, i): ThreadView => ({
+        id: t.id, name: t.name, state: t === ip.cur ? 'running' : t.done ? 'done' : 'waiting', frames: t === ip.cur ? frames : frameIdx(stacks[i]),
+      }));
+    }
+    this.steps.push(s);
+  }
+
+  /** Intern one frame: its pool index, re-recorded only when its content changed. */
+  private frame(f: FrameRec, maps: SlotMaps, changed: string[]): number {
+    const ip = this.ip;
+    {
       let memo = this.memos.get(f.id);
       if (!memo) this.memos.set(f.id, (memo = { vals: [], states: [], slots: [], json: [] }));
       const slots: Slot[] = [];
@@ -96,33 +131,19 @@ export class Recorder implements Tracer {
       }
       const json = `${f.line}|${f.fn}|${slotJson.join('\u0001')}`;
       const prev = this.frames.get(f.id);
-      if (prev && prev.json === json) {
-        frames.push(prev.idx);
-        continue;
-      }
+      if (prev && prev.json === json) return prev.idx;
       slotJson.forEach((s, i) => {
         if (!prev || prev.slotJson[i] !== s) changed.push(`slot:${f.id}:${i}`);
       });
       const idx = this.pool.push({ id: f.id, fn: f.fn, line: f.line, slots }) - 1;
       this.frames.set(f.id, { json, idx, slotJson });
-      frames.push(idx);
+      return idx;
     }
-    const heap: number[] = [];
-    for (const a of ip.heap.live()) {
-      if (!isAllocated(a)) continue;
-      const { view, json } = this.heapObject(a, maps, leaked);
-      const prev = this.heap.get(a.id);
-      if (prev && prev.json === json) {
-        heap.push(prev.idx);
-        continue;
-      }
-      changed.push(`heap:${a.id}`);
-      const idx = this.pool.push(view) - 1;
-      this.heap.set(a.id, { json, idx, slotJson: [] });
-      heap.push(idx);
-    }
-    const s: Step = { event, at: { line: at.line, col: at.col }, frames, heap, stdoutLen: ip.stdout.length, stderrLen: ip.stderr.length, changed };
-    if (note) s.note = note;
-    this.steps.push(s);
   }
+}
+
+/** A closure's frame record is its creator's: list each frame once. */
+function uniqueFrames(frames: FrameRec[]): FrameRec[] {
+  const seen = new Set<number>();
+  return frames.filter((f) => (seen.has(f.id) ? false : (seen.add(f.id), true)));
 }

@@ -8,7 +8,7 @@
 // A Step lists pool indices. An unchanged frame/allocation keeps its pool index from the previous
 // step, so a 10,000-step trace of a program with 3 frames does not store 30,000 frames.
 
-export const TRACE_VERSION = 1 as const;
+export const TRACE_VERSION = 2 as const;
 
 /** 1-based line and column in the program source (the source given to the simulator). */
 export interface Pos {
@@ -113,6 +113,8 @@ export interface HeapObject {
   /** Vec / String. */
   len?: number;
   cap?: number;
+  /** An Rc block created by `Arc::new` (same layout and counts as Rc). */
+  arc?: boolean;
   /** Rc only. Note Rc::weak_count excludes the implicit weak; these are the user-visible counts. */
   strong?: number;
   weak?: number;
@@ -144,6 +146,20 @@ export interface Step {
   stderrLen: number;
   /** What changed at this step, for highlighting: 'heap:3', 'slot:<frameId>:<slotIndex>'. */
   changed: string[];
+  /** Programs with more than one thread: every thread's stack (main first); `frames` is the running one's. */
+  threads?: ThreadView[];
+}
+
+/** One thread's stack at a step. */
+export interface ThreadView {
+  /** 1 for main, then in spawn order (what `thread::current().id()` prints). */
+  id: number;
+  /** `main`, the `Builder::name`, or null for an unnamed thread (std prints `<unnamed>`). */
+  name: string | null;
+  /** running: the thread this step belongs to; waiting: blocked (join, recv, lock, sleep) or preempted; done: returned or panicked. */
+  state: 'running' | 'waiting' | 'done';
+  /** Pool indices of its frames, outermost first (empty once done). */
+  frames: number[];
 }
 
 export interface Trace {

@@ -23,7 +23,7 @@ describe('heapbook run', () => {
       expect(r.status).toBe(101);
       expect(existsSync(out)).toBe(true);
       const trace = JSON.parse(readFileSync(out, 'utf8'));
-      expect(trace.version).toBe(1);
+      expect(trace.version).toBe(2);
       expect(trace.outcome.kind).toBe('panic');
       expect(trace.steps.some((s: { event: string }) => s.event === 'panic')).toBe(true);
     } finally {
