@@ -103,7 +103,8 @@ export function startRust(source: string, options: RunOptions = {}): RunSession 
       outcome = { kind: 'exit', code: e.code };
       exitCode = e.code & 0xff;
     } else if (e instanceof OverflowSignal || e instanceof RangeError) {
-      ip.eprint(stackOverflow(threadLabel(ip.cur)));
+      // std's overflow handler names an unnamed thread `<unknown>` (its panic messages say `<unnamed>`).
+      ip.eprint(stackOverflow(threadLabel(ip.cur, '<unknown>')));
       outcome = { kind: 'stack-overflow' };
       exitCode = 134;
       if (e instanceof RangeError) {

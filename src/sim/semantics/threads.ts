@@ -54,8 +54,8 @@ export function initThreads(ip: Interp): void {
 }
 
 /** How std names a thread in panic and overflow messages: `'main' (1)`, `'<unnamed>' (2)`. */
-export function threadLabel(t: Thread): string {
-  return `'${t.name ?? '<unnamed>'}' (${t.id})`;
+export function threadLabel(t: Thread, unnamed = '<unnamed>'): string {
+  return `'${t.name ?? unnamed}' (${t.id})`;
 }
 
 /** Virtual time now, in nanoseconds. */

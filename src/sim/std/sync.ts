@@ -68,6 +68,11 @@ const lockCommon: Record<string, NativeMethod> = {
 NATIVE_METHODS.Mutex = { ...lockCommon, lock: lockMethod(true), try_lock: tryLock(true) };
 NATIVE_METHODS.RwLock = { ...lockCommon, read: lockMethod(false), write: lockMethod(true), try_read: tryLock(false), try_write: tryLock(true) };
 NATIVE_DEBUG.PoisonError = () => 'PoisonError { .. }';
+NATIVE_METHODS.PoisonError = {
+  into_inner: (_ip, _p, v) => (v as { f: Value[] }).f[0],
+  get_ref: (_ip, p, v) => ({ k: 'ref', mut: false, p: { c: (v as { f: Value[] }).f, i: 0, root: p.root } }),
+  get_mut: (_ip, p, v) => ({ k: 'ref', mut: true, p: { c: (v as { f: Value[] }).f, i: 0, root: p.root } }),
+};
 
 /** Debug of a Mutex / RwLock as std prints it. */
 export function lockDebug(ip: Interp, c: RefCellV): string {
