@@ -76,6 +76,8 @@ export class Interp {
   /** The program's threads (the main thread first) and the one running; see ./threads.ts. */
   threads: Thread[] = [];
   cur!: Thread;
+  /** The seeded scheduler's random source (null: the default round-robin schedule). */
+  schedRng: (() => number) | null = null;
   /** Virtual clock in nanoseconds (advances with steps and when every thread sleeps). */
   clock = 0;
   /** A panic has been reported (std prints the backtrace note only for the first one). */

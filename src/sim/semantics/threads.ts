@@ -76,6 +76,8 @@ export function spawnThread(ip: Interp, body: Step, name: string | null, stackBy
  * Waiting is only possible on the machine, not inside a std callback run on the JavaScript stack.
  */
 export function* waitStep(ip: Interp, ready: () => boolean, then: () => Value, wakeAt = Infinity, at?: A.Span): Step {
+  // A seeded run models the OS waking a sleeper a little late (up to 100 µs), so seeds give other orders.
+  if (wakeAt !== Infinity && ip.schedRng) wakeAt += Math.floor(ip.schedRng() * 100_000);
   while (!ready() && now(ip) < wakeAt) {
     if (ip.nested > 0) {
       throw new UnsupportedSignal('지원하지 않는 기능: 반복자 어댑터·정렬 비교·Display 같은 std 콜백 안에서 스레드가 기다리는 것 (join·recv·lock·sleep)', at ?? { start: ip.at, end: ip.at });
@@ -153,6 +155,7 @@ export function seeded(seed: number): () => number {
  * again to go on). A spawned thread's panic ends only that thread; main's panic and aborts end the run (thrown).
  */
 export function runThreads(ip: Interp, until: number, rng: (() => number) | null): Value | typeof PAUSED {
+  ip.schedRng = rng;
   for (;;) {
     const t = ip.cur;
     const quantum = rng ? 1 + Math.floor(rng() * QUANTUM) : QUANTUM;
