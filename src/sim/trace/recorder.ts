@@ -43,12 +43,23 @@ export class Recorder implements Tracer {
   private memos = new Map<number, SlotMemo>();
   private items = new Map<number, ItemsMemo>();
 
+  /** Box/Rc blocks whose content is made of the same (unchangeable) values as at the last step. */
+  private boxes = new Map<number, BoxMemo>();
+
   /** A heap object's view and comparison key; a Vec's unchanged scalar elements reuse their drawn items. */
   private heapObject(a: Alloc, maps: SlotMaps, leaked: boolean): { view: HeapObject; json: string } {
     if (a.kind !== 'Vec') {
+      // Cost proportional to change: a Box/Rc whose value is the same scalars and Box/Rc handles is not redrawn.
+      const memo = this.boxes.get(a.id);
+      if (memo && memo.leaked === leaked && memo.strong === a.strong && memo.weak === a.weak && memo.dropped === a.valueDropped && sameShallow(memo, a.vals[0])) return memo.out;
       const view = heapView(this.ip, a, maps, leaked);
       if (a.arc) view.arc = true;
-      return { view, json: JSON.stringify(view) };
+      const out = { view, json: JSON.stringify(view) };
+      const v = a.vals[0];
+      if (a.kind !== 'String' && v && shallowFrozen(v)) {
+        this.boxes.set(a.id, { v, fields: 'f' in v && Array.isArray(v.f) ? v.f.slice() : null, strong: a.strong, weak: a.weak, dropped: a.valueDropped, leaked, out });
+      } else this.boxes.delete(a.id);
+      return out;
     }
     const shown = a.vals.length < MAX_VIEW_ITEMS ? a.vals.length : MAX_VIEW_ITEMS;
     let memo = this.items.get(a.id);
@@ -81,7 +92,8 @@ export class Recorder implements Tracer {
     const frameIdx = (live: FrameRec[]) => live.map((f) => this.frame(f, maps, changed));
     const frames = frameIdx(uniqueFrames(ip.frames));
     const heap: number[] = [];
-    for (const a of ip.heap.live()) {
+    // Allocation ids only grow, so the heap table's insertion order is id order.
+    for (const a of ip.heap.allocs.values()) {
       if (!isAllocated(a)) continue;
       const { view, json } = this.heapObject(a, maps, leaked);
       const prev = this.heap.get(a.id);
@@ -140,6 +152,33 @@ export class Recorder implements Tracer {
       return idx;
     }
   }
+}
+
+interface BoxMemo {
+  v: Value;
+  fields: Value[] | null;
+  strong: number;
+  weak: number;
+  dropped: boolean;
+  leaked: boolean;
+  out: { view: HeapObject; json: string };
+}
+
+/** A value whose drawing cannot change while the same objects sit in it: scalars and Box/Rc handles, one level deep. */
+function shallowFrozen(v: Value): boolean {
+  if (isFrozenView(v) || v.k === 'box' || v.k === 'rc') return true;
+  if (v.k !== 'struct' && v.k !== 'enum' && v.k !== 'tuple') return false;
+  for (const x of v.f) if (!(isFrozenView(x) || x.k === 'box' || x.k === 'rc')) return false;
+  return true;
+}
+
+function sameShallow(m: BoxMemo, v: Value): boolean {
+  if (m.v !== v) return false;
+  if (m.fields === null) return true;
+  const f = (v as { f: Value[] }).f;
+  if (f.length !== m.fields.length) return false;
+  for (let i = 0; i < f.length; i++) if (f[i] !== m.fields[i]) return false;
+  return true;
 }
 
 /** A closure's frame record is its creator's: list each frame once. */
