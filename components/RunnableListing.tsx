@@ -61,13 +61,15 @@ export default function RunnableListing({ listing, children }: Props) {
 
   const currentCode = edited ?? listing.source;
 
-  const onRun = useCallback(async () => {
+  const [seed, setSeed] = useState<number | undefined>(undefined);
+  const onRun = useCallback(async (nextSeed?: number) => {
+    setSeed(nextSeed);
     const source = currentCode;
     const wasEdited = edited !== null;
     const startedAt = performance.now();
     setRun({ phase: 'running', startedAt });
     // Output streams in while the run goes on; 멈춤 / the time limit keep it (and the trace so far).
-    const out = await client().run(source, undefined, { onOutput: (stdout, stderr) => setRun({ phase: 'running', startedAt, live: { stdout, stderr } }) });
+    const out = await client().run(source, undefined, { onOutput: (stdout, stderr) => setRun({ phase: 'running', startedAt, live: { stdout, stderr } }) }, nextSeed);
     if (out.kind === 'ok') {
       const steps = out.result.trace?.steps.length ?? 0;
       setStep(Math.max(0, steps - 1));
@@ -165,12 +167,17 @@ export default function RunnableListing({ listing, children }: Props) {
         />
       )}
       <div class="hb-bar" role="toolbar" aria-label="예제 실행 도구">
-        <button type="button" class="hb-btn hb-btn-run" data-action="run" onClick={onRun} disabled={run.phase === 'running'} aria-describedby={`${domId}-status`}>
+        <button type="button" class="hb-btn hb-btn-run" data-action="run" onClick={() => onRun()} disabled={run.phase === 'running'} aria-describedby={`${domId}-status`}>
           <span aria-hidden="true">▶</span> 실행
         </button>
         {run.phase === 'running' && (
           <button type="button" class="hb-btn hb-btn-stop" data-action="stop" onClick={() => client().stop()}>
             <span aria-hidden="true">■</span> 멈춤
+          </button>
+        )}
+        {trace?.steps.some((s) => s.threads) && run.phase === 'done' && (
+          <button type="button" class="hb-btn" data-action="reorder" onClick={() => onRun((seed ?? 0) + 1)} title="스레드를 다른 순서로 번갈아 실행합니다">
+            <span aria-hidden="true">⇄</span> 다른 순서로 실행
           </button>
         )}
         <button type="button" class="hb-btn" data-action="edit" onClick={onEdit} aria-pressed={showEditor}>

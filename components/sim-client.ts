@@ -36,7 +36,7 @@ export class SimClient {
   }
 
   /** Run `source`; resolves when the run ends, is stopped, or the time limit passes. One run at a time. */
-  run(source: string, limitMs = RUN_TIME_LIMIT_MS, hooks: RunHooks = {}): Promise<RunOutcome> {
+  run(source: string, limitMs = RUN_TIME_LIMIT_MS, hooks: RunHooks = {}, seed?: number): Promise<RunOutcome> {
     if (this.pending) this.kill({ kind: 'cancelled' });
     this.warm();
     const id = this.nextId++;
@@ -44,7 +44,7 @@ export class SimClient {
       const started = performance.now();
       const timer = setTimeout(() => this.stop('time-limit'), limitMs);
       this.pending = { id, resolve, timer, started, stdout: '', stderr: '', hooks };
-      const req: RunRequest = { type: 'run', id, source };
+      const req: RunRequest = { type: 'run', id, source, seed };
       this.worker?.postMessage(req);
     });
   }

@@ -64,7 +64,7 @@ self.addEventListener('message', (e: MessageEvent<RunRequest>) => {
   if (req.type !== 'run') return;
   try {
     // No step budget here: the island's wall-clock limit is what stops a runaway program.
-    const session = startRust(req.source, { trace: true, wrapMain: true, maxSteps: Number.MAX_SAFE_INTEGER });
+    const session = startRust(req.source, { trace: true, wrapMain: true, maxSteps: Number.MAX_SAFE_INTEGER, seed: req.seed });
     current = { id: req.id, session, sentOut: 0, sentErr: 0 };
     slice();
   } catch (err) {

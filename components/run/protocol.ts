@@ -4,7 +4,7 @@
 import type { RunResult } from '../../src/sim/api.ts';
 
 export type RunRequest =
-  | { type: 'run'; id: number; source: string }
+  | { type: 'run'; id: number; source: string; /** Thread schedule seed (다른 순서로 실행); absent: the default schedule. */ seed?: number }
   /** Stop run `id` now (멈춤, or the time limit): the worker replies with the output and trace so far. */
   | { type: 'stop'; id: number; reason: 'time-limit' | 'stopped' };
 

@@ -67,5 +67,9 @@ describe('the machine in the worker', () => {
       await root.locator('[data-timeline]').fill(String(i));
       await expect(root.locator('[data-step]').textContent()).resolves.toContain(`단계 ${i + 1} / ${max + 1}`);
     }
+    // 다른 순서로 실행: another schedule seed, the same result.
+    await root.locator('[data-action="reorder"]').click();
+    await page.waitForFunction((id) => document.querySelector(`.hb-listing[data-listing="${id}"]`)?.getAttribute('data-run-state') === 'done', ID);
+    expect(await stdoutText(page, ID)).toBe('합계: 10\n');
   });
 });

@@ -628,14 +628,14 @@ function* loopStep(ip: Interp, e: A.LoopExpr): Step {
 
 function* forStep(ip: Interp, e: A.ForExpr): Step {
   const src = M(e.iter).$m ? yield stepOf(ip, e.iter, false) : evalExpr(ip, e.iter);
-  const it: { next: () => Value | null; drop?: () => void } = nativeIter(ip, src, e.iter.span) ?? toIter(ip, src, e.iter.span);
+  const it: { next: () => Value | null; nextStep?: () => Value | Deferred | null; drop?: () => void } = nativeIter(ip, src, e.iter.span) ?? toIter(ip, src, e.iter.span);
   const f = ip.frame;
   const decls = R(e).$decls;
   try {
     for (;;) {
       countStep(ip);
       if (ip.steps >= ip.pauseAt) yield PAUSE;
-      let x = it.next();
+      let x = it.nextStep ? it.nextStep() : it.next();
       if (x instanceof Deferred) {
         // A blocking iterator (a channel's receiver): wait on the machine for the next item.
         const o: Value = yield x.step;

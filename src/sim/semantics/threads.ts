@@ -31,6 +31,10 @@ export interface Thread {
   /** The closure's value once done, or the panic message if it panicked. */
   result: Value | null;
   panic: string | null;
+  /** Std callbacks this thread is inside (its JS-side continuation); saved with its registers. */
+  nested: number;
+  /** Waiting inside a std callback: its continuation is on the JavaScript stack, so only it can resume itself. */
+  inCallback: boolean;
 }
 
 /** Steps a thread runs before the scheduler lets another one go (preemption). */
@@ -43,6 +47,7 @@ function newThread(id: number, name: string | null, stackLimit: number): Thread 
   return {
     id, name, stack: [], frames: [], temps: [], extended: [], openBlocks: [], openExts: [], depth: 0, stackUsed: 0, stackLimit,
     intHint: undefined, at: { line: 1, col: 1 }, done: false, waitFor: null, wakeAt: Infinity, result: null, panic: null,
+    nested: 0, inCallback: false,
   };
 }
 
@@ -80,7 +85,10 @@ export function* waitStep(ip: Interp, ready: () => boolean, then: () => Value, w
   if (wakeAt !== Infinity && ip.schedRng) wakeAt += Math.floor(ip.schedRng() * 100_000);
   while (!ready() && now(ip) < wakeAt) {
     if (ip.nested > 0) {
-      throw new UnsupportedSignal('지원하지 않는 기능: 반복자 어댑터·정렬 비교·Display 같은 std 콜백 안에서 스레드가 기다리는 것 (join·recv·lock·sleep)', at ?? { start: ip.at, end: ip.at });
+      // Inside a std callback (`handles.into_iter().map(|h| h.join())`) this thread cannot yield: run the
+      // others from here until it can go on.
+      runOthersUntil(ip, ready, wakeAt, at);
+      continue;
     }
     ip.cur.waitFor = ready;
     ip.cur.wakeAt = wakeAt;
@@ -95,14 +103,68 @@ function save(ip: Interp): void {
   const t = ip.cur;
   t.stack = ip.stack; t.frames = ip.frames; t.temps = ip.temps; t.extended = ip.extended;
   t.openBlocks = ip.openBlocks; t.openExts = ip.openExts; t.depth = ip.depth; t.stackUsed = ip.stackUsed;
-  t.stackLimit = ip.stackLimit; t.intHint = ip.intHint; t.at = ip.at;
+  t.stackLimit = ip.stackLimit; t.intHint = ip.intHint; t.at = ip.at; t.nested = ip.nested;
 }
 
 function load(ip: Interp, t: Thread): void {
   ip.cur = t;
   ip.stack = t.stack; ip.frames = t.frames; ip.temps = t.temps; ip.extended = t.extended;
   ip.openBlocks = t.openBlocks; ip.openExts = t.openExts; ip.depth = t.depth; ip.stackUsed = t.stackUsed;
-  ip.stackLimit = t.stackLimit; ip.intHint = t.intHint; ip.at = t.at;
+  ip.stackLimit = t.stackLimit; ip.intHint = t.intHint; ip.at = t.at; ip.nested = t.nested;
+}
+
+/**
+ * The running thread waits inside a std callback: run the other spawned threads (round robin, a quantum at a time)
+ * from here until `ready()` or the wake time. Threads waiting the same way and main (whose end ends the process)
+ * are not run from here; if nothing else can make progress, the wait is reported as unsupported.
+ */
+function runOthersUntil(ip: Interp, ready: () => boolean, wakeAt: number, at: A.Span | undefined): void {
+  const me = ip.cur;
+  me.inCallback = true;
+  me.waitFor = ready;
+  me.wakeAt = wakeAt;
+  save(ip);
+  try {
+    let k = ip.threads.indexOf(me);
+    for (;;) {
+      if (ready() || now(ip) >= wakeAt) return;
+      let next: Thread | null = null;
+      for (let j = 1; j <= ip.threads.length && !next; j++) {
+        const t = ip.threads[(k + j) % ip.threads.length];
+        if (t !== me && t.id !== 1 && !t.inCallback && canRun(ip, t)) next = t;
+      }
+      if (!next) {
+        let wake = wakeAt;
+        for (const t of ip.threads) if (t !== me && !t.done && !t.inCallback && t.id !== 1 && t.wakeAt < wake) wake = t.wakeAt;
+        if (wake === Infinity) {
+          throw new UnsupportedSignal('지원하지 않는 기능: 반복자 어댑터·정렬 비교·Display 같은 std 콜백 안에서 main 스레드를 기다리는 것 (join·recv·lock·sleep)', at ?? { start: me.at, end: me.at });
+        }
+        ip.clock = wake - ip.steps * NS_PER_STEP;
+        continue;
+      }
+      k = ip.threads.indexOf(next);
+      load(ip, next);
+      ip.pauseAt = ip.steps + QUANTUM;
+      try {
+        const r = ip.drive(0, true);
+        if (r !== PAUSED) {
+          next.done = true;
+          next.result = r as Value;
+        }
+      } catch (e) {
+        if (!(e instanceof PanicSignal)) throw e;
+        ip.unwinding = false;
+        next.done = true;
+        next.panic = e.message;
+      }
+      save(ip);
+    }
+  } finally {
+    load(ip, me);
+    me.inCallback = false;
+    me.waitFor = null;
+    me.wakeAt = Infinity;
+  }
 }
 
 /** The frames of a thread (the running one's live in the machine's registers). */

@@ -85,13 +85,21 @@ const variant = (name: string, variant: string): Value => ({ k: 'enum', name, va
 /** The receiving end as an iterator: `None` once the queue is empty and every sender is gone. */
 function receiverIter(ip: Interp, v: Value, span: Span): Value {
   const c = chan(ip, v);
-  const next = (): Value | null => {
+  // On the machine (`for x in rx`) the wait is a frame; a std adaptor (`rx.iter().collect()`) waits in place.
+  const nextStep = (): Value | Deferred | null => {
     if (c.queue.length) return take(c);
     if (c.senders === 0) return null;
-    const d = new Deferred(waitStep(ip, () => c.queue.length > 0 || c.senders === 0, () => (c.queue.length ? some(take(c)) : none()), Infinity, span));
-    return d as unknown as Value;
+    return new Deferred(waitStep(ip, () => c.queue.length > 0 || c.senders === 0, () => (c.queue.length ? some(take(c)) : none()), Infinity, span));
   };
-  return { k: 'iter', next, desc: 'Iter' };
+  const next = (): Value | null => {
+    const r = nextStep();
+    if (!(r instanceof Deferred)) return r;
+    const o = ip.runNested(r.step);
+    return o.k === 'enum' && o.variant === 'Some' ? o.f[0] : null;
+  };
+  const it: Value & { nextStep?: typeof nextStep } = { k: 'iter', next, desc: 'Iter' };
+  it.nextStep = nextStep;
+  return it;
 }
 
 NATIVE_METHODS.Sender = { send };

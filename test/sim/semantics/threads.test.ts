@@ -44,13 +44,23 @@ describe('thread scheduling', () => {
     expect(seen.size).toBeGreaterThan(1);
   });
 
-  it('reports (in Korean, at the call) a thread that would have to wait inside a std callback', () => {
+  it('lets a thread wait inside a std callback by running the other threads from there', () => {
+    // Outputs of real runs: `(0..2).map(|_| rx.recv().unwrap())`, `handles.into_iter().map(|h| h.join().unwrap())`.
     const r = runRust(fixture('recv-in-callback'));
+    expect(r.diagnostics).toEqual([]);
+    expect(r.stdout).toBe('[0, 1]\n');
+    const j = runRust(fixture('join-in-map'));
+    expect(j.diagnostics).toEqual([]);
+    expect(j.stdout).toBe('[1, 4, 9, 16]\n[0, 10, 20]\n');
+  });
+
+  it('reports (in Korean, at the call) a spawned thread waiting inside a std callback for main', () => {
+    const r = runRust(fixture('wait-main-in-callback'));
     expect(r.exitCode).toBe(2);
     const d = r.diagnostics[0];
     expect(d.code).toBe('unsupported');
-    expect(d.message).toContain('std 콜백 안에서 스레드가 기다리는 것');
-    expect(d.span.start.line).toBe(11);
+    expect(d.message).toContain('std 콜백 안에서 main 스레드를 기다리는 것');
+    expect(d.span.start.line).toBe(8);
   });
 
   it('reports a deadlock instead of hanging (real Rust would wait forever)', () => {
