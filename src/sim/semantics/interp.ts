@@ -436,6 +436,17 @@ export class Interp {
       } catch (e) {
         stack.pop();
         if (stack.length === base) throw e;
+        if (!isUnwind(e)) {
+          // An abort (stack overflow, process::exit, a limit, an unsupported feature) runs no destructors:
+          // drop the frames at once instead of throwing through each of them.
+          stack.length = base;
+          if (base === 0) {
+            this.frames.length = 0;
+            this.depth = 0;
+            this.stackUsed = 0;
+          }
+          throw e;
+        }
         thrown = true;
         err = e;
         continue;
