@@ -34,9 +34,11 @@ function guardOf(cell: RefCellV, p: Place, mut: boolean): Value {
   return { k: 'guard', mut, cell, root: p.root, released: false };
 }
 
-function acquire(cell: RefCellV, p: Place, mut: boolean): Value {
-  if (mut) cell.borrow = -1;
-  else cell.borrow++;
+function acquire(ip: Interp, cell: RefCellV, p: Place, mut: boolean): Value {
+  if (mut) {
+    cell.borrow = -1;
+    cell.holder = ip.cur.id;
+  } else cell.borrow++;
   const g = guardOf(cell, p, mut);
   return cell.poisoned ? err(opaque('PoisonError', g)) : ok(g);
 }
@@ -45,15 +47,15 @@ function lockMethod(mut: boolean): NativeMethod {
   return (ip, p, v, _a, span) => {
     const cell = v as RefCellV;
     const free = () => (mut ? cell.borrow === 0 : cell.borrow >= 0);
-    if (free()) return acquire(cell, p, mut);
-    return new Deferred(waitStep(ip, free, () => acquire(cell, p, mut), Infinity, span));
+    if (free()) return acquire(ip, cell, p, mut);
+    return new Deferred(waitStep(ip, free, () => acquire(ip, cell, p, mut), Infinity, span));
   };
 }
 
 function tryLock(mut: boolean): NativeMethod {
-  return (_ip, p, v) => {
+  return (ip, p, v) => {
     const cell = v as RefCellV;
-    if (mut ? cell.borrow === 0 : cell.borrow >= 0) return acquire(cell, p, mut);
+    if (mut ? cell.borrow === 0 : cell.borrow >= 0) return acquire(ip, cell, p, mut);
     return err({ k: 'enum', name: 'TryLockError', variant: 'WouldBlock', f: [] });
   };
 }
@@ -106,7 +108,7 @@ NATIVE_METHODS.Condvar = {
     guard.released = true;
     cell.borrow = 0;
     const place: Place = { c: cell.f, i: 0, root: guard.root };
-    return new Deferred(waitStep(ip, () => st.gen > ticket && cell.borrow === 0, () => acquire(cell, { ...place, c: [cell as Value], i: 0 }, true), Infinity, span));
+    return new Deferred(waitStep(ip, () => st.gen > ticket && cell.borrow === 0, () => acquire(ip, cell, { ...place, c: [cell as Value], i: 0 }, true), Infinity, span));
   },
   notify_one: (ip, _p, v) => { table(conds, ip)[idOf(v)].gen++; return UNIT; },
   notify_all: (ip, _p, v) => { table(conds, ip)[idOf(v)].gen++; return UNIT; },

@@ -1,6 +1,7 @@
 // Records a Trace while the evaluator runs: one Step per event, frames and heap objects interned in a pool
 // so an unchanged frame/allocation keeps its pool index (structure sharing); `changed` lists what moved.
-import type { Frame, HeapObject, Pos, Step, StepEvent, ThreadView } from './schema.ts';
+import type { Frame, HeapObject, Pos, Step, StepEvent, ThreadView, ChannelView } from './schema.ts';
+import { channelsOf } from '../std/mpsc.ts';
 import type { Interp, Tracer, FrameRec } from '../semantics/interp.ts';
 import { framesOf } from '../semantics/threads.ts';
 import type { Slot, ValueView } from './schema.ts';
@@ -108,6 +109,14 @@ export class Recorder implements Tracer {
     }
     const s: Step = { event, at: { line: at.line, col: at.col }, frames, heap, stdoutLen: ip.stdout.length, stderrLen: ip.stderr.length, changed };
     if (note) s.note = note;
+    const chans = channelsOf(ip);
+    if (chans.length) {
+      s.channels = chans.map((c) => {
+        const view: ChannelView = { id: c.id, pending: c.queue.map((x) => valueView(ip, x, maps)), senders: c.senders, receiver: c.receiver };
+        if (c.bound !== null) view.bound = c.bound;
+        return view;
+      });
+    }
     if (ip.threads.length > 1) {
       s.threads = ip.threads.map((t, i): ThreadView => ({
         id: t.id, name: t.name, state: t === ip.cur ? 'running' : t.done ? 'done' : 'waiting', frames: t === ip.cur ? frames : frameIdx(stacks[i]),

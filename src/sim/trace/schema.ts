@@ -67,7 +67,9 @@ export type ValueView =
   | { k: 'array'; items: ValueView[] }
   /** Enum value, including Option/Result. `items` for tuple variants, `fields` for struct variants. */
   | { k: 'enum'; name: string; variant: string; items?: ValueView[]; fields?: Array<[string, ValueView]> }
-  | { k: 'cell'; kind: 'RefCell' | 'Cell'; borrow: BorrowState; value: ValueView }
+  /** RefCell / Cell; a Mutex or RwLock is a RefCell-like cell with `lock` (its borrow state is the lock state,
+   *  `holder` the id of the thread holding it), an atomic a Cell with `atomic` (its type name). */
+  | { k: 'cell'; kind: 'RefCell' | 'Cell'; borrow: BorrowState; value: ValueView; lock?: 'Mutex' | 'RwLock'; holder?: number; poisoned?: boolean; atomic?: string }
   | { k: 'fn'; name: string }
   | { k: 'closure'; text: string }
   /** Slot declared but not yet assigned (`let x;`). */
@@ -148,6 +150,21 @@ export interface Step {
   changed: string[];
   /** Programs with more than one thread: every thread's stack (main first); `frames` is the running one's. */
   threads?: ThreadView[];
+  /** Open mpsc channels (programs that made one): pending messages in queue order. */
+  channels?: ChannelView[];
+}
+
+/** One mpsc channel at a step. */
+export interface ChannelView {
+  /** 1, 2, … in creation order. */
+  id: number;
+  /** Messages sent and not yet received, oldest first. */
+  pending: ValueView[];
+  /** Live Senders / SyncSenders, and whether the Receiver is still alive. */
+  senders: number;
+  receiver: boolean;
+  /** sync_channel's bound; absent for an unbounded channel. */
+  bound?: number;
 }
 
 /** One thread's stack at a step. */
