@@ -80,4 +80,23 @@ describe('thread scheduling', () => {
     const running = s.threads!.find((t) => t.state === 'running')!;
     expect(running.frames).toEqual(s.frames);
   });
+
+  it('records channel queues and which thread holds a Mutex', () => {
+    const src = readFileSync(fileURLToPath(new URL('../../programs/102-thread-channel-producer/main.rs', import.meta.url)), 'utf8');
+    const r = runRust(src, { trace: true });
+    const pending = r.trace!.steps.map((s) => s.channels?.[0]?.pending.length ?? 0);
+    expect(Math.max(...pending)).toBeGreaterThan(0);
+    expect(r.trace!.steps.at(-1)!.channels?.[0]).toMatchObject({ senders: 0, pending: [] });
+
+    const m = readFileSync(fileURLToPath(new URL('../../programs/103-thread-mutex-counter/main.rs', import.meta.url)), 'utf8');
+    const t = runRust(m, { trace: true }).trace!;
+    const holders = new Set<number>();
+    for (const step of t.steps) {
+      for (const i of step.heap) {
+        const h = t.pool[i] as { value?: { k: string; lock?: string; holder?: number } };
+        if (h.value?.k === 'cell' && h.value.lock === 'Mutex' && h.value.holder !== undefined) holders.add(h.value.holder);
+      }
+    }
+    expect(holders.size).toBeGreaterThan(1);
+  });
 });
