@@ -12,5 +12,12 @@ export default defineConfig({
   vite: {
     // Gzip size reports only slow the build down.
     build: { reportCompressedSize: false },
+    // URLs that scripts and styles compute (the simulator worker, lazy chunks) stay relative to the file that
+    // uses them, so the site works under any subpath and from disk; `heapbook build` makes the pages' URLs relative.
+    experimental: {
+      renderBuiltUrl(_filename, { hostType }) {
+        return hostType === 'js' || hostType === 'css' ? { relative: true } : undefined;
+      },
+    },
   },
 });

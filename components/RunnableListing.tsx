@@ -1,86 +1,121 @@
 // Island around one runnable listing: 실행 runs it in the simulator worker, then shows output, a step timeline,
-// the memory diagram and the executing line; 편집 swaps in an editor whose edits persist per listing.
+// the memory diagram and the executing line (side by side with the code on wide screens); 편집 swaps in an
+// editor whose edits persist per listing and travel in the URL fragment (permalink). This shell is what loads
+// with the page; what a run shows (run/RunView.tsx) and the worker load when a reader approaches 실행.
 import type { ComponentChildren } from 'preact';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { ListingData } from '../src/book/model.ts';
-import type { RunResult } from '../src/sim/api.ts';
-import { SimClient } from './sim-client.ts';
-import { TIMEOUT_MESSAGE } from './run/protocol.ts';
-import { lineColText, panicDiagnostic, shownDiagnostics, type ShownDiagnostic } from './run/diagnostics.ts';
-import { outputUpTo, plainOutput } from './output/chunks.ts';
-import { OutputPane } from './OutputPane.tsx';
-import { Timeline } from './Timeline.tsx';
-import { MemoryView } from './memory/MemoryView.tsx';
-import { snapshotOf } from './memory/snapshot.ts';
-import { listingLine } from './code/line-map.ts';
-import { markCurrentLine } from './code/highlight-line.ts';
-import { CodeEditor, type GotoRequest } from './edit/CodeEditor.tsx';
+import type { ShownDiagnostic } from './run/diagnostics.ts';
+import type { RunState } from './run/state.ts';
+import { takePendingRun } from './run/early-click.ts';
+import type { GotoRequest } from './edit/CodeEditor.tsx';
 import { clearEdit, editKey, loadEdit, saveEdit } from './edit/storage.ts';
+import ProgramInputs, { inputsUsed } from './run/ProgramInputs.tsx';
+import { listingRun } from './run/listing-run.ts';
 import './RunnableListing.css';
 
-/** One simulator worker per page, shared by every listing on it (created on idle or first run). */
-let shared: SimClient | null = null;
-const client = (): SimClient => (shared ??= new SimClient());
+type View = typeof import('./run/RunView.tsx');
+type Kit = typeof import('./edit/EditKit.tsx');
 
-type RunState =
-  | { phase: 'idle' }
-  | { phase: 'running'; startedAt: number; live?: { stdout: string; stderr: string } }
-  | { phase: 'done'; result: RunResult; ms: number; edited: boolean }
-  | { phase: 'failed'; message: string };
+let kitModule: Promise<Kit> | null = null;
+const loadKit = (): Promise<Kit> => (kitModule ??= import('./edit/EditKit.tsx'));
+/** Whether the URL fragment may carry code (a permalink): `#<id>?code=…`. */
+const linkedCode = (): boolean => location.hash.includes('?code=');
+
+let viewModule: Promise<View> | null = null;
+/** Fetch the run view, which starts the simulator worker (on hover, focus or touch of the toolbar, or on 실행). */
+const loadView = (): Promise<View> => (viewModule ??= import('./run/RunView.tsx'));
+const warm = (): void => void loadView().catch(() => (viewModule = null));
 
 interface Props {
   listing: ListingData;
   children?: ComponentChildren;
+  /** Static SVG of the step a run lands on, computed at build time (a named slot, shown with the pre-run output). */
+  figure?: ComponentChildren;
 }
 
 const ARROW_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'Home', 'End', 'PageUp', 'PageDown']);
 
-export default function RunnableListing({ listing, children }: Props) {
+export default function RunnableListing({ listing, children, figure }: Props) {
   const [run, setRun] = useState<RunState>({ phase: 'idle' });
-  const [step, setStep] = useState(0);
+  const [view, setView] = useState<View | null>(null);
+  const [kit, setKit] = useState<Kit | null>(null);
+  const [pos, setPos] = useState(0);
   const [edited, setEdited] = useState<string | null>(null);
   const [editing, setEditing] = useState(false);
   const [resetTo, setResetTo] = useState<{ code: string; nonce: number } | null>(null);
   const [goto, setGoto] = useState<GotoRequest | null>(null);
+  const [copied, setCopied] = useState(false);
+  const [currentLine, setCurrentLine] = useState<number | null>(null);
+  /** Runs finished so far (data-runs: lets tests and scripts wait for *this* run, not the last one). */
+  const [runs, setRuns] = useState(0);
+  const [inputs, setInputs] = useState(() => listingRun(listing).inputs);
   const codeRef = useRef<HTMLDivElement>(null);
+  const runRef = useRef<HTMLButtonElement>(null);
   const keyRef = useRef<string>('');
+  const busy = useRef(false);
   const domId = `hb-${listing.id}`;
-
-  // Restore a saved edit, and warm the worker once the page is idle.
-  useEffect(() => {
-    keyRef.current = editKey(location.pathname, listing.id);
-    const saved = loadEdit(keyRef.current);
-    if (saved !== null && saved !== listing.source) {
-      setEdited(saved);
-      setEditing(true);
-    }
-    const w = window as Window & { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number };
-    if (w.requestIdleCallback) w.requestIdleCallback(() => client().warm(), { timeout: 5000 });
-    else setTimeout(() => client().warm(), 2000);
-  }, [listing.id, listing.source]);
+  const cannotRun = listing.precomputed?.couldNotRun === true;
 
   const currentCode = edited ?? listing.source;
 
-  const [seed, setSeed] = useState<number | undefined>(undefined);
-  const onRun = useCallback(async (nextSeed?: number) => {
-    setSeed(nextSeed);
+  const [schedule, setSchedule] = useState<number | undefined>(undefined);
+  const onRun = useCallback(async (nextSchedule?: number) => {
+    if (busy.current) return;
+    busy.current = true;
+    setSchedule(nextSchedule);
     const source = currentCode;
     const wasEdited = edited !== null;
     const startedAt = performance.now();
     setRun({ phase: 'running', startedAt });
+    let v: View;
+    try {
+      v = await loadView();
+    } catch (e) {
+      viewModule = null;
+      busy.current = false;
+      setRuns((n) => n + 1);
+      setRun({ phase: 'failed', message: `실행 화면을 불러오지 못했습니다: ${e instanceof Error ? e.message : String(e)}` });
+      return;
+    }
+    setView(() => v);
     // Output streams in while the run goes on; 멈춤 / the time limit keep it (and the trace so far).
-    const out = await client().run(source, undefined, { onOutput: (stdout, stderr) => setRun({ phase: 'running', startedAt, live: { stdout, stderr } }) }, nextSeed);
-    if (out.kind === 'ok') {
-      const steps = out.result.trace?.steps.length ?? 0;
-      setStep(Math.max(0, steps - 1));
-      setRun({ phase: 'done', result: out.result, ms: out.ms, edited: wasEdited });
-      const offset = out.result.trace?.lineOffset ?? 0;
-      const first = shownDiagnostics(out.result.diagnostics, offset).find((d) => d.severity === 'error');
+    const onOutput = (stdout: string, stderr: string) => setRun({ phase: 'running', startedAt, live: { stdout, stderr } });
+    const next = await v.execute(source, wasEdited, { inputs, crate: listingRun(listing).crate, schedule: nextSchedule }, { onOutput });
+    busy.current = false;
+    setRuns((n) => n + 1);
+    if (next.phase === 'done') {
+      setPos(v.landing(next.result, listing));
+      const first = v.firstError(next.result);
       if (first && wasEdited) setGoto({ line: first.line, col: first.col, nonce: Date.now() });
-    } else if (out.kind === 'timeout') setRun({ phase: 'failed', message: TIMEOUT_MESSAGE });
-    else if (out.kind === 'cancelled') setRun({ phase: 'failed', message: '다른 예제를 실행하느라 이 실행을 멈췄습니다. 다시 실행해 보세요.' });
-    else setRun({ phase: 'failed', message: `시뮬레이터 오류: ${out.message}` });
-  }, [currentCode, edited]);
+    }
+    setRun(next);
+  }, [currentCode, edited, listing, inputs]);
+
+  // Restore the code from a permalink (or a saved edit); run at once if 실행 was clicked before hydration.
+  const pendingRun = useRef(false);
+  useEffect(() => {
+    keyRef.current = editKey(location.pathname, listing.id);
+    const restore = (linked: string | null) => {
+      const saved = linked ?? loadEdit(keyRef.current);
+      if (saved !== null && saved !== listing.source) {
+        setEdited(saved);
+        setEditing(true);
+      }
+      if (linked !== null) document.getElementById(domId)?.scrollIntoView({ block: 'start' });
+    };
+    if (linkedCode()) void loadKit().then((k) => restore(k.codeFromHash(location.hash, listing.id)));
+    else restore(null);
+    if (takePendingRun(listing.id)) {
+      pendingRun.current = true;
+      runRef.current?.focus();
+    }
+  }, [listing.id, listing.source]);
+  useEffect(() => {
+    if (!pendingRun.current) return;
+    pendingRun.current = false;
+    void onRun();
+  }, [onRun]);
 
   const onEdit = () => {
     if (editing && edited === null) setEditing(false);
@@ -93,148 +128,165 @@ export default function RunnableListing({ listing, children }: Props) {
     setEditing(false);
     setResetTo({ code: listing.source, nonce: Date.now() });
     setRun({ phase: 'idle' });
+    if (location.hash.startsWith(`#${listing.id}?code=`)) history.replaceState(null, '', location.pathname + location.search);
   };
 
   const onChange = useCallback(
     (code: string) => {
       const changed = code !== listing.source;
       setEdited(changed ? code : null);
+      setCopied(false);
       saveEdit(keyRef.current, code, listing.source);
+      if (kit) history.replaceState(null, '', changed ? kit.permalinkHash(listing.id, code) : location.pathname + location.search);
     },
-    [listing.source],
+    [listing.source, listing.id, kit],
   );
 
   const result = run.phase === 'done' ? run.result : null;
-  const trace = result?.trace && result.trace.steps.length > 0 ? result.trace : null;
-  const lastStep = trace ? trace.steps.length - 1 : 0;
-  const atEnd = !trace || step >= lastStep;
-  const snapshot = useMemo(() => (trace ? snapshotOf(trace, step) : null), [trace, step]);
-  const offset = result?.trace?.lineOffset ?? 0;
-
-  // Which code line runs at this step (listing-relative); hidden lines only exist in the original.
-  const ranEdited = run.phase === 'done' && run.edited;
-  const lines = useMemo(() => (ranEdited ? currentCode.split('\n').map(() => true) : listing.visible), [ranEdited, currentCode, listing.visible]);
-  const current = trace ? listingLine(trace.steps[Math.min(step, lastStep)].at.line, offset, lines) : null;
+  const hasTrace = !!result?.trace && result.trace.steps.length > 0;
   const showEditor = editing || edited !== null;
-
+  const steps = view && result ? view.traceOf(result) : null;
   useEffect(() => {
-    markCurrentLine(codeRef.current, showEditor ? null : current);
-  }, [current?.index, current?.hidden, showEditor]);
+    if (showEditor && !kit) void loadKit().then((k) => setKit(() => k));
+  }, [showEditor, kit]);
 
-  const diags: ShownDiagnostic[] = result ? shownDiagnostics(result.diagnostics, offset) : [];
-  const panic = result ? panicDiagnostic(result.outcome, offset) : null;
-
-  const live = run.phase === 'running' ? run.live : undefined;
-  const chunks = result ? (trace ? outputUpTo(trace, step) : plainOutput(result.stdout, result.stderr)) : live ? plainOutput(live.stdout, live.stderr) : [];
-  const stopped = result?.outcome.kind === 'stopped' ? result.outcome.reason : null;
   const status =
     run.phase === 'running'
       ? '실행 중…'
       : run.phase === 'failed'
         ? run.message
-        : run.phase === 'done' && stopped
-          ? `${stopped === 'time-limit' ? TIMEOUT_MESSAGE : '멈춤'} (${Math.round(run.ms)}ms${trace ? `, ${trace.steps.length}단계` : ''})`
-          : run.phase === 'done'
-          ? `실행 완료 (${Math.round(run.ms)}ms${trace ? `, ${trace.steps.length}단계` : ''})`
-          : '';
+        : run.phase === 'done'
+          ? `실행 완료 (${Math.round(run.ms)}ms)`
+          : copied
+            ? '링크를 복사했습니다 (주소창에도 있습니다)'
+            : '';
+  const stale = run.phase === 'done' && run.source !== currentCode;
 
   const pointAt = (d: ShownDiagnostic) => {
     if (showEditor) setGoto({ line: d.line, col: d.col, nonce: Date.now() });
-    else markCurrentLine(codeRef.current, listingLine(d.line, 0, listing.visible));
+    else view?.markAt(codeRef.current, d, listing);
+  };
+  const runnable = !cannotRun || edited !== null;
+  const viewProps = view && {
+    listing,
+    result,
+    running: run.phase === 'running',
+    failure: run.phase === 'failed' ? run.message : undefined,
+    live: run.phase === 'running' ? run.live : undefined,
+    pos,
+    onPos: setPos,
+    ranEdited: run.phase === 'done' && run.edited,
+    code: currentCode,
+    codeEl: showEditor ? null : codeRef.current,
+    onCurrentLine: setCurrentLine,
+    onPointAt: pointAt,
+    domId,
   };
 
   return (
     <div
-      class={`hb-listing${showEditor ? ' hb-is-editing' : ''}`}
+      class={`hb-listing${showEditor ? ' hb-is-editing' : ''}${hasTrace && steps ? ' hb-split' : ''}`}
       data-listing={listing.id}
       data-run-state={run.phase}
+      data-runs={runs}
       id={domId}
       onKeyDown={(e) => {
         if (ARROW_KEYS.has(e.key)) e.stopPropagation();
       }}
     >
-      <div class="hb-code" ref={codeRef} hidden={showEditor}>
-        {children}
-      </div>
-      {showEditor && (
-        <CodeEditor
-          initial={currentCode}
-          label={`${listing.caption ?? listing.id} 코드 편집`}
-          onChange={onChange}
-          resetTo={resetTo}
-          goto={goto}
-          currentLine={showEditor && current ? current.index : null}
-        />
-      )}
-      <div class="hb-bar" role="toolbar" aria-label="예제 실행 도구">
-        <button type="button" class="hb-btn hb-btn-run" data-action="run" onClick={() => onRun()} disabled={run.phase === 'running'} aria-describedby={`${domId}-status`}>
-          <span aria-hidden="true">▶</span> 실행
-        </button>
-        {run.phase === 'running' && (
-          <button type="button" class="hb-btn hb-btn-stop" data-action="stop" onClick={() => client().stop()}>
-            <span aria-hidden="true">■</span> 멈춤
-          </button>
+      <div class="hb-col-code">
+        <div class="hb-code hb-numbered" ref={codeRef} hidden={showEditor}>
+          {children}
+        </div>
+        {showEditor && !kit && <div class="hb-editor"><div class="hb-editor-loading">편집기를 불러오는 중…</div></div>}
+        {showEditor && kit && (
+          <kit.CodeEditor
+            initial={currentCode}
+            label={`${listing.caption ?? listing.id} 코드 편집`}
+            onChange={onChange}
+            resetTo={resetTo}
+            goto={goto}
+            currentLine={hasTrace ? currentLine : null}
+          />
         )}
-        {trace?.steps.some((s) => s.threads) && run.phase === 'done' && (
-          <button type="button" class="hb-btn" data-action="reorder" onClick={() => onRun((seed ?? 0) + 1)} title="스레드를 다른 순서로 번갈아 실행합니다">
-            <span aria-hidden="true">⇄</span> 다른 순서로 실행
-          </button>
+        {hasTrace && !showEditor && (
+          <p class="hb-legend" data-legend aria-hidden="true">
+            <span class="hb-legend-next">▶ 다음에 실행할 줄</span>
+            <span>✓ 방금 실행한 줄</span>
+          </p>
         )}
-        <button type="button" class="hb-btn" data-action="edit" onClick={onEdit} aria-pressed={showEditor}>
-          <span aria-hidden="true">✎</span> 편집
-        </button>
-        {edited !== null && (
-          <>
-            <button type="button" class="hb-btn" data-action="reset" onClick={onReset}>
-              <span aria-hidden="true">↺</span> 원래대로
+        <div class="hb-bar" role="toolbar" aria-label="예제 실행 도구" onPointerEnter={warm} onFocusCapture={warm} onTouchStart={warm}>
+          {runnable && (
+            <button
+              type="button"
+              ref={runRef}
+              class="hb-btn hb-btn-run"
+              data-action="run"
+              onClick={() => void onRun()}
+              aria-disabled={run.phase === 'running' ? 'true' : undefined}
+              aria-describedby={`${domId}-status`}
+            >
+              <span aria-hidden="true">▶</span> 실행
             </button>
-            <span class="hb-modified" data-modified title="이 예제는 수정되었습니다 (이 브라우저에 저장됨)">
-              ✎ 수정됨
-            </span>
-          </>
-        )}
-        <span class="hb-status" id={`${domId}-status`} role="status" aria-live="polite" data-status>
-          {status}
-        </span>
+          )}
+          {run.phase === 'running' && view && (
+            <button type="button" class="hb-btn hb-btn-stop" data-action="stop" onClick={() => view.client().stop()}>
+              <span aria-hidden="true">■</span> 멈춤
+            </button>
+          )}
+          {run.phase === 'done' && steps?.steps.some((s) => s.threads) && (
+            <button type="button" class="hb-btn" data-action="reorder" onClick={() => void onRun((schedule ?? 0) + 1)} title="스레드를 다른 순서로 번갈아 실행합니다">
+              <span aria-hidden="true">⇄</span> 다른 순서로 실행
+            </button>
+          )}
+          <button type="button" class="hb-btn" data-action="edit" onClick={onEdit} aria-pressed={showEditor}>
+            <span aria-hidden="true">✎</span> 편집
+          </button>
+          {edited !== null && kit && <kit.EditButtons listingId={listing.id} code={currentCode} onReset={onReset} onCopied={() => setCopied(true)} />}
+          <span class="hb-status" id={`${domId}-status`} role="status" aria-live="polite" data-status>
+            {status}
+          </span>
+        </div>
+        {runnable && <ProgramInputs value={inputs} used={inputsUsed(currentCode)} idPrefix={domId} onChange={setInputs} />}
+        {cannotRun && edited === null && <CannotRun listing={listing} />}
+        {stale && kit && <kit.StaleNotice />}
+        {run.phase === 'idle' && listing.precomputed && !cannotRun && <Precomputed listing={listing} figure={figure} />}
+        {run.phase !== 'idle' && viewProps && <view.RunOutput {...viewProps} />}
       </div>
-      {run.phase === 'idle' && listing.precomputed && <Precomputed listing={listing} />}
-      {run.phase !== 'idle' && (
-        <OutputPane
-          chunks={chunks}
-          exitCode={result && atEnd && !stopped ? result.exitCode : null}
-          notice={run.phase === 'failed' ? run.message : stopped === 'time-limit' ? TIMEOUT_MESSAGE : undefined}
-          running={run.phase === 'running'}
-        />
-      )}
-      {(diags.length > 0 || (panic && atEnd)) && (
-        <ul class="hb-diags" data-diagnostics aria-label="진단">
-          {[...diags, ...(panic && atEnd ? [panic] : [])].map((d, i) => (
-            <li key={i} class={`hb-diag hb-diag-${d.severity}`}>
-              <button type="button" class="hb-diag-pos" data-diag-pos={lineColText(d)} onClick={() => pointAt(d)} aria-label={`${d.line}번째 줄 ${d.col}번째 열로 이동`}>
-                {lineColText(d)}
-              </button>{' '}
-              <span class="hb-diag-tag">{d.severity === 'error' ? '오류' : '경고'}</span> {d.message}
-            </li>
-          ))}
-        </ul>
-      )}
-      {trace && snapshot && (
-        <>
-          <Timeline trace={trace} index={Math.min(step, lastStep)} onStep={setStep} idPrefix={domId} />
-          <MemoryView snapshot={snapshot} trace={trace} atEnd={atEnd} />
-        </>
+      {viewProps && hasTrace && <view.RunMemory {...viewProps} />}
+    </div>
+  );
+}
+
+/** Why the simulator cannot run this listing (no Run button then), with what the real program prints. */
+function CannotRun({ listing }: { listing: ListingData }) {
+  const p = listing.precomputed;
+  if (!p) return null;
+  return (
+    <div class="hb-cannot-run" data-cannot-run role="note">
+      <p>
+        <strong>이 예제는 브라우저 시뮬레이터가 아직 실행하지 못합니다.</strong> {p.diagnostic ? p.diagnostic.message : ''}
+      </p>
+      {p.bookOutput !== undefined && (
+        <div class="hb-output hb-output-static" data-book-output>
+          <div class="hb-prompt" aria-hidden="true">
+            <span class="hb-dollar">$</span> cargo run (책의 output.txt)
+          </div>
+          <span class="hb-stdout">{p.bookOutput}</span>
+        </div>
       )}
     </div>
   );
 }
 
-/** Output computed at build time, shown collapsed before the first run (works without JavaScript). */
-function Precomputed({ listing }: { listing: ListingData }) {
+/** Output computed at build time, shown collapsed before the first run (works without JavaScript), with the
+ *  memory picture of the step a run lands on. */
+function Precomputed({ listing, figure }: { listing: ListingData; figure?: ComponentChildren }) {
   const p = listing.precomputed;
   if (!p) return null;
   return (
     <details class="hb-precomputed" data-precomputed>
-      <summary>미리 계산된 실행 결과</summary>
+      <summary>미리 계산된 실행 결과와 메모리 그림</summary>
       <div class="hb-output hb-output-static">
         <div class="hb-prompt" aria-hidden="true">
           <span class="hb-dollar">$</span> cargo run
@@ -246,6 +298,11 @@ function Precomputed({ listing }: { listing: ListingData }) {
             {p.stderr}
           </span>
         )}
+        {p.cut && (
+          <div class="hb-notice" data-output-cut>
+            ✂ 출력이 너무 길어 앞부분만 실었습니다 (전체 {p.cut.totalBytes.toLocaleString('ko-KR')}바이트 중 {p.cut.shownBytes.toLocaleString('ko-KR')}바이트).
+          </div>
+        )}
         {p.diagnostic && (
           <div class="hb-notice">
             ⚠ {p.diagnostic.line}:{p.diagnostic.col} {p.diagnostic.message}
@@ -255,6 +312,7 @@ function Precomputed({ listing }: { listing: ListingData }) {
           {p.exitCode === 0 ? '✓' : '✗'} 종료 코드 {p.exitCode}
         </div>
       </div>
+      {figure}
     </details>
   );
 }

@@ -1,7 +1,7 @@
 // Owns the simulator Web Worker for one island: created lazily (on idle or first run). A run streams its output,
 // can be stopped (멈춤) and is stopped at the time limit, keeping what it printed; a worker that does not answer
 // a stop in time is terminated and the next run starts a fresh one.
-import { RUN_TIME_LIMIT_MS, type RunOutcome, type RunRequest, type WorkerReply } from './run/protocol.ts';
+import { RUN_TIME_LIMIT_MS, type RunOutcome, type RunRequest, type StopRequest, type WorkerReply } from './run/protocol.ts';
 
 /** How long a stopped run may take to hand back its output and trace before the worker is killed. */
 const STOP_GRACE_MS = 1500;
@@ -36,7 +36,7 @@ export class SimClient {
   }
 
   /** Run `source`; resolves when the run ends, is stopped, or the time limit passes. One run at a time. */
-  run(source: string, limitMs = RUN_TIME_LIMIT_MS, hooks: RunHooks = {}, seed?: number): Promise<RunOutcome> {
+  run(source: string, limitMs = RUN_TIME_LIMIT_MS, extra: Pick<RunRequest, 'inputs' | 'crate' | 'schedule'> = {}, hooks: RunHooks = {}): Promise<RunOutcome> {
     if (this.pending) this.kill({ kind: 'cancelled' });
     this.warm();
     const id = this.nextId++;
@@ -44,7 +44,7 @@ export class SimClient {
       const started = performance.now();
       const timer = setTimeout(() => this.stop('time-limit'), limitMs);
       this.pending = { id, resolve, timer, started, stdout: '', stderr: '', hooks };
-      const req: RunRequest = { type: 'run', id, source, seed };
+      const req: RunRequest = { type: 'run', id, source, ...extra };
       this.worker?.postMessage(req);
     });
   }
@@ -54,9 +54,9 @@ export class SimClient {
     const p = this.pending;
     if (!p) return;
     clearTimeout(p.timer);
-    const req: RunRequest = { type: 'stop', id: p.id, reason };
+    const req: StopRequest = { type: 'stop', id: p.id, reason };
     this.worker?.postMessage(req);
-    // A worker stuck inside one long step cannot answer: kill it, keeping what it printed.
+    // A worker busy inside one long step (or a crate run, which is not sliced) cannot answer: kill it.
     p.timer = setTimeout(() => this.kill(reason === 'time-limit' ? { kind: 'timeout', ms: performance.now() - p.started } : { kind: 'cancelled' }), STOP_GRACE_MS);
   }
 

@@ -1,7 +1,8 @@
-// Web Worker that runs the Rust simulator off the main thread: runs the machine in time slices, streams the
-// output as it is printed, stops on request. The only module that imports src/sim, so the island's chunk stays small.
-import { startRust, type RunSession } from '../src/sim/api.ts';
-import type { RunRequest, WorkerReply } from './run/protocol.ts';
+// Web Worker that runs the Rust simulator off the main thread: a single program runs on the machine in time
+// slices, streaming its output and stopping on request (멈춤, the time limit) with the output and trace so far;
+// a crate runs in one go. The only module that imports src/sim, so the island's own chunk stays small.
+import { startRust, runCrate, testCrate, type RunResult, type RunSession } from '../src/sim/api.ts';
+import type { RunRequest, StopRequest, WorkerReply } from './run/protocol.ts';
 
 const post = (msg: WorkerReply): void => (self as unknown as { postMessage(m: WorkerReply): void }).postMessage(msg);
 
@@ -54,7 +55,7 @@ function slice(): void {
   }
 }
 
-self.addEventListener('message', (e: MessageEvent<RunRequest>) => {
+self.addEventListener('message', (e: MessageEvent<RunRequest | StopRequest>) => {
   const req = e.data;
   if (!req) return;
   if (req.type === 'stop') {
@@ -63,13 +64,34 @@ self.addEventListener('message', (e: MessageEvent<RunRequest>) => {
   }
   if (req.type !== 'run') return;
   try {
-    // No step budget here: the island's wall-clock limit is what stops a runaway program.
-    const session = startRust(req.source, { trace: true, wrapMain: true, maxSteps: Number.MAX_SAFE_INTEGER, seed: req.seed });
+    // No step budget here: the island's wall-clock limit (3 s) is what stops a runaway program.
+    if (req.crate) {
+      post({ type: 'result', id: req.id, result: runCrateRequest(req) });
+      return;
+    }
+    const inputs = req.inputs ?? { args: [], env: {}, stdin: '' };
+    const session = startRust(req.source, {
+      trace: true, wrapMain: true, maxSteps: Number.MAX_SAFE_INTEGER, seed: req.schedule,
+      world: { args: ['target/debug/main', ...inputs.args], env: inputs.env, stdin: inputs.stdin, seed: inputs.seed, files: {} },
+    });
     current = { id: req.id, session, sentOut: 0, sentErr: 0 };
     slice();
   } catch (err) {
     post({ type: 'crash', id: req.id, message: err instanceof Error ? err.message : String(err) });
   }
 });
+
+/** The listing's crate with its file replaced by the (possibly edited) source. */
+function runCrateRequest(req: RunRequest): RunResult {
+  const maxSteps = Number.MAX_SAFE_INTEGER;
+  const inputs = req.inputs ?? { args: [], env: {}, stdin: '' };
+  const c = req.crate!;
+  const files = { ...c.files, [c.file]: req.source };
+  const crate = { files, package: c.package, args: inputs.args, env: inputs.env, stdin: inputs.stdin, seed: inputs.seed };
+  if (c.mode === 'test') return testCrate({ ...crate, filter: c.filter, harnessArgs: c.harnessArgs, testTarget: c.testTarget }, { maxSteps });
+  // The trace's lines are the listing's only when its file is the binary's root (the assembly's first file).
+  const traced = /(^|\/)src\/main\.rs$/.test(c.file);
+  return runCrate(crate, { trace: traced, maxSteps });
+}
 
 post({ type: 'ready' });

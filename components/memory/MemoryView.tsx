@@ -1,7 +1,7 @@
 // The island's memory diagram: renders the shared layout/element tree as inline SVG, plus its text alternative
 // and, at the end of a leaking run, a Korean explanation of the leak.
 import { h, type ComponentChild } from 'preact';
-import { useMemo } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Trace } from '../../src/sim/trace/schema.ts';
 import { drawMemory, type SvgNode } from './draw.ts';
 import { layoutMemory } from './layout.ts';
@@ -26,19 +26,36 @@ interface Props {
   atEnd: boolean;
 }
 
+/** Width of an element's content box, kept current as it resizes (null before the first measure). */
+function useWidth(ref: { current: HTMLElement | null }): number | null {
+  const [w, setW] = useState<number | null>(null);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    setW(el.clientWidth);
+    if (typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver(() => setW(el.clientWidth));
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+  return w;
+}
+
 export function MemoryView({ snapshot, trace, atEnd }: Props) {
-  const layout = useMemo(() => layoutMemory(snapshot), [snapshot]);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const width = useWidth(scrollRef);
+  // Drawn at its natural size: side by side when that fits, else the heap goes under the stack.
+  const layout = useMemo(() => layoutMemory(snapshot, width === null ? {} : { maxWidth: width }), [snapshot, width]);
   const alt = useMemo(() => describeMemory(snapshot), [snapshot]);
   const leaks = atEnd ? explainLeaks(snapshot, trace) : [];
   const heapCount = snapshot.heap.length;
   return (
-    <div class="hb-memory" data-memory>
-      <div class="hb-mem-scroll">
+    <div class="hb-memory" data-memory data-layout={layout.stacked ? 'stacked' : 'side-by-side'}>
+      <div class="hb-mem-scroll" ref={scrollRef}>
         <svg
           class="hb-m-svg"
           width={layout.width}
           height={layout.height}
-          style={{ width: '100%', maxWidth: `${layout.width}px`, minWidth: `${Math.round(layout.width * 0.75)}px`, height: 'auto' }}
           viewBox={`0 0 ${layout.width} ${layout.height}`}
           role="img"
           aria-label={`메모리: 스택 프레임 ${snapshot.frames.length}개, 힙 할당 ${heapCount}개. 자세한 내용은 아래 글 설명을 보세요.`}

@@ -16,7 +16,7 @@ const txt = (attrs: SvgNode['attrs'], text: string): SvgNode => ({ tag: 'text', 
 export const CHANGED_MARK = '✱';
 
 function rowNodes(b: Box, r: PlacedRow): SvgNode[] {
-  const slotAttrs: SvgNode['attrs'] = b.kind === 'frame' && r.depth === 0 ? { 'data-slot': r.label, 'data-state': r.state } : {};
+  const slotAttrs: SvgNode['attrs'] = b.kind === 'frame' && r.depth === 0 && !r.ret ? { 'data-slot': r.label, 'data-state': r.state } : r.ret ? { 'data-return': 'true' } : {};
   const base = r.y + 15;
   const out: SvgNode[] = [];
   const gone = r.state !== 'live';
@@ -24,28 +24,26 @@ function rowNodes(b: Box, r: PlacedRow): SvgNode[] {
     out.push(el('rect', { class: 'hb-m-rowhl', x: b.x + 1, y: r.y + 1, width: b.w - 2, height: ROW_H - 2 }));
     out.push(txt({ class: 'hb-m-mark', x: b.x - 3, y: base, 'text-anchor': 'end' }, CHANGED_MARK));
   }
-  const cls = gone ? ` hb-m-${r.state}` : '';
+  const cls = (gone ? ` hb-m-${r.state}` : '') + (r.ret ? ' hb-m-ret' : '');
   if (r.label) out.push(txt({ class: `hb-m-label${cls}`, x: r.labelX, y: base, ...slotAttrs }, r.label));
   out.push(txt({ class: `hb-m-text${cls}${r.ptr ? ' hb-m-ptrtext' : ''}`, x: r.textX, y: base }, r.text));
-  if (gone) {
-    const x2 = r.badgeX - 4;
-    out.push(el('line', { class: 'hb-m-strike', x1: r.labelX, x2, y1: r.y + ROW_H / 2 + 0.5, y2: r.y + ROW_H / 2 + 0.5 }));
-  }
+  if (r.ret) out.push(el('line', { class: 'hb-m-retline', x1: b.x + 1, x2: b.x + b.w - 1, y1: r.y, y2: r.y }));
   if (r.badge) {
     const bw = textWidth(r.badge) + 6;
     out.push(el('rect', { class: `hb-m-badge${gone ? ' hb-m-badge-gone' : ''}`, x: r.badgeX, y: r.y + 3, width: bw, height: ROW_H - 6, rx: 4 }));
     out.push(txt({ class: 'hb-m-badgetext', x: r.badgeX + 4, y: base - 1 }, r.badge));
   }
-  if (r.ptr && !gone && (r.ptr.target.to === 'heap' || r.ptr.target.to === 'slot'))
-    out.push(el('circle', { class: `hb-m-dot${r.ptr.kind === 'Weak' ? ' hb-m-weak' : ''}`, cx: b.x + b.w, cy: r.y + ROW_H / 2, r: 3.5 }));
   return out;
 }
 
 function boxNode(b: Box): SvgNode {
-  const attrs: SvgNode['attrs'] = { class: `hb-m-box hb-m-${b.kind}${b.changed ? ' hb-m-changed' : ''}${b.kind === 'heap' && b.leaked ? ' hb-m-leaked' : ''}` };
+  const attrs: SvgNode['attrs'] = {
+    class: `hb-m-box hb-m-${b.kind}${b.changed ? ' hb-m-changed' : ''}${b.kind === 'heap' && b.leaked ? ' hb-m-leaked' : ''}${b.kind === 'heap' && b.freed ? ' hb-m-freed' : ''}`,
+  };
   if (b.kind === 'heap') {
     attrs['data-alloc'] = b.heapId;
     attrs['data-kind'] = b.heapKind;
+    if (b.freed) attrs['data-freed'] = 'true';
     if (b.strong !== undefined) attrs['data-strong'] = b.strong;
     if (b.weak !== undefined) attrs['data-weak'] = b.weak;
     if (b.leaked) attrs['data-leaked'] = 'true';
@@ -66,15 +64,16 @@ function boxNode(b: Box): SvgNode {
 export function drawMemory(layout: MemoryLayout): SvgNode[] {
   const nodes: SvgNode[] = [
     txt({ class: 'hb-m-col', x: layout.stackX, y: 20 }, '스택'),
-    txt({ class: 'hb-m-col', x: layout.heapX, y: 20 }, '힙'),
+    txt({ class: 'hb-m-col', x: layout.heapX, y: layout.heapY }, '힙'),
   ];
   if (!layout.boxes.some((b) => b.kind === 'frame')) nodes.push(txt({ class: 'hb-m-empty', x: layout.stackX, y: 44 }, '(스택 비어 있음)'));
-  if (!layout.boxes.some((b) => b.kind === 'heap')) nodes.push(txt({ class: 'hb-m-empty', x: layout.heapX, y: 44 }, '(할당 없음)'));
+  if (!layout.boxes.some((b) => b.kind === 'heap')) nodes.push(txt({ class: 'hb-m-empty', x: layout.heapX, y: layout.heapY + 24 }, '(할당 없음)'));
   for (const b of layout.boxes) nodes.push(boxNode(b));
   const arrows = layout.arrows.map((a) =>
-    el('g', { class: `hb-m-arrow hb-m-arrow-${a.kind}${a.dashed ? ' hb-m-weak' : ''}`, 'data-arrow': a.key }, [
+    el('g', { class: `hb-m-arrow hb-m-arrow-${a.kind}${a.dashed ? ' hb-m-weak' : ''}`, 'data-arrow': a.key, 'data-arrow-kind': a.kind, 'data-to': a.toPath }, [
       el('path', { class: 'hb-m-shaft', d: a.d }),
-      el('polygon', { class: 'hb-m-tip', points: a.head }),
+      el('path', { class: a.headFilled ? 'hb-m-tip' : 'hb-m-tip-open', d: a.head }),
+      el('circle', { class: `hb-m-dot${a.dashed ? ' hb-m-weak' : ''}`, cx: a.from.x, cy: a.from.y, r: 3.5 }),
     ]),
   );
   nodes.push(el('g', { class: 'hb-m-arrows' }, arrows));

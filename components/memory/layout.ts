@@ -2,7 +2,8 @@
 // Both renderers (Preact island, standalone SVG string) draw exactly these boxes and paths.
 import type { HeapKind, PtrKind } from '../../src/sim/trace/schema.ts';
 import type { MemorySnapshot } from './snapshot.ts';
-import { heapRows, heapTypeText, slotRows, type ValueRow } from './rows.ts';
+import { heapRows, heapTypeText, slotRows, valueRows, type OpenAt, type ValueRow } from './rows.ts';
+import type { ValueView } from '../../src/sim/trace/schema.ts';
 
 export const ROW_H = 22;
 export const HEADER_H = 26;
@@ -48,6 +49,8 @@ export interface HeapBox extends BoxBase {
   strong?: number;
   weak?: number;
   leaked: boolean;
+  /** Freed at this step: drawn once, marked, then gone. */
+  freed: boolean;
 }
 
 export type Box = FrameBox | HeapBox;
@@ -56,9 +59,13 @@ export interface Arrow {
   key: string;
   kind: PtrKind;
   dashed: boolean;
-  /** SVG path data of the shaft (a cubic curve) and the polygon points of the head. */
+  /** SVG path data of the shaft (a cubic curve) and of the head (its shape tells the pointer kind). */
   d: string;
   head: string;
+  /** Whether the head is a filled shape (owners) or an open stroke (borrows, guards, Weak). */
+  headFilled: boolean;
+  /** Row path the arrow ends at in the target box (a field or element), '' for the whole box. */
+  toPath: string;
   /** Source dot. */
   from: { x: number; y: number };
 }
@@ -68,9 +75,17 @@ export interface MemoryLayout {
   height: number;
   boxes: Box[];
   arrows: Arrow[];
-  /** Column headings' x positions. */
+  /** Column headings' positions (the heap heading sits under the stack when stacked). */
   stackX: number;
   heapX: number;
+  heapY: number;
+  /** True when the heap is laid out below the stack (narrow screens). */
+  stacked: boolean;
+}
+
+export interface LayoutOptions {
+  /** Width available in px: below what side by side needs, the heap goes under the stack. */
+  maxWidth?: number;
 }
 
 /** Width in px of text in the diagram font (CJK and other wide characters count double). */
@@ -98,29 +113,144 @@ function placeRows(rows: ValueRow[], x: number, top: number): { placed: PlacedRo
 
 const r1 = (n: number): number => Math.round(n * 10) / 10;
 
-/** A curve from (sx,sy) to (tx,ty) leaving right and arriving from `arrive` ('left' or 'right'), and its head. */
-function curve(sx: number, sy: number, tx: number, ty: number, arrive: 'left' | 'right', bulge: number): { d: string; head: string } {
+/** The head at (tx,ty) pointing in direction `dir` (1: rightwards), shaped by pointer kind:
+ *  owners (Box/Vec/String/Rc) a filled triangle, `&` an open chevron, `&mut` a double chevron,
+ *  `Weak` a hollow triangle, `Ref`/`RefMut` guards a bar. */
+export function arrowHead(kind: PtrKind, tx: number, ty: number, dir: 1 | -1): { d: string; filled: boolean; back: number } {
+  const L = 8;
+  const W = 4.5;
+  const p = (x: number, y: number) => `${r1(x)} ${r1(y)}`;
+  switch (kind) {
+    case 'Box': case 'Vec': case 'String': case 'Rc':
+      return { d: `M${p(tx, ty)}L${p(tx - dir * L, ty - W)}L${p(tx - dir * L, ty + W)}Z`, filled: true, back: L };
+    case 'Weak':
+      return { d: `M${p(tx, ty)}L${p(tx - dir * L, ty - W)}L${p(tx - dir * L, ty + W)}Z`, filled: false, back: L };
+    case 'ref':
+      return { d: `M${p(tx - dir * L, ty - W)}L${p(tx, ty)}L${p(tx - dir * L, ty + W)}`, filled: false, back: 0 };
+    case 'ref-mut':
+      return { d: `M${p(tx - dir * L, ty - W)}L${p(tx, ty)}L${p(tx - dir * L, ty + W)}M${p(tx - dir * (L + 5), ty - W)}L${p(tx - dir * 5, ty)}L${p(tx - dir * (L + 5), ty + W)}`, filled: false, back: 0 };
+    case 'Ref': case 'RefMut':
+      return { d: `M${p(tx - dir * 1, ty - W - 1)}L${p(tx - dir * 1, ty + W + 1)}M${p(tx - dir * 5, ty - W - 1)}L${p(tx - dir * 5, ty + W + 1)}`, filled: false, back: 1 };
+  }
+}
+
+/** A curve from (sx,sy) to (tx,ty) leaving towards `leave` and arriving from `arrive`, and its head. */
+function curve(kind: PtrKind, sx: number, sy: number, tx: number, ty: number, arrive: 'left' | 'right', bulge: number): { d: string; head: string; filled: boolean } {
   const c1x = sx + bulge;
   const c2x = arrive === 'left' ? tx - Math.max(24, (tx - sx) / 2) : tx + Math.abs(bulge);
   const dir = arrive === 'left' ? 1 : -1;
-  const L = 8;
-  const W = 4.5;
-  const ex = tx - dir * L;
+  const h = arrowHead(kind, tx, ty, dir);
+  const ex = tx - dir * h.back;
   const d = `M${r1(sx)} ${r1(sy)} C${r1(c1x)} ${r1(sy)} ${r1(c2x)} ${r1(ty)} ${r1(ex)} ${r1(ty)}`;
-  const head = `${r1(tx)},${r1(ty)} ${r1(ex)},${r1(ty - W)} ${r1(ex)},${r1(ty + W)}`;
-  return { d, head };
+  return { d, head: h.d, filled: h.filled };
 }
 
-/** Lay out a snapshot. Deterministic: the same snapshot always gives the same picture. */
-export function layoutMemory(snap: MemorySnapshot): MemoryLayout {
+/** From the left edge of a stack row, out to x = `lane`, down, and into a heap box's left edge. */
+function gutterCurve(kind: PtrKind, sx: number, sy: number, tx: number, ty: number, lane: number): { d: string; head: string; filled: boolean } {
+  const h = arrowHead(kind, tx, ty, 1);
+  const ex = tx - h.back;
+  const d = `M${r1(sx)} ${r1(sy)} C${r1(lane)} ${r1(sy)} ${r1(lane)} ${r1(sy)} ${r1(lane)} ${r1(sy + 12)} L${r1(lane)} ${r1(ty - 12)} C${r1(lane)} ${r1(ty)} ${r1(lane)} ${r1(ty)} ${r1(ex)} ${r1(ty)}`;
+  return { d, head: h.d, filled: h.filled };
+}
+
+/** Heap ids in reading order: depth-first from the stack's pointers (outermost frame first), so a list reads
+ *  head to tail; blocks nothing on the stack reaches (leaks, husks) follow in allocation order. */
+export function reachabilityOrder(snap: MemorySnapshot): number[] {
+  const byId = new Map(snap.heap.map((h) => [h.id, h]));
+  const order: number[] = [];
+  const seen = new Set<number>();
+  const visit = (id: number) => {
+    const todo = [id];
+    while (todo.length) {
+      const cur = todo.pop()!;
+      if (seen.has(cur) || !byId.has(cur)) continue;
+      seen.add(cur);
+      order.push(cur);
+      const kids = heapRows(byId.get(cur)!, false).flatMap((r) => (r.ptr && r.ptr.target.to === 'heap' ? [r.ptr.target.id] : []));
+      for (let i = kids.length - 1; i >= 0; i--) todo.push(kids[i]);
+    }
+  };
+  for (const f of snap.frames)
+    for (const s of f.slots) {
+      if (s.state !== 'live') continue;
+      for (const r of valueRows(s.name, s.value, 0, '', 'live', false)) if (r.ptr && r.ptr.target.to === 'heap') visit(r.ptr.target.id);
+    }
+  for (const h of snap.heap) visit(h.id);
+  return order;
+}
+
+/** The row an arrow ends at: the deepest row whose path is `path` or a prefix of it (a field drawn inline
+ *  ends the arrow at the row that shows it). */
+function rowFor(rows: PlacedRow[], path: string): PlacedRow | undefined {
+  let best: PlacedRow | undefined;
+  for (const r of rows) {
+    if (r.path === path || (path.startsWith(r.path) && (path[r.path.length] === '.' || path[r.path.length] === '['))) {
+      if (!best || r.path.length > best.path.length) best = r;
+    }
+  }
+  return best;
+}
+
+/** Lay out a snapshot. Deterministic: the same snapshot (and width) always gives the same picture.
+ *  Side by side (stack left, heap right) when it fits `maxWidth`, else the heap goes under the stack. */
+export function layoutMemory(snap: MemorySnapshot, opts: LayoutOptions = {}): MemoryLayout {
+  const wide = layoutWith(snap, false);
+  if (opts.maxWidth === undefined || wide.width <= opts.maxWidth) return wide;
+  return layoutWith(snap, true);
+}
+
+/** Bulge of the n-th heap-to-heap arrow looping out to the right. */
+const loopBulge = (n: number): number => 22 + 8 * Math.min(n, 6);
+
+/** Row paths references point at, per box ('frame:<id>' → 's2.y', 'heap:<id>' → 'v[1]'), so the parts they
+ *  point into get rows of their own and the arrow can end there. */
+function pointedParts(snap: MemorySnapshot): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const add = (box: string, path: string) => (out.get(box) ?? out.set(box, []).get(box)!).push(path);
+  const walk = (v: ValueView | undefined): void => {
+    if (!v) return;
+    switch (v.k) {
+      case 'ptr':
+        if (v.target.to === 'slot' && v.target.path) add(`frame:${v.target.frame}`, `s${v.target.slot}${v.target.path}`);
+        else if (v.target.to === 'heap' && v.target.path) add(`heap:${v.target.id}`, `v${v.target.path}`);
+        return;
+      case 'struct': v.fields.forEach(([, f]) => walk(f)); return;
+      case 'tuple-struct': case 'tuple': case 'array': v.items.forEach(walk); return;
+      case 'enum': (v.items ?? []).forEach(walk); (v.fields ?? []).forEach(([, f]) => walk(f)); return;
+      case 'cell': walk(v.value); return;
+      default: return;
+    }
+  };
+  for (const f of snap.frames) for (const s of f.slots) if (s.state === 'live') walk(s.value);
+  for (const h of snap.heap) {
+    walk(h.value);
+    (h.items ?? []).forEach(walk);
+  }
+  return out;
+}
+
+/** `open` for one box: a row path is opened when a pointed-at path lies strictly inside it. */
+function openIn(parts: Map<string, string[]>, box: string): OpenAt {
+  const paths = parts.get(box);
+  if (!paths) return () => false;
+  return (p) => paths.some((t) => t.length > p.length && t.startsWith(p) && (t[p.length] === '.' || t[p.length] === '['));
+}
+
+/** Stacked: the left margin where arrows from the stack run down to the heap. */
+const GUTTER = 20;
+
+function layoutWith(snap: MemorySnapshot, stacked: boolean): MemoryLayout {
   const changed = new Set(snap.changed);
-  const stackX = MARGIN;
+  const parts = pointedParts(snap);
+  const stackX = stacked ? MARGIN + GUTTER : MARGIN;
   const boxes: Box[] = [];
   // Stack column: main first (top), callees below.
   let y = MARGIN + 18;
   const frames: FrameBox[] = [];
-  for (const f of snap.frames) {
-    const { placed, width } = placeRows(slotRows(f.id, f.slots, changed), stackX, y + HEADER_H);
+  const top = snap.frames.length - 1;
+  for (const [i, f] of snap.frames.entries()) {
+    const ret = i === top && snap.ret && snap.ret.frame === f.id ? snap.ret.value : undefined;
+    const { placed, width } = placeRows(slotRows(f.id, f.slots, changed, ret, openIn(parts, `frame:${f.id}`)), stackX, y + HEADER_H);
     const title = f.fn;
     const w = Math.max(width, textWidth(title) + 2 * PAD);
     const rowsH = Math.max(1, placed.length) * ROW_H;
@@ -131,32 +261,38 @@ export function layoutMemory(snap: MemorySnapshot): MemoryLayout {
   const stackW = frames.reduce((m, b) => Math.max(m, b.w), MIN_BOX_W);
   for (const b of frames) b.w = stackW;
   const stackBottom = y;
-  const heapX = stackX + stackW + COL_GAP;
+  const heapX = stacked ? stackX + 12 : stackX + stackW + COL_GAP;
+  // Baseline of the heap's heading; its boxes start just below.
+  const heapY = stacked ? Math.max(stackBottom, MARGIN + 18 + HEADER_H + BOX_GAP) + 12 : 20;
 
   // Where the first live stack pointer to each heap object sits, to place that object beside it.
   const firstRef = new Map<number, number>();
-  for (const b of frames)
-    for (const r of b.rows)
-      if (r.ptr && r.ptr.target.to === 'heap' && r.state === 'live' && !firstRef.has(r.ptr.target.id)) firstRef.set(r.ptr.target.id, r.y);
+  if (!stacked)
+    for (const b of frames)
+      for (const r of b.rows)
+        if (r.ptr && r.ptr.target.to === 'heap' && r.state === 'live' && !firstRef.has(r.ptr.target.id)) firstRef.set(r.ptr.target.id, r.y);
 
-  let hy = MARGIN + 18;
+  const byId = new Map(snap.heap.map((h) => [h.id, h]));
+  let hy = heapY + 10;
   const heapBoxes: HeapBox[] = [];
-  for (const h of snap.heap) {
+  for (const id of reachabilityOrder(snap)) {
+    const h = byId.get(id)!;
     const isChanged = changed.has(`heap:${h.id}`);
     const want = firstRef.has(h.id) ? (firstRef.get(h.id) ?? 0) + ROW_H / 2 - HEADER_H / 2 : hy;
-    const top = Math.max(hy, want);
-    const { placed, width } = placeRows(heapRows(h, false), heapX, top + HEADER_H);
+    const boxTop = Math.max(hy, want);
+    const { placed, width } = placeRows(heapRows(h, false, openIn(parts, `heap:${h.id}`)), heapX, boxTop + HEADER_H);
+    const freed = h.freed === true;
     const title = heapTypeText(h);
-    const meta = `#${h.id} · ${h.size} B${h.leaked ? ' · 누수' : ''}`;
+    const meta = `#${h.id} · ${h.size} B${h.leaked ? ' · 누수' : ''}${freed ? ' · 해제됨' : ''}`;
     const w = Math.max(width, textWidth(title) + textWidth(meta) + 3 * PAD + 16);
     const hh = HEADER_H + placed.length * ROW_H + 4;
     heapBoxes.push({
-      kind: 'heap', key: `heap:${h.id}`, heapId: h.id, heapKind: h.kind, x: heapX, y: top, w, h: hh, title, meta,
+      kind: 'heap', key: `heap:${h.id}`, heapId: h.id, heapKind: h.kind, x: heapX, y: boxTop, w, h: hh, title, meta,
       strong: h.kind === 'Rc' ? h.strong ?? 0 : undefined,
       weak: h.kind === 'Rc' ? h.weak ?? 0 : undefined,
-      leaked: h.leaked === true, changed: isChanged, rows: placed,
+      leaked: h.leaked === true, freed, changed: isChanged, rows: freed ? placed.map((r) => ({ ...r, state: 'dropped' as const })) : placed,
     });
-    hy = top + hh + BOX_GAP;
+    hy = boxTop + hh + BOX_GAP;
   }
   boxes.push(...frames, ...heapBoxes);
 
@@ -166,7 +302,8 @@ export function layoutMemory(snap: MemorySnapshot): MemoryLayout {
   const arrows: Arrow[] = [];
   let heapLoops = 0;
   let stackLoops = 0;
-  let maxRight = heapBoxes.reduce((m, b) => Math.max(m, b.x + b.w), heapX + MIN_BOX_W);
+  let gutterLanes = 0;
+  let maxRight = Math.max(stackX + stackW, heapBoxes.reduce((m, b) => Math.max(m, b.x + b.w), stacked ? 0 : heapX + MIN_BOX_W));
   for (const b of boxes) {
     for (const r of b.rows) {
       if (!r.ptr || r.state !== 'live') continue;
@@ -174,29 +311,42 @@ export function layoutMemory(snap: MemorySnapshot): MemoryLayout {
       const sy = r.y + ROW_H / 2;
       const kind = r.ptr.kind;
       const t = r.ptr.target;
-      let geo: { d: string; head: string } | null = null;
+      let geo: { d: string; head: string; filled: boolean } | null = null;
+      let toPath = '';
       if (t.to === 'heap') {
         const tb = heapById.get(t.id);
         if (!tb) continue;
-        const ty = tb.y + HEADER_H / 2;
-        if (b.kind === 'frame') geo = curve(sx, sy, tb.x, ty, 'left', Math.max(30, (tb.x - sx) / 2));
-        else {
-          const bulge = 34 + 14 * heapLoops++;
-          geo = curve(sx, sy, tb.x + tb.w, ty, 'right', bulge);
+        const tr = t.path ? rowFor(tb.rows, `v${t.path}`) : undefined;
+        toPath = tr ? tr.path : '';
+        const ty = tr ? tr.y + ROW_H / 2 : tb.y + HEADER_H / 2;
+        if (b.kind === 'frame' && !stacked) geo = curve(kind, sx, sy, tb.x, ty, 'left', Math.max(30, (tb.x - sx) / 2));
+        else if (b.kind === 'frame') {
+          // Stacked: leave the stack box on its left, run down the gutter, enter the heap box from the left.
+          const lane = 6 + 5 * Math.min(3, gutterLanes++);
+          geo = gutterCurve(kind, b.x, sy, tb.x, ty, b.x - lane);
+          arrows.push({ key: `${b.key}/${r.path}`, kind, dashed: kind === 'Weak', d: geo.d, head: geo.head, headFilled: geo.filled, toPath, from: { x: b.x, y: sy } });
+          continue;
+        } else {
+          const bulge = loopBulge(heapLoops++);
+          geo = curve(kind, sx, sy, tb.x + tb.w, ty, 'right', bulge);
           maxRight = Math.max(maxRight, Math.max(sx, tb.x + tb.w) + bulge);
         }
       } else if (t.to === 'slot') {
         const fb = frameById.get(t.frame);
-        const tr = fb?.rows.find((x) => x.path === `s${t.slot}` && x.depth === 0);
+        const tr = fb ? rowFor(fb.rows, `s${t.slot}${t.path ?? ''}`) : undefined;
         if (!fb || !tr) continue;
+        toPath = tr.path;
         const ty = tr.y + ROW_H / 2;
-        if (b.kind === 'frame') geo = curve(sx, sy, fb.x + fb.w, ty, 'right', 22 + 10 * stackLoops++);
-        else geo = curve(b.x, sy, fb.x + fb.w, ty, 'right', -40);
+        if (b.kind === 'frame') {
+          const bulge = 22 + 10 * stackLoops++;
+          geo = curve(kind, sx, sy, fb.x + fb.w, ty, 'right', bulge);
+          maxRight = Math.max(maxRight, fb.x + fb.w + bulge);
+        } else geo = curve(kind, b.x, sy, fb.x + fb.w, ty, 'right', -40);
       }
       if (!geo) continue;
-      arrows.push({ key: `${b.key}/${r.path}`, kind, dashed: kind === 'Weak', d: geo.d, head: geo.head, from: { x: sx, y: sy } });
+      arrows.push({ key: `${b.key}/${r.path}`, kind, dashed: kind === 'Weak', d: geo.d, head: geo.head, headFilled: geo.filled, toPath, from: { x: sx, y: sy } });
     }
   }
   const bottom = Math.max(stackBottom, hy, MARGIN + 18 + HEADER_H);
-  return { width: Math.ceil(maxRight + MARGIN), height: Math.ceil(bottom), boxes, arrows, stackX, heapX };
+  return { width: Math.ceil(maxRight + MARGIN), height: Math.ceil(bottom), boxes, arrows, stackX, heapX, heapY, stacked };
 }

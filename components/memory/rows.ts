@@ -19,24 +19,36 @@ export interface ValueRow {
   ptr?: RowPtr;
   state: 'live' | 'moved' | 'dropped';
   changed: boolean;
+  /** The function's return value row (drawn in the returning frame). */
+  ret?: boolean;
+}
+
+/** Path of part `label` under `path`: `[i]` elements attach directly, others with a dot (`.next`, `.0`). */
+export function childPath(path: string, label: string): string {
+  return label.startsWith('[') ? path + label : `${path}.${label}`;
 }
 
 const MAX_ITEMS = 12;
 
-/** Rows for one value under `label`; `depth` is the nesting level. */
-export function valueRows(label: string, v: ValueView, depth: number, path: string, state: ValueRow['state'], changed: boolean): ValueRow[] {
+/** Says whether the part at a row path must get rows of its own (a reference points inside it). */
+export type OpenAt = (path: string) => boolean;
+const closed: OpenAt = () => false;
+
+/** Rows for one value under `label`; `depth` is the nesting level. Parts holding pointers, and parts that a
+ *  reference points into (`open`), get their own rows; anything else is one line of text. */
+export function valueRows(label: string, v: ValueView, depth: number, path: string, state: ValueRow['state'], changed: boolean, open: OpenAt = closed): ValueRow[] {
   const row = (text: string, extra: Partial<ValueRow> = {}): ValueRow => ({ path, label, text, depth, state, changed, ...extra });
   if (v.k === 'ptr') {
     const text = v.target.to === 'heap' || v.target.to === 'slot' ? ptrKindText(v.kind) : valueText(v);
     return [row(text, { ptr: { kind: v.kind, target: v.target } })];
   }
   if (v.k === 'cell' && v.kind === 'RefCell') {
-    if (!hasPointer(v.value)) return [row(`RefCell { ${valueText(v.value)} }`, { badge: borrowText(v.borrow) })];
-    return [row('RefCell', { badge: borrowText(v.borrow) }), ...valueRows('value', v.value, depth + 1, `${path}.value`, state, changed)];
+    // Always its own row with the borrow state, the content below: keeps boxes narrow enough for a phone.
+    return [row('RefCell', { badge: borrowText(v.borrow) }), ...valueRows('value', v.value, depth + 1, `${path}.value`, state, changed, open)];
   }
-  if (!hasPointer(v)) return [row(valueText(v))];
+  if (!hasPointer(v) && !open(path)) return [row(valueText(v))];
   const children = (parts: Array<[string, ValueView]>): ValueRow[] =>
-    parts.slice(0, MAX_ITEMS).flatMap(([l, f]) => valueRows(l, f, depth + 1, `${path}.${l}`, state, changed));
+    parts.slice(0, MAX_ITEMS).flatMap(([l, f]) => valueRows(l, f, depth + 1, childPath(path, l), state, changed, open));
   switch (v.k) {
     case 'struct':
       return [row(v.name), ...children(v.fields)];
@@ -51,26 +63,30 @@ export function valueRows(label: string, v: ValueView, depth: number, path: stri
       return [row(v.variant), ...children(parts)];
     }
     case 'cell':
-      return [row(v.kind), ...valueRows('value', v.value, depth + 1, `${path}.value`, state, changed)];
+      return [row(v.kind), ...valueRows('value', v.value, depth + 1, `${path}.value`, state, changed, open)];
     default:
       return [row(valueText(v))];
   }
 }
 
-/** Rows of a stack frame: its slots in declaration order. */
-export function slotRows(frameId: number, slots: Slot[], changed: ReadonlySet<string>): ValueRow[] {
-  return slots.flatMap((s, i) => {
-    const rows = valueRows(s.name, s.value, 0, `s${i}`, s.state, changed.has(`slot:${frameId}:${i}`));
-    if (s.state !== 'live') rows[0] = { ...rows[0], badge: STATE_TEXT[s.state] };
-    return rows;
+/** Rows of a stack frame: its slots in declaration order. A moved-from slot says so (its old value is not
+ *  redrawn); a slot whose scope ended is drawn, faded, only at the step it dropped, then left out. */
+export function slotRows(frameId: number, slots: Slot[], changed: ReadonlySet<string>, ret?: ValueView, open: OpenAt = closed): ValueRow[] {
+  const rows = slots.flatMap((s, i) => {
+    const isChanged = changed.has(`slot:${frameId}:${i}`);
+    if (s.state === 'live') return valueRows(s.name, s.value, 0, `s${i}`, s.state, isChanged, open);
+    if (s.state === 'dropped' && !isChanged) return [];
+    return [{ path: `s${i}`, label: s.name, text: STATE_TEXT[s.state], depth: 0, state: s.state, changed: isChanged }];
   });
+  if (ret) rows.push(...valueRows('반환값', ret, 0, 'ret', 'live', true).map((r, i) => (i === 0 ? { ...r, ret: true } : r)));
+  return rows;
 }
 
-/** Korean tag of a slot whose value is gone. */
-export const STATE_TEXT = { moved: '이동됨', dropped: '해제됨' } as const;
+/** Korean text of a slot whose value is gone. */
+export const STATE_TEXT = { moved: '(이동됨)', dropped: '(범위 끝, 드롭됨)' } as const;
 
 /** Content rows of a heap allocation (after its title): counts, length/capacity, value or items. */
-export function heapRows(h: HeapObject, changed: boolean): ValueRow[] {
+export function heapRows(h: HeapObject, changed: boolean, open: OpenAt = closed): ValueRow[] {
   const info = (path: string, label: string, text: string): ValueRow => ({ path, label, text, depth: 0, state: 'live', changed });
   const rows: ValueRow[] = [];
   if (h.kind === 'Rc') rows.push(info('counts', '참조', `강한 ${h.strong ?? 0} · 약한 ${h.weak ?? 0}`));
@@ -78,12 +94,12 @@ export function heapRows(h: HeapObject, changed: boolean): ValueRow[] {
   if (h.kind === 'String') rows.push(info('text', '', JSON.stringify(h.text ?? '')));
   if (h.kind === 'Vec') {
     const items = h.items ?? [];
-    items.slice(0, MAX_ITEMS).forEach((it, i) => rows.push(...valueRows(`[${i}]`, it, 0, `i${i}`, 'live', changed)));
+    items.slice(0, MAX_ITEMS).forEach((it, i) => rows.push(...valueRows(`[${i}]`, it, 0, `v[${i}]`, 'live', changed, open)));
     if (items.length > MAX_ITEMS) rows.push(info('more', '', `… ${items.length - MAX_ITEMS}개 더`));
   }
   if (h.kind === 'Box' || h.kind === 'Rc') {
-    if (h.value) rows.push(...valueRows('', h.value, 0, 'v', 'live', changed));
-    else rows.push(info('gone', '', '(값 해제됨)'));
+    if (h.value) rows.push(...valueRows('', h.value, 0, 'v', 'live', changed, open));
+    else rows.push(info('gone', '', '(값 드롭됨 — Weak만 남음)'));
   }
   return rows;
 }

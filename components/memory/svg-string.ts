@@ -13,6 +13,8 @@ export interface SvgOptions {
   caption?: string[];
   /** Mark what changed at this step (✱, thick border). Off by default: a figure has no "this step". */
   showChanges?: boolean;
+  /** Prefix of the <title>/<desc> ids (several figures on one page need distinct ones). */
+  idPrefix?: string;
 }
 
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -28,6 +30,11 @@ function nodeText(n: SvgNode, indent: string): string {
 
 /** A complete, self-contained SVG document of the snapshot. Deterministic. */
 export function renderMemorySvg(snapshot: MemorySnapshot, opts: SvgOptions): string {
+  return renderMemoryFigure(snapshot, opts).svg;
+}
+
+/** The SVG document and its size in px. */
+export function renderMemoryFigure(snapshot: MemorySnapshot, opts: SvgOptions): { svg: string; width: number; height: number } {
   const layout = layoutMemory(opts.showChanges ? snapshot : { ...snapshot, changed: [] });
   const caption = opts.caption ?? [];
   const capH = caption.length ? caption.length * 20 + 12 : 0;
@@ -36,10 +43,11 @@ export function renderMemorySvg(snapshot: MemorySnapshot, opts: SvgOptions): str
   const css = diagramCss((_, fallback) => fallback) + `.hb-m-caption { fill: ${LIGHT.danger}; font-size: 13px; }\n`;
   const body = drawMemory(layout).map((n) => nodeText(n, '  '));
   const caps = caption.map((c, i) => nodeText({ tag: 'text', attrs: { class: 'hb-m-caption', x: 12, y: layout.height + 20 + i * 20 }, text: c.replace(/`/g, '') }, '  '));
-  return [
-    `<svg xmlns="http://www.w3.org/2000/svg" class="hb-m-svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="hb-fig-title hb-fig-desc">`,
-    `  <title id="hb-fig-title">${esc(opts.title)}</title>`,
-    `  <desc id="hb-fig-desc">${esc(describeMemoryText(snapshot))}</desc>`,
+  const id = opts.idPrefix ?? 'hb-fig';
+  const svg = [
+    `<svg xmlns="http://www.w3.org/2000/svg" class="hb-m-svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-title ${id}-desc">`,
+    `  <title id="${id}-title">${esc(opts.title)}</title>`,
+    `  <desc id="${id}-desc">${esc(describeMemoryText(snapshot))}</desc>`,
     `  <style>${css}</style>`,
     `  <rect width="100%" height="100%" fill="${LIGHT.bg}"/>`,
     ...body,
@@ -47,4 +55,5 @@ export function renderMemorySvg(snapshot: MemorySnapshot, opts: SvgOptions): str
     '</svg>',
     '',
   ].join('\n');
+  return { svg, width, height };
 }

@@ -10,6 +10,8 @@ function rcCounts(h: HeapObject | undefined): string {
 }
 
 function slotLine(s: Slot, heap: Map<number, HeapObject>): string {
+  if (s.state === 'moved') return `${s.name}: 이동됨`;
+  if (s.state === 'dropped') return `${s.name}: 범위 끝, 드롭됨`;
   const v = s.value;
   let text: string;
   if (v.k === 'ptr' && v.target.to === 'heap') {
@@ -17,8 +19,7 @@ function slotLine(s: Slot, heap: Map<number, HeapObject>): string {
     text = h ? `${ptrKindText(v.kind)} → #${v.target.id}${rcCounts(h)}` : `${ptrKindText(v.kind)} → #${v.target.id} (해제됨)`;
   } else if (v.k === 'ptr') text = valueText(v);
   else text = valueText(v);
-  const state = s.state === 'moved' ? ' [이동됨]' : s.state === 'dropped' ? ' [해제됨]' : '';
-  return `${s.name}: ${text}${state}`;
+  return `${s.name}: ${text}`;
 }
 
 function heapLine(h: HeapObject): string {
@@ -26,10 +27,11 @@ function heapLine(h: HeapObject): string {
   if (h.kind === 'Rc') meta.push(`강한 참조 ${h.strong ?? 0}`, `약한 참조 ${h.weak ?? 0}`);
   if (h.kind === 'Vec' || h.kind === 'String') meta.push(`길이 ${h.len ?? 0}`, `용량 ${h.cap ?? 0}`);
   if (h.leaked) meta.push('누수');
+  if (h.freed) meta.push('방금 해제됨');
   let content: string;
   if (h.kind === 'String') content = JSON.stringify(h.text ?? '');
   else if (h.kind === 'Vec') content = `[${(h.items ?? []).map(valueText).join(', ')}]`;
-  else content = h.value ? valueText(h.value) : '값 해제됨';
+  else content = h.value ? valueText(h.value) : '값 드롭됨 (Weak만 남음)';
   return `#${h.id} ${heapTypeText(h)} (${meta.join(', ')}): ${content}`;
 }
 

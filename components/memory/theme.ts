@@ -34,8 +34,13 @@ export function diagramCss(v: (name: keyof typeof LIGHT, fallback: string) => st
 .hb-m-leaked .hb-m-meta { fill: ${c('danger')}; font-weight: 700; }
 .hb-m-rowhl { fill: ${c('changed')}; }
 .hb-m-mark { fill: ${c('accent')}; font-weight: 700; }
-.hb-m-moved, .hb-m-dropped { fill: ${c('muted')}; }
-.hb-m-strike { stroke: ${c('muted')}; stroke-width: 1.2; }
+.hb-m-svg .hb-m-moved, .hb-m-svg .hb-m-dropped { fill: ${c('muted')}; font-style: italic; }
+.hb-m-svg .hb-m-dropped { opacity: .6; }
+.hb-m-svg .hb-m-ret { font-weight: 700; }
+.hb-m-retline { stroke: ${c('border')}; stroke-dasharray: 3 2; }
+.hb-m-freed > .hb-m-frame-rect { stroke: ${c('muted')}; stroke-dasharray: 3 3; }
+.hb-m-freed { opacity: .7; }
+.hb-m-svg .hb-m-freed .hb-m-meta { fill: ${c('danger')}; font-weight: 700; }
 .hb-m-badge { fill: ${c('badge')}; stroke: ${c('border')}; stroke-width: .6; }
 .hb-m-badge-gone { fill: ${c('bg')}; stroke-dasharray: 2 2; }
 .hb-m-svg .hb-m-badgetext { font-size: 11px; }
@@ -43,9 +48,14 @@ export function diagramCss(v: (name: keyof typeof LIGHT, fallback: string) => st
 .hb-m-dot { fill: ${c('accent')}; }
 .hb-m-shaft { fill: none; stroke: ${c('accent')}; stroke-width: 1.6; }
 .hb-m-tip { fill: ${c('accent')}; }
+.hb-m-tip-open { fill: none; stroke: ${c('accent')}; stroke-width: 1.6; stroke-linecap: round; stroke-linejoin: round; }
+.hb-m-arrow-Rc .hb-m-shaft { stroke-width: 2.6; }
 .hb-m-weak .hb-m-shaft { stroke-dasharray: 5 4; }
-.hb-m-weak.hb-m-dot, .hb-m-weak .hb-m-tip { fill: ${c('bg')}; stroke: ${c('accent')}; stroke-width: 1.4; }
-.hb-m-arrow-ref .hb-m-shaft, .hb-m-arrow-ref-mut .hb-m-shaft { stroke: ${c('muted')}; }
-.hb-m-arrow-ref .hb-m-tip, .hb-m-arrow-ref-mut .hb-m-tip { fill: ${c('muted')}; }
+.hb-m-weak.hb-m-dot, .hb-m-weak .hb-m-tip-open { fill: ${c('bg')}; stroke: ${c('accent')}; stroke-width: 1.4; }
+.hb-m-arrow-ref .hb-m-shaft, .hb-m-arrow-ref-mut .hb-m-shaft, .hb-m-arrow-Ref .hb-m-shaft, .hb-m-arrow-RefMut .hb-m-shaft { stroke: ${c('muted')}; }
+.hb-m-arrow-ref .hb-m-tip-open, .hb-m-arrow-ref-mut .hb-m-tip-open, .hb-m-arrow-Ref .hb-m-tip-open, .hb-m-arrow-RefMut .hb-m-tip-open { stroke: ${c('muted')}; }
+.hb-m-arrow-ref .hb-m-shaft { stroke-width: 1.2; }
+.hb-m-arrow-ref-mut .hb-m-shaft, .hb-m-arrow-ref-mut .hb-m-tip-open, .hb-m-arrow-RefMut .hb-m-shaft { stroke-width: 2.4; }
+.hb-m-arrow-Ref .hb-m-shaft, .hb-m-arrow-RefMut .hb-m-shaft { stroke-dasharray: 1 4; stroke-linecap: round; }
 `;
 }

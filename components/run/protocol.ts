@@ -1,12 +1,34 @@
 // Messages between the island and the simulator worker: a run request (and maybe a stop), output as it is
-// printed, one final reply.
+// printed (a single program runs in time slices), one final reply.
 // Plain data only (structured clone); the worker never touches the DOM.
 import type { RunResult } from '../../src/sim/api.ts';
 
-export type RunRequest =
-  | { type: 'run'; id: number; source: string; /** Thread schedule seed (다른 순서로 실행); absent: the default schedule. */ seed?: number }
-  /** Stop run `id` now (멈춤, or the time limit): the worker replies with the output and trace so far. */
-  | { type: 'stop'; id: number; reason: 'time-limit' | 'stopped' };
+export interface RunRequest {
+  type: 'run';
+  id: number;
+  source: string;
+  /** What the program sees outside itself; absent: no arguments, empty stdin, the default seed. */
+  inputs?: ProgramInputs;
+  /** Run as part of this crate (the source replaces `crate.file`). */
+  crate?: { files: Record<string, string>; file: string; mode: 'run' | 'test'; package?: string; filter?: string; harnessArgs?: string[]; testTarget?: string };
+  /** Thread schedule seed (다른 순서로 실행); absent: the default schedule. */
+  schedule?: number;
+}
+
+/** Stop run `id` now (멈춤, or the time limit): the worker replies with the output and trace so far. */
+export interface StopRequest {
+  type: 'stop';
+  id: number;
+  reason: 'time-limit' | 'stopped';
+}
+
+/** The reader-editable inputs of a run (components/run/ProgramInputs.tsx). */
+export interface ProgramInputs {
+  args: string[];
+  env: Record<string, string>;
+  stdin: string;
+  seed?: number;
+}
 
 export type WorkerReply =
   | { type: 'ready' }

@@ -13,14 +13,15 @@ export interface Marker {
 
 const MAX_MARKERS = 200;
 
-/** Drop and panic events of the trace, evenly thinned if there are very many drops. */
-export function timelineMarkers(trace: Trace): Marker[] {
+/** Drop and panic events of the trace, evenly thinned if there are very many drops. `stepNumber` is the
+ *  number the reader sees for a trace step (after merging identical steps). */
+export function timelineMarkers(trace: Trace, stepNumber: (i: number) => number = (i) => i + 1): Marker[] {
   const n = trace.steps.length;
   const at = (i: number): number => (n <= 1 ? 0 : i / (n - 1));
   const all: Marker[] = [];
   trace.steps.forEach((s, i) => {
-    if (s.event === 'drop') all.push({ step: i, kind: 'drop', title: `단계 ${i + 1}: ${s.note ?? '값 해제'}`, at: at(i) });
-    else if (s.event === 'panic') all.push({ step: i, kind: 'panic', title: `단계 ${i + 1}: ${s.note ?? '패닉'}`, at: at(i) });
+    if (s.event === 'drop') all.push({ step: i, kind: 'drop', title: `단계 ${stepNumber(i)}: ${s.note ?? '값 해제'}`, at: at(i) });
+    else if (s.event === 'panic') all.push({ step: i, kind: 'panic', title: `단계 ${stepNumber(i)}: ${s.note ?? '패닉'}`, at: at(i) });
   });
   const panics = all.filter((m) => m.kind === 'panic');
   const drops = all.filter((m) => m.kind === 'drop');
@@ -28,15 +29,16 @@ export function timelineMarkers(trace: Trace): Marker[] {
   return [...keep, ...panics].sort((a, b) => a.step - b.step);
 }
 
-/** The step's Korean note, or a short description from its event when the simulator gave none. */
-export function stepNote(trace: Trace, index: number): string {
+/** The step's Korean note, or a short description from its event when the simulator gave none.
+ *  `lineNumber` gives the number the reader sees for a trace line (null: a line hidden from the reader). */
+export function stepNote(trace: Trace, index: number, lineNumber: (traceLine: number) => number | null = (l) => l - trace.lineOffset): string {
   const s = trace.steps[index];
   if (!s) return '';
   if (s.note) return s.note;
-  const line = s.at.line - trace.lineOffset;
+  const line = lineNumber(s.at.line);
   switch (s.event) {
     case 'stmt':
-      return `${line}번째 줄을 실행하기 전`;
+      return line === null ? '숨겨진 줄을 실행하기 전' : `${line}번째 줄을 실행하기 전`;
     case 'call':
       return '함수 호출';
     case 'return':

@@ -1,8 +1,9 @@
 // Reads book.toml into BookConfig the way mdBook does: the `[book]` table (title, authors,
-// description, language, src) with mdBook's defaults; bad TOML or wrong types are BookErrors.
+// description, language, src) with mdBook's defaults, bad TOML or wrong types are BookErrors; `[output.*]` via html-config.ts.
 
 import { parse, TomlError } from 'smol-toml';
-import { BookError, type BookConfig, type SourceLoc } from './model.ts';
+import { BookError, type BookConfig, type BookDiagnostic, type SourceLoc } from './model.ts';
+import { readOutputTables, tomlPlace } from './html-config.ts';
 
 /** mdBook's defaults: no title, no authors, language "en", sources in "src". */
 export const DEFAULT_CONFIG: BookConfig = { title: '', authors: [], language: 'en', srcDir: 'src' };
@@ -16,6 +17,11 @@ function lineOf(text: string, key: string): SourceLoc['line'] {
 }
 
 export function parseBookToml(text: string, file = 'book.toml'): BookConfig {
+  return readBookToml(text, file).config;
+}
+
+/** The config and the warnings about it (unknown `[output.html]` keys, wrong types there), each at book.toml:line. */
+export function readBookToml(text: string, file = 'book.toml'): { config: BookConfig; warnings: BookDiagnostic[] } {
   let doc: Record<string, unknown>;
   try {
     doc = parse(text) as Record<string, unknown>;
@@ -49,11 +55,15 @@ export function parseBookToml(text: string, file = 'book.toml'): BookConfig {
     throw new BookError({ file, line: lineOf(text, 'src') }, `[book] src는 책 폴더 안의 상대 경로여야 합니다 (${str('src')})`);
   }
   const description = str('description');
-  return {
+  const output = readOutputTables(doc.output, tomlPlace(text, file));
+  const config: BookConfig = {
     title: str('title') ?? DEFAULT_CONFIG.title,
     authors: (authors as string[] | undefined) ?? [],
     language: str('language') ?? DEFAULT_CONFIG.language,
     ...(description !== undefined ? { description } : {}),
     srcDir,
+    html: output.html,
+    strict: output.strict,
   };
+  return { config, warnings: output.warnings };
 }

@@ -9,10 +9,18 @@ export interface SourceLoc {
   col?: number;
 }
 
+/**
+ * 'book': a problem in the book itself (the default when absent).
+ * 'simulator': a listing heapbook's simulator cannot run, or runs differently from its `output.txt` —
+ * a limit of the simulator, never counted as an error of the book.
+ */
+export type DiagnosticCategory = 'book' | 'simulator';
+
 export interface BookDiagnostic {
   severity: 'error' | 'warning';
   loc: SourceLoc;
   message: string;
+  category?: DiagnosticCategory;
 }
 
 /** Thrown for content errors that must fail the build; carries the place. */
@@ -33,6 +41,31 @@ export interface BookConfig {
   description?: string;
   /** [build] src, default 'src'. */
   srcDir: string;
+  /** `[output.html]` as mdBook reads it; absent in hand-made fixtures (then mdBook's defaults apply). */
+  html?: HtmlConfig;
+  /** `[output.heapbook] strict = true`: warnings fail `heapbook build` as `--strict` does. */
+  strict?: boolean;
+}
+
+/** The `[output.html]` keys heapbook acts on (see html-config.ts for the rest it knows and ignores). */
+export interface HtmlConfig {
+  /** `site-url`: where the site is hosted ('/book/'); pages use relative URLs, this feeds sitemap.xml, og:url, 404. */
+  siteUrl?: string;
+  gitRepositoryUrl?: string;
+  /** `edit-url-template`, with `{path}` = the chapter's path from the book root ('src/ch01.md'). */
+  editUrlTemplate?: string;
+  /** Paths relative to the book root, copied into the site and linked from every page. */
+  additionalCss: string[];
+  additionalJs: string[];
+  defaultTheme?: string;
+  preferredDarkTheme?: string;
+  /** Old path (from the site root, '/old.html') → new URL. */
+  redirect: Record<string, string>;
+  noSectionLabel: boolean;
+  fold: { enable: boolean; level: number };
+  /** `input-404`: the markdown file (relative to src) rendered as 404.html; '' turns the page off. */
+  input404?: string;
+  cname?: string;
 }
 
 // ---------------------------------------------------------------- SUMMARY.md
@@ -83,6 +116,14 @@ export interface PrecomputedRun {
   exitCode: number;
   /** Korean diagnostic when the simulator could not run it (unsupported feature, parse error…). */
   diagnostic?: { line: number; col: number; message: string };
+  /** The simulator could not run it at all (nothing ran; exit code 2 is the simulator's, not the program's). */
+  couldNotRun?: boolean;
+  /** Output longer than the page may carry was cut to its first `shownBytes` (of `totalBytes`). */
+  cut?: { shownBytes: number; totalBytes: number };
+  /** Program part of the listing's own `output.txt`, when it has one (shown when the simulator can't run it). */
+  bookOutput?: string;
+  /** Memory picture (standalone SVG) of the step a run lands on, for readers without JavaScript. */
+  figure?: { svg: string; width: number; height: number; alt: string };
 }
 
 /** A runnable Rust listing, as data for the island. */
@@ -98,6 +139,17 @@ export interface ListingData {
   caption?: string;
   precomputed?: PrecomputedRun;
   loc: SourceLoc;
+  /** The cargo crate the listing's file belongs to, when it has more to it than this one file (run-config.ts). */
+  crate?: ListingCrate;
+}
+
+/** A listing's crate as the island runs it: its other files, which file the listing shows, how the book runs it. */
+export interface ListingCrate {
+  /** Every file of the crate (or workspace) folder by relative path, the listing's own file included. */
+  files: Record<string, string>;
+  /** The listing's file in `files` (`src/main.rs`, `src/lib.rs`, `adder/src/main.rs`). */
+  file: string;
+  run: import('./run-config.ts').RunConfig;
 }
 
 /** A page body is a sequence of static HTML and runnable listings (which become islands). */
@@ -140,4 +192,6 @@ export interface Book {
   assets: string[];
   /** Warnings collected while building (errors throw BookError instead). */
   diagnostics: BookDiagnostic[];
+  /** The body of 404.html from `[output.html] input-404` (default src/404.md, as mdBook), when that file exists. */
+  notFound?: { title: string; segments: Segment[] };
 }

@@ -2,7 +2,7 @@
 // links and images across pages → listings in the simulator. Collects every finding; never writes a page.
 import { posix } from 'node:path';
 import type { BookConfig, BookDiagnostic, Summary } from '../book/model.ts';
-import { parseBookToml } from '../book/config.ts';
+import { readBookToml } from '../book/config.ts';
 import { parseSummary, flattenChapters } from '../book/summary/index.ts';
 import { pageUrl } from '../book/navigation.ts';
 import { diskBookFiles, type BookFiles } from './book-files.ts';
@@ -39,11 +39,11 @@ function readRequired(files: BookFiles, file: string, missing: string): { text: 
   }
 }
 
-function loadConfig(files: BookFiles): { config: BookConfig } | { diagnostic: BookDiagnostic } {
+function loadConfig(files: BookFiles): { config: BookConfig; warnings: BookDiagnostic[] } | { diagnostic: BookDiagnostic } {
   const read = readRequired(files, 'book.toml', '설정 파일 book.toml이 없습니다. 책 폴더(--book)를 맞게 지정했는지 확인하세요');
   if ('diagnostic' in read) return read;
   try {
-    return { config: parseBookToml(read.text, 'book.toml') };
+    return readBookToml(read.text, 'book.toml');
   } catch (e) {
     return { diagnostic: fromThrown(e) ?? error({ file: 'book.toml', line: 1, col: 1 }, String(e)) };
   }
@@ -114,7 +114,7 @@ export async function checkBook(root: string, opts: CheckOptions = {}): Promise<
   if ('diagnostic' in sum) return done([sum.diagnostic]);
   const { summary } = sum;
 
-  const diagnostics: BookDiagnostic[] = [...missingChapterFiles(summary, srcDir, files.isFile)];
+  const diagnostics: BookDiagnostic[] = [...cfg.warnings, ...missingChapterFiles(summary, srcDir, files.isFile)];
   const paths = flattenChapters(summary)
     .map((c) => c.path)
     .filter((p) => files.isFile(posix.join(srcDir, p)));
@@ -127,6 +127,9 @@ export async function checkBook(root: string, opts: CheckOptions = {}): Promise<
     if (c.anchors) diagnostics.push(...checkLinks(c.path, c.refs, (i) => c.refs[i].loc, site));
   }
   const included = includedClosure(chapters.flatMap((c) => c.included), files);
+  // The 404 page's markdown ([output.html] input-404, default 404.md) is rendered, not a stray chapter.
+  const input404 = cfg.config.html?.input404;
+  if (input404 !== '') included.add(posix.join(srcDir, input404 ?? '404.md'));
   diagnostics.push(...unlistedChapters(summary, srcDir, files.markdownFiles(srcDir), included));
 
   let listingsRun = 0;

@@ -1,7 +1,7 @@
-// Runs every runnable listing in the simulator (injected, so this stays pure): a parse error or unsupported
-// feature is an error at the listing, and so is output that differs from the listing's own `output.txt`.
+// Runs every runnable listing in the simulator (injected, so this stays pure): a parse error, an unsupported
+// feature, or output that differs from the listing's `output.txt` is a simulator limit at the listing, not a book error.
 import type { BookDiagnostic, ListingData } from '../book/model.ts';
-import { error } from './diagnostic.ts';
+import { simulatorLimit } from './diagnostic.ts';
 import { diffOutputs, programOutput } from './listing-output.ts';
 
 export interface SimDiagnostic {
@@ -42,7 +42,7 @@ export function checkListing(run: RunRust, item: ListingToCheck): BookDiagnostic
   try {
     result = run(listing.source, { trace: false, maxSteps: CHECK_MAX_STEPS });
   } catch (e) {
-    return [error(listing.loc, `${listing.id}: 시뮬레이터가 실행 중에 멈췄습니다 (내부 오류: ${e instanceof Error ? e.message : String(e)})`)];
+    return [simulatorLimit(listing.loc, `${listing.id}: 시뮬레이터가 실행 중에 멈췄습니다 (내부 오류: ${e instanceof Error ? e.message : String(e)})`)];
   }
   const problem = result.diagnostics.find((d) => d.severity === 'error');
   if (problem) {
@@ -52,10 +52,10 @@ export function checkListing(run: RunRust, item: ListingToCheck): BookDiagnostic
     const code = item.code;
     const codeLine = code?.lines[line - 1];
     if (code && codeLine !== undefined && code.file === listing.loc.file) {
-      return [error({ file: code.file, line: codeLine, col }, `${listing.id}: 시뮬레이터가 이 예제를 실행할 수 없습니다 — ${message}`)];
+      return [simulatorLimit({ file: code.file, line: codeLine, col }, `${listing.id}: 시뮬레이터가 이 예제를 실행할 수 없습니다 — ${message}`)];
     }
     const where = code && codeLine !== undefined ? `${code.file}:${codeLine}:${col}` : `예제 코드 ${line}:${col}`;
-    return [error(listing.loc, `${listing.id}: 시뮬레이터가 이 예제를 실행할 수 없습니다 — ${message} (${where})`)];
+    return [simulatorLimit(listing.loc, `${listing.id}: 시뮬레이터가 이 예제를 실행할 수 없습니다 — ${message} (${where})`)];
   }
   if (!item.output) return [];
   const expected = programOutput(item.output.text);
@@ -63,9 +63,9 @@ export function checkListing(run: RunRust, item: ListingToCheck): BookDiagnostic
   const diff = diffOutputs(expected, result.stdout + result.stderr);
   if (!diff) return [];
   return [
-    error(
+    simulatorLimit(
       listing.loc,
-      `${listing.id}: 시뮬레이터 출력이 ${item.output.file}와(과) 다릅니다 (프로그램 출력 ${diff.firstLine}행부터; - 예상, + 시뮬레이터):\n` +
+      `${listing.id}: 시뮬레이터 출력이 ${item.output.file}와(과) 다릅니다 (프로그램 출력 ${diff.firstLine}행부터; - 예상, + 시뮬레이터). 시뮬레이터의 한계이거나 output.txt가 코드보다 오래되었습니다 (실제 cargo로 확인하세요):\n` +
         diff.lines.map((l) => '    ' + l).join('\n'),
     ),
   ];

@@ -57,7 +57,22 @@ export function dedupeDiagnostics(diagnostics: readonly BookDiagnostic[]): BookD
   });
 }
 
+/** A simulator limit at a listing: reported in its own category, never an error of the book. */
+export function simulatorLimit(loc: SourceLoc, message: string): BookDiagnostic {
+  return { severity: 'warning', loc, message, category: 'simulator' };
+}
+
+export function isSimulatorLimit(d: BookDiagnostic): boolean {
+  return d.category === 'simulator';
+}
+
+/** Counts of the book's own errors and warnings (simulator limits are counted apart, see countSimulatorLimits). */
 export function countBySeverity(diagnostics: readonly BookDiagnostic[]): { errors: number; warnings: number } {
-  const errors = diagnostics.filter((d) => d.severity === 'error').length;
-  return { errors, warnings: diagnostics.length - errors };
+  const book = diagnostics.filter((d) => !isSimulatorLimit(d));
+  const errors = book.filter((d) => d.severity === 'error').length;
+  return { errors, warnings: book.length - errors };
+}
+
+export function countSimulatorLimits(diagnostics: readonly BookDiagnostic[]): number {
+  return diagnostics.filter(isSimulatorLimit).length;
 }

@@ -1,4 +1,4 @@
-// Where each rendered listing of a chapter comes from: the listing folder (to pair it with the `output.txt` the
+// Where each rendered listing of a chapter comes from: its crate folder (to pair it with the `output.txt` the
 // chapter also shows) and the file and lines its code is written at (so simulator errors point there).
 import { posix } from 'node:path';
 import type { ListingData } from '../book/model.ts';
@@ -14,6 +14,19 @@ export function listingFolder(path: string): string | null {
   if (!id) return null;
   const dirs = path.split('/').slice(0, -1);
   return dirs.slice(0, dirs.lastIndexOf(id) + 1).join('/');
+}
+
+/**
+ * The crate folder a file belongs to: the nearest enclosing folder holding a `Cargo.toml` (any name:
+ * `listing-04-01`, `no-listing-02-move`, `output-only-01`…), else the `listing-NN-MM` folder, else null.
+ */
+export function crateFolder(path: string, isFile: (rel: string) => boolean): string | null {
+  const dirs = path.split('/').slice(0, -1);
+  for (let i = dirs.length; i > 0; i--) {
+    const dir = dirs.slice(0, i).join('/');
+    if (isFile(posix.join(dir, 'Cargo.toml'))) return dir;
+  }
+  return listingFolder(path);
 }
 
 /**
@@ -68,7 +81,7 @@ export function pairListings(
 ): ListingToCheck[] {
   const outputs = new Map<string, string>();
   for (const inc of expanded.includes) {
-    const folder = posix.basename(inc.resolvedPath) === 'output.txt' ? listingFolder(inc.resolvedPath) : null;
+    const folder = posix.basename(inc.resolvedPath) === 'output.txt' ? crateFolder(inc.resolvedPath, files.isFile) : null;
     if (folder) outputs.set(folder, inc.resolvedPath);
   }
   if (blocks.length !== listings.length) return listings.map((listing) => ({ listing }));
@@ -78,7 +91,7 @@ export function pairListings(
     const code = codePlace(listing, line, expanded, files, chapterFile);
     if (code) item.code = code;
     const inc = [...expanded.includes].reverse().find((x) => line >= x.outputLineStart && line <= x.outputLineEnd);
-    const folder = inc ? listingFolder(inc.resolvedPath) : null;
+    const folder = inc ? crateFolder(inc.resolvedPath, files.isFile) : null;
     const outFile = folder ? outputs.get(folder) : undefined;
     if (!outFile) return item;
     let text: string | null = null;

@@ -5,7 +5,7 @@ import { dev } from 'astro';
 import type { Book } from '../book/model.ts';
 import { handOverBook } from '../site/book-handoff.ts';
 import { PACKAGE_ROOT } from '../cli/build/astro-build.ts';
-import { checkBookReferences } from '../check/book-references.ts';
+import { checkBookReferences, createReferenceCache } from '../check/book-references.ts';
 import { checkBook } from '../check/check-book.ts';
 import { BookSession } from './book-session.ts';
 import type { DevStatus } from './dev-status.ts';
@@ -24,9 +24,16 @@ export interface RunningDevServer {
   stop(): Promise<void>;
 }
 
-async function loadForDev(root: string): Promise<Book> {
-  const { loadBook } = await import('../book/load-book.ts');
-  return loadBook(root, { prerun: false }); // readers' Run buttons use the in-browser simulator
+/** Loads the book for dev: no pre-run (readers' Run buttons use the in-browser simulator), and chapters whose
+ *  files did not change since the last reload are reused, so an edit re-renders only its own page. */
+function devLoader(): (root: string) => Promise<Book> {
+  let cache: import('../book/load-book.ts').BookCache | undefined;
+  return async (root) => {
+    const { loadBook, createBookCache } = await import('../book/load-book.ts');
+    cache ??= createBookCache();
+    cache.resetStats();
+    return loadBook(root, { prerun: false, cache, chapterErrors: 'page' });
+  };
 }
 
 export async function startDevServer(opts: DevServerOptions): Promise<RunningDevServer> {
@@ -36,10 +43,11 @@ export async function startDevServer(opts: DevServerOptions): Promise<RunningDev
   process.env.NODE_ENV = 'development';
   process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
   process.env.ASTRO_DISABLE_UPDATE_CHECK ??= 'true';
+  const referenceCache = createReferenceCache();
   const session = new BookSession(root, {
-    load: loadForDev,
+    load: devLoader(),
     handOver: handOverBook,
-    references: (book) => checkBookReferences(book),
+    references: (book) => checkBookReferences(book, undefined, { brokenLinks: 'warning', cache: referenceCache }), // as build: mdBook builds them
     fullCheck: async (r) => (await checkBook(r, { runListings: false })).diagnostics,
   });
   const report = (status: DevStatus) => opts.onStatus?.(status, session.book);

@@ -1,8 +1,13 @@
 // The simulator's public API: run a Rust program's source and get its output and (optionally) a trace.
 // Pure TypeScript, no DOM or Node imports: the CLI, tests, the build and the Web Worker all call this.
 import type { Diagnostic, Outcome, Trace } from './trace/schema.ts';
+import type { CompileDiagnostic } from './check/diagnostic.ts';
+import type { World } from './std/world.ts';
+
+export type { World } from './std/world.ts';
 
 export type { Diagnostic, Outcome, Trace } from './trace/schema.ts';
+export type { CompileDiagnostic } from './check/diagnostic.ts';
 
 export interface RunOptions {
   /** Step budget; exceeding it stops the run with a Korean 'step-limit' diagnostic. Default 10_000_000. */
@@ -17,19 +22,35 @@ export interface RunOptions {
   seed?: number;
   /** Wrap the source in `fn main() { … }` when it has no `fn main` (as rustdoc/mdBook do). Default true. */
   wrapMain?: boolean;
+  /** Cargo package name for `error: could not compile \`<name>\``. Default 'main'. */
+  packageName?: string;
+  /** 'lib' prints cargo's `(lib)` target; default: 'lib' when `fileName` is a `lib.rs`, else 'bin'. */
+  crateType?: 'bin' | 'lib';
+  /** The program's outside world: args, env, files, stdin, rand seed (./std/world.ts). Default: empty. */
+  world?: World;
+  /** Multi-file crates: maps a line of the assembled source to its file (./crate/assemble.ts). */
+  locate?: (line: number) => { file: string; line: number };
+  /** The source was assembled from several files (./crate/assemble.ts). The checker does not map such a
+   *  source back to its files and modules yet, so it stays silent (never a wrong rejection). */
+  multiFile?: boolean;
 }
 
 export interface RunResult {
   /** Exactly what the program writes to stdout / stderr (a debug build, RUST_BACKTRACE unset). */
   stdout: string;
   stderr: string;
-  /** Process exit code: 0, 1 (main returned Err), 101 (panic), 134 (stack overflow), n (process::exit). */
+  /** Process exit code: 0, 1 (main returned Err), 101 (panic or compile error), 134 (stack overflow), n (process::exit). */
   exitCode: number;
   outcome: Outcome;
   /** Parse errors / unsupported features / limits, each with a span. Empty on a clean run. */
   diagnostics: Diagnostic[];
+  /** When rustc would reject the program (outcome 'compile-error'): its diagnostics with spans;
+   *  `stderr` then holds cargo's text, exactly as `cargo run` prints it (without the `Compiling` line). */
+  compileDiagnostics?: CompileDiagnostic[];
   /** Present when options.trace was true. */
   trace?: Trace;
 }
 
 export { runRust, startRust, type RunSession } from './run.ts';
+export { runCrate, type CrateInput } from './crate/run-crate.ts';
+export { testCrate, type TestInput } from './crate/test-crate.ts';

@@ -5,7 +5,7 @@ import { TRACE_VERSION, type Diagnostic, type Outcome, type Span, type Trace } f
 import { parseProgram } from './syntax/parse.ts';
 import type * as A from './syntax/ast.ts';
 import { Interp } from './semantics/interp.ts';
-import { PanicSignal, ExitSignal, OverflowSignal, StepLimitSignal, UnsupportedSignal } from './semantics/signals.ts';
+import { PanicSignal, ExitSignal, OverflowSignal, StepLimitSignal, UnsupportedSignal, BreakSignal, ContinueSignal } from './semantics/signals.ts';
 import { mainReturnedErr, stackOverflow } from './format/panic-message.ts';
 import { debugText } from './semantics/fmt-bridge.ts';
 import { Recorder, MAX_TRACE_FRAMES } from './trace/recorder.ts';
@@ -16,6 +16,7 @@ import type { Value } from './memory/value.ts';
 import { callFnStep } from './semantics/exec.ts';
 import { runThreads, seeded, threadLabel } from './semantics/threads.ts';
 import { PAUSED } from './semantics/step.ts';
+import { checkCrate } from './check/index.ts';
 
 const DEFAULT_MAX_STEPS = 10_000_000;
 const DEFAULT_MAX_SNAPSHOTS = 10_000;
@@ -51,10 +52,12 @@ export function startRust(source: string, options: RunOptions = {}): RunSession 
   const unshift = (d: Diagnostic): Diagnostic =>
     lineOffset === 0 ? d : { ...d, span: { start: { line: Math.max(1, d.span.start.line - lineOffset), col: d.span.start.col }, end: { line: Math.max(1, d.span.end.line - lineOffset), col: d.span.end.col } } };
 
+  /** A run that ended before evaluation (rejected by the checks, or nothing to run). */
+  const over = (r: RunResult): RunSession => ({ advance: () => true, stdout: r.stdout, stderr: r.stderr, finish: () => r });
   const fail = (diagnostics: Diagnostic[]): RunSession => {
     const r: RunResult = { stdout: '', stderr: '', exitCode: 2, outcome: { kind: 'error' }, diagnostics: diagnostics.map(unshift) };
     if (options.trace) r.trace = emptyTrace(program, lineOffset, r);
-    return { advance: () => true, stdout: '', stderr: '', finish: () => r };
+    return over(r);
   };
 
   let parsed;
@@ -65,13 +68,35 @@ export function startRust(source: string, options: RunOptions = {}): RunSession 
   }
   if (!parsed.ok) return fail(parsed.diagnostics);
   const ast = parsed.program;
+
+  // rustc's front end first: a program rustc rejects prints cargo's errors and never runs.
+  const fileIsLib = /(^|\/)lib\.rs$/.test(fileName);
+  const target = options.crateType === 'lib' || (options.crateType === undefined && fileIsLib)
+    ? { kind: 'lib' as const } : { kind: 'bin' as const, name: options.packageName ?? 'main' };
+  // A source with no `fn main` that is a list of items is a library crate root: check it as written
+  // (wrapping it would move its items into a function); only a statement snippet is checked wrapped.
+  const raw = lineOffset > 0 ? parseProgram(source) : undefined;
+  const checked = options.multiFile
+    ? undefined
+    : raw?.ok
+    ? checkCrate({ program: raw.program, source, file: fileName, wrapped: false }, { packageName: options.packageName, target })
+    : checkCrate({ program: ast, source: program, file: fileName, wrapped: lineOffset > 0, listing: lineOffset > 0 ? { source, lineOffset } : undefined },
+      { packageName: options.packageName, target });
+  if (checked && checked.errors > 0) {
+    const r: RunResult = {
+      stdout: '', stderr: checked.stderr, exitCode: 101, outcome: { kind: 'compile-error' }, diagnostics: [],
+      compileDiagnostics: checked.diagnostics,
+    };
+    if (options.trace) r.trace = { ...emptyTrace(program, lineOffset, r), stderr: checked.stderr, compileDiagnostics: r.compileDiagnostics };
+    return over(r);
+  }
   const main = ast.items.find((i): i is A.FnItem => i.kind === 'Fn' && i.name.name === 'main');
   if (!main) return fail([{ severity: 'error', code: 'unsupported', message: '`fn main`이 없습니다', span: NOWHERE }]);
 
   const recorder = options.trace ? new Recorder(maxSnapshots) : undefined;
   let ip: Interp;
   try {
-    ip = new Interp(ast, { maxSteps, fileName, tracer: recorder, stackBytes: MAIN_STACK_BYTES }, program);
+    ip = new Interp(ast, { maxSteps, fileName, tracer: recorder, stackBytes: MAIN_STACK_BYTES, world: options.world, locate: options.locate }, program);
     const problems = checkProgram(ip, ast);
     if (problems.length) return fail(problems);
   } catch (e) {
@@ -188,7 +213,11 @@ export function startRust(source: string, options: RunOptions = {}): RunSession 
 }
 
 function internal(e: unknown): Diagnostic {
-  const msg = e instanceof Error ? e.message : String(e);
+  // A `break` / `continue` that escaped every loop is a compile error in Rust (E0268 / E0267), not ours.
+  if (e instanceof BreakSignal || e instanceof ContinueSignal) {
+    return { severity: 'error', code: 'unsupported', message: `지원하지 않는 기능: 루프 밖의 \`${e instanceof BreakSignal ? 'break' : 'continue'}\``, span: NOWHERE };
+  }
+  const msg = e instanceof Error ? e.message : typeof e === 'object' && e ? `${e.constructor?.name ?? 'object'}` : String(e);
   return { severity: 'error', code: 'internal', message: `시뮬레이터 내부 오류: ${msg}`, span: NOWHERE };
 }
 

@@ -47,14 +47,25 @@ export async function island(page: Page, listingId: string) {
   return root;
 }
 
-/** Click 실행 and wait for the run to finish (memory diagram or a failure). */
+/** Click 실행 and wait for that run to finish (memory diagram or a failure): the island counts finished runs. */
 export async function runListing(page: Page, listingId: string): Promise<void> {
   const root = await island(page, listingId);
+  const before = Number((await root.getAttribute('data-runs')) ?? 0);
   await root.locator('[data-action="run"]').click();
-  await page.waitForFunction((id) => {
-    const s = document.querySelector(`.hb-listing[data-listing="${id}"]`)?.getAttribute('data-run-state');
-    return s === 'done' || s === 'failed';
-  }, listingId);
+  await waitForRuns(page, listingId, before + 1);
+}
+
+/** Wait until listing `listingId` has finished `n` runs. */
+export async function waitForRuns(page: Page, listingId: string, n: number, timeout = 30_000): Promise<void> {
+  await page.waitForFunction(
+    ([id, k]) => {
+      const el = document.querySelector(`.hb-listing[data-listing="${id}"]`);
+      const s = el?.getAttribute('data-run-state');
+      return Number(el?.getAttribute('data-runs') ?? 0) >= Number(k) && (s === 'done' || s === 'failed');
+    },
+    [listingId, String(n)] as const,
+    { timeout },
+  );
 }
 
 /** Text the program wrote to stdout, as shown in the output pane. */

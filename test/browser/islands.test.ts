@@ -37,7 +37,7 @@ describe('listing 15-26 (reference cycle)', () => {
     await page.goto(base + CH15);
     await runListing(page, 'listing-15-26');
     const root = page.locator('.hb-listing[data-listing="listing-15-26"]');
-    // The run lands on the final step: a and b are gone, the two lists keep each other alive.
+    // The run lands on the final step (it leaks): a and b are gone, the two lists keep each other alive.
     const end = await allocs('listing-15-26', 'Rc').evaluateAll((els) => els.map((e) => [e.getAttribute('data-strong'), e.getAttribute('data-leaked')]));
     expect(end).toEqual([
       ['1', 'true'],
@@ -203,6 +203,9 @@ describe('editing', () => {
     const err = await root.locator('[data-output] [data-stream="stderr"]').textContent();
     expect(err).toMatch(/thread 'main'.* panicked at src\/main\.rs:4:\d+:/);
     expect(err).toContain('index out of bounds: the len is 0 but the index is 3');
+    // The run lands on the panic itself; the exit code is shown once the unwinding drops have been stepped through.
+    await expect(root.locator('[data-step]').textContent()).resolves.toContain('패닉');
+    await root.locator('[data-step-action="last"]').click();
     expect(await root.locator('[data-output] [data-exit-code]').getAttribute('data-exit-code')).toBe('101');
     expect(await root.locator('[data-marker="panic"]').count()).toBe(1);
     await expect(root.locator('[data-diagnostics]').textContent()).resolves.toMatch(/4:\d+/);

@@ -6,10 +6,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkBook } from '../../src/check/check-book.ts';
 import { formatDiagnosticLine } from '../../src/check/report-format.ts';
+import { isSimulatorLimit } from '../../src/check/diagnostic.ts';
 
 const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
 /** Cases whose point is the simulator; the others are checked without running listings. */
-const RUNS_SIMULATOR = new Set(['good', 'sim-unsupported', 'sim-unsupported-included', 'output-mismatch', 'build-warnings']);
+const RUNS_SIMULATOR = new Set(['good', 'sim-unsupported', 'sim-unsupported-included', 'output-mismatch', 'output-mismatch-no-listing', 'build-warnings']);
 
 interface Expected {
   place: string;
@@ -22,7 +23,7 @@ function readExpected(dir: string): Expected[] {
     .split('\n')
     .filter((l) => l.trim() !== '')
     .map((l) => {
-      const m = /^(\S+:\d+:\d+): (error|warning): (.*)$/.exec(l);
+      const m = /^(\S+:\d+:\d+): (error|warning|simulator): (.*)$/.exec(l);
       if (!m) throw new Error(`expected.txt 형식이 잘못되었습니다: ${l}`);
       return { place: m[1], severity: m[2], part: m[3] };
     });
@@ -61,7 +62,7 @@ describe('heapbook check on fixture books', () => {
       expected.forEach((e, i) => {
         const d = result.diagnostics[i];
         expect(`${d.loc.file}:${d.loc.line}:${d.loc.col ?? 1}`, lines[i]).toBe(e.place);
-        expect(d.severity, lines[i]).toBe(e.severity);
+        expect(isSimulatorLimit(d) ? 'simulator' : d.severity, lines[i]).toBe(e.severity);
         expect(d.message, lines[i]).toContain(e.part);
       });
     });

@@ -10,7 +10,7 @@ const fixture = fileURLToPath(
   new URL('../../content/listings/ch15-smart-pointers/listing-15-26/src/main.rs', import.meta.url),
 );
 const bookFigure = fileURLToPath(new URL('../../content/src/img/trpl15-04.svg', import.meta.url));
-const FIGURE_TITLE = '그림 15-4: 리스트 a와 b가 서로를 가리키는 순환 참조 (main이 끝난 뒤의 메모리)';
+const FIGURE_TITLE = '그림 15-4: 리스트 a와 b가 서로를 가리키는 순환 참조 (main의 지역 변수 a와 b가 드롭되기 직전의 메모리)';
 
 describe('heapbook figure', () => {
   it('draws the two leaked Rc lists of listing 15-26 at the end', async () => {
@@ -32,10 +32,23 @@ describe('heapbook figure', () => {
     expect(svg).not.toContain('data-leaked');
   });
 
-  it("is what the book's figure 15-4 was drawn with (regenerate: heapbook figure … --title …)", async () => {
+  it("is what the book's figure 15-4 was drawn with (regenerate: heapbook figure … --step end-of-main --title …)", async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'hb-fig-')), 'fig.svg');
-    expect(await run([fixture, '--out', out, '--title', FIGURE_TITLE])).toBe(0);
-    expect(readFileSync(out, 'utf8')).toBe(readFileSync(bookFigure, 'utf8'));
+    expect(await run([fixture, '--out', out, '--step', 'end-of-main', '--title', FIGURE_TITLE])).toBe(0);
+    const svg = readFileSync(out, 'utf8');
+    expect(svg).toBe(readFileSync(bookFigure, 'utf8'));
+    // a and b are still on the stack, each list held twice (by its variable and by the other list).
+    expect(svg).toContain('data-slot="a"');
+    expect(svg).toContain('data-slot="b"');
+    expect(svg.match(/data-strong="2"/g)).toHaveLength(2);
+    expect(svg).not.toContain('data-leaked');
+  });
+
+  it('names the landing steps: end-of-main is the last step before main drops its locals', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'hb-fig-')), 'fig.svg');
+    expect(await run([fixture, '--out', out, '--step', 'auto'])).toBe(0);
+    // The cycle leaks, so the automatic landing step is the end, where the leak is explained.
+    expect(readFileSync(out, 'utf8').match(/data-leaked="true"/g)).toHaveLength(2);
   });
 
   it('rejects bad arguments with exit code 2', async () => {

@@ -30,9 +30,10 @@ describe('layoutMemory', () => {
     const l = layoutMemory(end);
     expect(l.arrows.map((a) => a.key).sort()).toEqual(['heap:2/v.1.value', 'heap:3/v.1.value']);
     const frame = l.boxes.find((b) => b.kind === 'frame');
-    expect(frame?.rows.map((r) => [r.label, r.state, r.badge])).toEqual([
-      ['a', 'dropped', '해제됨'],
-      ['b', 'dropped', '해제됨'],
+    // Dropped at this very step: still drawn, faded, saying so (their old pointer is not redrawn).
+    expect(frame?.rows.map((r) => [r.label, r.state, r.text, r.ptr])).toEqual([
+      ['a', 'dropped', '(범위 끝, 드롭됨)', undefined],
+      ['b', 'dropped', '(범위 끝, 드롭됨)', undefined],
     ]);
     expect(heapBoxes(end).map((b) => [b.strong, b.leaked, b.meta])).toEqual([
       [1, true, '#2 · 40 B · 누수'],
@@ -49,7 +50,7 @@ describe('layoutMemory', () => {
     const l = layoutMemory(snapshotOf(trace, 1));
     const frame = l.boxes.find((b) => b.kind === 'frame');
     expect(frame?.rows.map((r) => r.changed)).toEqual([false, true]);
-    expect(heapBoxes(snapshotOf(trace, 1)).map((b) => b.changed)).toEqual([false, true, true]);
+    expect(heapBoxes(snapshotOf(trace, 1)).map((b) => [b.heapId, b.changed]).sort()).toEqual([[1, false], [2, true], [3, true]]);
   });
 
   it('places boxes without overlap and inside the picture, and is deterministic', () => {

@@ -14,7 +14,7 @@ describe('renderMemorySvg', () => {
   it('is a standalone SVG with a title, a text description and embedded styles', () => {
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
     expect(svg).toContain('<title id="hb-fig-title">그림 15-4: 서로를 가리키는 리스트 a와 b의 참조 순환</title>');
-    expect(svg).toContain('<desc id="hb-fig-desc">스택 main: a: Rc → #2');
+    expect(svg).toContain('<desc id="hb-fig-desc">스택 main: a: 범위 끝, 드롭됨');
     expect(svg).toContain('<style>');
     expect(svg).not.toContain('var(--');
   });

@@ -26,12 +26,14 @@ afterAll(async () => {
 });
 
 describe('heapbook dev on a broken book', () => {
-  it('prints the error in the terminal and serves an error page', async () => {
+  it('prints the error in the terminal, serves every page it can and says why the broken one is missing', async () => {
     expect(dev.output()).toContain('src/SUMMARY.md:5:3: error:');
     const page = await fetchText(dev.url + 'intro.html');
-    expect(page.status).toBe(503);
-    expect(page.text).toContain('책에 오류가');
-    expect(page.text).toContain('src/SUMMARY.md:5:3');
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('들어가며');
+    const broken = await fetchText(dev.url + 'ch01-없음.html'.replace('없음', encodeURIComponent('없음')));
+    expect(broken.text).toContain('이 장을 만들 수 없습니다');
+    expect(broken.text).toContain('src/SUMMARY.md:5:3');
   }, 30_000);
 
   it('serves the book once the file is fixed', async () => {

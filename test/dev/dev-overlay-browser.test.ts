@@ -36,11 +36,19 @@ describe.skipIf(!existsSync(CHROMIUM))('dev overlay in Chromium', () => {
     const original = readFileSync(chapter, 'utf8');
 
     writeFileSync(chapter, original.replace('main.rs:here}}', 'main.rs:nope}}'));
-    await page.waitForFunction(() => !!document.getElementById('heapbook-dev-overlay'), null, { timeout: 10_000 });
-    const text = await page.evaluate(() => document.getElementById('heapbook-dev-overlay')!.shadowRoot!.querySelector('.panel')!.textContent);
+    // the broken chapter's page is re-made (saying why) and reloads; the overlay lists the error over it
+    let text = '';
+    const until = Date.now() + 20_000;
+    while (!text.includes('src/ch01-boxes.md:6:1') && Date.now() < until) {
+      text = await page
+        .evaluate(() => document.getElementById('heapbook-dev-overlay')?.shadowRoot?.querySelector('.panel')?.textContent ?? '')
+        .catch(() => ''); // a reload in between
+      await page.waitForTimeout(100);
+    }
     expect(text).toContain('책에 오류가 1개 있습니다');
     expect(text).toContain('src/ch01-boxes.md:6:1');
 
+    await page.waitForTimeout(1500); // the broken page reloaded: let its HMR socket connect again
     // (a heading edit would change its id and break the fragment link from ch01-01-sub.md: edit a paragraph)
     writeFileSync(chapter, original.replace('이스케이프된 지시문', '고친 뒤에도 이스케이프된 지시문'));
     await page.waitForFunction(

@@ -62,19 +62,22 @@ describe('heapbook dev', () => {
     await waitFor(async () => (await fetchText(dev.url + 'ch01-boxes.html')).text.includes('총합'), 10_000);
   }, 30_000);
 
-  it('reports an error with file:line, keeps serving the last good pages, and clears when fixed', async () => {
+  it('reports an error with file:line, shows it in place of the broken chapter, serves the others, and clears when fixed', async () => {
     const before = await status();
     edit('src/ch01-boxes.md', (t) => t.replace('main.rs:here}}', 'main.rs:nope}}'));
-    await waitFor(async () => (await status()).version > before.version && !(await status()).loaded, 10_000);
+    await waitFor(async () => (await status()).version > before.version && (await status()).errors.length > 0, 10_000);
     const broken = await status();
-    expect(broken.stale).toBe(true);
+    expect(broken.loaded).toBe(true);
     expect(broken.errors[0].loc).toMatchObject({ file: 'src/ch01-boxes.md', line: 6 });
     expect(broken.errors[0].message).toContain("앵커 'nope'");
-    expect((await fetchText(dev.url + 'ch01-boxes.html')).status).toBe(200);
+    const page = await fetchText(dev.url + 'ch01-boxes.html');
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('이 장을 만들 수 없습니다');
+    expect((await fetchText(dev.url + 'intro.html')).text).toContain('들어가며');
 
     edit('src/ch01-boxes.md', (t) => t.replace('main.rs:nope}}', 'main.rs:here}}'));
-    await waitFor(async () => (await status()).loaded, 10_000);
-    expect((await status()).errors).toEqual([]);
+    await waitFor(async () => (await status()).loaded && (await status()).errors.length === 0, 10_000);
+    expect((await fetchText(dev.url + 'ch01-boxes.html')).text).not.toContain('이 장을 만들 수 없습니다');
   }, 30_000);
 
   it('picks up SUMMARY changes (a new chapter gets a page)', async () => {

@@ -5,9 +5,10 @@
 // - Paths resolve against the directory of the file containing the directive and must stay inside
 //   the book root. Included text is expanded again (relative to its own folder), up to 10 levels
 //   deep as in mdBook; a file including itself (directly or not) is an error naming the cycle.
-// - Line selections (`:N`, `:N:M`, `:N:`, `::M`, `:anchor`) follow mdBook, except that nothing is
-//   clamped: a line number past the end of the file, `:0`, or an inverted range is an error, and so
-//   is an anchor that is missing or never closed (see take-lines.ts).
+// - Line selections (`:N`, `:N:M`, `:N:`, `::M`, `:anchor`) follow mdBook: a range ending past the
+//   end of the file is clamped and an unclosed anchor runs to the end of the file, each with a warning
+//   at the directive. What would leave an empty block is an error: a range starting past the end, `:0`,
+//   an inverted range, a missing anchor (see take-lines.ts).
 // - Like mdBook, the included text loses its final newline, and every included line after the first
 //   is prefixed with whatever precedes the directive on its output line (indentation, `> `, a list
 //   marker, or `# ` to hide the lines), so includes inside lists and blockquotes stay inside them.
@@ -213,6 +214,9 @@ function render(
 
   const taken = takeFor(directive, contents);
   if (!taken.ok) return fail(`${taken.message} (${resolved.path})`);
+  if (taken.value.warning) {
+    state.warnings.push({ severity: 'warning', loc, message: `${found.text}: ${taken.value.warning} (${resolved.path})` });
+  }
   const nested = expand(
     { file: resolved.path, text: taken.value.lines.join('\n'), origins: taken.value.origins },
     depth + 1,

@@ -53,3 +53,26 @@ export function ferrisKind(attrs: CodeAttrs): FerrisKind | null {
   if (attrs.notDesiredBehavior) return 'not-desired-behavior';
   return null;
 }
+
+/**
+ * The classes mdBook puts on a block's `<code>`: `language-<lang>` and every other info-string word
+ * (`does_not_compile`, `ignore`, `edition2021`…), so a book's additional CSS/JS finds its blocks as under mdBook.
+ */
+export function mdbookCodeClasses(attrs: CodeAttrs): string[] {
+  const words: string[] = [];
+  if (attrs.lang) words.push(`language-${attrs.lang}`);
+  const flags: Array<[boolean, string]> = [
+    [attrs.ignore, 'ignore'],
+    [attrs.noplayground, 'noplayground'],
+    [attrs.noRun, 'no_run'],
+    [attrs.shouldPanic, 'should_panic'],
+    [attrs.compileFail, 'compile_fail'],
+    [attrs.editable, 'editable'],
+    [attrs.doesNotCompile, 'does_not_compile'],
+    [attrs.panics, 'panics'],
+    [attrs.notDesiredBehavior, 'not_desired_behavior'],
+  ];
+  for (const [on, word] of flags) if (on) words.push(word);
+  if (attrs.edition !== undefined) words.push(`edition${attrs.edition}`);
+  return [...words, ...attrs.other];
+}

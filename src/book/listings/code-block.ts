@@ -2,7 +2,7 @@
 // copy button) over the Shiki-highlighted <pre>. Pure; the site's CSS and a tiny script give it life.
 import type { Element, ElementContent } from 'hast';
 import type { CodeAttrs } from '../model.ts';
-import { ferrisKind, type FerrisKind } from './code-attrs.ts';
+import { ferrisKind, mdbookCodeClasses, type FerrisKind } from './code-attrs.ts';
 
 const FERRIS_TEXT: Record<FerrisKind, string> = {
   'does-not-compile': '이 코드는 컴파일되지 않습니다!',
@@ -25,7 +25,7 @@ function el(tagName: string, properties: Element['properties'], children: Elemen
 
 function ferrisBadge(kind: FerrisKind): Element {
   const text = FERRIS_TEXT[kind];
-  return el('span', { className: ['ferris', `ferris-${kind}`], role: 'img', title: text, ariaLabel: text }, [
+  return el('span', { className: ['heapbook-ferris', `heapbook-ferris-${kind}`], role: 'img', title: text, ariaLabel: text }, [
     { type: 'text', value: '🦀' },
   ]);
 }
@@ -56,5 +56,17 @@ export function codeBlockElement(parts: CodeBlockParts): Element {
   const kind = ferrisKind(parts.attrs);
   if (kind) classes.push(kind);
   if (parts.hasHiddenLines) classes.push('has-hidden-lines');
-  return el('div', { className: classes, dataLang: parts.attrs.lang || 'text' }, [toolbar(parts), parts.pre]);
+  return el('div', { className: classes, dataLang: parts.attrs.lang || 'text' }, [toolbar(parts), withCodeClasses(parts.pre, parts.attrs)]);
+}
+
+/** A copy of the (shared, read-only) highlighted <pre> whose <code> carries mdBook's classes. */
+function withCodeClasses(pre: Element, attrs: CodeAttrs): Element {
+  const classes = mdbookCodeClasses(attrs);
+  if (classes.length === 0) return pre;
+  return {
+    ...pre,
+    children: pre.children.map((c) =>
+      c.type === 'element' && c.tagName === 'code' ? { ...c, properties: { ...c.properties, className: classes } } : c,
+    ),
+  };
 }

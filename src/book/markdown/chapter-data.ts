@@ -12,6 +12,8 @@ export interface ChapterContext {
   locate(line: number): SourceLoc;
   /** The listing id ('listing-15-26') when line `line` of the expanded markdown came from a listing folder. */
   listingIdAt(line: number): string | null;
+  /** The crate to run a listing at line `line` in, when it needs more than its own text (listings/listing-crate.ts). */
+  crateAt?(line: number): import('../model.ts').ListingCrate | undefined;
 }
 
 /** A runnable listing found in the chapter; `html` is filled once the block is rendered, `listing.id` last. */

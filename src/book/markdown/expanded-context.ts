@@ -3,12 +3,13 @@
 import type { ExpandResult } from '../directives/expand.ts';
 import { listingIdFromPath } from '../directives/listing-id.ts';
 import type { ChapterContext } from './chapter-data.ts';
+import { listingCrate } from '../listings/listing-crate.ts';
 
 /**
  * `path` is the page path relative to srcDir ('ch15-06.md'); `file` the chapter relative to the book
  * root ('src/ch15-06.md'). Locations point into the chapter (a line from an include → the directive's line).
  */
-export function expandedContext(path: string, file: string, expanded: Pick<ExpandResult, 'lineMap' | 'includes'>): ChapterContext {
+export function expandedContext(path: string, file: string, expanded: Pick<ExpandResult, 'lineMap' | 'includes'>, bookRoot?: string): ChapterContext {
   const { lineMap, includes } = expanded;
   return {
     path,
@@ -23,6 +24,14 @@ export function expandedContext(path: string, file: string, expanded: Pick<Expan
         }
       }
       return null;
+    },
+    crateAt(line) {
+      if (bookRoot === undefined) return undefined;
+      for (let i = includes.length - 1; i >= 0; i--) {
+        const inc = includes[i];
+        if (line >= inc.outputLineStart && line <= inc.outputLineEnd) return listingCrate(bookRoot, inc.resolvedPath);
+      }
+      return undefined;
     },
   };
 }

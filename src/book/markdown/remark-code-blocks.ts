@@ -42,6 +42,7 @@ export default function remarkCodeBlocks(options: RemarkCodeBlocksOptions) {
       if (isRunnable(attrs)) {
         const fence = node.position?.start.line ?? 1;
         block.listingIndex = data.listings.length;
+        const crate = data.ctx.crateAt?.(fence + 1);
         data.listings.push({
           listing: {
             id: '', // assigned once captions are known (render-chapter.ts)
@@ -49,6 +50,7 @@ export default function remarkCodeBlocks(options: RemarkCodeBlocksOptions) {
             visible,
             attrs,
             loc: data.ctx.locate(fence),
+            ...(crate ? { crate } : {}),
           },
           html: '',
           fromInclude: data.ctx.listingIdAt(fence + 1),

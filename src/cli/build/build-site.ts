@@ -7,6 +7,8 @@ import { handOverBook } from '../../site/book-handoff.ts';
 import { astroBuild } from './astro-build.ts';
 import { checkAssets, copyAssets } from './copy-assets.ts';
 import { writeSearchIndex } from './search-index.ts';
+import { relativizeSite } from './relativize-site.ts';
+import { writeSiteFiles } from './site-files.ts';
 import { swapInto, tempDirBeside } from './swap-dir.ts';
 import type { BuildSummary } from './report.ts';
 
@@ -45,6 +47,8 @@ export async function buildSite(opts: BuildOptions): Promise<BuildSummary> {
     handOverBook(book);
     await astroBuild(tmp, { verbose: opts.verbose });
     const assets = await copyAssets(book, tmp);
+    await relativizeSite(tmp, book.config.html?.siteUrl);
+    await writeSiteFiles(book, tmp);
     const search = await writeSearchIndex(tmp);
     await swapInto(tmp, outDir);
     return {

@@ -26,6 +26,16 @@ export function formatDiagnostic(d: BookDiagnostic): string {
   return `${where(d.loc)}: ${d.severity}: ${d.message}`;
 }
 
+/**
+ * Listings the simulator could not pre-run (not book problems): one count line, and with `verbose` one
+ * `file:line: simulator: …` line each. Empty string when there are none.
+ */
+export function formatSimulatorNotes(notes: readonly BookDiagnostic[], verbose: boolean): string {
+  if (notes.length === 0) return '';
+  const head = `참고: 시뮬레이터가 미리 실행하지 못한 예제 ${notes.length}개 (책의 오류가 아닙니다; 목록은 --verbose 또는 heapbook check)`;
+  return verbose ? [head, ...notes.map((d) => `${where(d.loc)}: simulator: ${d.message}`)].join('\n') : head;
+}
+
 export interface BuildSummary {
   pages: number;
   listings: number;

@@ -5,9 +5,11 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, w
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { runRust } from '../../sim/api.ts';
+import { checkSource } from '../../sim/check/index.ts';
 import { FIB_N, FIB_SOURCE } from '../../sim/bench/programs.ts';
 import { renderTable, type Cell } from '../../sim/bench/table.ts';
 import { BUILD_BENCH_HEADER, benchBuilds } from '../build/bench-build.ts';
+import { benchCollections } from './bench-collections.ts';
 
 function listings(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -67,6 +69,7 @@ function nativeFibMs(): number | string {
 export async function run(argv: string[]): Promise<number> {
   const root = process.cwd();
   const quick = argv.includes('--quick');
+  if (argv.includes('--collections')) return benchCollections() ? 1 : 0;
   const header = ['프로그램', '단계', '추적 끔 (ms)', '추적 켬 (ms)', '단계당 추적 바이트'];
 
   console.log(`# 단순 재귀 fib(${FIB_N})\n`);
@@ -81,6 +84,8 @@ export async function run(argv: string[]): Promise<number> {
   console.log(renderTable(['실행', 'ms', '단계', '단계/초'], rows));
   if (typeof native === 'number') console.log(`\n네이티브 대비 ${(sim / native).toFixed(1)}배 느림 (목표: 100배 이하)`);
 
+  benchCollections();
+
   const book = listings(join(root, 'content', 'listings'));
   console.log('\n# 책 예제 (content/listings)\n');
   console.log(renderTable(header, book.map((f) => benchFile(f, true))));
@@ -93,6 +98,19 @@ export async function run(argv: string[]): Promise<number> {
     console.log('\n# 골든 프로그램 (test/programs)\n');
     console.log(renderTable(header, corpus.map((f) => benchFile(f, false))));
   }
+
+  console.log('\n# 검사기 (rustc 앞단: 이름 → 구조 → 타입 → 대여), 가장 큰 예제\n');
+  const corpusDir = join(root, 'test', 'programs');
+  const candidates = [
+    ...book,
+    ...(existsSync(corpusDir) ? readdirSync(corpusDir).map((d) => join(corpusDir, d, 'main.rs')).filter((f) => existsSync(f)) : []),
+  ];
+  const largest = candidates.sort((a, b) => statSync(b).size - statSync(a).size).slice(0, 3);
+  console.log(renderTable(['예제', '바이트', '검사 (ms)', '목표 (ms)'], largest.map((f): Cell[] => {
+    const source = readFileSync(f, 'utf8');
+    const ms = time(() => checkSource(source));
+    return [relative(root, f), source.length, ms, 20];
+  })));
 
   if (!argv.includes('--no-build')) {
     console.log('\n# 책 빌드 (불러오기 + 예제 미리 실행 + Astro + Pagefind)\n');

@@ -1,16 +1,16 @@
-// `heapbook build [--book DIR] [--out DIR] [--verbose]`: the book in DIR (default content/) → static site (default dist/).
-// Content errors print as `file:line:col: error: message` without a stack trace and exit 1.
+// `heapbook build [--book DIR] [--out DIR] [--strict] [--verbose]`: the book in DIR (default content/) → static site (default dist/).
+// Content errors print as `file:line:col: error: message` without a stack trace and exit 1; `--strict` fails on warnings too.
 import { parseArgs } from 'node:util';
 import { buildSite } from '../build/build-site.ts';
-import { asBookError, formatBookError, formatDiagnostic, formatSummary } from '../build/report.ts';
-import { failOnReferenceErrors } from '../../check/build-gate.ts';
+import { asBookError, formatBookError, formatDiagnostic, formatSimulatorNotes, formatSummary } from '../build/report.ts';
+import { buildFindings, stopOnErrors } from '../../check/build-gate.ts';
 
 export async function run(argv: string[]): Promise<number> {
-  let values: { book?: string; out?: string; verbose?: boolean };
+  let values: { book?: string; out?: string; verbose?: boolean; strict?: boolean };
   try {
     ({ values } = parseArgs({
       args: argv,
-      options: { book: { type: 'string' }, out: { type: 'string' }, verbose: { type: 'boolean' } },
+      options: { book: { type: 'string' }, out: { type: 'string' }, verbose: { type: 'boolean' }, strict: { type: 'boolean' } },
       strict: true,
     }));
   } catch (err) {
@@ -23,8 +23,12 @@ export async function run(argv: string[]): Promise<number> {
       outDir: values.out ?? 'dist',
       verbose: values.verbose,
       onBook: (book) => {
-        book.diagnostics.forEach((d) => console.error(formatDiagnostic(d)));
-        failOnReferenceErrors(book, (d) => console.error(formatDiagnostic(d))); // links, fragments, images
+        const strict = values.strict === true || book.config.strict === true;
+        const findings = buildFindings(book, strict);
+        findings.book.forEach((d) => console.error(formatDiagnostic(d)));
+        const notes = formatSimulatorNotes(findings.simulator, values.verbose === true);
+        if (notes) console.error(notes);
+        stopOnErrors(findings, strict);
       },
     });
     console.log(formatSummary(summary));

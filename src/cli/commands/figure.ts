@@ -1,13 +1,17 @@
-// `heapbook figure PATH --out FILE.svg [--step end|N] [--title TEXT]`: runs a Rust program in the simulator
-// and writes the memory picture at that step (default: the end) as a standalone SVG, like the island draws it.
+// `heapbook figure PATH --out FILE.svg [--step end|end-of-main|auto|panic|first|N] [--title TEXT]`: runs a Rust
+// program in the simulator and writes the memory picture at that step (default: the end) as a standalone SVG,
+// like the island draws it. Named steps are the island's landing steps (components/timeline/steps.ts).
 import { parseArgs } from 'node:util';
 import { readFile, writeFile } from 'node:fs/promises';
 import { runRust } from '../../sim/api.ts';
 import { snapshotOf } from '../../../components/memory/snapshot.ts';
 import { renderMemorySvg } from '../../../components/memory/svg-string.ts';
 import { explainLeaks } from '../../../components/memory/leaks.ts';
+import { landingPosition, visibleSteps, type LandingRequest } from '../../../components/timeline/steps.ts';
 
-const USAGE = '사용법: heapbook figure PATH --out FILE.svg [--step end|N] [--title 제목]';
+const NAMED = new Set(['end-of-main', 'auto', 'panic', 'first']);
+
+const USAGE = '사용법: heapbook figure PATH --out FILE.svg [--step end|end-of-main|auto|panic|first|N] [--title 제목]';
 
 export async function run(argv: string[]): Promise<number> {
   let parsed;
@@ -44,7 +48,7 @@ export async function run(argv: string[]): Promise<number> {
   }
   const last = trace.steps.length - 1;
   const stepArg = values.step ?? 'end';
-  const index = stepArg === 'end' ? last : Number(stepArg) - 1;
+  const index = stepArg === 'end' ? last : NAMED.has(stepArg) ? visibleSteps(trace)[landingPosition(trace, visibleSteps(trace), stepArg as LandingRequest)] : Number(stepArg) - 1;
   if (!Number.isInteger(index) || index < 0 || index > last) {
     console.error(`heapbook figure: --step은 'end' 또는 1부터 ${last + 1} 사이의 단계 번호여야 합니다: '${stepArg}'`);
     return 2;

@@ -19,6 +19,7 @@ export type FmtValue =
   | { t: 'set'; items: FmtValue[] } // HashSet/BTreeSet: {a, b} (added: debug_set)
   | { t: 'ptr'; addr: bigint } // an address for `{:p}` (pass &T/Box/Rc as this there); Debug of raw pointers (added)
   | { t: 'raw'; debug: string; display?: string } // preformatted, e.g. '(Weak)', '<borrowed>'
+  | { t: 'user'; name: string; trait: 'display' | 'debug'; render: (spec: ConcreteSpec) => string } // a user impl's `fmt`, run with the caller's spec (`f.pad`, `f.width()`)
   | { t: 'no-display'; typeName: string }; // a value without Display (error path)
 
 /** Which formatting trait a placeholder asks for: `{}` Display, `{:?}` Debug, `{:x}` LowerHex, … */

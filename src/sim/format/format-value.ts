@@ -51,6 +51,8 @@ export function typeNameOf(v: FmtValue): string {
       return 'HashSet<_>';
     case 'raw':
       return '_';
+    case 'user':
+      return v.name;
     case 'no-display':
       return v.typeName;
     case 'ptr':
@@ -127,7 +129,11 @@ function display(v: FmtValue, spec: ConcreteSpec): string {
     case 'str':
       return pad(v.value, spec);
     case 'raw':
-      if (v.display !== undefined) return v.display; // a user `write!` ignores the caller's width
+      if (v.display !== undefined) return v.display;
+      throw new Unformattable(notImplemented(v, 'display'));
+    case 'user':
+      // The impl sees the caller's spec: `write!` ignores the width, `f.pad` applies it.
+      if (v.trait === 'display') return v.render(spec);
       throw new Unformattable(notImplemented(v, 'display'));
     default:
       throw new Unformattable(notImplemented(v, 'display'));
@@ -167,6 +173,9 @@ function debug(v: FmtValue, spec: ConcreteSpec): string {
       return debugMap(v.entries.map(([k, x]) => [sub(k), sub(x)]), pretty);
     case 'raw':
       return v.debug;
+    case 'user':
+      if (v.trait === 'debug') return v.render(spec);
+      throw new Unformattable(notImplemented(v, 'debug'));
     case 'ptr':
       return pointer(v.addr, spec);
     case 'no-display':

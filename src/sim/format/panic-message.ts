@@ -15,6 +15,14 @@ export const SWAP_REMOVE_LOCATION = {
   col: 13,
 } as const;
 
+/** `slice::range` (Vec/String/VecDeque::drain): where core reports a bad range (rustc 1.95). */
+const SLICE_INDEX_RS = '/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/slice/index.rs';
+export const SLICE_RANGE_LOCATIONS = {
+  end: { file: SLICE_INDEX_RS, line: 1020, col: 51 },
+  inclusiveEnd: { file: SLICE_INDEX_RS, line: 1016, col: 52 },
+  order: { file: SLICE_INDEX_RS, line: 1031, col: 55 },
+} as const;
+
 /** `\nthread 'main' (1) panicked at src/main.rs:L:C:\n` — 1.95 starts the report with an empty line; thread id fixed to 1. */
 export function panicHeader(file: string, line: number, col: number, thread = "'main' (1)"): string {
   return `\nthread ${thread} panicked at ${file}:${line}:${col}:\n`;
@@ -157,7 +165,7 @@ export function utf8Length(s: string): number {
   return encoder.encode(s).length;
 }
 
-function isCharBoundary(s: string, index: number): boolean {
+export function isCharBoundary(s: string, index: number): boolean {
   if (index === 0) return true;
   let at = 0;
   for (const c of s) {

@@ -1,6 +1,7 @@
 // The simulated heap: numbered allocations (Box, Rc, Vec buffer, String buffer) with sizes, counts and capacity.
 // Pure data and bookkeeping; dropping the *contents* is the evaluator's drop glue (semantics/drop.ts).
 import type { Value } from './value.ts';
+import type { Ty } from './ty.ts';
 
 export type HeapKind = 'Box' | 'Rc' | 'Vec' | 'String';
 
@@ -32,6 +33,8 @@ export class Heap {
   sizeOf: (tyName: string) => number = () => 4;
   /** Turns a collected Vec into a map/set (set by the evaluator; `let m: HashMap<_, _> = iter.collect()`). */
   toMap: ((vecId: number, kind: string) => Value) | undefined = undefined;
+  /** Turns a collected Vec of `Result`s / `Option`s into `Result<C, E>` / `Option<C>` (set by the evaluator). */
+  toTry: ((vecId: number, ty: Ty) => Value | null) | undefined = undefined;
   readonly allocs = new Map<number, Alloc>();
 
   alloc(kind: HeapKind, ty: string, vals: Value[], elemSize: number, cap = 0, text = ''): Alloc {

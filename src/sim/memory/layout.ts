@@ -47,6 +47,9 @@ export function layoutOf(t: Ty, defs: TypeDefs, depth = 0): Layout {
   const p = PRIM[t.n];
   if (p) return p[2] ? { size: p[0], align: p[1], niche: true, nicheSize: Math.min(p[0], 8) } : { size: p[0], align: p[1], niche: false };
   const sub = (x: Ty) => layoutOf(x, defs, depth + 1);
+  // A user type named like a std one (`struct Cell(u8)`) shadows it.
+  const user = defs.struct(t.n);
+  if (user) return structLayout(user.map(sub));
   switch (t.n) {
     case '&': case '&mut': {
       const inner = t.a[0]?.n;

@@ -23,7 +23,7 @@ export interface UnitV { k: 'unit' }
 /** &str: static text or a view into a String (root says which). */
 export interface StrV { k: 'str'; s: string; root: Root }
 export interface StringV { k: 'string'; id: number }
-export interface VecV { k: 'vec'; id: number }
+export interface VecV { k: 'vec'; id: number; /** A `VecDeque` (same buffer model, double-ended methods). */ deque?: true }
 export interface BoxV { k: 'box'; id: number }
 export interface RcV { k: 'rc'; id: number }
 export interface WeakV { k: 'weak'; id: number | null }
@@ -99,4 +99,4 @@ export interface MapV { k: 'map'; kind: 'HashMap' | 'BTreeMap' | 'HashSet' | 'BT
 export interface EntryV { k: 'entry'; map: MapV; key: Value; root: Root }
 
 /** The `&mut fmt::Formatter` handed to a user `Display`/`Debug` impl: collects what `write!` writes. */
-export interface FormatterV { k: 'formatter'; out: string[] }
+export interface FormatterV { k: 'formatter'; out: string[]; /** The placeholder's spec (`{:>6}`), when called by a format. */ spec?: import('../format/fmt-value.ts').ConcreteSpec }

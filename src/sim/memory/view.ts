@@ -59,16 +59,81 @@ function safeTyName(ip: Interp, v: Value): string {
   }
 }
 
-function target(ip: Interp, r: Root, maps: SlotMaps): PtrTarget {
+function target(ip: Interp, r: Root, maps: SlotMaps, at?: { c: Value[]; i: number }): PtrTarget {
   switch (r.to) {
     case 'slot': {
       const idx = maps.get(r.frame)?.get(r.slot);
-      return idx === undefined ? { to: 'dangling' } : { to: 'slot', frame: r.frame, slot: idx };
+      if (idx === undefined) return { to: 'dangling' };
+      const t: PtrTarget = { to: 'slot', frame: r.frame, slot: idx };
+      const path = at ? slotPath(ip, r.frame, r.slot, at) : '';
+      if (path) t.path = path;
+      return t;
     }
-    case 'heap': return ip.heap.allocs.has(r.id) ? { to: 'heap', id: r.id } : { to: 'dangling' };
+    case 'heap': {
+      const a = ip.heap.allocs.get(r.id);
+      if (!a) return { to: 'dangling' };
+      const t: PtrTarget = { to: 'heap', id: r.id };
+      const path = at ? heapPath(ip, a, at) : '';
+      if (path) t.path = path;
+      return t;
+    }
     case 'static': return { to: 'static' };
     case 'temp': return { to: 'dangling' };
   }
+}
+
+// ---------------------------------------------------------------- which part a reference points at
+
+/** Deepest parts searched for the place a reference points into (fields of fields…). */
+const PATH_DEPTH = 6;
+
+/** Row-path step of part `i` of an aggregate (see PtrTarget.path in the schema). */
+function partLabel(ip: Interp, v: Value, i: number): string {
+  switch (v.k) {
+    case 'struct':
+      return v.tuple ? `.${i}` : `.${ip.index.structs.get(v.name)?.fieldNames[i] ?? i}`;
+    case 'enum':
+      return v.names ? `.${v.names[i]}` : `.${i}`;
+    case 'array':
+      return `[${i}]`;
+    case 'refcell': case 'cell':
+      return '.value';
+    default:
+      return `.${i}`;
+  }
+}
+
+/** Path from `v` to the place (container `c`, index `i`), or null when the place is not inside `v`. */
+function pathIn(ip: Interp, v: Value, at: { c: Value[]; i: number }, depth: number): string | null {
+  if (depth > PATH_DEPTH) return null;
+  switch (v.k) {
+    case 'struct': case 'enum': case 'tuple': case 'array': case 'refcell': case 'cell': {
+      if (v.f === at.c) return partLabel(ip, v, at.i);
+      for (let k = 0; k < v.f.length && k < MAX_VIEW_ITEMS; k++) {
+        const sub = pathIn(ip, v.f[k], at, depth + 1);
+        if (sub !== null) return partLabel(ip, v, k) + sub;
+      }
+      return null;
+    }
+    default:
+      return null;
+  }
+}
+
+function slotPath(ip: Interp, frame: number, slot: number, at: { c: Value[]; i: number }): string {
+  const f = ip.frames.find((x) => x.id === frame);
+  if (!f || (at.c === f.vals && at.i === slot)) return '';
+  return pathIn(ip, f.vals[slot], at, 0) ?? '';
+}
+
+function heapPath(ip: Interp, a: Alloc, at: { c: Value[]; i: number }): string {
+  const vec = a.kind === 'Vec';
+  if (at.c === a.vals) return vec ? `[${at.i}]` : '';
+  for (let k = 0; k < a.vals.length && k < MAX_VIEW_ITEMS; k++) {
+    const sub = pathIn(ip, a.vals[k], at, 0);
+    if (sub !== null) return (vec ? `[${k}]` : '') + sub;
+  }
+  return '';
 }
 
 function heapTarget(ip: Interp, id: number): PtrTarget {
@@ -92,12 +157,13 @@ export function valueView(ip: Interp, v: Value, maps: SlotMaps, depth = 0): Valu
     case 'box': return { k: 'ptr', kind: 'Box', target: heapTarget(ip, v.id), ty: safeTyName(ip, v) };
     case 'rc': return { k: 'ptr', kind: 'Rc', target: heapTarget(ip, v.id), ty: safeTyName(ip, v) };
     case 'weak': {
+      // A Weak whose value was dropped still points at the block (the husk: strong 0, weak > 0).
       const a = v.id === null ? undefined : ip.heap.allocs.get(v.id);
-      return { k: 'ptr', kind: 'Weak', target: a && a.strong > 0 ? { to: 'heap', id: a.id } : { to: 'dangling' }, ty: safeTyName(ip, v) };
+      return { k: 'ptr', kind: 'Weak', target: a ? { to: 'heap', id: a.id } : { to: 'dangling' }, ty: safeTyName(ip, v) };
     }
-    case 'ref': return { k: 'ptr', kind: v.mut ? 'ref-mut' : 'ref', target: target(ip, v.p.root, maps), ty: safeTyName(ip, v) };
-    case 'slice': return { k: 'ptr', kind: v.mut ? 'ref-mut' : 'ref', target: target(ip, v.root, maps), ty: safeTyName(ip, v) };
-    case 'guard': return { k: 'ptr', kind: v.mut ? 'ref-mut' : 'ref', target: target(ip, v.root, maps), ty: safeTyName(ip, v) };
+    case 'ref': return { k: 'ptr', kind: v.mut ? 'ref-mut' : 'ref', target: target(ip, v.p.root, maps, v.p), ty: safeTyName(ip, v) };
+    case 'slice': return { k: 'ptr', kind: v.mut ? 'ref-mut' : 'ref', target: target(ip, v.root, maps, { c: v.c, i: v.from }), ty: safeTyName(ip, v) };
+    case 'guard': return { k: 'ptr', kind: v.mut ? 'RefMut' : 'Ref', target: target(ip, v.root, maps, cellPlace(ip, v.root, v.cell)), ty: safeTyName(ip, v) };
     case 'struct': {
       const def = ip.index.structs.get(v.name);
       if (v.tuple) return { k: 'tuple-struct', name: v.name, items: v.f.map(sub) };
@@ -129,6 +195,36 @@ export function valueView(ip: Interp, v: Value, maps: SlotMaps, depth = 0): Valu
       return { k: 'struct', name: v.kind, fields: v.keys.map((key, i) => [debugText(ip, key), sub(v.vals[i])] as [string, ValueView]) };
     case 'entry': return { k: 'prim', ty: 'Entry', text: `Entry(${debugText(ip, v.key)})` };
   }
+}
+
+/** The place holding a guard's RefCell, found by identity under the guard's root (undefined: the root itself). */
+function cellPlace(ip: Interp, r: Root, cell: Value): { c: Value[]; i: number } | undefined {
+  const find = (v: Value, depth: number): { c: Value[]; i: number } | undefined => {
+    if (depth > PATH_DEPTH) return undefined;
+    switch (v.k) {
+      case 'struct': case 'enum': case 'tuple': case 'array': case 'refcell': case 'cell':
+        for (let k = 0; k < v.f.length && k < MAX_VIEW_ITEMS; k++) {
+          if (v.f[k] === cell) return { c: v.f, i: k };
+          const sub = find(v.f[k], depth + 1);
+          if (sub) return sub;
+        }
+        return undefined;
+      default:
+        return undefined;
+    }
+  };
+  const holder = r.to === 'heap' ? ip.heap.allocs.get(r.id)?.vals : r.to === 'slot' ? ip.frames.find((x) => x.id === r.frame)?.vals : undefined;
+  if (!holder) return undefined;
+  if (r.to === 'slot') {
+    const v = holder[r.slot];
+    return v === cell || v === undefined ? undefined : find(v, 0);
+  }
+  for (let k = 0; k < holder.length && k < MAX_VIEW_ITEMS; k++) {
+    if (holder[k] === cell) return r.to === 'heap' && ip.heap.allocs.get(r.id)?.kind === 'Vec' ? { c: holder, i: k } : undefined;
+    const sub = find(holder[k], 0);
+    if (sub) return sub;
+  }
+  return undefined;
 }
 
 /** Whether an allocation is a real heap block (an empty Vec/String has not allocated). */

@@ -11,6 +11,7 @@ import { evalPlaceOrTemp } from './place.ts';
 import { moveOut } from './pattern.ts';
 import { R } from './resolve.ts';
 import type { VariantDef } from './program.ts';
+import { traitMethodCall } from './trait-call.ts';
 
 export function segNames(path: A.Path): string[] {
   return path.segments.map((s) => s.name).filter((n) => n !== 'crate' && n !== 'self' && n !== 'super');
@@ -92,8 +93,10 @@ function evalCallSlow(ip: Interp, e: A.CallExpr): Value {
     if (vd) return construct(ip, vd, e.args.map((a) => evalExpr(ip, a)));
     if (segs.length >= 2) {
       const tyName = segs[segs.length - 2];
-      const def = ip.index.method(tyName, last);
+      const asTrait = callee.path.asTrait ?? (callee.path.segments[0]?.name === 'Self' && ip.frame ? ip.index.defaultBodyTrait.get(ip.frame.item) : undefined);
+      const def = ip.index.method(tyName, last, asTrait);
       if (def) return ip.callMethod(def, e.args.map((a) => evalExpr(ip, a)), e.span);
+      if (ip.index.traits.has(tyName) && e.args.length > 0) return traitMethodCall(ip, tyName, last, e.args.map((a) => evalExpr(ip, a)), e.span);
     }
     // A function inside a module (`shapes::double`): modules are flattened into one namespace.
     const modFn = ip.index.fns.get(last);

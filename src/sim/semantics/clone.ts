@@ -29,7 +29,9 @@ export function cloneValue(ip: Interp, v: Value): Value {
     }
     case 'vec': {
       const a = ip.heap.get(v.id);
-      return newVec(ip, a.vals.map((x) => cloneValue(ip, x)), a.vals.length, a.ty);
+      const c = newVec(ip, a.vals.map((x) => cloneValue(ip, x)), a.vals.length, a.ty);
+      if (v.deque) c.deque = true;
+      return c;
     }
     case 'box': {
       const a = ip.heap.get(v.id);

@@ -21,7 +21,10 @@ import type { IntTy } from '../memory/value.ts';
 import { truthy } from './control.ts';
 import { segNames, selfed, construct, callNamed, structLiteral } from './calls.ts';
 import { stdCall } from '../std/calls.ts';
-import { callBuiltinMethod, implName } from '../std/methods.ts';
+import { callBuiltinMethod, implName, guarded } from '../std/methods.ts';
+import { expectedTypeOf } from '../std/expected-types.ts';
+import { used, groupOf } from '../std/method-table.ts';
+import { traitMethodCall } from './trait-call.ts';
 import { toIter } from '../std/iter.ts';
 import { newVec } from '../std/collections.ts';
 import { formatMacroWith, assertCmpWith } from './macros.ts';
@@ -143,11 +146,14 @@ function* callStep(ip: Interp, e: A.CallExpr): Step {
     const vd = ip.index.variant(segs, ip.frame?.selfName);
     if (vd) return construct(ip, vd, yield* argsStep(ip, xs));
     if (segs.length >= 2) {
-      const def = ip.index.method(segs[segs.length - 2], last);
+      const tyName = segs[segs.length - 2];
+      const asTrait = callee.path.asTrait ?? (callee.path.segments[0]?.name === 'Self' && ip.frame ? ip.index.defaultBodyTrait.get(ip.frame.item) : undefined);
+      const def = ip.index.method(tyName, last, asTrait);
       if (def) {
         const args = yield* argsStep(ip, xs);
         return yield callFnStep(ip, def.fn, def.qual, def.selfName, args);
       }
+      if (ip.index.traits.has(tyName) && xs.length > 0) return traitMethodCall(ip, tyName, last, yield* argsStep(ip, xs), e.span);
     }
     const modFn = ip.index.fns.get(last);
     if (modFn && segs.length >= 2 && !ip.index.structs.has(segs[segs.length - 2]) && !ip.index.enums.has(segs[segs.length - 2])) {
@@ -172,6 +178,9 @@ function* methodStep(ip: Interp, e: A.MethodCallExpr): Step {
   let p = yield* placeOrTempStep(ip, e.receiver);
   const args = yield* argsStep(ip, e.args);
   const name = e.method;
+  // `let r: Result<Vec<_>, _> = it.collect();`: collect builds the declared type (short-circuiting on Err).
+  const expected = name === 'collect' && e.generics.length === 0 ? expectedTypeOf(ip.program, e) : undefined;
+  const generics = expected ? [expected] : e.generics;
   for (let d = 0; d < 16; d++) {
     const v = p.c[p.i];
     const tn = implName(v);
@@ -184,8 +193,11 @@ function* methodStep(ip: Interp, e: A.MethodCallExpr): Step {
         return yield callFnStep(ip, def.fn, def.qual, def.selfName, args);
       }
     }
-    const r = callBuiltinMethod(ip, p, name, args, e.methodSpan, e.generics);
-    if (r !== null) return r instanceof Deferred ? yield r.step : r;
+    const r = guarded(ip, name, e.methodSpan, () => callBuiltinMethod(ip, p, name, args, e.methodSpan, generics));
+    if (r !== null) {
+      used(groupOf(v) ?? '?', name);
+      return r instanceof Deferred ? yield r.step : r;
+    }
     const next = derefPlace(ip, p);
     if (!next) break;
     p = next;

@@ -14,6 +14,7 @@ import { OverflowSignal } from './signals.ts';
 import { toBig } from '../memory/int.ts';
 import { NATIVE_DEBUG } from '../std/native.ts';
 import { lockDebug } from '../std/sync.ts';
+import { worldFmt } from '../std/world-values.ts';
 
 /** Nesting depth at which a Debug print is taken to recurse forever (a reference cycle). */
 const MAX_FMT_DEPTH = 1500;
@@ -59,6 +60,8 @@ export function toFmt(ip: Interp, v: Value, display: boolean, depth = 0): FmtVal
       if (!def && v.name in STD_ERRORS) return stdError(ip, v, display);
       const native = def ? undefined : NATIVE_DEBUG[v.name];
       if (native) return { t: 'raw', debug: native(ip, v), display: native(ip, v) };
+      const world = def ? null : worldFmt(v, display);
+      if (world) return world;
       if (!def || def.item.fields.kind === 'Unit') return { t: 'unit-struct', name: v.name };
       if (def.tuple) return { t: 'tuple-struct', name: v.name, items: v.f.map(sub) };
       return { t: 'struct', name: v.name, fields: def.fieldNames.map((n, i) => [n, sub(v.f[i])] as [string, FmtValue]) };
@@ -68,6 +71,8 @@ export function toFmt(ip: Interp, v: Value, display: boolean, depth = 0): FmtVal
         const user = userFmt(ip, v, v.name, display);
         if (user) return user;
       }
+      const world = ip.index.enums.has(v.name) ? null : worldFmt(v, display);
+      if (world) return world;
       if (v.names) return { t: 'struct', name: v.variant, fields: v.names.map((n, i) => [n, sub(v.f[i])] as [string, FmtValue]) };
       if (v.f.length === 0) return { t: 'unit-struct', name: v.variant };
       return { t: 'tuple-struct', name: v.variant, items: v.f.map(sub) };
@@ -88,19 +93,18 @@ export function toFmt(ip: Interp, v: Value, display: boolean, depth = 0): FmtVal
 function userFmt(ip: Interp, v: Value, name: string, display: boolean): FmtValue | null {
   const trait = display ? 'Display' : 'Debug';
   if (!ip.index.implements(name, trait)) return null;
-  const text = runUserFmt(ip, v, name, trait);
-  if (text === null) return null;
-  return display ? { t: 'raw', debug: text, display: text } : { t: 'raw', debug: text };
-}
-
-function runUserFmt(ip: Interp, v: Value, name: string, trait: string): string | null {
   // Find the `fmt` of the right impl: both Display and Debug impls define `fmt`; they are told apart by the impl.
   const def = findTraitFmt(ip, name, trait);
   if (!def) return null;
+  // Run when formatted, with the placeholder's spec (what `f.pad`, `f.width()`, `f.alternate()` see).
+  return { t: 'user', name, trait: display ? 'display' : 'debug', render: (spec) => runUserFmt(ip, v, name, trait, def, spec) };
+}
+
+function runUserFmt(ip: Interp, v: Value, name: string, trait: string, def: A.FnItem, spec: ConcreteSpec): string {
   const out: string[] = [];
   ip.callFn(def, `<${name} as ${trait}>::fmt`, name, [
     { k: 'ref', mut: false, p: { c: [v], i: 0, root: { to: 'temp' } } },
-    { k: 'ref', mut: true, p: { c: [{ k: 'formatter', out }], i: 0, root: { to: 'temp' } } },
+    { k: 'ref', mut: true, p: { c: [{ k: 'formatter', out, spec }], i: 0, root: { to: 'temp' } } },
   ], def.span);
   return out.join('');
 }
@@ -112,11 +116,15 @@ function findTraitFmt(ip: Interp, name: string, trait: string): A.FnItem | null 
   const key = name + '/' + trait;
   if (m.has(key)) return m.get(key)!;
   let found: A.FnItem | null = null;
-  for (const it of ip.program.items) {
-    if (it.kind === 'Impl' && it.selfName === name && it.traitName === trait) {
-      for (const mem of it.members) if (mem.kind === 'Fn' && mem.name.name === 'fmt') found = mem;
+  const scan = (items: A.Item[]): void => {
+    for (const it of items) {
+      if (it.kind === 'Mod') scan(it.items);
+      if (it.kind === 'Impl' && it.selfName === name && it.traitName === trait) {
+        for (const mem of it.members) if (mem.kind === 'Fn' && mem.name.name === 'fmt') found = mem;
+      }
     }
-  }
+  };
+  scan(ip.program.items);
   m.set(key, found);
   return found;
 }

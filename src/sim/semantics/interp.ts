@@ -40,6 +40,8 @@ export interface FrameRec {
 /** Trace hooks; absent when tracing is off so the fast path pays nothing. */
 export interface Tracer {
   step(event: 'stmt' | 'call' | 'return' | 'drop' | 'panic' | 'end', at: Pos, note?: string): void;
+  /** Called just before `step('return', …)` with the value the function hands back (shown in its frame). */
+  returning?(value: Value): void;
 }
 
 export interface InterpOptions {
@@ -48,6 +50,12 @@ export interface InterpOptions {
   tracer?: Tracer;
   /** Size of the main thread's stack in bytes (rustc's default: 8 MiB); frames take their layouts' sizes. */
   stackBytes: number;
+  /** The program's outside world (args, env, files, stdin, rand seed): ../std/world.ts. */
+  world?: import('../std/world.ts').World;
+  /** Multi-file crates: maps a line of the assembled source to its file and line (../crate/assemble.ts). */
+  locate?: (line: number) => { file: string; line: number };
+  /** Name of the running thread in panic messages: 'main', or the test's name under `cargo test`. */
+  thread?: string;
 }
 
 type Temp = Place;
@@ -108,6 +116,7 @@ export class Interp {
       this.heap.free(id);
       return mapFromPairs(this, kind as 'HashMap', items);
     };
+    this.heap.toTry = (id, t) => vecIntoTry(this, id, t);
     this.tracer = opts.tracer;
     this.stackLimit = opts.stackBytes;
     initThreads(this);
@@ -185,7 +194,8 @@ export class Interp {
 
   /** Raise a Rust panic at `at`: print the std panic message now, then unwind. */
   panic(message: string, at: Pos): never {
-    const report = panicReport(message, this.opts.fileName, at.line, at.col, threadLabel(this.cur));
+    const loc = this.opts.locate ? this.opts.locate(at.line) : { file: this.opts.fileName, line: at.line };
+    const report = panicReport(message, loc.file, loc.line, at.col, threadLabel(this.cur));
     this.stderr += this.panicked ? report.slice(0, report.length - BACKTRACE_NOTE.length) : report;
     this.panicked = true;
     this.unwinding = true;
@@ -510,7 +520,10 @@ export class Interp {
     try {
       if (this.temps.length > mark) this.dropTempsTo(mark);
       if (f.layout.retTy) result = coerce(result, f.layout.retTy, this.heap);
-      if (this.tracer) this.tracer.step('return', fn.body.span.end, `${f.fn} 반환`);
+      if (this.tracer) {
+        this.tracer.returning?.(result);
+        this.tracer.step('return', fn.body.span.end, `${f.fn} 반환`);
+      }
       this.dropSlots(f, f.layout.params, fn.body.span.end);
     } catch (e) {
       throw this.abortFn(f, e);
@@ -631,6 +644,7 @@ export type { Root };
 import { evalPlaceOrTemp } from './place.ts';
 import { callNamed } from './calls.ts';
 import { elemSizeOf } from '../std/collections.ts';
+import { vecIntoTry } from '../std/collect-try.ts';
 import { mapFromPairs } from '../std/maps.ts';
 import { userDeref } from './place.ts';
 import { isIntTy } from '../memory/int.ts';

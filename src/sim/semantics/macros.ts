@@ -1,5 +1,6 @@
 // Macros the programs use: println!/print!/eprintln!/format!/panic!/unreachable!/todo!, write!, assert!,
 // assert_eq!/assert_ne!, vec!, matches!, dbg! — output and panic texts exactly as std prints them.
+import { worldWrite } from '../std/world.ts';
 import * as PM from '../format/panic-message.ts';
 import type * as A from '../syntax/ast.ts';
 import { type Value, type Place, UNIT, MOVED, bool, int, str, type EnumV } from '../memory/value.ts';
@@ -37,6 +38,7 @@ export function evWriteMacro(ip: Interp, e: A.WriteMacro, noMove: boolean): Valu
   if (e.macro === 'writeln') text += '\n';
   if (dest.k === 'formatter') dest.out.push(text);
   else if (dest.k === 'string') pushStr(ip, dest.id, text);
+  else if (worldWrite(ip, dest, text)) { /* stdout/stderr handle */ }
   else return ip.unsupported('write! 대상', e.dest.span);
   return { k: 'enum', name: 'Result', variant: 'Ok', f: [UNIT] };
 }

@@ -1,5 +1,6 @@
 // Place expressions: locals, fields, tuple fields, indexing and derefs evaluate to a Place (container, index),
 // with auto-deref through &, Box, Rc and RefCell guards, and bounds-checked indexing that panics like Rust.
+import { declaredSlice } from './static-slice.ts';
 import { indexOutOfBounds } from '../format/panic-message.ts';
 import type * as A from '../syntax/ast.ts';
 import type { Place, Value } from '../memory/value.ts';
@@ -74,7 +75,7 @@ export function fieldPlace(ip: Interp, e: A.FieldExpr | A.TupleIndexExpr, base: 
     }
     case 'TupleIndex': {
       const found = autoDeref(ip, base, (v, p) =>
-        v.k === 'tuple' || v.k === 'struct' || v.k === 'enum' ? { c: v.f, i: e.index, root: p.root } : null,
+        (v.k === 'tuple' || v.k === 'struct' || v.k === 'enum') && e.index < v.f.length ? { c: v.f, i: e.index, root: p.root } : null,
       );
       return found ?? ip.unsupported(`튜플 필드 \`.${e.index}\``, e.indexSpan);
     }
@@ -99,7 +100,7 @@ export function indexPlace(ip: Interp, e: A.IndexExpr, base: Place, idxV: Value)
         const i = toIndex(idxV);
         // Vec indexing goes through `Index::index` (#[track_caller]: rustc points at the `[`);
         // arrays and slices are built-in and point at the whole expression.
-        const at = v.k === 'vec' ? { line: e.index.span.start.line, col: e.index.span.start.col - 1 } : e.span.start;
+        const at = v.k === 'vec' && !declaredSlice(ip, e.object) ? { line: e.index.span.start.line, col: e.index.span.start.col - 1 } : e.span.start;
         if (i >= len || i < 0) ip.panic(indexOutOfBounds(len, i), at);
         return { c: items, i: off + i, root };
       });

@@ -4,6 +4,7 @@ import type * as A from '../syntax/ast.ts';
 import type { TypeDefs } from '../memory/layout.ts';
 import type { Ty } from '../memory/ty.ts';
 import { astTy } from './types.ts';
+import { stdVariant } from '../std/std-enums.ts';
 
 export interface StructDef {
   name: string;
@@ -37,6 +38,8 @@ export interface MethodDef {
   /** Display name: 'List::tail'. */
   qual: string;
   selfName: string;
+  /** The trait whose impl defines it; absent for inherent methods. */
+  trait?: string;
 }
 
 export class ProgramIndex implements TypeDefs {
@@ -45,6 +48,10 @@ export class ProgramIndex implements TypeDefs {
   enums = new Map<string, EnumDef>();
   /** typeName → method name → def (inherent and trait impls). */
   methods = new Map<string, Map<string, MethodDef>>();
+  /** typeName → 'Trait::name' → def: every trait impl's methods, for `<T as Trait>::f`. */
+  traitMethods = new Map<string, Map<string, MethodDef>>();
+  /** A trait's default method body (copied per implementing type) → the trait: there `Self::f` means `<Self as Trait>::f`. */
+  defaultBodyTrait = new Map<A.FnItem, string>();
   /** typeName → trait names implemented (Drop, Display, Debug, …). */
   traitImpls = new Map<string, Set<string>>();
   traits = new Map<string, A.TraitItem>();
@@ -71,6 +78,7 @@ export class ProgramIndex implements TypeDefs {
     collect(program.items);
     for (const it of all) this.add(it);
     for (const it of all) if (it.kind === 'Impl') this.addImpl(it);
+    this.addRenames();
   }
 
   private add(it: A.Item): void {
@@ -116,8 +124,16 @@ export class ProgramIndex implements TypeDefs {
     const name = it.selfName;
     let m = this.methods.get(name);
     if (!m) this.methods.set(name, (m = new Map()));
+    let traitDefs = this.traitMethods.get(name);
+    if (!traitDefs) this.traitMethods.set(name, (traitDefs = new Map()));
     for (const mem of it.members) {
-      if (mem.kind === 'Fn') m.set(mem.name.name, { fn: mem, qual: `${name}::${mem.name.name}`, selfName: name });
+      if (mem.kind === 'Fn') {
+        const def: MethodDef = { fn: mem, qual: `${name}::${mem.name.name}`, selfName: name, trait: it.traitName ?? undefined };
+        // An inherent method shadows a trait's method of the same name (`Dog::baby_name()`, listing 19-19).
+        const prev = m.get(mem.name.name);
+        if (!(prev && !prev.trait && def.trait)) m.set(mem.name.name, def);
+        if (def.trait) traitDefs.set(`${def.trait}::${mem.name.name}`, def);
+      }
       if (mem.kind === 'Const') this.consts.set(`${name}::${mem.name.name}`, mem);
     }
     if (it.traitName) {
@@ -127,15 +143,38 @@ export class ProgramIndex implements TypeDefs {
       const tr = this.traits.get(it.traitName);
       if (tr) {
         for (const tm of tr.members) {
-          if (tm.kind === 'TraitFn' && tm.body && !m.has(tm.name.name)) {
-            m.set(tm.name.name, { fn: { ...tm, kind: 'Fn', body: tm.body } as A.FnItem, qual: `${name}::${tm.name.name}`, selfName: name });
+          if (tm.kind === 'TraitFn' && tm.body && !traitDefs.has(`${it.traitName}::${tm.name.name}`)) {
+            const def: MethodDef = { fn: { ...tm, kind: 'Fn', body: tm.body } as A.FnItem, qual: `${name}::${tm.name.name}`, selfName: name, trait: it.traitName };
+            traitDefs.set(`${it.traitName}::${tm.name.name}`, def);
+            this.defaultBodyTrait.set(def.fn, it.traitName);
+            if (!m.has(tm.name.name)) m.set(tm.name.name, def);
           }
         }
       }
     }
   }
 
-  method(typeName: string, name: string): MethodDef | undefined {
+  /** `use a::b as c;` (and `pub use … as …`): `c` names what `b` names (modules are flattened). */
+  private addRenames(): void {
+    for (const [local, path] of this.uses) {
+      const target = path[path.length - 1];
+      if (local === target || local === '_') continue;
+      const fn = this.fns.get(target);
+      if (fn && !this.fns.has(local)) this.fns.set(local, fn);
+      const st = this.structs.get(target);
+      if (st && !this.structs.has(local)) this.structs.set(local, st);
+      const en = this.enums.get(target);
+      if (en && !this.enums.has(local)) this.enums.set(local, en);
+      const tr = this.traits.get(target);
+      if (tr && !this.traits.has(local)) this.traits.set(local, tr);
+      const ms = this.methods.get(target);
+      if (ms && !this.methods.has(local)) this.methods.set(local, ms);
+    }
+  }
+
+  /** A type's method by name; with `trait`, the one that trait's impl defines (`<T as Trait>::name`). */
+  method(typeName: string, name: string, trait?: string): MethodDef | undefined {
+    if (trait) return this.traitMethods.get(typeName)?.get(`${trait}::${name}`) ?? this.methods.get(typeName)?.get(name);
     return this.methods.get(typeName)?.get(name);
   }
 
@@ -150,7 +189,8 @@ export class ProgramIndex implements TypeDefs {
       if (en === 'Self' && selfName) en = selfName;
       const used = this.uses.get(en);
       if (used) en = used[used.length - 1];
-      return this.enums.get(en)?.variants.find((v) => v.name === segs[segs.length - 1]);
+      const def = this.enums.get(en);
+      return def ? def.variants.find((v) => v.name === segs[segs.length - 1]) : stdVariant(en, segs[segs.length - 1]);
     }
     const name = segs[0];
     const used = this.uses.get(name);

@@ -53,7 +53,7 @@ function newThread(id: number, name: string | null, stackLimit: number): Thread 
 
 /** The main thread, running. */
 export function initThreads(ip: Interp): void {
-  const main = newThread(1, 'main', ip.stackLimit);
+  const main = newThread(1, ip.opts.thread ?? 'main', ip.stackLimit);
   ip.threads = [main];
   ip.cur = main;
 }

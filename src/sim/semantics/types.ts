@@ -39,7 +39,7 @@ export function tyOf(v: Value, heap: Heap): Ty {
     case 'unit': return ty('()');
     case 'str': return ty('&', ty('str'));
     case 'string': return ty('String');
-    case 'vec': return ty('Vec', elemTy(heap, v.id));
+    case 'vec': return ty(v.deque ? 'VecDeque' : 'Vec', elemTy(heap, v.id));
     case 'box': return ty('Box', contentTy(heap, v.id));
     case 'rc': return ty('Rc', contentTy(heap, v.id));
     case 'weak': return ty('Weak', v.id === null ? TY_UNKNOWN : contentTy(heap, v.id));
@@ -93,6 +93,15 @@ export function parseTyName(s: string): Ty {
       i++;
       return items.length ? { n: 'tuple', a: items } : ty('()');
     }
+    if (s[i] === '[') {
+      // `[T; N]` / `[T]` as tyName spells them.
+      i++;
+      const elem = parse();
+      let len: number | undefined;
+      if (s[i] === ';') { i++; while (s[i] === ' ') i++; let d = ''; while (/\d/.test(s[i] ?? '')) d += s[i++]; len = Number(d); }
+      if (s[i] === ']') i++;
+      return len === undefined ? ty('slice', elem) : { n: 'array', a: [elem], len };
+    }
     while (i < s.length && /[\w:_]/.test(s[i])) name += s[i++];
     const args: Ty[] = [];
     if (s[i] === '<') {
@@ -135,7 +144,9 @@ export function coerce(v: Value, t: Ty | undefined, heap: Heap): Value {
     case 'vec': {
       if (t.n === 'String') return collectString(v.id, heap);
       if (/^(Hash|BTree)(Map|Set)$/.test(t.n) && heap.toMap) return heap.toMap(v.id, t.n);
-      if (t.n !== 'Vec' || !t.a[0] || t.a[0].n === '_') return v;
+      if ((t.n === 'Result' || t.n === 'Option') && heap.toTry) return heap.toTry(v.id, t) ?? v;
+      if (t.n === 'VecDeque') v.deque = true;
+      if ((t.n !== 'Vec' && t.n !== 'VecDeque') || !t.a[0] || t.a[0].n === '_') return v;
       const a = heap.get(v.id);
       for (let i = 0; i < a.vals.length; i++) a.vals[i] = coerce(a.vals[i], t.a[0], heap);
       if (a.ty === '_' || a.ty.includes('_') || a.vals.length === 0 || a.ty !== tyName(t.a[0])) {
@@ -148,6 +159,16 @@ export function coerce(v: Value, t: Ty | undefined, heap: Heap): Value {
       if ((t.n === 'Box' || t.n === 'Rc') && t.a[0]) {
         const a = heap.get(v.id);
         a.vals[0] = coerce(a.vals[0], t.a[0], heap);
+      }
+      return v;
+    }
+    case 'ref': {
+      // `&Vec<T>` / `&[T; N]` passed where `&[T]` is declared: deref coercion to a slice (indexing it is then
+      // the built-in slice index, whose panic points at the whole expression).
+      const inner = v.p.c[v.p.i];
+      if ((t.n === '&' || t.n === '&mut') && t.a[0]?.n === 'slice' && (inner?.k === 'vec' || inner?.k === 'array')) {
+        const items = inner.k === 'vec' ? heap.get(inner.id).vals : inner.f;
+        return { k: 'slice', c: items, from: 0, to: items.length, root: inner.k === 'vec' ? { to: 'heap', id: inner.id } : v.p.root, mut: v.mut };
       }
       return v;
     }

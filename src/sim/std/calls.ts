@@ -15,10 +15,15 @@ import { newVec, newString, utf8Len } from './collections.ts';
 import { RANGES, isIntTy, norm, toNumber } from '../memory/int.ts';
 import { derefAll } from '../semantics/place.ts';
 import { strText, castTo, valueCmp } from '../semantics/ops.ts';
-import { callBuiltinMethod } from './methods.ts';
+import { callBuiltinMethod, guarded } from './methods.ts';
 import { toIter } from './iter.ts';
 import { newMap, mapFromPairs } from './maps.ts';
 import { NATIVE_FNS } from './concurrency.ts';
+import { EXTRA_FNS } from './fns-table.ts';
+import { DEQUE_FNS } from './deque-table.ts';
+import { defaultLike } from './method-helpers.ts';
+import { used, groupOf } from './method-table.ts';
+import { WORLD_FNS } from './world.ts';
 
 type StdFn = (ip: Interp, args: Value[], span: Span, generics: A.Type[], call?: A.CallExpr | null) => Value;
 
@@ -102,7 +107,7 @@ const FNS: Record<string, StdFn> = {
   'mem::take': (ip, [a]) => {
     if (a.k !== 'ref') return UNIT;
     const old = a.p.c[a.p.i];
-    a.p.c[a.p.i] = defaultOf(ip, old);
+    a.p.c[a.p.i] = defaultLike(ip, old);
     return old;
   },
   'process::exit': (ip, [code]) => {
@@ -119,7 +124,6 @@ const FNS: Record<string, StdFn> = {
     return d < r ? some({ k: 'char', v: d.toString(r) }) : none();
   },
   'char::from': (ip, [n]) => castTo(ip, n, 'char', ip.at),
-  'String::from_utf8_lossy': (ip, [v]) => v,
   'mem::size_of': (ip, _a, span, g) => {
     if (!g[0]) return ip.unsupported('타입 인자 없는 size_of', span);
     return usize(layoutOf(astTy(g[0]), ip.index).size);
@@ -143,6 +147,21 @@ const FNS: Record<string, StdFn> = {
   'HashSet::from': (ip, [a]) => mapFromPairs(ip, 'HashSet', seqOf(ip, a)),
   'BTreeSet::from': (ip, [a]) => mapFromPairs(ip, 'BTreeSet', seqOf(ip, a)),
   'iter::repeat': (ip, [v]) => ({ k: 'iter', desc: 'Repeat', next: () => (ip.spend(), v) }),
+  'iter::empty': () => ({ k: 'iter', desc: 'Empty', next: () => null, exact: true }),
+  'iter::once': (ip, [v]) => { let done = false; return { k: 'iter', desc: 'Once', next: () => (done ? null : ((done = true), v)), exact: true }; },
+  'iter::repeat_with': (ip, [f], span) => ({ k: 'iter', desc: 'RepeatWith', next: () => (ip.spend(), ip.callValue(f, [], span)) }),
+  'iter::from_fn': (ip, [f], span) => ({ k: 'iter', desc: 'FromFn', next: () => { const r = ip.callValue(f, [], span); return r.k === 'enum' && r.variant === 'Some' ? r.f[0] : null; } }),
+  'iter::successors': (ip, [first, f], span) => {
+    let cur: Value = first;
+    return { k: 'iter', desc: 'Successors', next: () => {
+      if (cur.k !== 'enum' || cur.variant !== 'Some') return null;
+      const x = cur.f[0];
+      cur = ip.callValue(f, [{ k: 'ref', mut: false, p: { c: [x], i: 0, root: { to: 'temp' } } }], span);
+      return x;
+    } };
+  },
+  ...EXTRA_FNS,
+  ...DEQUE_FNS,
 };
 
 function seqOf(ip: Interp, v: Value): Value[] {
@@ -150,17 +169,6 @@ function seqOf(ip: Interp, v: Value): Value[] {
   return d.k === 'array' ? d.f : d.k === 'vec' ? ip.heap.get(d.id).vals : [];
 }
 
-function defaultOf(ip: Interp, v: Value): Value {
-  switch (v.k) {
-    case 'int': return int(v.ty, 0);
-    case 'float': return { k: 'float', ty: v.ty, v: 0 };
-    case 'bool': return bool(false);
-    case 'string': return newString(ip, '', 0);
-    case 'vec': return newVec(ip, [], 0, ip.heap.get(v.id).ty);
-    case 'enum': if (v.name === 'Option') return none(); break;
-  }
-  return UNIT;
-}
 
 function key(segs: string[]): string[] {
   const s = segs.filter((x) => x !== 'std' && x !== 'core' && x !== 'alloc');
@@ -184,6 +192,7 @@ export function stdPathValue(ip: Interp, segs: string[]): Value | null {
     if (last in consts) return { k: 'float', ty, v: ty === 'f32' ? Math.fround(consts[last]) : consts[last] };
   }
   if (ty === 'char' && last === 'MAX') return { k: 'char', v: '\u{10ffff}' };
+  if (s.length >= 2 && s[s.length - 2] === 'Ordering' && (last === 'Less' || last === 'Equal' || last === 'Greater') && !ip.index.enums.has('Ordering')) return { k: 'enum', name: 'Ordering', variant: last, f: [] };
   for (const k of key(segs)) if (FNS[k] || NATIVE_FNS[k]) return { k: 'fn', name: k };
   if (s.length === 2 && !/^[A-Z_0-9]+$/.test(last)) return { k: 'fn', name: s.join('::') };
   return null;
@@ -196,7 +205,8 @@ export function stdCall(ip: Interp, segs: string[], path: A.Path | null, e: A.Ca
     const f = FNS[k] ?? (NATIVE_FNS[k] as StdFn | undefined);
     if (f) {
       const args = preArgs ?? e!.args.map((a) => evalExpr(ip, a));
-      return f(ip, args, sp, generics, e);
+      used('fn', k);
+      return guarded(ip, k, sp, () => f(ip, args, sp, generics, e));
     }
   }
   // `i32::max(a, b)`, `f64::sqrt(x)`, `str::len(s)`, `Iterator::sum(it)`: UFCS on a builtin method.
@@ -215,11 +225,14 @@ export function stdCall(ip: Interp, segs: string[], path: A.Path | null, e: A.Ca
       if (isIntTy(tyArg) && s[s.length - 1] === 'from') return castTo(ip, first, tyArg, sp.start);
       if ((tyArg === 'f64' || tyArg === 'f32') && s[s.length - 1] === 'from') return castTo(ip, first, tyArg, sp.start);
       const r = callBuiltinMethod(ip, { c: [recv], i: 0, root: { to: 'temp' } }, s[s.length - 1], args.slice(1), sp, []);
-      if (r !== null) return r;
+      if (r !== null) { used(groupOf(derefAll(ip, recv)) ?? '?', s[s.length - 1]); return r; }
     }
   }
   return ip.unsupported(`지원하지 않는 함수 \`${segs.join('::')}\``, path?.span ?? sp);
 }
+
+// The outside world (env, fs, stdin, rand): ./world.ts.
+Object.assign(FNS, WORLD_FNS);
 
 export const STD_FN_NAMES = new Set([...Object.keys(FNS), ...Object.keys(NATIVE_FNS)]);
 

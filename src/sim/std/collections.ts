@@ -1,7 +1,7 @@
 // Vec and String buffers on the simulated heap: creation, growth exactly as RawVec grows, text edits.
 // Element sizes come from the element type's layout (Vec<u8>'s first growth is to 8, other small types to 4).
 import type { Value, VecV, StringV } from '../memory/value.ts';
-import { grownCap } from '../memory/heap.ts';
+import { grownCap, type Alloc } from '../memory/heap.ts';
 import type { Interp } from '../semantics/interp.ts';
 import { tyNameOf, parseTyName } from '../semantics/types.ts';
 import { layoutOf } from '../memory/layout.ts';
@@ -42,11 +42,22 @@ export function stringText(ip: Interp, id: number): string {
   return ip.heap.get(id).text;
 }
 
+/** Byte length of a String buffer's text, cached while the text is unchanged (push stays O(1)). */
+const byteLens = new WeakMap<Alloc, { text: string; bytes: number }>();
+export function textBytes(a: Alloc): number {
+  const c = byteLens.get(a);
+  if (c && c.text === a.text) return c.bytes;
+  const bytes = utf8Len(a.text);
+  byteLens.set(a, { text: a.text, bytes });
+  return bytes;
+}
+
 export function pushStr(ip: Interp, id: number, s: string): void {
   const a = ip.heap.get(id);
-  const len = utf8Len(a.text), add = utf8Len(s);
+  const len = textBytes(a), add = utf8Len(s);
   if (len + add > a.cap) a.cap = grownCap(a.cap, len + add, 1);
   a.text += s;
+  byteLens.set(a, { text: a.text, bytes: len + add });
 }
 
 export function setText(ip: Interp, id: number, s: string): void {

@@ -8,6 +8,8 @@ import { dropValue } from '../semantics/drop.ts';
 import { exact, inRange, cmp as icmp } from '../memory/int.ts';
 import { valueCmp, arith } from '../semantics/ops.ts';
 import { newVec, newString, utf8Len } from './collections.ts';
+import { collectCap } from './collect-cap.ts';
+import { collectTry } from './collect-try.ts';
 import { afterWrites } from './string-capacity.ts';
 import { astTy } from '../semantics/types.ts';
 import { tyName } from '../memory/ty.ts';
@@ -253,6 +255,13 @@ export function iterMethod(ip: Interp, it: IterV, name: string, args: Value[], s
     }
     case 'collect': {
       const g = generics[0] ? astTy(generics[0]) : undefined;
+      if (g && (g.n === 'Result' || g.n === 'Option')) {
+        // Pulled one by one: the first Err / None stops the iterator (later closures never run).
+        const pulled: Value[] = [];
+        const r = collectTry(ip, () => { const x = it.next(); if (x !== null) pulled.push(x); return x; }, g);
+        if (r) return r;
+        it = fromArray('Collect', [...pulled, ...collectAll(it)], it.exact);
+      }
       const xs = collectAll(it);
       if (g && /^(Hash|BTree)(Map|Set)$/.test(g.n)) return mapFromPairs(ip, g.n as 'HashMap', xs);
       if (g && g.n === 'String') {
@@ -260,6 +269,7 @@ export function iterMethod(ip: Interp, it: IterV, name: string, args: Value[], s
         return newString(ip, parts.join(''), afterWrites(0, parts.map(utf8Len)));
       }
       const v = newVec(ip, xs, xs.length, undefined);
+      if (g && g.n === 'VecDeque') v.deque = true;
       if (!it.exact) {
         const a = ip.heap.get(v.id);
         a.cap = collectCap(xs.length, a.elemSize);
@@ -289,13 +299,4 @@ export function userIter(ip: Interp, p: import('../memory/value.ts').Place, span
     const r = ip.callMethod(def, [{ k: 'ref', mut: true, p }], span);
     return r.k === 'enum' && r.variant === 'Some' ? r.f[0] : null;
   });
-}
-
-/** Vec::from_iter for an iterator without an exact length: room for the first item (at least the minimum
- *  non-zero capacity), then amortized doubling. */
-function collectCap(n: number, elemSize: number): number {
-  if (n === 0) return 0;
-  let cap = elemSize === 1 ? 8 : elemSize <= 1024 ? 4 : 1;
-  while (cap < n) cap *= 2;
-  return cap;
 }

@@ -9,6 +9,7 @@ import { derefAll } from '../semantics/place.ts';
 import { dropValue } from '../semantics/drop.ts';
 import { iterOf, toIter } from './iter.ts';
 import { defaultFor } from './calls.ts';
+import { indexedFind, indexedAdd, indexedSwapRemove } from './map-index.ts';
 
 export type MapKind = MapV['kind'];
 
@@ -20,20 +21,50 @@ const isSet = (m: MapV) => m.kind === 'HashSet' || m.kind === 'BTreeSet';
 const sorted = (m: MapV) => m.kind === 'BTreeMap' || m.kind === 'BTreeSet';
 
 export function findKey(ip: Interp, m: MapV, key: Value): number {
+  if (sorted(m)) {
+    // BTree containers keep their keys sorted: binary search, O(log n) comparisons.
+    const i = lowerBound(ip, m, key);
+    return i < m.keys.length && valueCmp(ip, m.keys[i], key) === 0 ? i : -1;
+  }
+  const eq = (a: Value, b: Value) => valueEq(ip, a, b);
+  const hit = indexedFind(ip, m, key, eq);
+  if (hit !== undefined) return hit;
   for (let i = 0; i < m.keys.length; i++) if (valueEq(ip, m.keys[i], key)) return i;
   return -1;
 }
 
+/** First position whose key is not less than `key` (BTree containers). */
+function lowerBound(ip: Interp, m: MapV, key: Value): number {
+  let lo = 0, hi = m.keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (valueCmp(ip, m.keys[mid], key) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Insert without looking for an existing key; keeps BTree containers ordered. Returns the index. */
 function place(ip: Interp, m: MapV, key: Value, val: Value): number {
-  let i = m.keys.length;
   if (sorted(m)) {
-    i = 0;
-    while (i < m.keys.length && valueCmp(ip, m.keys[i], key) < 0) i++;
+    const i = lowerBound(ip, m, key);
+    if (i === m.keys.length) { m.keys.push(key); m.vals.push(val); }
+    else { m.keys.splice(i, 0, key); m.vals.splice(i, 0, val); }
+    return i;
   }
-  m.keys.splice(i, 0, key);
-  m.vals.splice(i, 0, val);
+  const i = m.keys.length;
+  m.keys.push(key);
+  m.vals.push(val);
+  indexedAdd(ip, m, key, i);
   return i;
+}
+
+/** Take entry `i` out of the map. */
+function takeAt(ip: Interp, m: MapV, i: number): [Value, Value] {
+  if (!sorted(m)) return indexedSwapRemove(ip, m, i);
+  const [k] = m.keys.splice(i, 1);
+  const [v] = m.vals.splice(i, 1);
+  return [k, v];
 }
 
 export function mapInsert(ip: Interp, m: MapV, key: Value, val: Value): Value {
@@ -85,17 +116,15 @@ export function mapIter(ip: Interp, m: MapV, root: Place['root'], mode: 'ref' | 
 
 export function mapMethod(ip: Interp, p: Place, m: MapV, name: string, args: Value[], span: Span): Value | null {
   const root = p.root;
-  const key = () => derefAll(ip, args[0]);
   switch (name) {
     case 'insert': return mapInsert(ip, m, args[0], isSet(m) ? UNIT : args[1]);
-    case 'get': { const i = findKey(ip, m, key()); return i < 0 ? none() : some(ref(isSet(m) ? m.keys : m.vals, i, root)); }
-    case 'get_mut': { const i = findKey(ip, m, key()); return i < 0 ? none() : some(ref(m.vals, i, root, true)); }
-    case 'contains_key': case 'contains': return bool(findKey(ip, m, key()) >= 0);
+    case 'get': { const i = findKey(ip, m, derefAll(ip, args[0])); return i < 0 ? none() : some(ref(isSet(m) ? m.keys : m.vals, i, root)); }
+    case 'get_mut': { const i = findKey(ip, m, derefAll(ip, args[0])); return i < 0 ? none() : some(ref(m.vals, i, root, true)); }
+    case 'contains_key': case 'contains': return bool(findKey(ip, m, derefAll(ip, args[0])) >= 0);
     case 'remove': {
-      const i = findKey(ip, m, key());
+      const i = findKey(ip, m, derefAll(ip, args[0]));
       if (i < 0) return isSet(m) ? bool(false) : none();
-      const [k] = m.keys.splice(i, 1);
-      const [v] = m.vals.splice(i, 1);
+      const [k, v] = takeAt(ip, m, i);
       if (needsDrop(k)) dropValue(ip, k, null);
       return isSet(m) ? bool(true) : some(v);
     }

@@ -1,6 +1,9 @@
 // Small helpers shared by the std method models: argument reads, references into containers, defaults,
 // and std's sort (insertion sort for short slices, so key functions run as often as in Rust).
 import type * as A from '../syntax/ast.ts';
+import { sliceIndexOrder, sliceEndOutOfRange, panicReport, SLICE_RANGE_LOCATIONS, BACKTRACE_NOTE } from '../format/panic-message.ts';
+import { threadLabel } from '../semantics/threads.ts';
+import { PanicSignal } from '../semantics/signals.ts';
 import type { Span } from '../trace/schema.ts';
 import { type Value, type Place, type EnumV, UNIT, usize, int, bool, some, none, ok, err, str } from '../memory/value.ts';
 import type { Interp } from '../semantics/interp.ts';
@@ -14,7 +17,8 @@ import { debugText } from '../semantics/fmt-bridge.ts';
 import { newVec, newString, pushStr, setText, vecPush, vecReserve, utf8Len, utf8 } from './collections.ts';
 import { toIter, placesIter, iterOf } from './iter.ts';
 import { exact, inRange, wrap, RANGES, isIntTy, norm, toNumber, pow as ipow, cmp as icmp } from '../memory/int.ts';
-import { astTy } from '../semantics/types.ts';
+import { astTy, tyOf } from '../semantics/types.ts';
+import { defaultFor } from './calls.ts';
 import { tyName } from '../memory/ty.ts';
 import { isCopy } from '../semantics/copy.ts';
 
@@ -44,8 +48,14 @@ export function defaultLike(ip: Interp, v: Value): Value {
     case 'bool': return bool(false);
     case 'string': return newString(ip, '', 0);
     case 'vec': return newVec(ip, [], 0, ip.heap.get(v.id).ty);
-    case 'enum': return v.name === 'Option' ? none() : v;
-    default: return v;
+    case 'str': return str('');
+    case 'char': return { k: 'char', v: '\0' };
+    case 'unit': return v;
+    case 'tuple': return { k: 'tuple', f: v.f.map((x) => defaultLike(ip, x)) };
+    case 'array': return { ...v, f: v.f.map((x) => defaultLike(ip, x)) };
+    case 'map': return { k: 'map', kind: v.kind, keys: [], vals: [] };
+    case 'enum': return v.name === 'Option' ? none() : defaultFor(ip, tyOf(v, ip.heap)) ?? v;
+    default: return defaultFor(ip, tyOf(v, ip.heap)) ?? v;
   }
 }
 
@@ -86,4 +96,33 @@ export function rustSort(xs: Value[], isLess: (a: Value, b: Value) => boolean): 
     return xs;
   }
   return xs.sort((a, b) => (isLess(a, b) ? -1 : isLess(b, a) ? 1 : 0));
+}
+
+/** A panic raised inside std by a function that is not #[track_caller]: rustc reports std's own source
+ *  location (`/rustc/<hash>/library/...:L:C`) instead of the caller's. */
+export function libPanic(ip: Interp, message: string, loc: { file: string; line: number; col: number }, at: Span): never {
+  const report = panicReport(message, loc.file, loc.line, loc.col, threadLabel(ip.cur));
+  ip.eprint(ip.panicked ? report.slice(0, report.length - BACKTRACE_NOTE.length) : report);
+  ip.panicked = true;
+  ip.unwinding = true;
+  ip.note('panic', at.start, `패닉: ${message}`);
+  throw new PanicSignal(message, at.start);
+}
+
+/** A range argument (`1..`, `..=3`, `..`) as [start, end exclusive] over a sequence of `len`, checked like
+ *  `slice::range` (not #[track_caller]: the panic is located in core's slice/index.rs). */
+export function rangeArg(ip: Interp, r: Value, len: number, span: Span): [number, number] {
+  r = derefAll(ip, r);
+  if (r.k !== 'range') return ip.unsupported('범위가 아닌 인자', span);
+  const lo = r.lo ? n(r.lo) : 0;
+  if (r.hi && r.incl) {
+    const end = n(r.hi);
+    if (end >= len) return libPanic(ip, sliceEndOutOfRange(end, len), SLICE_RANGE_LOCATIONS.inclusiveEnd, span);
+    if (lo > end + 1) return libPanic(ip, sliceIndexOrder(lo, end + 1), SLICE_RANGE_LOCATIONS.order, span);
+    return [lo, end + 1];
+  }
+  const hi = r.hi ? n(r.hi) : len;
+  if (hi > len) return libPanic(ip, sliceEndOutOfRange(hi, len), SLICE_RANGE_LOCATIONS.end, span);
+  if (lo > hi) return libPanic(ip, sliceIndexOrder(lo, hi), SLICE_RANGE_LOCATIONS.order, span);
+  return [lo, hi];
 }

@@ -1,5 +1,6 @@
 // Method calls: user impl methods first (with auto-ref / auto-deref of the receiver), then the std models —
 // dispatched by receiver kind to cell-, vec-, str-, option-, number-methods, maps and iterators.
+import { worldMethod } from './world.ts';
 import type * as A from '../syntax/ast.ts';
 import type { Span } from '../trace/schema.ts';
 import { type Value, type Place, type EnumV, UNIT, usize, int, bool, some, none, ok, err, str } from '../memory/value.ts';
@@ -24,6 +25,13 @@ import { strMethod } from './str-methods.ts';
 import { optionMethod } from './option-methods.ts';
 import { intMethod, floatMethod, charMethod } from './number-methods.ts';
 import { mapMethod, entryMethod } from './maps.ts';
+import { formatterMethod } from './formatter-methods.ts';
+import { expectedTypeOf } from './expected-types.ts';
+import { used, groupOf } from './method-table.ts';
+import { iterTableMethod, hasIterMethod } from './iter-table.ts';
+import { orderingMethod } from './ordering-table.ts';
+import { seqTableMethod, hasSeqMethod } from './seq-table.ts';
+import { dequeMethod, hasDequeMethod } from './deque-table.ts';
 import { afterWrites, floatWrites, intToStringCap } from './string-capacity.ts';
 import { nativeMethod } from './native.ts';
 
@@ -46,6 +54,9 @@ export function callMethodExpr(ip: Interp, e: A.MethodCallExpr): Value {
   let p = evalPlaceOrTemp(ip, e.receiver);
   const args = e.args.map((a) => evalExpr(ip, a));
   const name = e.method;
+  // `let r: Result<Vec<_>, _> = it.collect();`: collect builds the declared type (short-circuiting on Err).
+  const expected = name === 'collect' && e.generics.length === 0 ? expectedTypeOf(ip.program, e) : undefined;
+  const generics = expected ? [expected] : e.generics;
   for (let d = 0; d < 16; d++) {
     const v = p.c[p.i];
     const tn = implName(v);
@@ -59,8 +70,8 @@ export function callMethodExpr(ip: Interp, e: A.MethodCallExpr): Value {
         return ip.callFn(def.fn, def.qual, def.selfName, args, e.span);
       }
     }
-    const r = callBuiltinMethod(ip, p, name, args, e.methodSpan, e.generics);
-    if (r !== null) return ip.settle(r);
+    const r = guarded(ip, name, e.methodSpan, () => callBuiltinMethod(ip, p, name, args, e.methodSpan, generics));
+    if (r !== null) { used(groupOf(v) ?? '?', name); return ip.settle(r); }
     const next = derefPlace(ip, p);
     if (!next) break;
     p = next;
@@ -74,14 +85,15 @@ export function callBuiltinMethod(ip: Interp, p: Place, name: string, args: Valu
   const native = nativeMethod(ip, p, v, name, args, span);
   if (native !== null) return native as Value;
   // Methods every Clone / Display type has.
-  if (name === 'clone' && v.k !== 'ref') return cloneValue(ip, v);
+  // `Ref`/`RefMut` are not Clone: `c.borrow().clone()` auto-derefs to the borrowed value's clone.
+  if (name === 'clone' && v.k !== 'ref' && v.k !== 'guard') return cloneValue(ip, v);
   if (name === 'to_string' && v.k !== 'ref' && v.k !== 'box' && v.k !== 'rc') {
     const t = displayText(ip, v);
     return newString(ip, t, toStringCap(v, t));
   }
   if (name === 'to_owned' && v.k === 'str') return newString(ip, v.s);
-  if ((name === 'eq' || name === 'ne') && args.length === 1) { const r = valueEq(ip, v, args[0]); return bool(name === 'eq' ? r : !r); }
-  if ((name === 'cmp' || name === 'partial_cmp') && args.length === 1 && v.k !== 'ref') {
+  if ((name === 'eq' || name === 'ne') && args.length === 1 && v.k !== 'iter' && v.k !== 'range') { const r = valueEq(ip, v, args[0]); return bool(name === 'eq' ? r : !r); }
+  if ((name === 'cmp' || name === 'partial_cmp') && args.length === 1 && v.k !== 'ref' && v.k !== 'iter' && v.k !== 'range') {
     const c = valueCmp(ip, v, args[0]);
     const o: EnumV = { k: 'enum', name: 'Ordering', variant: c < 0 ? 'Less' : c > 0 ? 'Greater' : 'Equal', f: [] };
     return name === 'cmp' ? o : some(o);
@@ -91,12 +103,14 @@ export function callBuiltinMethod(ip: Interp, p: Place, name: string, args: Valu
     case 'weak': return weakMethod(ip, v.id, name);
     case 'refcell': return refcellMethod(ip, p, v, name, args, span);
     case 'cell': return cellMethod(ip, v, name, args);
-    case 'vec': case 'array': case 'slice': return seqMethod(ip, p, v, name, args, span, generics);
+    case 'vec': case 'array': case 'slice':
+      if (v.k === 'vec' && v.deque && hasDequeMethod(name)) return dequeMethod({ ip, p, v, args, span, generics }, name);
+      return hasSeqMethod(name) ? seqTableMethod({ ip, p, v, args, span, generics }, name) ?? seqMethod(ip, p, v, name, args, span, generics) : seqMethod(ip, p, v, name, args, span, generics);
     case 'string': case 'str': return strMethod(ip, p, v, name, args, span, generics);
     case 'int': return intMethod(ip, v, name, args, span);
     case 'float': return floatMethod(ip, v, name, args);
     case 'char': return charMethod(ip, v, name, args);
-    case 'iter': return iterMethod(ip, v, name, args, span, generics);
+    case 'iter': return hasIterMethod(name) ? iterTableMethod({ ip, p, v, args, span, generics }, name) : iterMethod(ip, v, name, args, span, generics);
     case 'range': {
       if (name === 'contains') {
         const x = args[0];
@@ -105,23 +119,19 @@ export function callBuiltinMethod(ip: Interp, p: Place, name: string, args: Valu
         return bool(lo && hi);
       }
       if (name === 'len') return usize(Math.max(0, n(v.hi!) - n(v.lo!) + (v.incl ? 1 : 0)));
-      return iterMethod(ip, toIter(ip, v, span), name, args, span, generics);
+      const it = toIter(ip, v, span);
+      return hasIterMethod(name) ? iterTableMethod({ ip, p, v: it, args, span, generics }, name) : iterMethod(ip, it, name, args, span, generics);
     }
     case 'struct': case 'enum': {
       if (v.k === 'enum' && (v.name === 'Option' || v.name === 'Result')) return optionMethod(ip, p, v, name, args, span);
+      if (v.k === 'enum' && v.name === 'Ordering' && !ip.index.enums.has('Ordering')) return orderingMethod({ ip, p, v, args, span, generics }, name);
+      const w = worldMethod(ip, p, v, name, args, span, generics);
+      if (w !== null) return w;
       // Iterator adaptors on a user iterator (`counter.take(3).sum()`).
       const it = userIter(ip, p, span);
       return it ? iterMethod(ip, it, name, args, span, generics) : null;
     }
-    case 'formatter':
-      // `f.write_str(s)` / `f.pad(s)` / `f.write_char(c)` inside a user `fmt` (the caller's width is not applied).
-      if (name === 'write_str' || name === 'pad' || name === 'write_char') {
-        const a = derefAll(ip, args[0]);
-        v.out.push(a.k === 'char' ? a.v : strText(ip, a) ?? '');
-        return { k: 'enum', name: 'Result', variant: 'Ok', f: [UNIT] };
-      }
-      if (name === 'alternate') return bool(false);
-      return null;
+    case 'formatter': return formatterMethod({ ip, p, v, args, span, generics }, name);
     case 'map': return mapMethod(ip, p, v, name, args, span);
     case 'entry': return entryMethod(ip, v, name, args, span);
     case 'tuple': return null;
@@ -141,3 +151,15 @@ function toStringCap(v: Value, text: string): number {
   }
 }
 
+
+/** Run a std method model; a JavaScript TypeError inside it (a call rustc would reject, e.g. a missing
+ *  argument, or a case the model does not handle) becomes a diagnostic at the method instead of an
+ *  internal error. */
+export function guarded<T>(ip: Interp, name: string, span: Span, f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof TypeError) return ip.unsupported(`\`.${name}()\` 호출 (인자의 개수나 타입을 확인하세요)`, span);
+    throw e;
+  }
+}

@@ -3,7 +3,7 @@
 import { overflow } from '../format/panic-message.ts';
 import type * as A from '../syntax/ast.ts';
 import type { Span } from '../trace/schema.ts';
-import { type Value, type Place, type EnumV, UNIT, usize, int, bool, some, none, ok, err, str } from '../memory/value.ts';
+import { type Value, type IntV, type IntTy, type Place, type EnumV, UNIT, usize, int, bool, some, none, ok, err, str } from '../memory/value.ts';
 import type { Interp } from '../semantics/interp.ts';
 import { needsDrop } from '../semantics/interp.ts';
 import { cloneValue } from '../semantics/expr.ts';
@@ -22,27 +22,22 @@ import { n, derefSimple, refTo, adoptTy, defaultLike, derefCopy, coerceElem, ord
 
 export function intMethod(ip: Interp, v: Value & { k: 'int' }, name: string, args: Value[], span: Span): Value | null {
   const ty = v.ty;
-  const b = () => { const x = derefAll(ip, args[0]); return x.k === 'int' ? x.v : 0; };
-  const wrapOp = (op: '+' | '-' | '*') => int(ty, wrap(ty, exact(op, v.v, b())!));
-  const checked = (op: '+' | '-' | '*' | '/' | '%') => { const r = exact(op, v.v, b()); return r === null || !inRange(ty, r) ? none() : some(int(ty, r)); };
-  const sat = (op: '+' | '-' | '*') => { const r = exact(op, v.v, b())!; return int(ty, inRange(ty, r) ? r : icmp(r, 0) < 0 ? norm(RANGES[ty].min) : norm(RANGES[ty].max)); };
-  const over = (op: '+' | '-' | '*') => { const r = exact(op, v.v, b())!; return { k: 'tuple' as const, f: [int(ty, wrap(ty, r)), bool(!inRange(ty, r))] }; };
   switch (name) {
-    case 'wrapping_add': return wrapOp('+');
-    case 'wrapping_sub': return wrapOp('-');
-    case 'wrapping_mul': return wrapOp('*');
+    case 'wrapping_add': return wrapOp(ty, v, intArg(ip, args), '+');
+    case 'wrapping_sub': return wrapOp(ty, v, intArg(ip, args), '-');
+    case 'wrapping_mul': return wrapOp(ty, v, intArg(ip, args), '*');
     case 'wrapping_neg': return int(ty, wrap(ty, exact('-', 0, v.v)!));
-    case 'checked_add': return checked('+');
-    case 'checked_sub': return checked('-');
-    case 'checked_mul': return checked('*');
-    case 'checked_div': return checked('/');
-    case 'checked_rem': return checked('%');
-    case 'saturating_add': return sat('+');
-    case 'saturating_sub': return sat('-');
-    case 'saturating_mul': return sat('*');
-    case 'overflowing_add': return over('+');
-    case 'overflowing_sub': return over('-');
-    case 'overflowing_mul': return over('*');
+    case 'checked_add': return checked(ty, v, intArg(ip, args), '+');
+    case 'checked_sub': return checked(ty, v, intArg(ip, args), '-');
+    case 'checked_mul': return checked(ty, v, intArg(ip, args), '*');
+    case 'checked_div': return checked(ty, v, intArg(ip, args), '/');
+    case 'checked_rem': return checked(ty, v, intArg(ip, args), '%');
+    case 'saturating_add': return sat(ty, v, intArg(ip, args), '+');
+    case 'saturating_sub': return sat(ty, v, intArg(ip, args), '-');
+    case 'saturating_mul': return sat(ty, v, intArg(ip, args), '*');
+    case 'overflowing_add': return over(ty, v, intArg(ip, args), '+');
+    case 'overflowing_sub': return over(ty, v, intArg(ip, args), '-');
+    case 'overflowing_mul': return over(ty, v, intArg(ip, args), '*');
     case 'abs': {
       if (icmp(v.v, 0) >= 0) return v;
       const r = exact('-', 0, v.v)!;
@@ -50,18 +45,19 @@ export function intMethod(ip: Interp, v: Value & { k: 'int' }, name: string, arg
       return int(ty, r, v.lit);
     }
     case 'pow': {
-      const r = ipow(v.v, toNumber(b()));
+      const r = ipow(v.v, toNumber(intArg(ip, args)));
       if (!inRange(ty, r)) return ip.panic(overflow('multiply'), span.start);
       return int(ty, r, v.lit);
     }
-    case 'min': return valueCmp(ip, v, args[0]) <= 0 ? v : derefAll(ip, args[0]);
-    case 'max': return valueCmp(ip, v, args[0]) >= 0 ? derefAll(ip, args[0]) : v;
+    // Ord::min keeps self on a tie, Ord::max takes other on a tie (std's `min_by` / `max_by`).
+    case 'min': { const o = derefAll(ip, args[0]); return valueCmp(ip, v, o) <= 0 ? v : o; }
+    case 'max': { const o = derefAll(ip, args[0]); return valueCmp(ip, v, o) > 0 ? v : o; }
     case 'clamp': { const lo = derefAll(ip, args[0]), hi = derefAll(ip, args[1]); return valueCmp(ip, v, lo) < 0 ? lo : valueCmp(ip, v, hi) > 0 ? hi : v; }
     case 'signum': return int(ty, icmp(v.v, 0), v.lit);
     case 'is_positive': return bool(icmp(v.v, 0) > 0);
     case 'is_negative': return bool(icmp(v.v, 0) < 0);
-    case 'rem_euclid': { const m = b(); const r = exact('%', v.v, m)!; return int(ty, icmp(r, 0) < 0 ? exact('+', r, icmp(m, 0) < 0 ? exact('-', 0, m)! : m)! : r, v.lit); }
-    case 'abs_diff': { const r = exact('-', v.v, b())!; return int(ty.startsWith('i') ? ('u' + ty.slice(1)) as 'u32' : ty, icmp(r, 0) < 0 ? exact('-', 0, r)! : r); }
+    case 'rem_euclid': { const m = intArg(ip, args); const r = exact('%', v.v, m)!; return int(ty, icmp(r, 0) < 0 ? exact('+', r, icmp(m, 0) < 0 ? exact('-', 0, m)! : m)! : r, v.lit); }
+    case 'abs_diff': { const r = exact('-', v.v, intArg(ip, args))!; return int(ty.startsWith('i') ? ('u' + ty.slice(1)) as 'u32' : ty, icmp(r, 0) < 0 ? exact('-', 0, r)! : r); }
     case 'count_ones': { let x = BigInt.asUintN(RANGES[ty].bits, BigInt(v.v)), c = 0; while (x) { c += Number(x & 1n); x >>= 1n; } return int('u32', c); }
     case 'leading_zeros': { const x = BigInt.asUintN(RANGES[ty].bits, BigInt(v.v)); return int('u32', RANGES[ty].bits - x.toString(2).replace(/^0+$/, '').length); }
     case 'trailing_zeros': { let x = BigInt.asUintN(RANGES[ty].bits, BigInt(v.v)); if (!x) return int('u32', RANGES[ty].bits); let c = 0; while (!(x & 1n)) { c++; x >>= 1n; } return int('u32', c); }
@@ -94,8 +90,9 @@ export function floatMethod(ip: Interp, v: Value & { k: 'float' }, name: string,
     case 'tan': return f(Math.tan(v.v));
     case 'atan2': return f(Math.atan2(v.v, a()));
     case 'hypot': return f(Math.hypot(v.v, a()));
-    case 'min': return f(Math.min(v.v, a()));
-    case 'max': return f(Math.max(v.v, a()));
+    // IEEE minNum/maxNum: a NaN operand is ignored (NaN only when both are NaN).
+    case 'min': { const o = a(); return f(Number.isNaN(o) ? v.v : Number.isNaN(v.v) ? o : Math.min(v.v, o)); }
+    case 'max': { const o = a(); return f(Number.isNaN(o) ? v.v : Number.isNaN(v.v) ? o : Math.max(v.v, o)); }
     case 'signum': return f(Number.isNaN(v.v) ? NaN : v.v < 0 || Object.is(v.v, -0) ? -1 : 1);
     case 'is_nan': return bool(Number.isNaN(v.v));
     case 'is_finite': return bool(Number.isFinite(v.v));
@@ -147,3 +144,24 @@ function charsIter(s: string): Value {
   return str(s);
 }
 
+
+function intArg(ip: Interp, args: Value[]): number | bigint {
+  const x = derefAll(ip, args[0]);
+  return x.k === 'int' ? x.v : 0;
+}
+type IntOp = '+' | '-' | '*';
+function wrapOp(ty: IntTy, v: IntV, b: number | bigint, op: IntOp): Value {
+  return int(ty, wrap(ty, exact(op, v.v, b)!));
+}
+function checked(ty: IntTy, v: IntV, b: number | bigint, op: IntOp | '/' | '%'): Value {
+  const r = exact(op, v.v, b);
+  return r === null || !inRange(ty, r) ? none() : some(int(ty, r));
+}
+function sat(ty: IntTy, v: IntV, b: number | bigint, op: IntOp): Value {
+  const r = exact(op, v.v, b)!;
+  return int(ty, inRange(ty, r) ? r : icmp(r, 0) < 0 ? norm(RANGES[ty].min) : norm(RANGES[ty].max));
+}
+function over(ty: IntTy, v: IntV, b: number | bigint, op: IntOp): Value {
+  const r = exact(op, v.v, b)!;
+  return { k: 'tuple', f: [int(ty, wrap(ty, r)), bool(!inRange(ty, r))] };
+}

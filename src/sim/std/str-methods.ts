@@ -1,5 +1,10 @@
 // Methods of String and &str: push/push_str with capacity growth, len/chars/bytes, case mapping, trim,
 // split, find/replace, parse::<T>() with std's error kinds.
+import { isCharBoundary } from '../format/panic-message.ts';
+import { strTableMethod, hasStrMethod } from './str-table.ts';
+import { stringTableMethod, hasStringMethod } from './string-table.ts';
+
+const hasTableMethod = (k: 'string' | 'str', name: string) => hasStrMethod(name) || (k === 'string' && hasStringMethod(name));
 import type * as A from '../syntax/ast.ts';
 import type { Span } from '../trace/schema.ts';
 import { type Value, type Place, type EnumV, UNIT, usize, int, bool, some, none, ok, err, str } from '../memory/value.ts';
@@ -11,7 +16,7 @@ import { moveOut } from '../semantics/pattern.ts';
 import { dropValue } from '../semantics/drop.ts';
 import { strText, valueEq, valueCmp } from '../semantics/ops.ts';
 import { debugText } from '../semantics/fmt-bridge.ts';
-import { newVec, newString, pushStr, setText, vecPush, vecReserve, utf8Len, utf8 } from './collections.ts';
+import { newVec, newString, pushStr, setText, vecPush, vecReserve, utf8Len, utf8, textBytes } from './collections.ts';
 import { toIter, placesIter, iterOf } from './iter.ts';
 import { exact, inRange, wrap, RANGES, isIntTy, norm, toNumber, pow as ipow, cmp as icmp } from '../memory/int.ts';
 import { astTy } from '../semantics/types.ts';
@@ -22,28 +27,20 @@ import { n, derefSimple, refTo, adoptTy, defaultLike, derefCopy, coerceElem, ord
 export function strMethod(ip: Interp, p: Place, v: Value & { k: 'string' | 'str' }, name: string, args: Value[], span: Span, generics: A.Type[]): Value | null {
   const text = v.k === 'string' ? ip.heap.get(v.id).text : v.s;
   const root: Place['root'] = v.k === 'string' ? { to: 'heap', id: v.id } : v.root;
-  const arg = (i: number) => strText(ip, derefAll(ip, args[i])) ?? (derefAll(ip, args[i]).k === 'char' ? (derefAll(ip, args[i]) as { v: string }).v : '');
-  const pat = (i: number): ((s: string, at: number) => number) => {
-    const a = derefAll(ip, args[i]);
-    if (a.k === 'char') return (s, at) => (s.startsWith(a.v, at) ? a.v.length : -1);
-    if (a.k === 'closure' || a.k === 'fn') return (s, at) => {
-      const ch = String.fromCodePoint(s.codePointAt(at)!);
-      const r = ip.callValue(a, [{ k: 'char', v: ch }], span);
-      return r.k === 'bool' && r.v ? ch.length : -1;
-    };
-    const t = strText(ip, a) ?? '';
-    return (s, at) => (s.startsWith(t, at) ? t.length : -1);
-  };
+  if (hasTableMethod(v.k, name)) {
+    const fromTable = v.k === 'string' ? stringTableMethod({ ip, p, v, args, span, generics }, name) ?? strTableMethod({ ip, p, v, args, span, generics }, name) : strTableMethod({ ip, p, v, args, span, generics }, name);
+    if (fromTable !== null) return fromTable;
+  }
   if (v.k === 'string') {
     const a = ip.heap.get(v.id);
     switch (name) {
-      case 'push_str': pushStr(ip, a.id, arg(0)); return UNIT;
+      case 'push_str': pushStr(ip, a.id, argText(ip, args, 0)); return UNIT;
       case 'push': pushStr(ip, a.id, (derefAll(ip, args[0]) as { v: string }).v); return UNIT;
       case 'capacity': return usize(a.cap);
       case 'clear': a.text = ''; return UNIT;
       case 'pop': { if (!a.text) return none(); const chars = [...a.text]; const c = chars.pop()!; a.text = chars.join(''); return some({ k: 'char', v: c }); }
       case 'insert': { const i = n(args[0]); const b = utf8(a.text); setText(ip, a.id, dec(b.slice(0, i)) + (derefAll(ip, args[1]) as { v: string }).v + dec(b.slice(i))); return UNIT; }
-      case 'insert_str': { const i = n(args[0]); const b = utf8(a.text); setText(ip, a.id, dec(b.slice(0, i)) + arg(1) + dec(b.slice(i))); return UNIT; }
+      case 'insert_str': { const i = n(args[0]); const b = utf8(a.text); setText(ip, a.id, dec(b.slice(0, i)) + argText(ip, args, 1) + dec(b.slice(i))); return UNIT; }
       case 'remove': { const i = n(args[0]); const b = utf8(a.text); const rest = dec(b.slice(i)); const c = String.fromCodePoint(rest.codePointAt(0)!); a.text = dec(b.slice(0, i)) + rest.slice(c.length); return { k: 'char', v: c }; }
       case 'truncate': { a.text = dec(utf8(a.text).slice(0, n(args[0]))); return UNIT; }
       case 'reserve': { const need = utf8Len(a.text) + n(args[0]); if (need > a.cap) a.cap = Math.max(a.cap * 2, need, 8); return UNIT; }
@@ -53,7 +50,7 @@ export function strMethod(ip: Interp, p: Place, v: Value & { k: 'string' | 'str'
     }
   }
   switch (name) {
-    case 'len': return usize(utf8Len(text));
+    case 'len': return usize(v.k === 'string' ? textBytes(ip.heap.get(v.id)) : utf8Len(text));
     case 'is_empty': return bool(text.length === 0);
     case 'as_str': return str(text, root);
     case 'chars': { const cs = [...text]; let i = 0; return iterOf('Chars', () => (i < cs.length ? { k: 'char', v: cs[i++] } : null)); }
@@ -67,15 +64,15 @@ export function strMethod(ip: Interp, p: Place, v: Value & { k: 'string' | 'str'
     case 'trim': return str(text.replace(/^[\s]+|[\s]+$/gu, ''), root);
     case 'trim_start': return str(text.replace(/^[\s]+/u, ''), root);
     case 'trim_end': return str(text.replace(/[\s]+$/u, ''), root);
-    case 'contains': { const m = pat(0); for (let i = 0; i <= text.length; i++) if (m(text, i) >= 0) return bool(true); return bool(false); }
-    case 'starts_with': return bool(pat(0)(text, 0) >= 0);
-    case 'ends_with': { const t = arg(0); return bool(text.endsWith(t)); }
-    case 'find': { const m = pat(0); for (let i = 0; i < text.length; i++) if (m(text, i) >= 0) return some(usize(utf8Len(text.slice(0, i)))); return none(); }
-    case 'replace': return newString(ip, text.split(arg(0)).join(arg(1)));
+    case 'contains': { const m = patOf(ip, args, 0, span); for (let i = 0; i <= text.length; i++) if (m(text, i) >= 0) return bool(true); return bool(false); }
+    case 'starts_with': return bool(patOf(ip, args, 0, span)(text, 0) >= 0);
+    case 'ends_with': { const t = argText(ip, args, 0); return bool(text.endsWith(t)); }
+    case 'find': { const m = patOf(ip, args, 0, span); for (let i = 0; i < text.length; i++) if (m(text, i) >= 0) return some(usize(utf8Len(text.slice(0, i)))); return none(); }
+    case 'replace': return newString(ip, text.split(argText(ip, args, 0)).join(argText(ip, args, 1)));
     case 'repeat': return newString(ip, text.repeat(n(args[0])));
     case 'split_whitespace': { const parts = text.split(/\s+/u).filter((s) => s); let i = 0; return iterOf('SplitWhitespace', () => (i < parts.length ? str(parts[i++], root) : null)); }
     case 'lines': { const parts = text.split('\n'); if (parts[parts.length - 1] === '') parts.pop(); let i = 0; return iterOf('Lines', () => (i < parts.length ? str(parts[i++].replace(/\r$/, ''), root) : null)); }
-    case 'split': { const parts = text.split(arg(0)); let i = 0; return iterOf('Split', () => (i < parts.length ? str(parts[i++], root) : null)); }
+    case 'split': { const parts = text.split(argText(ip, args, 0)); let i = 0; return iterOf('Split', () => (i < parts.length ? str(parts[i++], root) : null)); }
     case 'parse': return parseStr(ip, text, generics, span);
     case 'to_owned': case 'to_string': case 'into': return newString(ip, text);
     case 'get': {
@@ -83,9 +80,9 @@ export function strMethod(ip: Interp, p: Place, v: Value & { k: 'string' | 'str'
       if (r.k !== 'range') return null;
       const b = utf8(text);
       const lo = r.lo ? n(r.lo) : 0, hi = r.hi ? n(r.hi) + (r.incl ? 1 : 0) : b.length;
-      return hi <= b.length && lo <= hi ? some(str(dec(b.slice(lo, hi)), root)) : none();
+      return hi <= b.length && lo <= hi && isCharBoundary(text, lo) && isCharBoundary(text, hi) ? some(str(dec(b.slice(lo, hi)), root)) : none();
     }
-    case 'eq_ignore_ascii_case': return bool(text.toLowerCase() === arg(0).toLowerCase());
+    case 'eq_ignore_ascii_case': return bool(text.toLowerCase() === argText(ip, args, 0).toLowerCase());
   }
   return null;
 }
@@ -111,4 +108,21 @@ function parseStr(ip: Interp, text: string, generics: A.Type[], span: Span): Val
   if (t === 'char') { const cs = [...text]; return cs.length === 1 ? ok({ k: 'char', v: cs[0] }) : err({ k: 'struct', name: 'ParseCharError', f: [], tuple: false }); }
   if (t === 'String') return ok(newString(ip, text));
   return ip.unsupported(`parse::<${t}>`, span);
+}
+
+function argText(ip: Interp, args: Value[], i: number): string {
+  const a = derefAll(ip, args[i]);
+  return strText(ip, a) ?? (a.k === 'char' ? a.v : '');
+}
+
+function patOf(ip: Interp, args: Value[], i: number, span: Span): (s: string, at: number) => number {
+  const a = derefAll(ip, args[i]);
+  if (a.k === 'char') return (s, at) => (s.startsWith(a.v, at) ? a.v.length : -1);
+  if (a.k === 'closure' || a.k === 'fn') return (s, at) => {
+    const ch = String.fromCodePoint(s.codePointAt(at)!);
+    const r = ip.callValue(a, [{ k: 'char', v: ch }], span);
+    return r.k === 'bool' && r.v ? ch.length : -1;
+  };
+  const t = strText(ip, a) ?? '';
+  return (s, at) => (s.startsWith(t, at) ? t.length : -1);
 }

@@ -18,7 +18,7 @@ import { exact, inRange, wrap, RANGES, isIntTy, norm, toNumber, pow as ipow, cmp
 import { astTy } from '../semantics/types.ts';
 import { tyName } from '../memory/ty.ts';
 import { isCopy } from '../semantics/copy.ts';
-import { n, derefSimple, refTo, adoptTy, defaultLike, derefCopy, coerceElem, ordering, dec, rustSort } from './method-helpers.ts';
+import { n, derefSimple, refTo, adoptTy, defaultLike, derefCopy, coerceElem, ordering, dec, rustSort, rangeArg } from './method-helpers.ts';
 
 export function seqMethod(ip: Interp, p: Place, v: Value & { k: 'vec' | 'array' | 'slice' }, name: string, args: Value[], span: Span, generics: A.Type[]): Value | null {
   const a = v.k === 'vec' ? ip.heap.get(v.id) : null;
@@ -48,9 +48,14 @@ export function seqMethod(ip: Interp, p: Place, v: Value & { k: 'vec' | 'array' 
       return a.vals.splice(i, 1)[0];
     } break;
     case 'swap_remove': if (a) { const i = n(args[0]); const x = a.vals[i]; a.vals[i] = a.vals[a.vals.length - 1]; a.vals.pop(); return x; } break;
-    case 'extend': if (a) { const it = toIter(ip, args[0], span); for (let x = it.next(); x !== null; x = it.next()) vecPush(ip, a.id, derefCopy(ip, x)); return UNIT; } break;
+    case 'extend': case 'extend_from_slice': if (a) {
+      // A TrustedLen source (array, Vec, range, slice iter, map of those) reserves its whole length first.
+      const it = toIter(ip, args[0], span);
+      if (it.exact) { const xs: Value[] = []; for (let x = it.next(); x !== null; x = it.next()) xs.push(x); vecReserve(ip, a.id, xs.length); for (const x of xs) vecPush(ip, a.id, derefCopy(ip, x)); return UNIT; }
+      for (let x = it.next(); x !== null; x = it.next()) vecPush(ip, a.id, derefCopy(ip, x));
+      return UNIT;
+    } break;
     case 'reserve': if (a) { vecReserve(ip, a.id, n(args[0])); return UNIT; } break;
-    case 'extend_from_slice': if (a) { const it = toIter(ip, args[0], span); for (let x = it.next(); x !== null; x = it.next()) vecPush(ip, a.id, derefCopy(ip, x)); return UNIT; } break;
     case 'append': if (a) { const o = derefAll(ip, args[0]); if (o.k === 'vec') { const b = ip.heap.get(o.id); for (const x of b.vals.splice(0)) vecPush(ip, a.id, x); } return UNIT; } break;
     case 'split_off': if (a) { const at = n(args[0]); const rest = a.vals.splice(at); return newVec(ip, rest, rest.length, a.ty); } break;
     case 'binary_search': {
@@ -92,7 +97,7 @@ export function seqMethod(ip: Interp, p: Place, v: Value & { k: 'vec' | 'array' 
       return UNIT;
     } break;
     case 'dedup': if (a) { const out: Value[] = []; for (const x of a.vals) if (!out.length || !valueEq(ip, out[out.length - 1], x)) out.push(x); a.vals.splice(0, a.vals.length, ...out); return UNIT; } break;
-    case 'drain': if (a) { const xs = a.vals.splice(0); let i = 0; return iterOf('Drain', () => (i < xs.length ? xs[i++] : null)); } break;
+    case 'drain': if (a) { const [lo, hi] = args.length ? rangeArg(ip, args[0], a.vals.length, span) : [0, a.vals.length]; const xs = a.vals.splice(lo, hi - lo); let i = 0; return iterOf('Drain', () => (i < xs.length ? xs[i++] : null)); } break;
   }
   // Slices are iterable: `v.iter().map(..)` is covered above; `v.map` is not valid Rust.
   void generics;

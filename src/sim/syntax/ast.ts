@@ -11,7 +11,7 @@
 // - A block's value is `tail`; statements before it are in `stmts`.
 // - Macros are re-parsed into dedicated node kinds (FormatMacro, AssertMacro, VecMacro, ...).
 // Changes since first commit (additive): `ModItem` (inline `mod name { … }`) added to `Item`;
-// `IndexExpr.bracketSpan`.
+// `IndexExpr.bracketSpan`; `Path.asTrait` (`<T as Trait>::f`).
 import type { Span } from '../trace/schema.ts';
 
 export type { Span, Pos } from '../trace/schema.ts';
@@ -365,6 +365,8 @@ export interface Path {
   /** Segment names joined with '::', without generics: 'Vec::new'. */
   text: string;
   span: Span;
+  /** `<Type as Trait>::f`: the trait (segments are then `Type`, `f`). */
+  asTrait?: string;
 }
 
 export interface PathSegment {

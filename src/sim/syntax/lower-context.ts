@@ -11,6 +11,8 @@ export interface Ctx {
   delta: number;
   lines: LineIndex;
   diags: Diagnostic[];
+  /** Keep `#[cfg(test)]` items (a `cargo test` build). */
+  cfgTest?: boolean;
 }
 
 /** Thrown to abandon lowering of a node; caught at statement/item boundaries. Carries a diagnostic. */

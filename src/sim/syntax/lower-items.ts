@@ -61,7 +61,7 @@ export function lowerItemNode(ctx: Ctx, node: SyntaxNode, attrs: Attribute[]): I
       const inner = kids(node).find((c) => isItemNode(c));
       if (!inner) return null;
       // `#[cfg(test)]` items do not exist in a normal build (`cargo run`), so they vanish.
-      if (own.some(isCfgTest)) return null;
+      if (!ctx.cfgTest && own.some(isCfgTest)) return null;
       return lowerItemNode(ctx, inner, [...attrs, ...own]);
     }
     case 'FunctionItem': {

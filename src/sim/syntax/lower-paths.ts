@@ -31,7 +31,7 @@ export function isPathNode(node: SyntaxNode): boolean {
 }
 
 /** Flattens a path-shaped node into segments; throws 'unsupported' for qualified paths `<T as Tr>::f`. */
-export function rawSegments(ctx: Ctx, node: SyntaxNode): RawSegment[] {
+export function rawSegments(ctx: Ctx, node: SyntaxNode, qualified?: { trait?: string }): RawSegment[] {
   const out: RawSegment[] = [];
   const visit = (n: SyntaxNode): void => {
     if (NAME_NODES.has(n.name)) {
@@ -44,7 +44,14 @@ export function rawSegments(ctx: Ctx, node: SyntaxNode): RawSegment[] {
       last.args = n;
       return;
     }
-    if (n.name === 'QualifiedScope') unsupported(ctx, n, '한정 경로 (<T as Trait>::…)');
+    if (n.name === 'QualifiedScope') {
+      // `<Type as Trait>::f` in an expression: the path is `Type::f`, looked up in Trait's impl for Type.
+      const parts = kids(n).filter((c) => c.name !== '<' && c.name !== '>' && c.name !== 'as');
+      if (!qualified || out.length || parts.length !== 2 || parts[0].name !== 'TypeIdentifier' || !isPathNode(parts[1])) unsupported(ctx, n, '한정 경로 (<T as Trait>::…)');
+      out.push({ name: textOf(ctx, parts[0]), node: parts[0], args: null });
+      qualified.trait = textOf(ctx, parts[1]).split('::').pop()!.replace(/<.*$/, '');
+      return;
+    }
     if (WRAPPER_NODES.has(n.name)) {
       for (const c of kids(n)) if (c.name !== '::') visit(c);
       return;
@@ -78,11 +85,14 @@ export function typeArgs(ctx: Ctx, list: SyntaxNode | null): { args: Type[]; bin
 
 /** Path in expression/pattern position. */
 export function lowerPath(ctx: Ctx, node: SyntaxNode): Path {
-  const segs = rawSegments(ctx, node);
+  const q: { trait?: string } = {};
+  const segs = rawSegments(ctx, node, q);
   const segments: PathSegment[] = segs.map((s) => ({
     name: s.name,
     generics: typeArgs(ctx, s.args).args,
     span: spanFromTo(ctx, s.node.from, s.node.to),
   }));
-  return { kind: 'Path', segments, text: segments.map((s) => s.name).join('::'), span: spanOf(ctx, node) };
+  const path: Path = { kind: 'Path', segments, text: segments.map((s) => s.name).join('::'), span: spanOf(ctx, node) };
+  if (q.trait) path.asTrait = q.trait;
+  return path;
 }

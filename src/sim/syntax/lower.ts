@@ -17,8 +17,8 @@ export function parseDiagnostics(tree: Tree, source: string, lines: LineIndex): 
     .map((e) => ({ severity: 'error', code: 'parse', message: e.message, span: lines.span(e.from, e.to) }));
 }
 
-export function lowerProgram(tree: Tree, source: string, lines: LineIndex): { program: Program; diagnostics: Diagnostic[] } {
-  const ctx: Ctx = { text: source, delta: 0, lines, diags: [] };
+export function lowerProgram(tree: Tree, source: string, lines: LineIndex, cfgTest = false): { program: Program; diagnostics: Diagnostic[] } {
+  const ctx: Ctx = { text: source, delta: 0, lines, diags: [], cfgTest };
   const attrs: Attribute[] = [];
   const items: Item[] = [];
   for (const node of kids(tree.topNode)) {

@@ -14,13 +14,13 @@ export type ParseResult = { ok: true; program: Program } | { ok: false; diagnost
  * `macro_rules!`, file modules, qualified paths, raw pointers, …) and 'internal' (a bug, never expected).
  * Also: `#[cfg(test)]` items are dropped; Unicode identifiers work; spans use rustc display columns.
  */
-export function parseProgram(source: string): ParseResult {
+export function parseProgram(source: string, opts: { cfgTest?: boolean } = {}): ParseResult {
   const lines = lineIndex(source);
   try {
     const tree = parseRust(source);
     const syntax = parseDiagnostics(tree, source, lines);
     if (syntax.length > 0) return { ok: false, diagnostics: syntax };
-    const { program, diagnostics } = lowerProgram(tree, source, lines);
+    const { program, diagnostics } = lowerProgram(tree, source, lines, opts.cfgTest === true);
     if (diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics: dedupe(diagnostics) };
     return { ok: true, program };
   } catch (e) {

@@ -19,7 +19,7 @@ export interface Fragment {
 /** Parses `prefix + text[from, to) + suffix`; a syntax error inside the slice throws a 'parse' LowerError. */
 export function reparse(ctx: Ctx, from: number, to: number, prefix: string, suffix: string): Fragment {
   const text = prefix + ctx.text.slice(from, to) + suffix;
-  const fctx: Ctx = { text, delta: ctx.delta + from - prefix.length, lines: ctx.lines, diags: ctx.diags };
+  const fctx: Ctx = { text, delta: ctx.delta + from - prefix.length, lines: ctx.lines, diags: ctx.diags, cfgTest: ctx.cfgTest };
   const tree = parseRust(text);
   const err = firstErrorMessage(tree, text, 0, text.length);
   if (err) {

@@ -76,8 +76,48 @@ export class Recorder implements Tracer {
     return { view, json: `${a.id}|${a.ty}|${view.size}|${view.len}|${view.cap}|${leaked}|${memo!.json}` };
   }
   private heap = new Map<number, Interned>();
+  /** Pool index of each allocation drawn at the previous step. */
+  private drawn = new Map<number, number>();
+  /** Blocks freed since the previous step whose `힙 #N 해제` step has not been recorded yet: id → last pool index. */
+  private freeing = new Map<number, number>();
+  /** The value handed back by the function about to return (Tracer.returning). */
+  private ret: Value | undefined;
 
   constructor(private readonly maxSnapshots: number) {}
+
+  returning(value: Value): void {
+    this.ret = value;
+  }
+
+  /** Heap entries of blocks freed since the last step: kept as they were until the step announcing their
+   *  free (`힙 #N 해제`), drawn once marked `freed` there (or at the next step that is not a drop), then gone. */
+  private freedEntries(event: StepEvent, note: string | undefined, live: ReadonlyMap<number, number>, changed: string[]): Array<[number, number]> {
+    for (const [id, idx] of this.drawn) if (!live.has(id) && !this.freeing.has(id)) this.freeing.set(id, this.lastStrongGone(idx, changed));
+    const out: Array<[number, number]> = [];
+    for (const [id, idx] of this.freeing) {
+      const announced = note !== undefined && note.startsWith(`힙 #${id} 해제`);
+      if (event === 'drop' && !announced) {
+        out.push([id, idx]);
+        continue;
+      }
+      // A freed Rc block has no owners left: both counts are 0 (as the drop notes just said).
+      const last = this.pool[idx] as HeapObject;
+      const view: HeapObject = last.kind === 'Rc' ? { ...last, freed: true, strong: 0, weak: 0 } : { ...last, freed: true };
+      const idxFreed = this.pool.push(view) - 1;
+      changed.push(`heap:${id}`);
+      out.push([id, idxFreed]);
+      this.freeing.delete(id);
+    }
+    return out;
+  }
+
+  /** The last view of a block that went away, as it is while its free is pending: an Rc's strong count is 0 then. */
+  private lastStrongGone(idx: number, changed: string[]): number {
+    const last = this.pool[idx] as HeapObject;
+    if (last.kind !== 'Rc' || last.strong === 0) return idx;
+    changed.push(`heap:${last.id}`);
+    return this.pool.push({ ...last, strong: 0 }) - 1;
+  }
 
   step(event: StepEvent, at: Pos, note?: string, leaked = false): void {
     const ip = this.ip;
@@ -92,23 +132,37 @@ export class Recorder implements Tracer {
     const maps = slotMaps(stacks.flat());
     const frameIdx = (live: FrameRec[]) => live.map((f) => this.frame(f, maps, changed));
     const frames = frameIdx(uniqueFrames(ip.frames));
-    const heap: number[] = [];
+    const entries: Array<[number, number]> = [];
+    const drawn = new Map<number, number>();
     // Allocation ids only grow, so the heap table's insertion order is id order.
     for (const a of ip.heap.allocs.values()) {
       if (!isAllocated(a)) continue;
       const { view, json } = this.heapObject(a, maps, leaked);
       const prev = this.heap.get(a.id);
-      if (prev && prev.json === json) {
-        heap.push(prev.idx);
-        continue;
+      let idx: number;
+      if (prev && prev.json === json) idx = prev.idx;
+      else {
+        changed.push(`heap:${a.id}`);
+        idx = this.pool.push(view) - 1;
+        this.heap.set(a.id, { json, idx, slotJson: [] });
       }
-      changed.push(`heap:${a.id}`);
-      const idx = this.pool.push(view) - 1;
-      this.heap.set(a.id, { json, idx, slotJson: [] });
-      heap.push(idx);
+      entries.push([a.id, idx]);
+      drawn.set(a.id, idx);
     }
+    const freed = this.freedEntries(event, note, drawn, changed);
+    this.drawn = drawn;
+    if (freed.length) {
+      entries.push(...freed);
+      entries.sort((x, y) => x[0] - y[0]);
+    }
+    const heap = entries.map((e) => e[1]);
     const s: Step = { event, at: { line: at.line, col: at.col }, frames, heap, stdoutLen: ip.stdout.length, stderrLen: ip.stderr.length, changed };
     if (note) s.note = note;
+    const live = uniqueFrames(ip.frames);
+    if (event === 'return' && this.ret !== undefined && live.length > 0) {
+      s.ret = { frame: live[live.length - 1].id, value: valueView(ip, this.ret, maps) };
+      this.ret = undefined;
+    }
     const chans = channelsOf(ip);
     if (chans.length) {
       s.channels = chans.map((c) => {

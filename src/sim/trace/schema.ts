@@ -8,6 +8,8 @@
 // A Step lists pool indices. An unchanged frame/allocation keeps its pool index from the previous
 // step, so a 10,000-step trace of a program with 3 frames does not store 30,000 frames.
 
+import type { CompileDiagnostic } from '../check/diagnostic.ts';
+
 export const TRACE_VERSION = 2 as const;
 
 /** 1-based line and column in the program source (the source given to the simulator). */
@@ -30,6 +32,7 @@ export type Outcome =
   | { kind: 'stack-overflow' } // exit 134, "thread 'main' has overflowed its stack"
   | { kind: 'step-limit'; limit: number } // budget exceeded: Korean message in `diagnostics`
   | { kind: 'stopped'; reason: 'time-limit' | 'stopped' } // the island stopped a sliced run (time limit / 멈춤): output and trace so far
+  | { kind: 'compile-error' } // exit 101: rustc rejects the program; `stderr` is cargo's error text, nothing ran
   | { kind: 'error' }; // parse error / unsupported feature: see `diagnostics`, nothing ran
 
 export interface Diagnostic {
@@ -39,18 +42,27 @@ export interface Diagnostic {
   /** Korean, human-readable, names the feature or problem. */
   message: string;
   span: Span;
+  /** The file of a multi-file crate the span is in (`src/lib.rs`); absent for a single program. */
+  file?: string;
 }
 
 // ---------------------------------------------------------------- values as the diagram sees them
 
 /** Where a pointer points. */
 export type PtrTarget =
-  | { to: 'heap'; id: number } // a heap allocation (Box / Rc / Vec buffer / String buffer)
-  | { to: 'slot'; frame: number; slot: number } // a stack slot: frame id + index into Frame.slots
+  /** A heap allocation (Box / Rc / Vec buffer / String buffer). `path`: see below. */
+  | { to: 'heap'; id: number; path?: string }
+  /** A stack slot: frame id + index into Frame.slots. */
+  | { to: 'slot'; frame: number; slot: number; path?: string }
   | { to: 'static' } // &'static str data and other static memory
   | { to: 'dangling' }; // Weak::new(), or a Weak whose value was dropped
 
-export type PtrKind = 'Box' | 'Rc' | 'Weak' | 'Vec' | 'String' | 'ref' | 'ref-mut';
+// `path` (absent = the whole value): the part of the target a reference points at, written as the
+// diagram names rows: `.name` a struct field, `.0` a tuple / tuple-struct / enum item, `[2]` an array or
+// Vec element, `.value` a RefCell/Cell's content; e.g. `[1].next`.
+
+/** `Ref` / `RefMut`: a RefCell borrow guard (points at the RefCell). */
+export type PtrKind = 'Box' | 'Rc' | 'Weak' | 'Vec' | 'String' | 'ref' | 'ref-mut' | 'Ref' | 'RefMut';
 
 export type BorrowState = { state: 'unborrowed' } | { state: 'shared'; count: number } | { state: 'mut' };
 
@@ -122,6 +134,8 @@ export interface HeapObject {
   weak?: number;
   /** Set on the final step for allocations still live when main returned. */
   leaked?: boolean;
+  /** The block was just freed: drawn once, marked, at the step that announces it (`힙 #N 해제`), then gone. */
+  freed?: boolean;
 }
 
 // ---------------------------------------------------------------- steps
@@ -148,6 +162,8 @@ export interface Step {
   stderrLen: number;
   /** What changed at this step, for highlighting: 'heap:3', 'slot:<frameId>:<slotIndex>'. */
   changed: string[];
+  /** On a 'return' step: the value the returning frame (`frame` = Frame.id) hands back. */
+  ret?: { frame: number; value: ValueView };
   /** Programs with more than one thread: every thread's stack (main first); `frames` is the running one's. */
   threads?: ThreadView[];
   /** Open mpsc channels (programs that made one): pending messages in queue order. */
@@ -197,4 +213,6 @@ export interface Trace {
   exitCode: number;
   outcome: Outcome;
   diagnostics: Diagnostic[];
+  /** Outcome 'compile-error' only: rustc's diagnostics as data (spans, labels) for the UI to mark. */
+  compileDiagnostics?: CompileDiagnostic[];
 }

@@ -39,7 +39,8 @@ export function setupSearch(): void {
   const box = document.getElementById('search');
   const input = box?.querySelector<HTMLInputElement>('input');
   if (!box || !input) return;
-  const bundle = box.dataset.pagefindBundle ?? '/pagefind/';
+  // The build writes a relative folder ('pagefind/', '../pagefind/'); Pagefind imports from it, so make it absolute.
+  const bundle = new URL(box.dataset.pagefindBundle ?? 'pagefind/', document.baseURI).href;
   let started = false;
   const start = async () => {
     if (started) return;

@@ -21,6 +21,16 @@ export function setupSidebar(): void {
       button.focus();
     }
   });
+  // book.toml [output.html.fold]: the ›-buttons open and close their chapter's sections
+  sidebar.addEventListener('click', (e) => {
+    const fold = (e.target as Element | null)?.closest<HTMLButtonElement>('.toc-fold');
+    const list = fold?.nextElementSibling;
+    if (!fold || !(list instanceof HTMLOListElement)) return;
+    const open = list.hidden;
+    list.hidden = !open;
+    fold.setAttribute('aria-expanded', String(open));
+    fold.setAttribute('aria-label', (fold.getAttribute('aria-label') ?? '').replace(/(펼치기|접기)$/, open ? '접기' : '펼치기'));
+  });
   const current = sidebar.querySelector<HTMLElement>('[aria-current="page"]');
   if (current) {
     const box = sidebar.getBoundingClientRect();

@@ -18,11 +18,19 @@ function apply(theme: Theme): void {
   button?.setAttribute('aria-label', theme === 'dark' ? '밝은 테마로 바꾸기' : '어두운 테마로 바꾸기');
 }
 
+/** book.toml's default-theme / preferred-dark-theme as the early inline script recorded them ('light dark'). */
+function defaults(): { light: Theme; dark: Theme } {
+  const [light, dark] = (document.documentElement.getAttribute('data-default-themes') ?? '').split(' ');
+  const pick = (t: string | undefined, fallback: Theme): Theme => (t === 'light' || t === 'dark' ? t : fallback);
+  return { light: pick(light, 'light'), dark: pick(dark, 'dark') };
+}
+
 export function setupTheme(): void {
   const media = matchMedia('(prefers-color-scheme: dark)');
-  apply(stored() ?? (media.matches ? 'dark' : 'light'));
+  const d = defaults();
+  apply(stored() ?? (media.matches ? d.dark : d.light));
   media.addEventListener('change', (e) => {
-    if (!stored()) apply(e.matches ? 'dark' : 'light');
+    if (!stored()) apply(e.matches ? d.dark : d.light);
   });
   document.getElementById('theme-toggle')?.addEventListener('click', () => {
     const next: Theme = document.documentElement.getAttribute('data-theme') === 'dark' ? 'light' : 'dark';

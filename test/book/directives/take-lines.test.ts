@@ -1,4 +1,5 @@
-// Unit tests for the line pickers, on plain strings (mdBook's take_lines.rs cases, made strict).
+// Unit tests for the line pickers, on plain strings (mdBook's take_lines.rs cases: clamped with a warning,
+// an error only where mdBook would render nothing).
 import { describe, expect, it } from 'vitest';
 import {
   takeAnchoredLines,
@@ -41,12 +42,23 @@ describe('takeLines', () => {
     expect(ok(takeLines(S, range('2:4'))).origins).toEqual([2, 3, 4]);
   });
 
-  it('does not clamp: lines past the end are errors (mdBook would clamp ..100 to the file)', () => {
-    expect(failure(takeLines(S, range(':100')))).toBe('100번째 줄이 없습니다 (파일은 5줄입니다)');
+  it('clamps a range ending past the end, as mdBook does, with a warning', () => {
+    const toEnd = ok(takeLines(S, range(':100')));
+    expect(toEnd.lines.join('\n')).toBe(S);
+    expect(toEnd.warning).toContain('100번째 줄이 없어 파일 끝(5번째 줄)까지만');
+    const tail = ok(takeLines(S, range('2:6')));
+    expect(tail.lines).toEqual(['ipsum', 'dolor', 'sit', 'amet']);
+    expect(tail.origins).toEqual([2, 3, 4, 5]);
+    expect(tail.warning).toContain('6번째 줄이 없어');
+    expect(ok(takeLines(S, range('2:5'))).warning).toBeUndefined();
+  });
+
+  it('errors where mdBook would take nothing (the range starts past the end)', () => {
     expect(failure(takeLines(S, range('6')))).toBe('6번째 줄이 없습니다 (파일은 5줄입니다)');
     expect(failure(takeLines(S, range('6:')))).toContain('6번째 줄이 없습니다');
-    expect(failure(takeLines(S, range('2:6')))).toContain('6번째 줄이 없습니다');
+    expect(failure(takeLines(S, range('6:9')))).toContain('6번째 줄이 없습니다');
     expect(failure(takeLines('', range('1')))).toBe('1번째 줄이 없습니다 (파일은 0줄입니다)');
+    expect(failure(takeLines('', range(':3')))).toContain('파일은 0줄');
   });
 
   it('counts lines like Rust str::lines (final newline, CRLF)', () => {
@@ -107,12 +119,16 @@ describe('takeAnchoredLines', () => {
     expect(failure(takeAnchoredLines(s, 'a'))).toContain("앵커 'a'");
   });
 
-  it('errors where mdBook returns nothing or runs to the end', () => {
+  it('errors where mdBook returns nothing', () => {
     expect(failure(takeAnchoredLines(S, 'test'))).toBe("앵커 'test'을(를) 찾을 수 없습니다 (ANCHOR: test 줄이 없습니다)");
     expect(failure(takeAnchoredLines('Lorem\nANCHOR_END: test\nsit', 'test'))).toContain('찾을 수 없습니다');
-    expect(failure(takeAnchoredLines('Lorem\nipsum\nANCHOR: test\ndolor', 'test'))).toBe(
-      "앵커 'test'이(가) 3번째 줄에서 열렸지만 ANCHOR_END: test 줄이 없습니다",
-    );
+  });
+
+  it('runs an unclosed anchor to the end of the file, as mdBook does, with a warning', () => {
+    const r = ok(takeAnchoredLines('Lorem\nipsum\nANCHOR: test\ndolor\nsit', 'test'));
+    expect(r.lines).toEqual(['dolor', 'sit']);
+    expect(r.origins).toEqual([4, 5]);
+    expect(r.warning).toContain("앵커 'test'이(가) 3번째 줄에서 열렸지만 ANCHOR_END: test 줄이 없어 파일 끝까지");
   });
 });
 
@@ -129,8 +145,11 @@ describe('takeRustdocIncludeLines', () => {
     expect(text(takeRustdocIncludeLines('a\n// ANCHOR: x\nb', range('3')))).toBe('# a\n# // ANCHOR: x\nb');
   });
 
-  it('does not clamp', () => {
-    expect(failure(takeRustdocIncludeLines(S, range(':100')))).toContain('100번째 줄이 없습니다');
+  it('clamps like takeLines', () => {
+    const r = ok(takeRustdocIncludeLines(S, range('4:100')));
+    expect(r.lines.join('\n')).toBe('# Lorem\n# ipsum\n# dolor\nsit\namet');
+    expect(r.warning).toContain('100번째 줄이 없어');
+    expect(failure(takeRustdocIncludeLines(S, range('7:9')))).toContain('7번째 줄이 없습니다');
   });
 });
 
@@ -151,11 +170,16 @@ describe('takeRustdocIncludeAnchoredLines', () => {
     expect(ok(takeRustdocIncludeAnchoredLines(s, 'test')).origins).toEqual([1, 3, 5, 7, 9]);
   });
 
-  it('errors where mdBook hides everything or runs to the end', () => {
+  it('errors where mdBook hides everything', () => {
     expect(failure(takeRustdocIncludeAnchoredLines(S, 'something'))).toContain("앵커 'something'");
-    expect(failure(takeRustdocIncludeAnchoredLines('a\nANCHOR: t\nb', 't'))).toContain('2번째 줄에서 열렸지만');
-    expect(
-      failure(takeRustdocIncludeAnchoredLines('ANCHOR: t\na\nANCHOR_END: t\nANCHOR: t\nb', 't')),
-    ).toContain('4번째 줄에서 열렸지만');
+  });
+
+  it('runs an unclosed section to the end of the file with a warning, as mdBook does', () => {
+    const r = ok(takeRustdocIncludeAnchoredLines('a\nANCHOR: t\nb\nc', 't'));
+    expect(r.lines).toEqual(['# a', 'b', 'c']);
+    expect(r.warning).toContain('2번째 줄에서 열렸지만');
+    const again = ok(takeRustdocIncludeAnchoredLines('ANCHOR: t\na\nANCHOR_END: t\nx\nANCHOR: t\nb', 't'));
+    expect(again.lines).toEqual(['a', '# x', 'b']);
+    expect(again.warning).toContain('5번째 줄에서 열렸지만');
   });
 });

@@ -61,7 +61,7 @@ describe('unsupported features', () => {
     ['fn main() {\n    unsafe { }\n}\n', '지원하지 않는 기능: `unsafe` 블록', '2:5'],
     ['mod foo;\nfn main() {}\n', '지원하지 않는 기능: 파일 모듈 (`mod 이름;`)', '1:1'],
     ['fn main() { let p: *const i32 = q; }', '지원하지 않는 기능: 원시 포인터 타입 (*const / *mut)', '1:20'],
-    ['fn main() { <i32 as Default>::default(); }', '지원하지 않는 기능: 한정 경로 (<T as Trait>::…)', '1:13'],
+    ['fn main() { <Vec<i32> as Default>::default(); }', '지원하지 않는 기능: 한정 경로 (<T as Trait>::…)', '1:13'],
     ['async fn f() {}\nfn main() {}', '지원하지 않는 기능: `async fn`', '1:1'],
     ['macro_rules! m { () => {} }\nfn main() {}', '지원하지 않는 기능: 매크로 정의 (macro_rules!)', '1:1'],
     ['union U { a: i32 }\nfn main() {}', '지원하지 않는 기능: 공용체 (union)', '1:1'],

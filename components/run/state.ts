@@ -1,0 +1,9 @@
+// The island's run state (types only: erased from the page's JavaScript), shared by the island shell and the
+// lazily loaded run view that turns a worker's answer into it.
+import type { RunResult } from '../../src/sim/api.ts';
+
+export type RunState =
+  | { phase: 'idle' }
+  | { phase: 'running'; startedAt: number; /** Output so far, streamed while the run goes on. */ live?: { stdout: string; stderr: string } }
+  | { phase: 'done'; result: RunResult; ms: number; edited: boolean; source: string }
+  | { phase: 'failed'; message: string };

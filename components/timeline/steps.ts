@@ -1,0 +1,124 @@
+// Which recorded steps the reader walks through (identical consecutive steps merged), where a run lands,
+// and step over / step out. Pure: from the trace's steps (frames, heap, output lengths, events).
+import type { Step, Trace } from '../../src/sim/trace/schema.ts';
+
+const sameList = (a: readonly number[], b: readonly number[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** True when step `b` would draw exactly what step `a` drew (same line, memory, output, no note). */
+function looksSame(a: Step, b: Step): boolean {
+  return (
+    b.event === 'stmt' && b.note === undefined && a.at.line === b.at.line && a.stdoutLen === b.stdoutLen && a.stderrLen === b.stderrLen &&
+    sameList(a.frames, b.frames) && sameList(a.heap, b.heap) && b.ret === undefined
+  );
+}
+
+/** Trace indices of the steps to show: one per visible change (a step identical to the one before is merged). */
+export function visibleSteps(trace: Trace): number[] {
+  const out: number[] = [];
+  trace.steps.forEach((s, i) => {
+    const prev = out.length ? trace.steps[out[out.length - 1]] : undefined;
+    if (!prev || !looksSame(prev, s)) out.push(i);
+  });
+  return out;
+}
+
+/** Position (index into `visible`) of the first shown step at or after trace step `i`. */
+export function positionOf(visible: readonly number[], i: number): number {
+  let lo = 0;
+  let hi = visible.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (visible[mid] < i) lo = mid + 1;
+    else hi = mid;
+  }
+  return Math.max(0, lo);
+}
+
+/** Named landing steps a listing can ask for in its info string (`step=end-of-main`), or a 1-based number. */
+export type LandingRequest = 'auto' | 'first' | 'end' | 'end-of-main' | 'panic' | number;
+
+/** Reads `step=…` from a code block's extra info-string words (`rust,step=end-of-main`). */
+export function landingRequest(words: readonly string[]): LandingRequest {
+  for (const w of words) {
+    const m = /^step=(.+)$/.exec(w);
+    if (!m) continue;
+    const v = m[1];
+    if (v === 'first' || v === 'end' || v === 'end-of-main' || v === 'panic' || v === 'auto') return v;
+    if (/^\d+$/.test(v) && Number(v) >= 1) return Number(v);
+  }
+  return 'auto';
+}
+
+/** Trace index of the last step before `main`'s locals drop: walking back from the end over the final
+ *  drops / returns, the step just before them (usually `main`'s closing brace). */
+export function endOfMain(trace: Trace): number {
+  const steps = trace.steps;
+  let i = steps.length - 1;
+  while (i > 0 && steps[i].frames.length <= 1 && (steps[i].event === 'drop' || steps[i].event === 'return' || steps[i].event === 'end')) i--;
+  return Math.max(0, i);
+}
+
+/** Trace index of the panic step, if the program panicked. */
+function panicStep(trace: Trace): number {
+  for (let i = trace.steps.length - 1; i >= 0; i--) if (trace.steps[i].event === 'panic') return i;
+  return -1;
+}
+
+/** Whether the final step still holds allocations flagged as leaked. */
+function leaks(trace: Trace): boolean {
+  const last = trace.steps[trace.steps.length - 1];
+  return !!last && last.heap.some((p) => (trace.pool[p] as { leaked?: boolean }).leaked === true);
+}
+
+/** Where the view lands after Run (a position in `visible`): the most telling step — a panic, a leak (the end,
+ *  where it is explained), else the last step before `main`'s locals drop. A listing may name another. */
+export function landingPosition(trace: Trace, visible: readonly number[], request: LandingRequest = 'auto'): number {
+  const last = visible.length - 1;
+  if (last < 0) return 0;
+  if (typeof request === 'number') return Math.min(last, request - 1);
+  switch (request) {
+    case 'first':
+      return 0;
+    case 'end':
+      return last;
+    case 'end-of-main':
+      return positionOf(visible, endOfMain(trace));
+    case 'panic':
+    case 'auto': {
+      const p = panicStep(trace);
+      if (p >= 0) return positionOf(visible, p);
+      if (request === 'panic') return last;
+      if (leaks(trace)) return last;
+      return positionOf(visible, endOfMain(trace));
+    }
+  }
+}
+
+const depthAt = (trace: Trace, i: number): number => trace.steps[i]?.frames.length ?? 0;
+
+/** Step over: the next shown step in the same function or a caller (calls made from here run to completion). */
+export function stepOver(trace: Trace, visible: readonly number[], pos: number): number {
+  const d = depthAt(trace, visible[pos]);
+  for (let p = pos + 1; p < visible.length; p++) if (depthAt(trace, visible[p]) <= d) return p;
+  return visible.length - 1;
+}
+
+/** Step out: the current function's `return` step (its return value shown), or from there the caller's next step. */
+export function stepOut(trace: Trace, visible: readonly number[], pos: number): number {
+  const d = depthAt(trace, visible[pos]);
+  const here = trace.steps[visible[pos]];
+  for (let p = pos + 1; p < visible.length; p++) {
+    const s = trace.steps[visible[p]];
+    const depth = depthAt(trace, visible[p]);
+    if (depth < d) return p;
+    if (depth === d && s.event === 'return' && here?.event !== 'return') return p;
+  }
+  return visible.length - 1;
+}
+
+/** Step back over: the previous shown step in the same function or a caller. */
+export function stepBackOver(trace: Trace, visible: readonly number[], pos: number): number {
+  const d = depthAt(trace, visible[pos]);
+  for (let p = pos - 1; p >= 0; p--) if (depthAt(trace, visible[p]) <= d) return p;
+  return 0;
+}

@@ -1,0 +1,77 @@
+// Remembers each chapter's rendering with the exact text of every file it read (the chapter and its includes),
+// so a reload of the book (heapbook dev) re-renders only the chapters whose inputs changed.
+import type { FileReader } from './read-source.ts';
+
+interface Entry<T> {
+  /** Every file the chapter read (absolute path → its text, null when it did not exist). */
+  reads: Map<string, string | null>;
+  value: T;
+}
+
+export class ChapterCache<T> {
+  private entries = new Map<string, Entry<T>>();
+  /** Chapters rendered / reused since the last `resetStats()`: for the dev server's report and tests. */
+  rendered = 0;
+  reused = 0;
+
+  /**
+   * The cached value for `key` when every file it read still reads the same (through `read`), else
+   * `compute(recordingReader)`, whose reads are recorded for next time. A compute that throws is not cached.
+   */
+  async get(key: string, read: FileReader, compute: (read: FileReader) => Promise<T>): Promise<T> {
+    const hit = this.entries.get(key);
+    if (hit && unchanged(hit.reads, read)) {
+      this.reused++;
+      return hit.value;
+    }
+    const reads = new Map<string, string | null>();
+    const recording: FileReader = (abs) => {
+      const text = read(abs);
+      reads.set(abs, text);
+      return text;
+    };
+    this.entries.delete(key);
+    const value = await compute(recording);
+    this.entries.set(key, { reads, value });
+    this.rendered++;
+    return value;
+  }
+
+  /** `get` for a synchronous compute. */
+  getSync(key: string, read: FileReader, compute: (read: FileReader) => T): T {
+    const hit = this.entries.get(key);
+    if (hit && unchanged(hit.reads, read)) {
+      this.reused++;
+      return hit.value;
+    }
+    const reads = new Map<string, string | null>();
+    const recording: FileReader = (abs) => {
+      const text = read(abs);
+      reads.set(abs, text);
+      return text;
+    };
+    this.entries.delete(key);
+    const value = compute(recording);
+    this.entries.set(key, { reads, value });
+    this.rendered++;
+    return value;
+  }
+
+  resetStats(): void {
+    this.rendered = 0;
+    this.reused = 0;
+  }
+}
+
+function unchanged(reads: Map<string, string | null>, read: FileReader): boolean {
+  for (const [abs, text] of reads) {
+    let now: string | null;
+    try {
+      now = read(abs);
+    } catch {
+      return false;
+    }
+    if (now !== text) return false;
+  }
+  return true;
+}

@@ -1,0 +1,110 @@
+// Borrow errors decided while building the graph, with rustc 1.95's wording (see the goldens in
+// test/sim/check/goldens/borrow/): E0596 (mutable borrow of an immutable place), E0507 (move out of a
+// reference or an index), E0373 (a spawned closure borrowing locals).
+import type { Span } from '../../syntax/ast.ts';
+import { error, help, insert, label, note, replace, suggest, type CompileDiagnostic } from '../diagnostic.ts';
+import { RUSTC_STD } from './rustc-std.ts';
+import type { LocalVar, Typeck } from '../types/infer.ts';
+import { isKnown, showTy, type Ty } from '../types/ty.ts';
+import { describe, type Place } from './places.ts';
+
+export type BuildDiag = CompileDiagnostic;
+
+interface PlaceX {
+  place: Place;
+  ty: Ty;
+  tys: Ty[];
+  expr: { kind: string; span: Span };
+}
+
+/** E0596, or undefined when the place may be borrowed mutably (or the checker can't tell). */
+export function mutabilityError(px: PlaceX, tc: Typeck, span: Span, recvSpan: Span, local: (id: number) => LocalVar | undefined): CompileDiagnostic | undefined {
+  const name = (id: number) => local(id)?.name ?? '_';
+  const proj = px.place.proj;
+  for (let i = proj.length - 1; i >= 0; i--) {
+    if (proj[i].k !== 'deref') continue;
+    const ptr = px.tys[i];
+    if (!ptr) return undefined;
+    if (ptr.k === 'ref') {
+      if (ptr.mut) return undefined;
+      const refPlace: Place = { local: px.place.local, proj: proj.slice(0, i) };
+      const d = error('E0596', `cannot borrow \`${describe(px.place, name)}\` as mutable, as it is behind a \`&\` reference`, recvSpan,
+        `\`${describe(refPlace, name)}\` is a \`&\` reference, so it cannot be borrowed as mutable`);
+      if (refPlace.proj.length === 0) {
+        const init = tc.letInits.get(px.place.local);
+        const at = tc.refParams.get(px.place.local) ?? (init?.kind === 'Borrow' && !init.mut ? { line: init.span.start.line, col: init.span.start.col + 1 } : undefined);
+        if (at) d.suggestions.push(suggest('consider changing this to be a mutable reference', [insert(at, 'mut ')], 'verbose'));
+      }
+      void span;
+      return d;
+    }
+    if (ptr.k === 'adt' && (ptr.name === 'Box' || ptr.name === 'String' || ptr.name === 'Vec')) continue;
+    return undefined;
+  }
+  const l = local(px.place.local);
+  if (!l || l.mut) return undefined;
+  if (l.mode !== 'value') return undefined;
+  const d = proj.length === 0
+    ? error('E0596', `cannot borrow \`${l.name}\` as mutable, as it is not declared as mutable`, span, 'cannot borrow as mutable')
+    : error('E0596', `cannot borrow \`${describe(px.place, name)}\` as mutable, as \`${l.name}\` is not declared as mutable`, span, 'cannot borrow as mutable');
+  d.suggestions.push(suggest('consider changing this to be mutable', [insert(l.span.start, 'mut ')], 'verbose'));
+  return d;
+}
+
+/** E0507 for a move out of `*r` / out of an index; undefined when the move is allowed (`*box`) or unknown. */
+export function moveOutError(px: PlaceX, _tc: Typeck, span: Span, name: (id: number) => string): CompileDiagnostic | undefined {
+  if (!isKnown(px.ty)) return undefined;
+  const proj = px.place.proj;
+  const desc = describe(px.place, name);
+  for (let i = proj.length - 1; i >= 0; i--) {
+    const p = proj[i];
+    const base = px.tys[i];
+    if (!base) return undefined;
+    if (p.k === 'index') {
+      if (!(base.k === 'adt' && base.name === 'Vec') || !isKnown(base)) return undefined;
+      const d = error('E0507', `cannot move out of index of \`${showTy(base)}\``, span,
+        `move occurs because value has type \`${showTy(px.ty)}\`, which does not implement the \`Copy\` trait`);
+      d.suggestions.push(suggest('consider borrowing here', [insert(span.start, '&')], 'verbose'));
+      d.suggestions.push(suggest('consider cloning the value if the performance cost is acceptable', [insert(span.end, '.clone()')], 'verbose'));
+      return d;
+    }
+    if (p.k !== 'deref') continue;
+    if (base.k === 'adt' && base.name === 'Box') continue;
+    if (base.k !== 'ref') return undefined;
+    const d = error('E0507', `cannot move out of \`${desc}\` which is behind a ${base.mut ? 'mutable' : 'shared'} reference`, span,
+      `move occurs because \`${desc}\` has type \`${showTy(px.ty)}\`, which does not implement the \`Copy\` trait`);
+    if (px.expr.kind === 'Unary' && i === proj.length - 1 && span.start.line === span.end.line) {
+      const star: Span = { start: span.start, end: { line: span.start.line, col: span.start.col + 1 } };
+      d.suggestions.push(suggest('consider removing the dereference here', [replace(star, '')], 'verbose'));
+      d.suggestions.push(suggest('consider cloning the value if the performance cost is acceptable', [replace(star, ''), insert(span.end, '.clone()')], 'verbose'));
+    }
+    return d;
+  }
+  return undefined;
+}
+
+/** E0373: `thread::spawn(|| …)` borrowing a local of the spawning function. */
+export function closureOutlivesError(name: string, header: Span, use: Span, call: Span, closure: Span): CompileDiagnostic {
+  const d = error('E0373', `closure may outlive the current function, but it borrows \`${name}\`, which is owned by the current function`, header,
+    `may outlive borrowed value \`${name}\``);
+  d.labels.push(label(use, `\`${name}\` is borrowed here`));
+  d.children.push(note("function requires argument type to outlive `'static`", call));
+  d.suggestions.push(suggest(`to force the closure to take ownership of \`${name}\` (and any other referenced variables), use the \`move\` keyword`, [insert(closure.start, 'move ')], 'verbose'));
+  return d;
+}
+
+/** E0507: a closure passed where `FnMut` is expected moves one of its captured variables. */
+export function fnMutMoveError(l: LocalVar, ty: Ty, move: Span, header: Span, method: string, init: Span | undefined): CompileDiagnostic {
+  const d = error('E0507', `cannot move out of \`${l.name}\`, a captured variable in an \`FnMut\` closure`, move, `\`${l.name}\` is moved here`);
+  const nameSpan: Span = { start: { line: l.span.end.line, col: l.span.end.col - l.name.length }, end: l.span.end };
+  d.labels.push(label(nameSpan, 'captured outer variable'));
+  if (init) d.labels.push(label(init, `move occurs because \`${l.name}\` has type \`${showTy(ty)}\`, which does not implement the \`Copy\` trait`));
+  d.labels.push(label(header, 'captured by this `FnMut` closure'));
+  const msg = '`Fn` and `FnMut` closures require captured values to be able to be consumed multiple times, but `FnOnce` closures may consume them only once';
+  const bound = method === 'sort_by_key' ? RUSTC_STD.sortByKeyBound : undefined;
+  d.children.push(bound ? { level: 'help', message: msg, ...bound } : help(msg));
+  if (ty.k === 'adt' && ['String', 'Vec', 'Box', 'Rc', 'Arc', 'HashMap'].includes(ty.name)) {
+    d.suggestions.push(suggest('consider cloning the value if the performance cost is acceptable', [insert(move.end, '.clone()')], 'verbose'));
+  }
+  return d;
+}

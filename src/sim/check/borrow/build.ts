@@ -1,0 +1,967 @@
+// AST of one body → the borrow checker's control-flow graph (./cfg.ts): evaluation order, places, loans
+// (explicit `&`/`&mut`, method auto-refs, closure captures), flows of loans into locals, scope ends, loops.
+// Mutability errors that need no dataflow (E0596, E0507) are found here, while the places are at hand.
+import type * as A from '../../syntax/ast.ts';
+import type { Span } from '../../syntax/ast.ts';
+import type { Typeck, LocalVar } from '../types/infer.ts';
+import { isCopy } from '../types/copy.ts';
+import { UNKNOWN, type Ty } from '../types/ty.ts';
+import type { Access, AccessKind, Cfg, CfgNode, Ev, Loan, LoopCtx, MoveCause } from './cfg.ts';
+import type { Place, Proj } from './places.ts';
+import { closureOutlivesError, fnMutMoveError, mutabilityError, moveOutError, type BuildDiag } from './build-errors.ts';
+
+/** What an evaluated expression carries: loans it created and locals whose loans flow into it. */
+interface Val {
+  loans: number[];
+  from: number[];
+}
+
+const EMPTY: Val = { loans: [], from: [] };
+
+interface PlaceX {
+  place: Place;
+  ty: Ty;
+  /** Types before each projection (index i: the type projection i applies to). */
+  tys: Ty[];
+  expr: A.Expr;
+}
+
+interface LoopFrame {
+  label?: string;
+  head: number;
+  exit: number;
+  ctx: LoopCtx;
+  result: number;
+}
+
+export interface ClosureBody {
+  closure: A.ClosureExpr;
+  cfg: Cfg;
+  /** Captured locals of the enclosing body, in order of first use, with that use's span. */
+  upvars: Array<{ local: number; span: Span }>;
+}
+
+export interface Built {
+  cfg: Cfg;
+  closures: ClosureBody[];
+  diags: BuildDiag[];
+}
+
+export function buildFnCfg(fn: A.FnItem, tc: Typeck): Built {
+  const b = new Builder(tc, undefined);
+  return b.buildFn(fn);
+}
+
+class Builder {
+  private readonly nodes: CfgNode[] = [];
+  private cur = -1;
+  private readonly loans: Loan[] = [];
+  private readonly loops: LoopFrame[] = [];
+  private nextLocal: number;
+  private readonly ret: number;
+  private readonly exit: number;
+  private readonly returns: Array<{ node: number; span: Span }> = [];
+  private readonly backEdges = new Set<string>();
+  /** Set while evaluating the closure argument of a std method that takes `FnMut` (`sort_by_key`, `map`…). */
+  private fnMutArg: string | undefined;
+  /** Start of the statement being built (where rustc's "clone before the closure" suggestion goes). */
+  private stmtStart: A.Pos | undefined;
+  private readonly scopes: number[][] = [];
+  readonly closures: ClosureBody[] = [];
+  readonly diags: BuildDiag[] = [];
+  /** Upvars of a closure body being built: local → first use span. */
+  private readonly upvars = new Map<number, Span>();
+  private readonly inner = new Set<number>();
+
+  constructor(private readonly tc: Typeck, private readonly closure: A.ClosureExpr | undefined) {
+    this.nextLocal = tc.locals.length;
+    this.ret = this.nextLocal++;
+    this.exit = this.newNode(null);
+    this.cur = this.newNode(null);
+  }
+
+  buildFn(fn: A.FnItem): Built {
+    const entry = this.cur;
+    const self = fn.receiver ? this.tc.locals.find((l) => l.kind === 'self' && !l.closure) : undefined;
+    if (self) this.init(self.id, fn.receiver?.span ?? fn.span);
+    for (const p of fn.params) this.bindPattern(p.pat, { val: EMPTY }, p.span);
+    const v = this.block(fn.body, true);
+    if (this.cur >= 0) {
+      this.emit({ k: 'flow', dest: this.ret, loans: v.loans, from: v.from, whole: true, span: fn.body.tail?.span ?? fn.body.span });
+      if (fn.body.tail) this.returns.push({ node: this.cur, span: fn.body.tail.span });
+      this.goto(this.exit);
+    }
+    return { cfg: this.finish(entry), closures: this.closures, diags: this.diags };
+  }
+
+  buildClosure(c: A.ClosureExpr): Built {
+    const entry = this.cur;
+    for (const inner of closureLocals(c, this.tc)) this.inner.add(inner);
+    for (const p of c.params) this.bindPattern(p.pat, { val: EMPTY }, p.span);
+    const v = this.val(c.body);
+    if (this.cur >= 0) {
+      this.emit({ k: 'flow', dest: this.ret, loans: v.loans, from: v.from, whole: true, span: c.body.span });
+      this.goto(this.exit);
+    }
+    return { cfg: this.finish(entry), closures: this.closures, diags: this.diags };
+  }
+
+  upvarList(): Array<{ local: number; span: Span }> {
+    return [...this.upvars].map(([local, span]) => ({ local, span }));
+  }
+
+  private finish(entry: number): Cfg {
+    return { nodes: this.nodes, entry, exit: this.exit, loans: this.loans, localCount: this.nextLocal, ret: this.ret, returns: this.returns, backEdges: this.backEdges };
+  }
+
+  // ------------------------------------------------------------ graph primitives
+
+  private newNode(ev: Ev | null): number {
+    const top = this.loops[this.loops.length - 1];
+    this.nodes.push({ ev, succ: [], loop: top?.ctx });
+    return this.nodes.length - 1;
+  }
+
+  private emit(ev: Ev): number {
+    const n = this.newNode(ev);
+    if (this.cur >= 0) this.nodes[this.cur].succ.push(n);
+    else {
+      // Unreachable code: keep the node but give it no predecessor.
+    }
+    this.cur = n;
+    return n;
+  }
+
+  private goto(target: number): void {
+    if (this.cur >= 0) this.nodes[this.cur].succ.push(target);
+    this.cur = -1;
+  }
+
+  /** An edge back to a loop's head (`continue`, the end of the body). */
+  private backTo(head: number): void {
+    if (this.cur >= 0) this.backEdges.add(`${this.cur}>${head}`);
+    this.goto(head);
+  }
+
+  private join(preds: number[]): number {
+    const n = this.newNode(null);
+    for (const p of preds) if (p >= 0) this.nodes[p].succ.push(n);
+    this.cur = preds.some((p) => p >= 0) ? n : -1;
+    return n;
+  }
+
+  private temp(): number {
+    return this.nextLocal++;
+  }
+
+  private access(a: Omit<Access, 'k'>): void {
+    if (this.closure && this.isUpvar(a.place.local)) {
+      if (!this.upvars.has(a.place.local)) this.upvars.set(a.place.local, a.useSpan ?? a.span);
+      a.inClosure = true;
+    }
+    this.emit({ k: 'access', ...a });
+  }
+
+  private isUpvar(local: number): boolean {
+    return local < this.tc.locals.length && !this.inner.has(local);
+  }
+
+  private init(local: number, span: Span): void {
+    this.emit({ k: 'access', place: { local, proj: [] }, kind: 'init', span });
+  }
+
+  private local(id: number): LocalVar | undefined {
+    return this.tc.locals[id];
+  }
+
+  // ------------------------------------------------------------ blocks and statements
+
+  private block(b: A.Block, fnBody = false): Val {
+    this.scopes.push([]);
+    for (const st of b.stmts) this.stmt(st);
+    let v = EMPTY;
+    if (b.tail) v = this.val(b.tail);
+    const declared = this.scopes.pop() ?? [];
+    if (this.cur >= 0) {
+      const close: Span = { start: { line: b.span.end.line, col: Math.max(1, b.span.end.col - 1) }, end: b.span.end };
+      if (!fnBody || true) for (const l of [...declared].reverse()) this.emit({ k: 'dead', local: l, span: close });
+    }
+    return v;
+  }
+
+  private stmt(st: A.Stmt): void {
+    this.stmtStart = st.span.start;
+    switch (st.kind) {
+      case 'LetStmt': {
+        if (!st.init) {
+          const declEnd = st.ty ? st.ty.span.end : st.pat.span.end;
+          this.forEachBinding(st.pat, (l) => {
+            this.emit({ k: 'access', place: { local: l.id, proj: [] }, kind: 'uninit', span: l.span, declEnd });
+            this.scopes[this.scopes.length - 1]?.push(l.id);
+          });
+          return;
+        }
+        const px = simpleBinding(st.pat) ? undefined : this.placeOf(st.init);
+        if (px) {
+          this.prepPlace(px.expr);
+          this.bindPattern(st.pat, { place: px }, st.span);
+        } else {
+          const v = this.val(st.init);
+          if (st.else) {
+            const before = this.cur;
+            this.block(st.else);
+            this.cur = before;
+          }
+          this.bindPattern(st.pat, { val: v }, st.span);
+        }
+        this.forEachBinding(st.pat, (l) => this.scopes[this.scopes.length - 1]?.push(l.id));
+        return;
+      }
+      case 'ExprStmt': this.val(st.expr); return;
+      case 'ItemStmt': return;
+    }
+  }
+
+  private forEachBinding(p: A.Pattern, f: (l: LocalVar, ip: A.IdentPat) => void): void {
+    const seen = new Set<number>();
+    walkPat(p, (ip) => {
+      const l = this.tc.patLocal.get(ip);
+      if (l && !seen.has(l.id)) { seen.add(l.id); f(l, ip); }
+    });
+  }
+
+  /** Binds a pattern's names from a place (moves / borrows out of it) or from an evaluated value. */
+  private bindPattern(p: A.Pattern, src: { place?: PlaceX; val?: Val }, span: Span): void {
+    const subPlaces = src.place ? patternPlaces(p, src.place.place) : new Map<A.IdentPat, Place | undefined>();
+    this.forEachBinding(p, (l, ip) => {
+      if (src.place) {
+        if (l.mode === 'value') {
+          const c = isCopy(this.tc.subst.resolve(l.ty), this.tc.env);
+          if (c === false && !isBareIdent(p)) {
+            // A partial move: only the bound part of the place (a field, a variant's field) moves.
+            const sub = subPlaces.get(ip);
+            const name: Span = { start: { line: l.span.end.line, col: l.span.end.col - l.name.length }, end: l.span.end };
+            if (sub) this.access({ place: sub, kind: 'move', span: name, ty: this.tc.subst.resolve(l.ty), cause: { k: 'other' }, partial: true });
+          } else if (isBareIdent(p)) {
+            this.operandAccess(src.place, 'value');
+          }
+          this.emit({ k: 'flow', dest: l.id, loans: [], from: mayHoldRef(l.ty) ? [src.place.place.local] : [], whole: true, span });
+        } else {
+          // Matching through a reference (default binding modes) borrows what it points to, not the reference:
+          // `while let Cons(_, next) = cur { cur = next; }` may overwrite `cur`.
+          const through = src.place.ty.k === 'ref' && !(p.kind === 'IdentPat' && p.byRef);
+          const borrowed: Place = through ? { local: src.place.place.local, proj: [...src.place.place.proj, { k: 'deref' }] } : src.place.place;
+          const loan = this.newLoan(borrowed, l.mode === 'ref-mut', l.span);
+          this.access({ place: borrowed, kind: l.mode === 'ref-mut' ? 'mut-borrow' : 'borrow', span: l.span, loan });
+          this.emit({ k: 'flow', dest: l.id, loans: [loan], from: [], whole: true, span });
+        }
+      } else {
+        const v = src.val ?? EMPTY;
+        this.emit({ k: 'flow', dest: l.id, loans: v.loans, from: v.from, whole: true, span });
+      }
+      this.init(l.id, l.span);
+    });
+  }
+
+  private newLoan(place: Place, mut: boolean, span: Span, extra: Partial<Loan> = {}): number {
+    const id = this.loans.length;
+    this.loans.push({ id, place, mut, span, node: this.cur, ...extra });
+    return id;
+  }
+
+  // ------------------------------------------------------------ places
+
+  /** The place an expression denotes, when it is a place expression over a local. */
+  private placeOf(e: A.Expr): PlaceX | undefined {
+    switch (e.kind) {
+      case 'PathExpr': {
+        const l = this.tc.pathLocal.get(e);
+        if (!l) return undefined;
+        return { place: { local: l.id, proj: [] }, ty: this.tc.subst.resolve(l.ty), tys: [], expr: e };
+      }
+      case 'Field': case 'TupleIndex': case 'Index': {
+        const base = this.placeOf(e.object);
+        if (!base) return undefined;
+        const d = this.tc.derefs.get(e);
+        if (d === undefined) return undefined;
+        const px = this.derefN(base, d);
+        if (!px) return undefined;
+        const proj: Proj = e.kind === 'Field' ? { k: 'field', name: e.field } : e.kind === 'TupleIndex' ? { k: 'field', name: String(e.index) } : { k: 'index' };
+        return { place: { local: px.place.local, proj: [...px.place.proj, proj] }, ty: this.tc.typeOf(e), tys: [...px.tys, px.ty], expr: e };
+      }
+      case 'Unary': {
+        if (e.op !== '*') return undefined;
+        const base = this.placeOf(e.operand);
+        if (!base) return undefined;
+        const px = this.derefN(base, 1);
+        return px ? { ...px, expr: e } : undefined;
+      }
+      default: return undefined;
+    }
+  }
+
+  private derefN(base: PlaceX, n: number): PlaceX | undefined {
+    let px = base;
+    for (let i = 0; i < n; i++) {
+      const t = px.ty;
+      const next = derefTy(t);
+      if (!next) return undefined;
+      px = { place: { local: px.place.local, proj: [...px.place.proj, { k: 'deref' }] }, ty: next, tys: [...px.tys, t], expr: px.expr };
+    }
+    return px;
+  }
+
+  /** Evaluates the non-place parts of a place expression (index operands). */
+  private prepPlace(e: A.Expr): void {
+    switch (e.kind) {
+      case 'Field': case 'TupleIndex': this.prepPlace(e.object); return;
+      case 'Index': this.prepPlace(e.object); this.val(e.index); return;
+      case 'Unary': this.prepPlace(e.operand); return;
+      default: return;
+    }
+  }
+
+  /** A place used as an operand: copied, moved (with the move-out-of-borrow check) or read. */
+  private operandAccess(px: PlaceX, mode: 'value' | 'read', span?: Span, cause?: MoveCause, fmt?: boolean): Val {
+    const c = isCopy(px.ty, this.tc.env);
+    let kind: AccessKind = mode === 'read' ? 'read' : c === true ? 'copy' : c === false ? 'move' : 'read';
+    if (kind === 'move' && px.place.proj.some((x) => x.k === 'deref' || x.k === 'index')) {
+      const d = moveOutError(px, this.tc, span ?? px.expr.span, (l) => this.local(l)?.name ?? '_');
+      if (d) this.diags.push(d);
+      kind = 'read';
+    }
+    this.access({ place: px.place, kind, span: span ?? px.expr.span, ty: px.ty, cause, fmt, byValue: mode === 'value' });
+    return { loans: [], from: mayHoldRef(px.ty) ? [px.place.local] : [] };
+  }
+
+  // ------------------------------------------------------------ expressions
+
+  /** Evaluates `e` for its value (operand context: places are moved or copied). */
+  private val(e: A.Expr, mode: 'value' | 'read' = 'value', cause: MoveCause = { k: 'plain' }): Val {
+    const px = this.placeOf(e);
+    if (px) {
+      this.prepPlace(e);
+      return this.operandAccess(px, mode, undefined, cause);
+    }
+    switch (e.kind) {
+      case 'Lit': case 'PathExpr': case 'Continue': return e.kind === 'Continue' ? this.continueTo(e) : EMPTY;
+      case 'BlockExpr': return this.labelledBlock(e);
+      case 'If': return this.ifExpr(e);
+      case 'Let': return this.val(e.expr, 'read');
+      case 'While': return this.whileExpr(e);
+      case 'Loop': return this.loopExpr(e);
+      case 'For': return this.forExpr(e);
+      case 'Break': return this.breakExpr(e);
+      case 'Return': {
+        const v = e.value ? this.val(e.value) : EMPTY;
+        if (this.cur >= 0) {
+          this.emit({ k: 'flow', dest: this.ret, loans: v.loans, from: v.from, whole: true, span: e.span });
+          if (e.value) this.returns.push({ node: this.cur, span: e.value.span });
+        }
+        this.goto(this.exit);
+        return EMPTY;
+      }
+      case 'Match': return this.matchExpr(e);
+      case 'Assign': return this.assign(e);
+      case 'CompoundAssign': {
+        this.val(e.value);
+        const t = this.placeOf(e.target);
+        if (t) {
+          this.prepPlace(e.target);
+          this.access({ place: t.place, kind: 'read', span: e.span, ty: t.ty });
+          this.writeCheck(t, e.span, e.target.span);
+          this.access({ place: t.place, kind: 'write', span: e.span, ty: t.ty });
+        } else this.val(e.target, 'read');
+        return EMPTY;
+      }
+      case 'Binary': {
+        const cmp = ['==', '!=', '<', '<=', '>', '>='].includes(e.op);
+        const a = this.val(e.left, cmp ? 'read' : 'value');
+        if (e.op === '&&' || e.op === '||') {
+          const before = this.cur;
+          this.val(e.right, 'read');
+          this.join([before, this.cur]);
+          return EMPTY;
+        }
+        const b = this.val(e.right, cmp ? 'read' : 'value');
+        return mayHoldRef(this.tc.typeOf(e)) ? merge(a, b) : EMPTY;
+      }
+      case 'Unary': return this.val(e.operand, e.op === '*' ? 'read' : 'value');
+      case 'Borrow': return this.borrow(e);
+      case 'Cast': return this.val(e.expr);
+      case 'Call': return this.call(e);
+      case 'MethodCall': return this.methodCall(e);
+      case 'Field': case 'TupleIndex': return this.val(e.object, 'read');
+      case 'Index': { this.val(e.object, 'read'); this.val(e.index); return EMPTY; }
+      case 'Range': return merge(e.start ? this.val(e.start) : EMPTY, e.end ? this.val(e.end) : EMPTY);
+      case 'Tuple': case 'Array': case 'VecMacro': return this.aggregate(e.items);
+      case 'ArrayRepeat': case 'VecRepeatMacro': { const v = this.val(e.value); this.val(e.count); return v; }
+      case 'Struct': {
+        const v = this.aggregate(e.fields.map((f) => f.value));
+        // `..base` moves only the fields not written out (often all Copy): read, never a whole move.
+        return e.base ? merge(v, this.val(e.base, 'read')) : v;
+      }
+      case 'Closure': {
+        const hint = this.fnMutArg;
+        this.fnMutArg = undefined;
+        return this.closureExpr(e, undefined, hint);
+      }
+      case 'Try': {
+        const v = this.val(e.expr);
+        const here = this.cur;
+        if (here >= 0) this.nodes[here].succ.push(this.exit);
+        return v;
+      }
+      case 'FormatMacro': {
+        if (e.format) this.formatArgs(e.format, e.span);
+        if (e.macro !== 'format' && e.macro !== 'println' && e.macro !== 'print' && e.macro !== 'eprintln' && e.macro !== 'eprint') this.goto(this.exit);
+        return EMPTY;
+      }
+      case 'WriteMacro': {
+        const d = this.placeOf(e.dest);
+        if (d) { this.prepPlace(e.dest); this.access({ place: d.place, kind: 'read', span: e.dest.span, ty: d.ty }); } else this.val(e.dest, 'read');
+        if (e.format) this.formatArgs(e.format, e.span);
+        return EMPTY;
+      }
+      case 'AssertMacro': { this.val(e.cond, 'read'); if (e.message) this.formatArgs(e.message, e.span); return EMPTY; }
+      case 'AssertCmpMacro': { this.refArgs([e.left, e.right], e.span); if (e.message) this.formatArgs(e.message, e.span); return EMPTY; }
+      case 'MatchesMacro': {
+        this.val(e.expr, 'read');
+        if (e.guard) this.val(e.guard, 'read');
+        return EMPTY;
+      }
+      case 'DbgMacro': return this.aggregate(e.args);
+    }
+  }
+
+  private aggregate(items: A.Expr[]): Val {
+    let v = EMPTY;
+    const temps: number[] = [];
+    const spans: Span[] = [];
+    for (const it of items) {
+      const x = this.val(it);
+      if (x.loans.length || x.from.length) {
+        const t = this.temp();
+        this.emit({ k: 'flow', dest: t, loans: x.loans, from: x.from, whole: true, span: it.span });
+        temps.push(t);
+        spans.push(it.span);
+      }
+    }
+    if (temps.length) v = { loans: [], from: temps };
+    return v;
+  }
+
+  /** Arguments taken by shared reference (format macros, assert_eq!): each is borrowed, all used at the end. */
+  private refArgs(args: A.Expr[], span: Span, extra: Array<{ local: LocalVar; span: Span }> = []): void {
+    const temps: number[] = [];
+    const spans: Span[] = [];
+    const hold = (v: Val, s: Span) => {
+      if (!v.loans.length && !v.from.length) return;
+      const t = this.temp();
+      this.emit({ k: 'flow', dest: t, loans: v.loans, from: v.from, whole: true, span: s });
+      temps.push(t);
+      spans.push(s);
+    };
+    for (const a of args) {
+      const px = this.placeOf(a);
+      if (px) {
+        this.prepPlace(a);
+        this.access({ place: px.place, kind: 'borrow', span: a.span, ty: px.ty, fmt: true });
+        hold({ loans: [], from: [px.place.local] }, a.span);
+      } else hold(this.val(a, 'read'), a.span);
+    }
+    for (const x of extra) {
+      this.access({ place: { local: x.local.id, proj: [] }, kind: 'borrow', span: x.span, ty: this.tc.subst.resolve(x.local.ty), fmt: true });
+      hold({ loans: [], from: [x.local.id] }, x.span);
+    }
+    // The formatting call uses every argument at once: a later-use label points at the whole macro.
+    if (temps.length) this.emit({ k: 'use', locals: temps, spans: spans.map(() => span), span, byCall: false });
+  }
+
+  private formatArgs(f: A.FormatArgs, span: Span): void {
+    const named = f.args.map((a) => a.expr);
+    this.refArgs(named, span, this.tc.fmtInline.get(f) ?? []);
+  }
+
+  private labelledBlock(e: A.BlockExpr): Val {
+    if (!e.label) return this.block(e.block);
+    const result = this.temp();
+    const exit = this.newNode(null);
+    this.loops.push({ label: e.label.name, head: -1, exit, ctx: this.loops[this.loops.length - 1]?.ctx ?? { head: e.span }, result });
+    const v = this.block(e.block);
+    this.loops.pop();
+    if (this.cur >= 0) this.emit({ k: 'flow', dest: result, loans: v.loans, from: v.from, whole: true, span: e.span });
+    this.goto(exit);
+    this.cur = exit;
+    return { loans: [], from: [result] };
+  }
+
+  private cond(c: A.Expr): { bind?: () => void } {
+    if (c.kind !== 'Let') { this.val(c, 'read'); return {}; }
+    const px = this.placeOf(c.expr);
+    if (px) { this.prepPlace(c.expr); return { bind: () => this.bindPattern(c.pat, { place: px }, c.span) }; }
+    const v = this.val(c.expr);
+    return { bind: () => this.bindPattern(c.pat, { val: v }, c.span) };
+  }
+
+  private ifExpr(e: A.IfExpr): Val {
+    const c = this.cond(e.cond);
+    const branch = this.cur;
+    c.bind?.();
+    const a = this.block(e.then);
+    const endThen = this.cur;
+    this.cur = branch;
+    let b = EMPTY;
+    if (e.else) b = this.val(e.else);
+    const endElse = this.cur;
+    this.join([endThen, endElse]);
+    return merge(a, b);
+  }
+
+  private matchExpr(e: A.MatchExpr): Val {
+    const px = this.placeOf(e.scrutinee);
+    let v = EMPTY;
+    if (px) { this.prepPlace(e.scrutinee); this.access({ place: px.place, kind: 'read', span: e.scrutinee.span, ty: px.ty }); } else v = this.val(e.scrutinee);
+    const branch = this.cur;
+    const ends: number[] = [];
+    let out = EMPTY;
+    for (const arm of e.arms) {
+      this.cur = branch;
+      this.bindPattern(arm.pat, px ? { place: px } : { val: v }, arm.span);
+      if (arm.guard) this.val(arm.guard, 'read');
+      out = merge(out, this.val(arm.body));
+      ends.push(this.cur);
+    }
+    if (!e.arms.length) { this.cur = -1; return EMPTY; }
+    this.join(ends);
+    return out;
+  }
+
+  private loopHead(span: Span): number {
+    const head = this.newNode(null);
+    if (this.cur >= 0) this.nodes[this.cur].succ.push(head);
+    this.cur = head;
+    void span;
+    return head;
+  }
+
+  private whileExpr(e: A.WhileExpr): Val {
+    const ctx: LoopCtx = { head: { start: e.span.start, end: e.cond.span.end } };
+    const exit = this.newNode(null);
+    const frame: LoopFrame = { label: e.label?.name, head: -1, exit, ctx, result: this.temp() };
+    this.loops.push(frame);
+    frame.head = this.loopHead(e.span);
+    const c = this.cond(e.cond);
+    if (this.cur >= 0) this.nodes[this.cur].succ.push(exit);
+    c.bind?.();
+    this.block(e.body);
+    this.backTo(frame.head);
+    this.loops.pop();
+    this.cur = exit;
+    return EMPTY;
+  }
+
+  private loopExpr(e: A.LoopExpr): Val {
+    const ctx: LoopCtx = { head: { start: e.span.start, end: { line: e.span.start.line, col: e.span.start.col + 4 } } };
+    const exit = this.newNode(null);
+    const frame: LoopFrame = { label: e.label?.name, head: -1, exit, ctx, result: this.temp() };
+    this.loops.push(frame);
+    frame.head = this.loopHead(e.span);
+    this.block(e.body);
+    this.backTo(frame.head);
+    this.loops.pop();
+    this.cur = this.nodes.some((n) => n.succ.includes(exit)) ? exit : -1;
+    return { loans: [], from: [frame.result] };
+  }
+
+  private forExpr(e: A.ForExpr): Val {
+    const ctx: LoopCtx = { head: { start: e.span.start, end: e.iter.span.end } };
+    const iv = this.val(e.iter, 'value', { k: 'for' });
+    const it = this.temp();
+    this.emit({ k: 'flow', dest: it, loans: iv.loans, from: iv.from, whole: true, span: e.iter.span });
+    const exit = this.newNode(null);
+    const frame: LoopFrame = { label: e.label?.name, head: -1, exit, ctx, result: this.temp() };
+    this.loops.push(frame);
+    frame.head = this.loopHead(e.span);
+    this.emit({ k: 'use', locals: [it], spans: [e.iter.span], span: e.iter.span, byCall: false });
+    if (this.cur >= 0) this.nodes[this.cur].succ.push(exit);
+    this.bindPattern(e.pat, { val: { loans: [], from: [it] } }, e.pat.span);
+    this.block(e.body);
+    this.backTo(frame.head);
+    this.loops.pop();
+    this.cur = exit;
+    return EMPTY;
+  }
+
+  private findLoop(label?: A.Label): LoopFrame | undefined {
+    for (let i = this.loops.length - 1; i >= 0; i--) {
+      const l = this.loops[i];
+      if (label ? l.label === label.name : l.head >= 0) return l;
+    }
+    return undefined;
+  }
+
+  private breakExpr(e: A.BreakExpr): Val {
+    const v = e.value ? this.val(e.value) : EMPTY;
+    const l = this.findLoop(e.label);
+    if (!l) { this.cur = -1; return EMPTY; }
+    if (e.value && this.cur >= 0) this.emit({ k: 'flow', dest: l.result, loans: v.loans, from: v.from, whole: true, span: e.span });
+    this.goto(l.exit);
+    return EMPTY;
+  }
+
+  private continueTo(e: A.ContinueExpr): Val {
+    const l = this.findLoop(e.label);
+    if (l && l.head >= 0) this.backTo(l.head); else this.cur = -1;
+    return EMPTY;
+  }
+
+  private assign(e: A.AssignExpr): Val {
+    const v = this.val(e.value);
+    const t = this.placeOf(e.target);
+    if (!t) { this.val(e.target, 'read'); return EMPTY; }
+    this.prepPlace(e.target);
+    this.writeCheck(t, e.span, e.target.span);
+    this.access({ place: t.place, kind: t.place.proj.length ? 'write' : 'init', span: e.span, ty: t.ty, assign: true });
+    this.emit({ k: 'flow', dest: t.place.local, loans: v.loans, from: v.from, whole: t.place.proj.length === 0, span: e.span });
+    return EMPTY;
+  }
+
+  /** Assignment through a place: immutable bindings are checked by dataflow (E0384); nothing here yet. */
+  private writeCheck(_t: PlaceX, _span: Span, _target: Span): void {}
+
+  private borrow(e: A.BorrowExpr): Val {
+    const px = this.placeOf(e.operand);
+    if (!px) return this.val(e.operand, 'read');
+    this.prepPlace(e.operand);
+    if (e.mut) this.mutCheck(px, e.span, e.span);
+    // `&v[i]` on a Vec/String/HashMap is `Index::index(&v, i)`: rustc points at the auto-ref'd `v`.
+    const o = e.operand;
+    const overloaded = o.kind === 'Index' && (this.tc.derefs.get(o) ?? 0) === 0 && this.tc.typeOf(o.object).k === 'adt';
+    const span = overloaded && o.kind === 'Index' ? o.object.span : e.span;
+    const loan = this.newLoan(px.place, e.mut, span, { operandEnd: e.operand.span });
+    this.access({ place: px.place, kind: e.mut ? 'mut-borrow' : 'borrow', span, ty: px.ty, loan });
+    const through = px.place.proj.some((p) => p.k === 'deref');
+    return { loans: [loan], from: through ? [px.place.local] : [] };
+  }
+
+  /** E0596: a mutable borrow of a place that is neither a `mut` binding nor behind `&mut`. */
+  private mutCheck(px: PlaceX, span: Span, recvSpan: Span): void {
+    const d = mutabilityError(px, this.tc, span, recvSpan, (l) => this.local(l));
+    if (d && !(this.closure && this.isUpvar(px.place.local))) this.diags.push(d);
+  }
+
+  private callArgs(args: A.Expr[], causeFor: (i: number) => MoveCause | undefined): { temps: number[]; spans: Span[] } {
+    const temps: number[] = [];
+    const spans: Span[] = [];
+    args.forEach((a, i) => {
+      const v = this.val(a, 'value', causeFor(i));
+      if (v.loans.length || v.from.length) {
+        const t = this.temp();
+        this.emit({ k: 'flow', dest: t, loans: v.loans, from: v.from, whole: true, span: a.span });
+        temps.push(t);
+        spans.push(a.span);
+      }
+    });
+    return { temps, spans };
+  }
+
+  private call(e: A.CallExpr): Val {
+    const c = e.callee;
+    let calleeLocal: number | undefined;
+    let userFn: A.FnItem | undefined;
+    let assocFn: A.FnItem | undefined;
+    if (c.kind === 'PathExpr') {
+      const l = this.tc.pathLocal.get(c);
+      if (l) { calleeLocal = l.id; this.access({ place: { local: l.id, proj: [] }, kind: 'read', span: c.span }); }
+      else if (c.path.segments.length === 1) userFn = this.tc.env.fns.get(c.path.segments[0].name);
+      else {
+        const segs = c.path.segments;
+        const m = this.tc.env.methods.get(segs[segs.length - 2].name)?.get(segs[segs.length - 1].name);
+        if (m && !m.fn.receiver && m.fn.kind === 'Fn') assocFn = m.fn;
+      }
+    } else this.val(c, 'read');
+    const isSpawn = c.kind === 'PathExpr' && /(^|::)thread::spawn$|^spawn$/.test(c.path.text);
+    const { temps, spans } = isSpawn && e.args[0]?.kind === 'Closure'
+      ? this.spawnArg(e, e.args[0])
+      : this.callArgs(e.args, (i) => {
+        const f = userFn ?? assocFn;
+        const q = f?.params[i];
+        return f && q ? { k: 'fn-arg', fnName: f.name.span, paramTy: q.ty.span, name: f.name.name, method: !userFn } : { k: 'plain' };
+      });
+    if (calleeLocal !== undefined) { temps.push(calleeLocal); spans.push(c.span); }
+    if (temps.length) this.emit({ k: 'use', locals: temps, spans: spans.map(() => e.span), span: e.span, byCall: true });
+    const rt = this.tc.typeOf(e);
+    if (rt.k === 'never') { this.goto(this.exit); return EMPTY; }
+    return mayHoldRef(rt) ? { loans: [], from: temps } : EMPTY;
+  }
+
+  private spawnArg(call: A.CallExpr, c: A.ClosureExpr): { temps: number[]; spans: Span[] } {
+    const v = this.closureExpr(c, call);
+    if (!v.loans.length && !v.from.length) return { temps: [], spans: [] };
+    const t = this.temp();
+    this.emit({ k: 'flow', dest: t, loans: v.loans, from: v.from, whole: true, span: c.span });
+    return { temps: [t], spans: [c.span] };
+  }
+
+  private methodCall(e: A.MethodCallExpr): Val {
+    const res = this.tc.methods.get(e);
+    const px = this.placeOf(e.receiver);
+    const temps: number[] = [];
+    const spans: Span[] = [];
+    const hold = (v: Val, s: Span) => {
+      if (!v.loans.length && !v.from.length) return;
+      const t = this.temp();
+      this.emit({ k: 'flow', dest: t, loans: v.loans, from: v.from, whole: true, span: s });
+      temps.push(t);
+      spans.push(s);
+    };
+    const recvMode = res?.recv ?? 'unknown';
+    let recvTemps = 0;
+    if (px && (recvMode === 'ref' || recvMode === 'ref-mut')) {
+      this.prepPlace(e.receiver);
+      const args = this.callArgs(e.args, () => ({ k: 'plain' }));
+      const target = this.derefN(px, res?.derefs ?? 0);
+      if (target) {
+        const mut = recvMode === 'ref-mut';
+        if (mut) this.mutCheck(target, e.receiver.span, e.receiver.span);
+        const loan = this.newLoan(target.place, mut, e.receiver.span);
+        const span = (res?.derefs ?? 0) === 0 ? e.span : e.receiver.span;
+        this.access({ place: target.place, kind: mut ? 'mut-borrow' : 'borrow', span, useSpan: e.receiver.span, ty: target.ty, loan });
+        hold({ loans: [loan], from: target.place.proj.some((p) => p.k === 'deref') ? [px.place.local] : [] }, e.receiver.span);
+        recvTemps = temps.length;
+      } else {
+        this.access({ place: px.place, kind: 'read', span: e.receiver.span, ty: px.ty });
+      }
+      // A collection of references keeps what is pushed into it (`refs.push(&mut x)`).
+      const st = res ? this.tc.subst.resolve(res.selfTy) : undefined;
+      if (recvMode === 'ref-mut' && args.temps.length && st?.k === 'adt' && STORING.has(e.method) && ['Vec', 'VecDeque', 'HashMap'].includes(st.name) && st.args.some(mayHoldRef)) {
+        this.emit({ k: 'flow', dest: px.place.local, loans: [], from: args.temps, whole: false, span: e.span });
+      }
+      temps.push(...args.temps);
+      spans.push(...args.spans);
+    } else if (px && recvMode === 'value') {
+      this.prepPlace(e.receiver);
+      const target = this.derefN(px, res?.derefs ?? 0) ?? px;
+      const user = res?.user;
+      const owner = user?.selfTy?.kind === 'PathType' && user.fn.receiver && !user.fn.receiver.ty ? user.selfTy.name : undefined;
+      const call: Span = { start: e.methodSpan.start, end: e.span.end };
+      hold(this.operandAccess(target, 'value', e.receiver.span, { k: 'method', method: e.method, call, owner, selfSpan: owner ? user?.fn.receiver?.span : undefined }), e.receiver.span);
+      const args = this.callArgs(e.args, () => ({ k: 'plain' }));
+      temps.push(...args.temps);
+      spans.push(...args.spans);
+    } else {
+      if (px) { this.prepPlace(e.receiver); this.access({ place: px.place, kind: 'read', span: e.receiver.span, ty: px.ty }); hold({ loans: [], from: mayHoldRef(px.ty) ? [px.place.local] : [] }, e.receiver.span); }
+      else hold(this.val(e.receiver, recvMode === 'value' ? 'value' : 'read'), e.receiver.span);
+      if (!res?.user && FNMUT_METHODS.has(e.method) && e.args.length === 1 && e.args[0].kind === 'Closure' && isSequence(this.tc.typeOf(e.receiver))) this.fnMutArg = e.method;
+      const args = this.callArgs(e.args, () => ({ k: 'plain' }));
+      this.fnMutArg = undefined;
+      temps.push(...args.temps);
+      spans.push(...args.spans);
+    }
+    if (temps.length) this.emit({ k: 'use', locals: temps, spans: spans.map((s, i) => (i === 0 ? s : e.span)), span: e.span, byCall: true });
+    const rt = this.tc.typeOf(e);
+    if (rt.k === 'never') { this.goto(this.exit); return EMPTY; }
+    if (!mayHoldRef(rt)) return EMPTY;
+    // An iterator's items borrow what it iterates over, not the `&mut self` of the call (`it.next()`).
+    // They still carry whatever the iterator itself borrows (`v.iter_mut()` → its items borrow `v`).
+    if (!res?.user && recvTemps > 0 && px && ITEM_METHODS.has(e.method) && isIteratorLike(res ? this.tc.subst.resolve(res.selfTy) : undefined)) return { loans: [], from: [px.place.local, ...temps.slice(recvTemps)] };
+    return { loans: [], from: temps };
+  }
+
+  private closureExpr(c: A.ClosureExpr, spawnCall?: A.CallExpr, fnMutMethod?: string): Val {
+    const sub = new Builder(this.tc, c);
+    const built = sub.buildClosure(c);
+    const upvars = sub.upvarList().filter((u) => !this.closure || !this.inner.has(u.local) || true);
+    this.closures.push({ closure: c, cfg: built.cfg, upvars }, ...built.closures);
+    this.diags.push(...built.diags);
+    const header = closureHeader(c);
+    const v: Val = { loans: [], from: [] };
+    for (const u of upvars) {
+      const l = this.local(u.local);
+      if (!l) continue;
+      const ty = this.tc.subst.resolve(l.ty);
+      let mode = captureMode(built.cfg, u.local, c.move, ty, this.tc);
+      const place: Place = { local: u.local, proj: [] };
+      if (fnMutMethod && mode === 'value' && !c.move) {
+        // The expected `FnMut` fixes the closure's kind: captures are by reference, and moving one out is E0507.
+        const mv = built.cfg.nodes.find((n) => n.ev?.k === 'access' && n.ev.kind === 'move' && n.ev.place.local === u.local && n.ev.place.proj.length === 0);
+        if (mv?.ev?.k === 'access' && isCopy(ty, this.tc.env) === false) {
+          this.diags.push(fnMutMoveError(l, ty, mv.ev.span, header, fnMutMethod, this.tc.letInits.get(u.local)?.span));
+          mode = 'ref';
+        } else if (isCopy(ty, this.tc.env) !== true) continue;
+      }
+      if (mode === 'value') {
+        const copy = isCopy(ty, this.tc.env);
+        this.access({ place, kind: copy === true ? 'copy' : copy === false ? 'move' : 'read', span: header, ty, cause: { k: 'closure', header, use: u.span, stmtStart: this.stmtStart }, closureUse: u.span });
+        if (mayHoldRef(ty)) v.from.push(u.local);
+      } else {
+        if (spawnCall) {
+          this.diags.push(closureOutlivesError(l.name, header, u.span, spawnCall.span, c.span));
+          continue;
+        }
+        const loan = this.newLoan(place, mode === 'mut', header, { closure: { header, use: u.span } });
+        this.access({ place, kind: mode === 'mut' ? 'mut-borrow' : 'borrow', span: header, ty, loan, closureUse: u.span });
+        v.loans.push(loan);
+      }
+    }
+    return v;
+  }
+}
+
+// ------------------------------------------------------------ helpers
+
+/** Std slice / iterator methods whose closure parameter is `FnMut`. */
+const FNMUT_METHODS = new Set(['sort_by_key', 'sort_by', 'sort_unstable_by_key', 'sort_unstable_by', 'retain', 'for_each', 'map', 'filter', 'filter_map', 'any', 'all', 'position', 'take_while', 'skip_while', 'flat_map', 'inspect', 'max_by_key', 'min_by_key']);
+
+/** Arrays, slices, Vecs and std iterators (where FNMUT_METHODS are std's). */
+function isSequence(t: Ty): boolean {
+  const b = t.k === 'ref' ? t.inner : t;
+  return b.k === 'array' || b.k === 'slice' || (b.k === 'adt' && (b.name === 'Vec' || b.name === 'Iter'));
+}
+
+/** Methods that store their arguments in the collection they are called on. */
+/** std `Iterator` methods whose result is made of the iterator's items (`Self::Item`), not of `self`. */
+const ITEM_METHODS: ReadonlySet<string> = new Set(['next', 'next_back', 'nth', 'nth_back', 'last', 'find', 'find_map', 'rfind', 'position', 'rposition', 'max', 'min', 'max_by', 'min_by', 'max_by_key', 'min_by_key', 'fold', 'rfold', 'reduce', 'sum', 'product', 'count', 'collect', 'next_if', 'next_if_eq']);
+
+/** A receiver that is an iterator (not a collection whose `last`/`max`… borrow from `self`). */
+function isIteratorLike(t: Ty | undefined): boolean {
+  const b = t && t.k === 'ref' ? t.inner : t;
+  if (!b || b.k !== 'adt') return false;
+  return !COLLECTIONS.has(b.name);
+}
+const COLLECTIONS: ReadonlySet<string> = new Set(['Vec', 'VecDeque', 'String', 'HashMap', 'HashSet', 'BTreeMap', 'BTreeSet', 'BinaryHeap', 'Option', 'Result', 'Box', 'Rc', 'Arc', 'RefCell', 'Cell', 'Mutex', 'LinkedList']);
+
+const STORING = new Set(['push', 'push_back', 'push_front', 'insert', 'extend']);
+
+function merge(a: Val, b: Val): Val {
+  if (!b.loans.length && !b.from.length) return a;
+  if (!a.loans.length && !a.from.length) return b;
+  return { loans: [...a.loans, ...b.loans], from: [...a.from, ...b.from] };
+}
+
+/** Whether a value of this type may hold a borrow (references, iterators, guards, closures, user types with lifetimes). */
+export function mayHoldRef(t: Ty): boolean {
+  switch (t.k) {
+    case 'ref': return true;
+    case 'tuple': return t.items.some(mayHoldRef);
+    case 'array': case 'slice': return mayHoldRef(t.elem);
+    case 'adt':
+      if (['Iter', 'Ref', 'RefMut', 'MutexGuard'].includes(t.name)) return true;
+      return t.args.some(mayHoldRef);
+    case 'closure': return true;
+    case 'fn': case 'int': case 'float': case 'bool': case 'char': case 'str': case 'never': case 'param': case 'opaque': case 'var': case 'unknown':
+      return false;
+  }
+}
+
+function derefTy(t: Ty): Ty | undefined {
+  if (t.k === 'ref') return t.inner;
+  if (t.k === 'adt' && (t.name === 'Box' || t.name === 'Rc' || t.name === 'Arc' || t.name === 'Ref' || t.name === 'RefMut' || t.name === 'MutexGuard')) return t.args[0] ?? UNKNOWN;
+  if (t.k === 'adt' && t.name === 'String') return { k: 'str' };
+  if (t.k === 'adt' && t.name === 'Vec') return { k: 'slice', elem: t.args[0] ?? UNKNOWN };
+  return undefined;
+}
+
+function simpleBinding(p: A.Pattern): boolean {
+  return p.kind === 'IdentPat' && !p.byRef && !p.sub;
+}
+
+function isBareIdent(p: A.Pattern): boolean {
+  return p.kind === 'IdentPat' && !p.sub;
+}
+
+/** The place each binding of a pattern matched against `root` denotes (`(a, b)` → root.0, root.1; `Some(x)` →
+ *  root.Some::0). Undefined under or-patterns and slices (no single place). */
+function patternPlaces(p: A.Pattern, root: Place): Map<A.IdentPat, Place | undefined> {
+  const out = new Map<A.IdentPat, Place | undefined>();
+  const at = (pl: Place | undefined, proj: Proj): Place | undefined => (pl ? { local: pl.local, proj: [...pl.proj, proj] } : undefined);
+  const seq = (items: A.Pattern[], pl: Place | undefined, name: (i: number) => string) => {
+    const rest = items.findIndex((x) => x.kind === 'RestPat');
+    items.forEach((it, i) => {
+      if (it.kind === 'RestPat') return;
+      // After `..` positions are counted from the end: unknown without the arity.
+      visit(it, rest >= 0 && i > rest ? undefined : at(pl, { k: 'field', name: name(i) }));
+    });
+  };
+  const visit = (q: A.Pattern, pl: Place | undefined): void => {
+    switch (q.kind) {
+      case 'IdentPat': out.set(q, pl); if (q.sub) visit(q.sub, pl); return;
+      case 'RefPat': return visit(q.inner, at(pl, { k: 'deref' }));
+      case 'TuplePat': return seq(q.items, pl, (i) => String(i));
+      case 'TupleStructPat': {
+        const v = q.path.segments[q.path.segments.length - 1].name;
+        return seq(q.items, pl, (i) => `${v}::${i}`);
+      }
+      case 'StructPat': {
+        const v = q.path.segments[q.path.segments.length - 1].name;
+        for (const f of q.fields) visit(f.pat, at(pl, { k: 'field', name: q.path.segments.length > 1 ? `${v}::${f.name.name}` : f.name.name }));
+        return;
+      }
+      case 'OrPat': q.alts.forEach((a) => visit(a, undefined)); return;
+      case 'SlicePat': q.items.forEach((a) => visit(a, undefined)); return;
+      case 'WildPat': case 'RestPat': case 'LitPat': case 'RangePat': case 'PathPat': return;
+    }
+  };
+  visit(p, root);
+  return out;
+}
+
+export function walkPat(p: A.Pattern, f: (ip: A.IdentPat) => void): void {
+  switch (p.kind) {
+    case 'IdentPat': f(p); if (p.sub) walkPat(p.sub, f); return;
+    case 'RefPat': return walkPat(p.inner, f);
+    case 'TuplePat': case 'TupleStructPat': case 'SlicePat': p.items.forEach((i) => walkPat(i, f)); return;
+    case 'StructPat': p.fields.forEach((x) => walkPat(x.pat, f)); return;
+    case 'OrPat': p.alts.forEach((a) => walkPat(a, f)); return;
+    case 'WildPat': case 'RestPat': case 'LitPat': case 'RangePat': case 'PathPat': return;
+  }
+}
+
+/** Locals declared inside a closure (its parameters and its body's bindings). */
+function closureLocals(c: A.ClosureExpr, tc: Typeck): number[] {
+  const out: number[] = [];
+  for (const l of tc.locals) {
+    let cl = l.closure;
+    // A local belongs to `c` when `c` is its closure or an ancestor of it (nested closures are built inside).
+    if (cl === c) out.push(l.id);
+    else if (cl && spanInside(cl.span, c.span)) out.push(l.id);
+    void cl;
+    cl = undefined;
+  }
+  return out;
+}
+
+function spanInside(a: Span, b: Span): boolean {
+  const le = (x: A.Pos, y: A.Pos) => x.line < y.line || (x.line === y.line && x.col <= y.col);
+  return le(b.start, a.start) && le(a.end, b.end);
+}
+
+/** rustc's span for a closure's head: `|x|`, `||`, `move ||`. */
+export function closureHeader(c: A.ClosureExpr): Span {
+  const t = c.text;
+  const first = t.indexOf('|');
+  let end = first + 1;
+  if (t[first + 1] === '|') end = first + 2;
+  else {
+    const close = t.indexOf('|', first + 1);
+    end = close >= 0 ? close + 1 : first + 1;
+  }
+  const nl = t.slice(0, end).indexOf('\n');
+  if (nl >= 0) end = nl;
+  return { start: c.span.start, end: { line: c.span.start.line, col: c.span.start.col + end } };
+}
+
+/** How a closure captures a local: by value (`move`, or moved inside), by `&mut` (mutated inside), else by `&`. */
+function captureMode(cfg: Cfg, local: number, isMove: boolean, ty: Ty, tc: Typeck): 'value' | 'mut' | 'ref' {
+  if (isMove) return 'value';
+  let mode: 'value' | 'mut' | 'ref' = 'ref';
+  for (const n of cfg.nodes) {
+    const ev = n.ev;
+    if (!ev || ev.k !== 'access' || ev.place.local !== local) continue;
+    if ((ev.kind === 'move' || (ev.byValue && isCopy(ty, tc.env) !== true)) && !ev.place.proj.some((p) => p.k === 'deref')) return 'value';
+    if (ev.kind === 'mut-borrow' || ev.kind === 'write' || (ev.kind === 'init' && (ev as { assign?: boolean }).assign)) mode = 'mut';
+  }
+
+  return mode;
+}

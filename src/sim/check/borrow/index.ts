@@ -1,0 +1,44 @@
+// The borrow-checking pass: for every fn body, type inference (../types/infer.ts), the control-flow graph
+// (./build.ts), then the checks (./check.ts) on the body and each closure in it. Errors sorted by span per
+// body, as rustc's borrowck buffers and emits them. Never throws: a body it cannot handle reports nothing.
+import type * as A from '../../syntax/ast.ts';
+import type { CompileDiagnostic, Span } from '../diagnostic.ts';
+import { byPosition } from '../diagnostic.ts';
+import { typeckProgram } from '../types/index.ts';
+import { buildFnCfg } from './build.ts';
+import { checkBody } from './check.ts';
+
+export interface BodyDiagnostics {
+  /** Span of the fn item the diagnostics belong to. */
+  body: Span;
+  diagnostics: CompileDiagnostic[];
+}
+
+/** Runs borrowck on every fn body of the program; bodies in definition order. Like rustc, a body with
+ *  type errors is not borrow-checked. */
+export function borrowck(program: A.Program): BodyDiagnostics[] {
+  const out: BodyDiagnostics[] = [];
+  for (const { body, tc } of typeckProgram(program).bodies) {
+    if (!tc || tc.diags.length) continue;
+    let diagnostics: CompileDiagnostic[] = [];
+    try {
+      const built = buildFnCfg(body.fn, tc);
+      diagnostics = [...built.diags, ...checkBody({ cfg: built.cfg, tc })];
+      for (const c of built.closures) diagnostics.push(...checkBody({ cfg: c.cfg, tc, upvars: new Set(c.upvars.map((u) => u.local)) }));
+    } catch {
+      diagnostics = [];
+    }
+    if (diagnostics.length) out.push({ body: body.fn.span, diagnostics: dedupe(diagnostics).sort(byPosition) });
+  }
+  return out;
+}
+
+function dedupe(ds: CompileDiagnostic[]): CompileDiagnostic[] {
+  const seen = new Set<string>();
+  return ds.filter((d) => {
+    const k = `${d.code}:${d.span.start.line}:${d.span.start.col}:${d.message}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

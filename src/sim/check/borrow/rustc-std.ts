@@ -1,0 +1,17 @@
+// Places inside rustc 1.95.0's own standard library that its borrowck notes point at (copied from real
+// rustc output, see the goldens): rustc prints them as ` --> /rustc/<commit>/library/…` lines with no snippet.
+import type { Span } from '../diagnostic.ts';
+
+const ROOT = '/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library';
+
+const at = (file: string, line: number, col: number, len: number): { file: string; span: Span } => ({
+  file: `${ROOT}/${file}`,
+  span: { start: { line, col }, end: { line, col: col + len } },
+});
+
+export const RUSTC_STD = {
+  /** `IntoIterator::into_iter`'s `self` (note on a `for` loop moving a collection). */
+  intoIter: at('core/src/iter/traits/collect.rs', 312, 17, 4),
+  /** `<[T]>::sort_by_key`'s `F: FnMut(&T) -> K` bound. */
+  sortByKeyBound: at('alloc/src/slice.rs', 249, 11, 14),
+};

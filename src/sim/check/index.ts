@@ -1,0 +1,227 @@
+// The checker's pipeline: runs the passes over one parsed crate, orders what they report as rustc
+// emits it (resolve → item checks → per body: typeck, match, borrowck, lints), renders cargo's stderr.
+import type * as A from '../syntax/ast.ts';
+import { shiftLines, type CompileDiagnostic, type Span } from './diagnostic.ts';
+import { renderDiagnostic, sourceMap } from './render.ts';
+import { cargoFailureLines, explainLines, type CrateTarget } from './cargo.ts';
+import { PASSES } from './passes.ts';
+import { parseProgram } from '../syntax/parse.ts';
+import { wrapSnippet } from '../semantics/wrap.ts';
+
+export type { CrateTarget } from './cargo.ts';
+
+/**
+ * When rustc emits a diagnostic, coarsely: passes tag each report so the pipeline can order them.
+ * - 'import': unresolved imports (rustc reports them before the rest of resolution)
+ * - 'resolve': late name resolution, lifetimes (E0425, E0433, E0412, E0106), source order
+ * - 'privacy': privacy errors (E0603), reported at the end of resolution
+ * - 'item': item-level checks (E0072, E0268)
+ * - 'body': per function body, in definition order; `step` orders typeck < match < borrowck < lint
+ */
+export type Phase = 'import' | 'resolve' | 'privacy' | 'item' | 'body';
+export type BodyStep = 'typeck' | 'match' | 'borrowck' | 'lint';
+
+export interface Order {
+  phase: Phase;
+  /** For 'body': the span of the fn item (free fn, method, closure's enclosing fn) the report belongs to. */
+  body?: Span;
+  step?: BodyStep;
+  /** Other bodies this error taints (rustc's error types spreading): e.g. callers of a fn whose signature failed. */
+  taints?: Span[];
+}
+
+export interface CheckInput {
+  program: A.Program;
+  /** The program source the AST's spans point into. */
+  source: string;
+  /** File the spans are in, relative to the crate root ('src/main.rs'). */
+  file: string;
+  /** True when the source is a snippet wrapped in `fn main() { … }`: crate-root paths are not decidable. */
+  wrapped: boolean;
+  /** For a wrapped snippet: the listing as written and the lines the wrapper added above it. Diagnostics
+   *  are then reported and rendered in the listing's own lines. */
+  listing?: { source: string; lineOffset: number };
+}
+
+export interface PassContext extends CheckInput {
+  report(d: CompileDiagnostic, order: Order): void;
+}
+
+/** One checking pass. It must stay silent where it cannot decide (never reject what rustc accepts). */
+export interface Pass {
+  name: string;
+  run(ctx: PassContext): void;
+}
+
+export interface CheckResult {
+  /** In rustc's emission order (errors and warnings interleaved as rustc prints them). */
+  diagnostics: CompileDiagnostic[];
+  errors: number;
+  warnings: number;
+  /** Exactly what `cargo build` prints from the first diagnostic to `error: could not compile …`; '' if no error. */
+  stderr: string;
+}
+
+export interface CheckOptions {
+  packageName?: string;
+  target?: CrateTarget;
+  passes?: readonly Pass[];
+}
+
+const PHASES: Phase[] = ['import', 'resolve', 'privacy', 'item', 'body'];
+const STEPS: BodyStep[] = ['typeck', 'match', 'borrowck', 'lint'];
+
+function fnSpans(program: A.Program): Span[] {
+  const out: Span[] = [];
+  const visitBlock = (b: A.Block): void => {
+    for (const s of b.stmts) if (s.kind === 'ItemStmt') visit(s.item);
+  };
+  const visit = (it: A.Item): void => {
+    if (it.kind === 'Fn') {
+      out.push(it.span);
+      visitBlock(it.body);
+    } else if (it.kind === 'Impl') {
+      for (const m of it.members) if (m.kind === 'Fn') visit(m);
+    } else if (it.kind === 'Mod') {
+      for (const x of it.items) visit(x);
+    } else if (it.kind === 'Trait') {
+      for (const m of it.members) if (m.kind === 'TraitFn' && m.body) { out.push(m.span); visitBlock(m.body); }
+    }
+  };
+  for (const it of program.items) visit(it);
+  return out;
+}
+
+/** Definition order of function bodies (rustc's DefIndex order: pre-order over items). */
+function bodyOrder(program: A.Program): Map<string, number> {
+  const order = new Map<string, number>();
+  const key = (s: Span): string => `${s.start.line}:${s.start.col}`;
+  const visitItems = (items: readonly A.Item[]): void => {
+    for (const it of items) visitItem(it);
+  };
+  const visitBlock = (b: A.Block): void => {
+    for (const s of b.stmts) if (s.kind === 'ItemStmt') visitItem(s.item);
+  };
+  const visitItem = (it: A.Item): void => {
+    switch (it.kind) {
+      case 'Fn':
+        order.set(key(it.span), order.size);
+        visitBlock(it.body);
+        break;
+      case 'Impl':
+        for (const m of it.members) if (m.kind === 'Fn') visitItem(m);
+        break;
+      case 'Trait':
+        for (const m of it.members) {
+          if (m.kind === 'TraitFn' && m.body) {
+            order.set(key(m.span), order.size);
+            visitBlock(m.body);
+          }
+        }
+        break;
+      case 'Mod':
+        visitItems(it.items);
+        break;
+      case 'Struct': case 'Enum': case 'Use': case 'Const': case 'Static': case 'TypeAlias':
+        break;
+    }
+  };
+  visitItems(program.items);
+  return order;
+}
+
+interface Entry {
+  d: CompileDiagnostic;
+  order: Order;
+  rank: number[];
+  seq: number;
+}
+
+const contains = (o: Span, s: Span): boolean =>
+  (s.start.line > o.start.line || (s.start.line === o.start.line && s.start.col >= o.start.col)) &&
+  (s.end.line < o.end.line || (s.end.line === o.end.line && s.end.col <= o.end.col));
+
+/**
+ * rustc borrow-checks and lints a body only when it built its MIR: an error from resolution, typeck or
+ * match checking inside the fn (signature or body, not a nested fn) means no borrowck errors and no
+ * unused-variable warnings for it. Borrowck errors themselves don't stop the lints.
+ */
+function dropLintsOfFailedBodies(entries: Entry[], fnSpans: Span[]): Entry[] {
+  const failing = entries.filter((e) => e.d.level === 'error' && e.order.step !== 'borrowck');
+  return entries.filter((e) => {
+    if ((e.order.step !== 'lint' && e.order.step !== 'borrowck') || !e.order.body) return true;
+    const body = e.order.body;
+    const nested = fnSpans.filter((f) => f !== body && contains(body, f) && !(f.start.line === body.start.line && f.start.col === body.start.col));
+    const same = (s: Span | undefined): boolean => !!s && s.start.line === body.start.line && s.start.col === body.start.col;
+    return !failing.some((x) => same(x.order.body) || (x.order.taints ?? []).some(same) ||
+      (x.d.file === e.d.file && contains(body, x.d.span) && !nested.some((n) => contains(n, x.d.span))));
+  });
+}
+
+export function checkCrate(input: CheckInput, options: CheckOptions = {}): CheckResult {
+  const entries: Entry[] = [];
+  const bodies = bodyOrder(input.program);
+  const ctx: PassContext = {
+    ...input,
+    report(d, order) {
+      const body = order.body ? bodies.get(`${order.body.start.line}:${order.body.start.col}`) ?? 0 : 0;
+      const rank = [PHASES.indexOf(order.phase), order.phase === 'body' ? body : 0, order.step ? STEPS.indexOf(order.step) : 0, d.span.start.line, d.span.start.col];
+      entries.push({ d: { ...d, file: d.file ?? input.file }, order, rank, seq: entries.length });
+    },
+  };
+  for (const pass of options.passes ?? PASSES) {
+    try {
+      pass.run(ctx);
+    } catch {
+      // A pass that trips on an unexpected program says nothing: silence is never a false positive.
+    }
+  }
+  entries.sort((a, b) => {
+    for (let i = 0; i < a.rank.length; i++) if (a.rank[i] !== b.rank[i]) return a.rank[i] - b.rank[i];
+    return a.seq - b.seq;
+  });
+  const kept = dropLintsOfFailedBodies(entries, fnSpans(input.program));
+  const shift = input.listing?.lineOffset ?? 0;
+  const diagnostics = dedupe(kept.map((e) => (shift === 0 ? e.d : shiftLines(e.d, -shift))));
+  const errors = diagnostics.filter((d) => d.level === 'error').length;
+  const warnings = diagnostics.length - errors;
+  if (errors === 0) return { diagnostics, errors, warnings, stderr: '' };
+  const pkg = options.packageName ?? 'main';
+  const target = options.target ?? { kind: 'bin', name: pkg };
+  const files = sourceMap({ [input.file]: input.listing?.source ?? input.source });
+  const stderr = diagnostics.map((d) => renderDiagnostic(d, files)).join('') +
+    explainLines(diagnostics.flatMap((d) => (d.level === 'error' && d.code ? [d.code] : []))) +
+    cargoFailureLines(pkg, target, errors, warnings);
+  return { diagnostics, errors, warnings, stderr };
+}
+
+/** rustc never prints the same diagnostic twice. */
+function dedupe(ds: CompileDiagnostic[]): CompileDiagnostic[] {
+  const seen = new Set<string>();
+  return ds.filter((d) => {
+    const k = `${d.level}|${d.code}|${d.message}|${d.span.start.line}:${d.span.start.col}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+export interface SourceCheck extends CheckResult {
+  /** Lines the checked program has above the listing's own (1 when a statement snippet was wrapped). */
+  lineOffset: number;
+}
+
+/**
+ * Checks a listing as `runRust` does: a source with `fn main`, or a list of items (a library crate root),
+ * is checked as written; a statement snippet inside `fn main() { … }`. Undefined when it does not parse.
+ */
+export function checkSource(source: string, options: CheckOptions & { fileName?: string } = {}): SourceCheck | undefined {
+  const file = options.fileName ?? 'src/main.rs';
+  const raw = parseProgram(source);
+  if (raw.ok) return { ...checkCrate({ program: raw.program, source, file, wrapped: false }, options), lineOffset: 0 };
+  const { source: program, lineOffset } = wrapSnippet(source);
+  if (lineOffset === 0) return undefined;
+  const wrapped = parseProgram(program);
+  if (!wrapped.ok) return undefined;
+  return { ...checkCrate({ program: wrapped.program, source: program, file, wrapped: true, listing: { source, lineOffset } }, options), lineOffset };
+}

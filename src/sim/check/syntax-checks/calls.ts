@@ -1,0 +1,105 @@
+// Calls checked against a known user definition: E0061 (wrong number of arguments to a user fn or to a
+// method of an evident user type) and E0040 (explicit `.drop()` on a value whose type implements Drop).
+import type * as A from '../../syntax/ast.ts';
+import { error, insert, label, replace, suggest, type CompileDiagnostic, type Span } from '../diagnostic.ts';
+import { spanKey, type NameTables } from '../names/tables.ts';
+import type { SourceText } from '../names/text.ts';
+import type { Evident } from './evident.ts';
+
+const plural = (n: number, w: string): string => `${n} ${w}${n === 1 ? '' : 's'}`;
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+function literalArgType(e: A.Expr): string | undefined {
+  if (e.kind === 'Lit') {
+    switch (e.lit.kind) {
+      case 'Int': return e.lit.suffix ?? '{integer}';
+      case 'Float': return e.lit.suffix ?? '{float}';
+      case 'Bool': return 'bool';
+      case 'Char': return 'char';
+      case 'Str': return "&'static str";
+      case 'Byte': return 'u8';
+      case 'ByteStr': return undefined;
+    }
+  }
+  return undefined;
+}
+
+/** The `(…)` of a call: from the end of the callee to the end of the call. */
+function parens(call: A.CallExpr | A.MethodCallExpr): Span {
+  const from = call.kind === 'Call' ? call.callee.span.end : call.methodSpan.end;
+  return { start: from, end: call.span.end };
+}
+
+function argCount(
+  call: A.CallExpr | A.MethodCallExpr, fn: A.FnItem, what: 'function' | 'method', primary: Span, text: SourceText,
+): CompileDiagnostic | undefined {
+  const params = fn.params;
+  const args = call.args;
+  if (args.length === params.length || fn.generics.length > 0) return undefined;
+  const d = error('E0061', `this ${what} takes ${plural(params.length, 'argument')} but ${plural(args.length, 'argument')} ${args.length === 1 ? 'was' : 'were'} supplied`, primary);
+  const def = { level: 'note' as const, message: `${what} defined here`, span: fn.name.span, labels: [] as ReturnType<typeof label>[] };
+  if (args.length < params.length) {
+    const missing = params.slice(args.length);
+    const types = missing.map((p) => text.text(p.ty.span));
+    const paren = parens(call);
+    const count = missing.length;
+    if (count === 1) d.labels.push(label(paren, `argument #${params.length} of type \`${types[0]}\` is missing`));
+    else if (count === 2) d.labels.push(label(paren, `${NUMBER_WORDS[count]} arguments of type \`${types[0]}\` and \`${types[1]}\` are missing`));
+    else return undefined;
+    for (const p of missing) def.labels.push(label(p.span));
+    d.children.push(def);
+    const given = args.map((a) => text.text(a.span));
+    d.suggestions.push(suggest(`provide the argument${count === 1 ? '' : 's'}`, [replace(paren, `(${[...given, ...types.map((t) => `/* ${t} */`)].join(', ')})`)], 'verbose'));
+    return d;
+  }
+  const extra = args.slice(params.length);
+  const types = extra.map(literalArgType);
+  if (types.some((t) => t === undefined) || args.slice(0, params.length).some((a) => a.span.start.line !== call.span.start.line)) {
+    d.children.push(def);
+    return d;
+  }
+  extra.forEach((a, i) => d.labels.push(label(a.span, `unexpected argument #${params.length + i + 1} of type \`${types[i]}\``)));
+  d.children.push(def);
+  const edits = extra.map((a, i) => {
+    const prevEnd = params.length + i === 0 ? undefined : args[params.length + i - 1].span.end;
+    return prevEnd ? replace({ start: prevEnd, end: a.span.end }, '') : replace({ start: a.span.start, end: args[1]?.span.start ?? a.span.end }, '');
+  });
+  d.suggestions.push(suggest(`remove the extra argument${extra.length === 1 ? '' : 's'}`, edits, 'verbose'));
+  void insert;
+  return d;
+}
+
+export function fnCall(call: A.CallExpr, tables: NameTables, text: SourceText): CompileDiagnostic | undefined {
+  if (call.callee.kind !== 'PathExpr') return undefined;
+  const res = tables.res.get(spanKey(call.callee.path.span));
+  if (res?.kind !== 'def' || res.def.kind !== 'fn' || res.def.item?.kind !== 'Fn') return undefined;
+  return argCount(call, res.def.item, 'function', call.callee.span, text);
+}
+
+function inherentMethod(t: Evident, name: string, tables: NameTables): A.FnItem | undefined | null {
+  if (t.kind !== 'adt') return null;
+  let found: A.FnItem | undefined;
+  for (const imp of tables.impls.get(t.item.name.name) ?? []) {
+    if (imp.trait) {
+      if (imp.traitName !== 'Drop' && imp.members.some((m) => m.name.name === name)) return null;
+      continue;
+    }
+    const f = imp.members.find((m): m is A.FnItem => m.kind === 'Fn' && m.name.name === name);
+    if (f) found = f;
+  }
+  return found;
+}
+
+export function methodCall(call: A.MethodCallExpr, t: Evident, tables: NameTables, text: SourceText): CompileDiagnostic | undefined {
+  if (t.kind !== 'adt' || tables.blanketImpls) return undefined;
+  const f = inherentMethod(t, call.method, tables);
+  if (call.method === 'drop' && call.args.length === 0 && f === undefined) {
+    const hasDrop = (tables.impls.get(t.item.name.name) ?? []).some((imp) => imp.traitName === 'Drop');
+    if (!hasDrop) return undefined;
+    const d = error('E0040', 'explicit use of destructor method', call.methodSpan, 'explicit destructor calls not allowed');
+    d.suggestions.push(suggest('consider using `drop` function', [insert(call.receiver.span.start, 'drop('), replace({ start: call.receiver.span.end, end: call.span.end }, ')')], 'verbose'));
+    return d;
+  }
+  if (!f || !f.receiver) return undefined;
+  return argCount(call, f, 'method', call.methodSpan, text);
+}

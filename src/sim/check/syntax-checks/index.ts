@@ -1,0 +1,123 @@
+// The structural checks that need no type inference, over the name tables: lifetimes in signatures and
+// fields (E0106), recursive types (E0072/E0391), loops (E0268/E0267), calls (E0061/E0040), struct
+// fields (E0063/E0560/E0609) and matches on evident types (E0004).
+import type * as A from '../../syntax/ast.ts';
+import type { Pass, PassContext } from '../index.ts';
+import { nameTables } from '../names/index.ts';
+import { spanKey, type NameTables } from '../names/tables.ts';
+import { fieldRefs, fnReturn } from './lifetimes.ts';
+import { needsDropCycle, recursiveType } from './recursive.ts';
+import { forEachBody, walkBlock } from './walk.ts';
+import { breakOutsideLoop } from './loops.ts';
+import { fnCall, methodCall } from './calls.ts';
+import { fieldAccess, structLiteral } from './fields.ts';
+import { nonExhaustive } from './exhaustive.ts';
+import { typeOfPlace } from './evident.ts';
+
+function items(list: readonly A.Item[], f: (it: A.Item, impl?: A.ImplItem) => void): void {
+  for (const it of list) {
+    f(it);
+    if (it.kind === 'Mod') items(it.items, f);
+    if (it.kind === 'Impl') for (const m of it.members) if (m.kind === 'Fn') f(m, it);
+    if (it.kind === 'Fn') items(it.body.stmts.flatMap((s) => (s.kind === 'ItemStmt' ? [s.item] : [])), f);
+  }
+}
+
+/** Bodies that name `fn` (call it or take it as a value): a failed signature taints their typeck. */
+function callers(ctx: PassContext, tables: NameTables, fn: A.FnItem): A.Span[] {
+  const out: A.Span[] = [];
+  forEachBody(ctx.program, (body, bctx) => {
+    let hit = false;
+    walkBlock(body, bctx, (e) => {
+      if (e.kind !== 'PathExpr') return;
+      const res = tables.res.get(spanKey(e.path.span));
+      if (res?.kind === 'def' && res.def.item === fn) hit = true;
+    });
+    if (hit) out.push(bctx.fn.span);
+  });
+  return out;
+}
+
+function signatures(ctx: PassContext, tables: NameTables): void {
+  items(ctx.program.items, (it, impl) => {
+    if (it.kind === 'Fn') {
+      const d = fnReturn(it, tables, tables.text, impl?.generics ?? []);
+      if (d) ctx.report(d, { phase: 'resolve', taints: callers(ctx, tables, it) });
+    } else if (it.kind === 'Trait') {
+      for (const m of it.members) {
+        if (m.kind !== 'TraitFn') continue;
+        if (m.receiver === undefined) {
+          const d = fnReturn(m, tables, tables.text, it.generics);
+          if (d) ctx.report(d, { phase: 'resolve' });
+        }
+      }
+    } else if (it.kind === 'Struct' || it.kind === 'Enum') {
+      for (const d of fieldRefs(it, tables, tables.text)) ctx.report(d, { phase: 'resolve' });
+    }
+  });
+}
+
+function recursive(ctx: PassContext, tables: NameTables): void {
+  const bad = new Map<string, A.StructItem | A.EnumItem>();
+  items(ctx.program.items, (it) => {
+    if (it.kind !== 'Struct' && it.kind !== 'Enum') return;
+    const d = recursiveType(it, tables.text);
+    if (d) {
+      ctx.report(d, { phase: 'item' });
+      bad.set(it.name.name, it);
+    }
+  });
+  if (bad.size === 0) return;
+  // A body that builds a value of such a type asks whether it needs drop: rustc's E0391 cycle, once per type.
+  const done = new Set<string>();
+  forEachBody(ctx.program, (body, bctx) => {
+    walkBlock(body, bctx, (e) => {
+      const path = e.kind === 'PathExpr' ? e.path : e.kind === 'Struct' ? e.path : e.kind === 'Call' && e.callee.kind === 'PathExpr' ? e.callee.path : undefined;
+      if (!path) return;
+      const res = tables.res.get(spanKey(path.span));
+      if (res?.kind !== 'def') return;
+      const owner = res.def.kind === 'variant' ? res.def.enumDef?.item : res.def.kind === 'struct' ? res.def.item : undefined;
+      if (!owner || (owner.kind !== 'Struct' && owner.kind !== 'Enum')) return;
+      const item = bad.get(owner.name.name);
+      if (!item || item !== owner || done.has(owner.name.name)) return;
+      done.add(owner.name.name);
+      ctx.report(needsDropCycle(item, tables.text), { phase: 'body', body: bctx.fn.span, step: 'typeck' });
+    });
+  });
+}
+
+export const syntaxChecksPass: Pass = {
+  name: 'syntax-checks',
+  run(ctx) {
+    const tables = nameTables(ctx);
+    signatures(ctx, tables);
+    recursive(ctx, tables);
+    forEachBody(ctx.program, (body, bctx) => {
+      const order = { phase: 'body' as const, body: bctx.fn.span };
+      walkBlock(body, bctx, (e, c) => {
+        const typeck = { ...order, step: 'typeck' as const };
+        if (e.kind === 'Break' || e.kind === 'Continue') {
+          const d = breakOutsideLoop(e, c, tables.text);
+          if (d) ctx.report(d, typeck);
+        } else if (e.kind === 'Call') {
+          const d = fnCall(e, tables, tables.text);
+          if (d) ctx.report(d, typeck);
+        } else if (e.kind === 'MethodCall') {
+          const t = typeOfPlace(e.receiver, tables, c.fn, c.impl);
+          const d = t && methodCall(e, t, tables, tables.text);
+          if (d) ctx.report(d, typeck);
+        } else if (e.kind === 'Struct') {
+          for (const d of structLiteral(e, tables)) ctx.report(d, typeck);
+        } else if (e.kind === 'Field' || e.kind === 'TupleIndex') {
+          const t = typeOfPlace(e.object, tables, c.fn, c.impl);
+          const d = t && fieldAccess(e, t, tables);
+          if (d) ctx.report(d, typeck);
+        } else if (e.kind === 'Match') {
+          const t = typeOfPlace(e.scrutinee, tables, c.fn, c.impl);
+          const d = t && nonExhaustive(e, t, tables, tables.text);
+          if (d) ctx.report(d, { ...order, step: 'match' });
+        }
+      });
+    });
+  },
+};

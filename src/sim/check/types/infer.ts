@@ -1,0 +1,1102 @@
+// Type inference for one fn body (closures included): walks the AST once, unifying with inference variables,
+// then defaults literals. Output: side tables keyed by node — expression types, local bindings, method
+// resolutions, auto-deref counts. Conservative: whatever it cannot tell is `Unknown`, never an error.
+import type * as A from '../../syntax/ast.ts';
+import type { Span } from '../../syntax/ast.ts';
+import { adt, BOOL, CHAR, F64, ref, STR, STRING, UNIT, UNKNOWN, USIZE, type Ty } from './ty.ts';
+import { Subst } from './unify.ts';
+import type { FnBody, ItemEnv, MethodDef } from './items.ts';
+import { lowerType, paramScope, type TyScope } from './lower-type.ts';
+import { stdMethod, type RecvMode } from './std-methods.ts';
+import { stdCall } from './std-calls.ts';
+import { inlineFormatNames } from './format-names.ts';
+import { clash, mismatchName } from './mismatch.ts';
+import { error, label, suggest, insert, replace, type CompileDiagnostic } from '../diagnostic.ts';
+import { showTy } from './ty.ts';
+import { placeholders } from './format-specs.ts';
+import { arithmeticError, compareRefError, formatTraitError, genericCompareError, missingMethodError, questionInUnitFn, strIndexError, tupleArityError } from './trait-errors.ts';
+
+export interface LocalVar {
+  id: number;
+  name: string;
+  mut: boolean;
+  ty: Ty;
+  /** The binding's identifier (rustc points its "move occurs because" label here). */
+  span: Span;
+  kind: 'let' | 'param' | 'self' | 'pat' | 'closure-param' | 'for';
+  /** How the binding holds its value: by value, or by reference (`ref x` / match ergonomics). */
+  mode: 'value' | 'ref' | 'ref-mut';
+  /** The closure whose parameter or body declares it (undefined: the fn body itself). */
+  closure?: A.ClosureExpr;
+}
+
+export interface MethodRes {
+  recv: RecvMode | 'unknown';
+  /** Auto-derefs applied to the receiver before the method was found. */
+  derefs: number;
+  /** The receiver type at the step where the method was found. */
+  selfTy: Ty;
+  ret: Ty;
+  user?: MethodDef;
+}
+
+export interface Typeck {
+  env: ItemEnv;
+  subst: Subst;
+  exprTy: Map<A.Expr, Ty>;
+  patLocal: Map<A.IdentPat, LocalVar>;
+  pathLocal: Map<A.PathExpr, LocalVar>;
+  methods: Map<A.MethodCallExpr, MethodRes>;
+  /** Implicit derefs applied to a field/index/tuple-index object (auto-deref). */
+  derefs: Map<A.Expr, number>;
+  /** `{name}` arguments written inside format strings, resolved to locals. */
+  fmtInline: Map<A.FormatArgs, Array<{ local: LocalVar; span: Span }>>;
+  /** Closure parameters' types and return type, by closure. */
+  closures: Map<A.ClosureExpr, Ty>;
+  locals: LocalVar[];
+  /** The fn's declared return type. */
+  ret: Ty;
+  /** Parameters (and `&self`) declared with a shared reference type: where `mut ` would go. */
+  refParams: Map<number, A.Pos>;
+  /** Initialisers of `let x = init;` bindings (no annotation), by local. */
+  letInits: Map<number, A.Expr>;
+  /** Type errors found while inferring (E0308, …), in discovery order. */
+  diags: CompileDiagnostic[];
+  /** Resolved type of an expression (after defaulting); Unknown when not recorded. */
+  typeOf(e: A.Expr): Ty;
+}
+
+export function typeckFn(body: FnBody, env: ItemEnv): Typeck {
+  return new Infer(body, env).run();
+}
+
+class Infer {
+  private readonly s = new Subst();
+  private readonly scopes: Array<Map<string, LocalVar>> = [];
+  private readonly tc: Typeck;
+  private readonly tyScope: TyScope;
+  private closureStack: A.ClosureExpr[] = [];
+  private closureRet: Ty[] = [];
+  private nextClosure = 0;
+  private loopBreak: Array<{ label?: string; ty: Ty }> = [];
+
+  constructor(private readonly body: FnBody, private readonly env: ItemEnv) {
+    const implGen = body.impl?.generics ?? body.trait?.generics ?? [];
+    const base = paramScope(implGen);
+    if (body.impl) base.set('Self', lowerType(body.impl.selfTy, base, env));
+    else if (body.trait) base.set('Self', { k: 'param', name: 'Self', bounds: [body.trait.name.name] });
+    this.tyScope = paramScope(body.fn.generics, base);
+    const subst = this.s;
+    const exprTy = new Map<A.Expr, Ty>();
+    this.tc = {
+      env, subst: this.s, exprTy, patLocal: new Map(), pathLocal: new Map(), methods: new Map(), derefs: new Map(),
+      fmtInline: new Map(), closures: new Map(), locals: [], refParams: new Map(), diags: [], letInits: new Map(), ret: body.fn.ret ? this.lower(body.fn.ret) : UNIT,
+      typeOf: (e) => { const t = exprTy.get(e); return t ? subst.resolve(t) : UNKNOWN; },
+    };
+  }
+
+  run(): Typeck {
+    const fn = this.body.fn;
+    this.scopes.push(new Map());
+    if (fn.receiver) {
+      const selfTy = fn.receiver.ty ? this.lower(fn.receiver.ty) : this.tyScope.get('Self') ?? UNKNOWN;
+      const ty = fn.receiver.ty ? selfTy : fn.receiver.mode === 'value' ? selfTy : ref(selfTy, fn.receiver.mode === 'ref-mut');
+      const self = this.declare('self', { mut: fn.receiver.mut, ty, span: fn.receiver.span, kind: 'self', mode: 'value' });
+      if (fn.receiver.mode === 'ref' && !fn.receiver.ty) {
+        this.tc.refParams.set(self.id, { line: fn.receiver.span.start.line, col: fn.receiver.span.start.col + 1 });
+      }
+    }
+    for (const p of fn.params) {
+      const before = this.tc.locals.length;
+      this.bindPat(p.pat, this.lower(p.ty), 'value', 'param');
+      if (p.pat.kind === 'IdentPat' && p.ty.kind === 'RefType' && !p.ty.mut && this.tc.locals.length === before + 1) {
+        const lt = p.ty.lifetime ? p.ty.lifetime.length + 2 : 0;
+        this.tc.refParams.set(before, { line: p.ty.span.start.line, col: p.ty.span.start.col + 1 + lt });
+      }
+    }
+    const t = this.block(fn.body, this.tc.ret);
+    this.returnCheck(fn, t);
+    this.coerce(t, this.tc.ret);
+    this.scopes.pop();
+    for (const ty of this.tc.exprTy.values()) this.s.defaultLiterals(ty);
+    for (const c of this.formatChecks) {
+      const d = formatTraitError(this.s.resolve(this.tc.exprTy.get(c.expr) ?? UNKNOWN), c.trait, c.expr.span, c.placeholder, this.env);
+      if (d) this.tc.diags.push(d);
+    }
+    for (const l of this.tc.locals) { this.s.defaultLiterals(l.ty); l.ty = this.s.resolve(l.ty); }
+    return this.tc;
+  }
+
+  // ------------------------------------------------------------ helpers
+
+  /** E0308 on a fn body's value: its tail against the return type, or a missing tail. */
+  private returnCheck(fn: A.FnItem, bodyTy: Ty): void {
+    const retAst = fn.ret;
+    if (!retAst) return;
+    const ret = this.tc.ret;
+    const tail = fn.body.tail;
+    if (tail) {
+      const tt = this.tc.exprTy.get(tail) ?? UNKNOWN;
+      this.mismatch(ret, tt, tail.span, (d) => {
+        d.labels.push(label(retAst.span, `expected \`${showTy(this.s.resolve(ret))}\` because of return type`));
+        const r = this.s.resolve(ret);
+        const f = this.s.resolve(tt);
+        if (r.k === 'adt' && r.name === 'String' && f.k === 'ref' && f.inner.k === 'str') {
+          d.suggestions.push(suggest('try using a conversion method', [insert(tail.span.end, '.to_string()')], 'verbose'));
+        }
+      });
+      return;
+    }
+    if (this.r(bodyTy).k === 'never' || hasReturn(fn.body)) return;
+    const last = fn.body.stmts[fn.body.stmts.length - 1];
+    if (!clash(ret, UNIT, this.s)) return;
+    const d = error('E0308', 'mismatched types', retAst.span, `expected ${mismatchName(this.s.resolve(ret))}, found \`()\``);
+    d.labels.push(label(fn.name.span, 'implicitly returns `()` as its body has no tail or `return` expression'));
+    if (last?.kind === 'ExprStmt' && last.semi && !clash(ret, this.tc.exprTy.get(last.expr) ?? UNKNOWN, this.s) && this.s.resolve(this.tc.exprTy.get(last.expr) ?? UNKNOWN).k !== 'unknown') {
+      const semi: Span = { start: { line: last.span.end.line, col: last.span.end.col - 1 }, end: last.span.end };
+      d.suggestions.push(suggest('remove this semicolon to return this value', [replace(semi, '')], 'hide-inline'));
+    }
+    this.tc.diags.push(d);
+  }
+
+  private lower(t: A.Type): Ty {
+    return lowerType(t, this.tyScope, this.env);
+  }
+
+  private declare(name: string, l: Omit<LocalVar, 'id' | 'name'>): LocalVar {
+    const v: LocalVar = { id: this.tc.locals.length, name, ...l, closure: l.closure ?? this.closureStack[this.closureStack.length - 1] };
+    this.tc.locals.push(v);
+    this.scopes[this.scopes.length - 1].set(name, v);
+    return v;
+  }
+
+  private lookup(name: string): LocalVar | undefined {
+    for (let i = this.scopes.length - 1; i >= 0; i--) {
+      const v = this.scopes[i].get(name);
+      if (v) return v;
+    }
+    return undefined;
+  }
+
+  private r(t: Ty): Ty {
+    return this.s.shallow(t);
+  }
+
+  /** Unify allowing rustc's coercions: `&mut T` → `&T`, deref coercion between references, `!` → anything. */
+  private coerce(actual: Ty, expected: Ty): void {
+    const a = this.r(actual);
+    const e = this.r(expected);
+    if (a.k === 'ref' && e.k === 'ref') {
+      const ai = this.r(a.inner);
+      const ei = this.r(e.inner);
+      const sameHead = ai.k === ei.k && (ai.k !== 'adt' || (ei.k === 'adt' && ai.name === ei.name));
+      if (sameHead || ai.k === 'var' || ei.k === 'var') this.s.unify(ai, ei);
+      return;
+    }
+    if (e.k === 'opaque' || a.k === 'opaque') return;
+    if (a.k === 'closure' && e.k === 'fn') {
+      a.params.forEach((p, i) => { if (e.params[i]) this.s.unify(p, e.params[i]); });
+      this.s.unify(a.ret, e.ret);
+      return;
+    }
+    if (a.k === 'adt' && e.k === 'adt' && a.name === 'Box' && e.name === 'Box') {
+      const ei = this.r(e.args[0] ?? UNKNOWN);
+      if (ei.k === 'opaque') return;
+    }
+    this.s.unify(a, e);
+  }
+
+  /** Auto-deref steps of a type: T, *T, … through references, Box, Rc, String → str, Vec → slice. */
+  private derefSteps(t: Ty): Ty[] {
+    const out: Ty[] = [];
+    let cur: Ty | undefined = this.s.resolve(t);
+    for (let i = 0; cur && i < 8; i++) {
+      out.push(cur);
+      cur = derefOnce(cur);
+    }
+    return out;
+  }
+
+  // ------------------------------------------------------------ blocks and statements
+
+  private block(b: A.Block, expected?: Ty): Ty {
+    this.scopes.push(new Map());
+    let diverges = false;
+    for (const st of b.stmts) if (this.stmt(st)) diverges = true;
+    let t: Ty = UNIT;
+    if (b.tail) t = this.expr(b.tail, expected);
+    else if (diverges) t = { k: 'never' };
+    this.scopes.pop();
+    return t;
+  }
+
+  /** Returns true when the statement always diverges (`return;`, `panic!()`, `loop {}` without break…). */
+  private stmt(st: A.Stmt): boolean {
+    switch (st.kind) {
+      case 'LetStmt': {
+        const declared = st.ty ? this.lower(st.ty) : this.s.fresh();
+        if (st.init) {
+          const t = this.expr(st.init, declared);
+          const annot = st.ty;
+          if (!annot || !this.mismatch(declared, t, st.init.span, (d) => d.labels.push(label(annot.span, 'expected due to this')))) this.coerce(t, declared);
+        }
+        if (st.else) this.block(st.else);
+        const before = this.tc.locals.length;
+        this.letInitSpan = st.init?.span;
+        this.bindPat(st.pat, declared, 'value', 'let');
+        this.letInitSpan = undefined;
+        if (st.init && !st.ty && st.pat.kind === 'IdentPat' && this.tc.locals.length === before + 1) {
+          this.letInit.set(before, st.init.span);
+          this.tc.letInits.set(before, st.init);
+        }
+        return false;
+      }
+      case 'ExprStmt': {
+        const t = this.expr(st.expr);
+        return this.r(t).k === 'never';
+      }
+      case 'ItemStmt': return false;
+    }
+  }
+
+  // ------------------------------------------------------------ patterns
+
+  /** Binds the names of `p` matched against a value of type `t`; `mode` is the default binding mode. */
+  private bindPat(p: A.Pattern, t: Ty, mode: 'value' | 'ref' | 'ref-mut', kind: LocalVar['kind']): void {
+    const peel = (): { inner: Ty; mode: 'value' | 'ref' | 'ref-mut' } => {
+      let cur = this.r(t);
+      let m = mode;
+      while (cur.k === 'ref') {
+        m = cur.mut && m !== 'ref' ? 'ref-mut' : 'ref';
+        cur = this.r(cur.inner);
+      }
+      return { inner: cur, mode: m };
+    };
+    switch (p.kind) {
+      case 'WildPat': case 'RestPat': case 'LitPat': case 'RangePat': case 'PathPat': return;
+      case 'IdentPat': {
+        if (!p.sub && this.isConstLike(p.name)) return;
+        const bm: LocalVar['mode'] = p.byRef ? (p.mut ? 'ref-mut' : 'ref') : mode;
+        const ty = bm === 'value' ? t : ref(t, bm === 'ref-mut');
+        const v = this.declare(p.name, { mut: p.mut && !p.byRef, ty, span: p.span, kind, mode: bm });
+        this.tc.patLocal.set(p, v);
+        if (p.sub) this.bindPat(p.sub, t, mode, kind);
+        return;
+      }
+      case 'RefPat': {
+        const cur = this.r(t);
+        const inner = cur.k === 'ref' ? cur.inner : this.s.fresh();
+        if (cur.k !== 'ref') this.s.unify(cur, ref(inner, p.mut));
+        this.bindPat(p.inner, inner, 'value', kind);
+        return;
+      }
+      case 'TuplePat': {
+        const { inner, mode: m } = peel();
+        let items: Ty[];
+        if (inner.k === 'tuple' && !p.items.some((i) => i.kind === 'RestPat') && inner.items.length !== p.items.length && kind === 'let') {
+          const d = tupleArityError(p.span, p.items.length, this.s.resolve(inner), this.letInitSpan);
+          if (d) this.tc.diags.push(d);
+          items = inner.items;
+        } else if (inner.k === 'tuple') items = inner.items;
+        else {
+          items = p.items.filter((i) => i.kind !== 'RestPat').map(() => this.s.fresh());
+          if (!p.items.some((i) => i.kind === 'RestPat')) this.s.unify(inner, { k: 'tuple', items });
+        }
+        this.bindSeq(p.items, items, m, kind);
+        return;
+      }
+      case 'TupleStructPat': {
+        const { inner, mode: m } = peel();
+        const fields = this.variantFields(p.path, inner, p.items.length);
+        this.bindSeq(p.items, fields, m, kind);
+        return;
+      }
+      case 'StructPat': {
+        const { inner, mode: m } = peel();
+        const named = this.namedFields(p.path, inner);
+        for (const f of p.fields) this.bindPat(f.pat, named.get(f.name.name) ?? UNKNOWN, m, kind);
+        return;
+      }
+      case 'OrPat': {
+        const before = new Map(this.scopes[this.scopes.length - 1]);
+        this.bindPat(p.alts[0], t, mode, kind);
+        const bound = this.scopes[this.scopes.length - 1];
+        for (const alt of p.alts.slice(1)) {
+          // Later alternatives bind the same variables as the first.
+          const names = new Map<string, LocalVar>();
+          for (const [k, v] of bound) if (before.get(k) !== v) names.set(k, v);
+          this.aliasPat(alt, names);
+        }
+        return;
+      }
+      case 'SlicePat': {
+        const { inner, mode: m } = peel();
+        const elem = inner.k === 'array' || inner.k === 'slice' ? inner.elem : UNKNOWN;
+        for (const it of p.items) {
+          if (it.kind === 'IdentPat' && it.sub?.kind === 'RestPat') {
+            const v = this.declare(it.name, { mut: it.mut, ty: m === 'value' ? { k: 'slice', elem } : ref({ k: 'slice', elem }, m === 'ref-mut'), span: it.span, kind, mode: m });
+            this.tc.patLocal.set(it, v);
+          } else this.bindPat(it, elem, m, kind);
+        }
+        return;
+      }
+    }
+  }
+
+  private aliasPat(p: A.Pattern, names: Map<string, LocalVar>): void {
+    switch (p.kind) {
+      case 'IdentPat': { const v = names.get(p.name); if (v) this.tc.patLocal.set(p, v); if (p.sub) this.aliasPat(p.sub, names); return; }
+      case 'RefPat': return this.aliasPat(p.inner, names);
+      case 'TuplePat': case 'TupleStructPat': case 'SlicePat': p.items.forEach((i) => this.aliasPat(i, names)); return;
+      case 'StructPat': p.fields.forEach((f) => this.aliasPat(f.pat, names)); return;
+      case 'OrPat': p.alts.forEach((a) => this.aliasPat(a, names)); return;
+      case 'WildPat': case 'RestPat': case 'LitPat': case 'RangePat': case 'PathPat': return;
+    }
+  }
+
+  private bindSeq(pats: A.Pattern[], tys: Ty[], mode: 'value' | 'ref' | 'ref-mut', kind: LocalVar['kind']): void {
+    const rest = pats.findIndex((x) => x.kind === 'RestPat');
+    pats.forEach((pat, i) => {
+      if (pat.kind === 'RestPat') return;
+      const idx = rest >= 0 && i > rest ? tys.length - (pats.length - i) : i;
+      this.bindPat(pat, tys[idx] ?? UNKNOWN, mode, kind);
+    });
+  }
+
+  private isConstLike(name: string): boolean {
+    if (this.lookup(name)) return false;
+    return this.env.variantOwner.has(name) || this.env.consts.has(name) || name === 'None' || (this.env.structs.get(name)?.fields.kind === 'Unit');
+  }
+
+  /** Field types of a tuple variant / tuple struct named by `path`, matched against `scrut`. */
+  private variantFields(path: A.Path, scrut: Ty, n: number): Ty[] {
+    const last = path.segments[path.segments.length - 1].name;
+    const sc = this.r(scrut);
+    if (last === 'Some' || last === 'Ok' || last === 'Err') {
+      const name = last === 'Some' ? 'Option' : 'Result';
+      let args: Ty[];
+      if (sc.k === 'adt' && sc.name === name) args = sc.args;
+      else {
+        args = name === 'Option' ? [this.s.fresh()] : [this.s.fresh(), this.s.fresh()];
+        this.s.unify(sc, adt(name, ...args));
+      }
+      return [last === 'Err' ? (args[1] ?? UNKNOWN) : (args[0] ?? UNKNOWN)];
+    }
+    const owner = this.ownerOf(path);
+    if (!owner) return new Array<Ty>(n).fill(UNKNOWN);
+    const { fields, scope } = owner;
+    if (owner.selfTy) this.s.unify(sc, owner.selfTy);
+    if (fields?.kind !== 'Tuple') return new Array<Ty>(n).fill(UNKNOWN);
+    return fields.fields.map((f) => lowerType(f.ty, scope, this.env));
+  }
+
+  private namedFields(path: A.Path, scrut: Ty): Map<string, Ty> {
+    const out = new Map<string, Ty>();
+    const owner = this.ownerOf(path);
+    if (!owner) return out;
+    if (owner.selfTy) this.s.unify(this.r(scrut), owner.selfTy);
+    if (owner.fields?.kind === 'Named') for (const f of owner.fields.fields) out.set(f.name.name, lowerType(f.ty, owner.scope, this.env));
+    return out;
+  }
+
+  /** The struct or enum variant a path names, with a fresh instantiation of its generics. */
+  private ownerOf(path: A.Path): { fields?: A.Fields; scope: TyScope; selfTy?: Ty } | undefined {
+    const segs = path.segments.map((s) => s.name);
+    const last = segs[segs.length - 1];
+    const inst = (item: A.StructItem | A.EnumItem) => {
+      const scope: TyScope = new Map();
+      const args: Ty[] = [];
+      for (const g of item.generics) if (g.param === 'type') { const v = this.s.fresh(); scope.set(g.name, v); args.push(v); }
+      return { scope, selfTy: adt(item.name.name, ...args) };
+    };
+    let typeName = segs.length >= 2 ? segs[segs.length - 2] : undefined;
+    if (typeName === 'Self') {
+      const st = this.tyScope.get('Self');
+      typeName = st && st.k === 'adt' ? st.name : undefined;
+    }
+    if (segs.length === 1 || (segs.length === 1 && last === 'Self')) {
+      const name = last === 'Self' ? (() => { const st = this.tyScope.get('Self'); return st?.k === 'adt' ? st.name : ''; })() : last;
+      const st = this.env.structs.get(name);
+      if (st) { const i = inst(st); return { fields: st.fields, ...i }; }
+      const owner = this.env.variantOwner.get(last);
+      if (owner) typeName = owner;
+      else return undefined;
+    }
+    if (typeName) {
+      const en = this.env.enums.get(typeName);
+      if (en) {
+        const v = en.variants.find((x) => x.name.name === last);
+        if (!v) return undefined;
+        const i = inst(en);
+        return { fields: v.fields, ...i };
+      }
+      const st = this.env.structs.get(last);
+      if (st) { const i = inst(st); return { fields: st.fields, ...i }; }
+    }
+    return undefined;
+  }
+
+  // ------------------------------------------------------------ expressions
+
+  private expr(e: A.Expr, expected?: Ty): Ty {
+    const t = this.exprInner(e, expected);
+    this.tc.exprTy.set(e, t);
+    return t;
+  }
+
+  private exprInner(e: A.Expr, expected?: Ty): Ty {
+    switch (e.kind) {
+      case 'Lit': return this.lit(e.lit, expected);
+      case 'PathExpr': return this.path(e);
+      case 'BlockExpr': return this.labelled(e.label, () => this.block(e.block, expected), false);
+      case 'If': {
+        this.cond(e.cond);
+        const thenT = this.scoped(() => { if (e.cond.kind === 'Let') this.bindLet(e.cond); return this.block(e.then, expected); });
+        if (!e.else) return UNIT;
+        const elseT = this.expr(e.else, expected ?? thenT);
+        if (this.r(thenT).k === 'never') return elseT;
+        const thenTail = e.then.tail;
+        const elseTail = e.else.kind === 'BlockExpr' ? e.else.block.tail : undefined;
+        if (thenTail && elseTail && this.mismatch(thenT, elseT, elseTail.span, (d) => d.labels.push(label(thenTail.span, 'expected because of this')), '`if` and `else` have incompatible types')) return thenT;
+        this.coerce(elseT, thenT);
+        return thenT;
+      }
+      case 'Let': { this.expr(e.expr); return BOOL; }
+      case 'While':
+        this.labelled(e.label, () => {
+          this.scoped(() => { this.cond(e.cond); if (e.cond.kind === 'Let') this.bindLet(e.cond); this.block(e.body); return UNIT; });
+          return UNIT;
+        }, true);
+        return UNIT;
+      case 'Loop': {
+        const ty = this.s.fresh();
+        this.loopBreak.push({ label: e.label?.name, ty });
+        this.block(e.body);
+        const entry = this.loopBreak.pop();
+        return entry && entry.ty === ty && this.r(ty).k === 'var' && !this.breaksTo.has(ty) ? { k: 'never' } : ty;
+      }
+      case 'For': {
+        const it = this.expr(e.iter);
+        return this.labelled(e.label, () => this.scoped(() => {
+          this.bindPat(e.pat, this.iterItem(it), 'value', 'for');
+          this.block(e.body);
+          return UNIT;
+        }), true);
+      }
+      case 'Break': {
+        const target = e.label ? [...this.loopBreak].reverse().find((l) => l.label === e.label?.name) : this.loopBreak[this.loopBreak.length - 1];
+        if (target) this.breaksTo.add(target.ty);
+        if (e.value) { const t = this.expr(e.value, target?.ty); if (target) this.coerce(t, target.ty); }
+        else if (target && this.r(target.ty).k === 'var') this.s.unify(target.ty, UNIT);
+        return { k: 'never' };
+      }
+      case 'Continue': return { k: 'never' };
+      case 'Return': {
+        const ret = this.closureRet.length ? this.closureRet[this.closureRet.length - 1] : this.tc.ret;
+        if (e.value) this.coerce(this.expr(e.value, ret), ret);
+        return { k: 'never' };
+      }
+      case 'Match': {
+        const st = this.expr(e.scrutinee);
+        let result: Ty | undefined = expected;
+        let first: Ty | undefined;
+        let firstBody: A.Expr | undefined;
+        for (const arm of e.arms) {
+          const t = this.scoped(() => {
+            this.bindPat(arm.pat, st, 'value', 'pat');
+            this.patTypes(arm.pat, st);
+            if (arm.guard) this.expr(arm.guard, BOOL);
+            return this.expr(arm.body, result);
+          });
+          if (this.r(t).k === 'never') continue;
+          if (!first) { first = t; firstBody = arm.body; result = result ?? t; continue; }
+          const fb = firstBody;
+          const ft = first;
+          if (fb && fb.kind !== 'BlockExpr' && arm.body.kind !== 'BlockExpr' && this.mismatch(ft, t, arm.body.span, (d) => {
+            d.labels.push(label(fb.span, `this is found to be of type \`${showTy(this.s.resolve(ft))}\``));
+            d.labels.push(label(e.span, '`match` arms have incompatible types'));
+          }, '`match` arms have incompatible types')) continue;
+          this.coerce(t, first);
+        }
+        return first ?? (e.arms.length ? { k: 'never' } : { k: 'never' });
+      }
+      case 'Assign': {
+        const tt = this.expr(e.target);
+        const vt = this.expr(e.value, tt);
+        const target = e.target.kind === 'PathExpr' ? this.tc.pathLocal.get(e.target) : undefined;
+        const init = target ? this.letInit.get(target.id) : undefined;
+        if (!init || !this.mismatch(tt, vt, e.value.span, (d) => d.labels.push(label(init, 'expected due to this value')))) this.coerce(vt, tt);
+        return UNIT;
+      }
+      case 'CompoundAssign': {
+        const tt = this.expr(e.target);
+        const vt = this.expr(e.value, e.op === '<<' || e.op === '>>' ? undefined : tt);
+        if (e.op !== '<<' && e.op !== '>>' && isNumeric(this.r(tt)) && isNumeric(this.r(vt))) this.s.unify(tt, vt);
+        return UNIT;
+      }
+      case 'Binary': return this.binary(e, expected);
+      case 'Unary': {
+        if (e.op === '*') {
+          const t = this.r(this.expr(e.operand));
+          return derefOnce(this.s.resolve(t)) ?? UNKNOWN;
+        }
+        if (e.op === '!') return this.expr(e.operand, expected);
+        return this.expr(e.operand, expected);
+      }
+      case 'Borrow': {
+        const exp = expected ? this.r(expected) : undefined;
+        const inner = this.expr(e.operand, exp?.k === 'ref' ? exp.inner : undefined);
+        return ref(inner, e.mut);
+      }
+      case 'Cast': { this.expr(e.expr); return this.lower(e.ty); }
+      case 'Call': return this.call(e, expected);
+      case 'MethodCall': return this.methodCall(e);
+      case 'Field': {
+        const ot = this.expr(e.object);
+        const steps = this.derefSteps(ot);
+        for (let i = 0; i < steps.length; i++) {
+          const st = steps[i];
+          if (st.k !== 'adt') continue;
+          const item = this.env.structs.get(st.name);
+          if (!item || item.fields.kind !== 'Named') continue;
+          const f = item.fields.fields.find((x) => x.name.name === e.field);
+          if (!f) continue;
+          this.tc.derefs.set(e, i);
+          const scope: TyScope = new Map();
+          item.generics.filter((g) => g.param === 'type').forEach((g, j) => scope.set(g.name, st.args[j] ?? UNKNOWN));
+          return lowerType(f.ty, scope, this.env);
+        }
+        return UNKNOWN;
+      }
+      case 'TupleIndex': {
+        const ot = this.expr(e.object);
+        const steps = this.derefSteps(ot);
+        for (let i = 0; i < steps.length; i++) {
+          const st = steps[i];
+          if (st.k === 'tuple') { this.tc.derefs.set(e, i); return st.items[e.index] ?? UNKNOWN; }
+          if (st.k === 'adt') {
+            const item = this.env.structs.get(st.name);
+            if (item?.fields.kind === 'Tuple') {
+              const f = item.fields.fields[e.index];
+              if (!f) return UNKNOWN;
+              this.tc.derefs.set(e, i);
+              const scope: TyScope = new Map();
+              item.generics.filter((g) => g.param === 'type').forEach((g, j) => scope.set(g.name, st.args[j] ?? UNKNOWN));
+              return lowerType(f.ty, scope, this.env);
+            }
+          }
+        }
+        return UNKNOWN;
+      }
+      case 'Index': {
+        const ot = this.expr(e.object);
+        const it = this.expr(e.index);
+        const isRange = e.index.kind === 'Range';
+        const steps = this.derefSteps(ot);
+        for (let i = 0; i < steps.length; i++) {
+          const st = steps[i];
+          if (st.k === 'array' || st.k === 'slice' || (st.k === 'adt' && (st.name === 'Vec' || st.name === 'VecDeque'))) {
+            this.tc.derefs.set(e, i);
+            const elem = st.k === 'adt' ? st.args[0] ?? UNKNOWN : st.elem;
+            if (!isRange) { if (this.r(it).k === 'var') this.s.unify(it, USIZE); return elem; }
+            return { k: 'slice', elem };
+          }
+          if (st.k === 'str' || (st.k === 'adt' && st.name === 'String')) {
+            this.tc.derefs.set(e, i);
+            const ir = this.s.resolve(it);
+            if (!isRange && (ir.k === 'int' || (ir.k === 'var' && ir.lit === 'int'))) this.tc.diags.push(strIndexError(ir, e.index.span));
+            return isRange ? STR : UNKNOWN;
+          }
+          if (st.k === 'adt' && st.name === 'HashMap') { this.tc.derefs.set(e, i); return st.args[1] ?? UNKNOWN; }
+        }
+        return UNKNOWN;
+      }
+      case 'Range': {
+        const exp = expected ? this.r(expected) : undefined;
+        let elem: Ty = exp?.k === 'adt' && exp.name.startsWith('Range') ? exp.args[0] ?? this.s.fresh() : this.s.fresh();
+        if (e.start) { const t = this.expr(e.start, elem); this.s.unify(t, elem); elem = t; }
+        if (e.end) { const t = this.expr(e.end, elem); this.s.unify(t, elem); }
+        return adt(e.inclusive ? 'RangeInclusive' : 'Range', elem);
+      }
+      case 'Tuple': {
+        const exp = expected ? this.r(expected) : undefined;
+        return { k: 'tuple', items: e.items.map((x, i) => this.expr(x, exp?.k === 'tuple' ? exp.items[i] : undefined)) };
+      }
+      case 'Array': {
+        const exp = expected ? this.r(expected) : undefined;
+        const elem: Ty = exp?.k === 'array' ? exp.elem : this.s.fresh();
+        for (const x of e.items) this.coerce(this.expr(x, elem), elem);
+        return { k: 'array', elem, len: e.items.length };
+      }
+      case 'ArrayRepeat': {
+        const exp = expected ? this.r(expected) : undefined;
+        const elem = this.expr(e.value, exp?.k === 'array' ? exp.elem : undefined);
+        this.s.unify(this.expr(e.count, USIZE), USIZE);
+        return { k: 'array', elem, len: e.count.kind === 'Lit' && e.count.lit.kind === 'Int' ? Number(e.count.lit.value) : null };
+      }
+      case 'Struct': {
+        const owner = this.ownerOf(e.path);
+        const named = new Map<string, Ty>();
+        if (owner?.fields?.kind === 'Named') for (const f of owner.fields.fields) named.set(f.name.name, lowerType(f.ty, owner.scope, this.env));
+        for (const f of e.fields) {
+          const ft = named.get(f.name.name);
+          const t = this.expr(f.value, ft);
+          if (ft && !this.mismatch(ft, t, f.value.span)) this.coerce(t, ft);
+        }
+        if (e.base) { const bt = this.expr(e.base, owner?.selfTy); if (owner?.selfTy) this.s.unify(bt, owner.selfTy); }
+        return owner?.selfTy ?? UNKNOWN;
+      }
+      case 'Closure': return this.closure(e, expected);
+      case 'Try': {
+        const t = this.s.resolve(this.expr(e.expr));
+        if (!this.closureStack.length && !this.body.fn.ret) {
+          this.tc.diags.push(questionInUnitFn({ start: { line: e.span.end.line, col: e.span.end.col - 1 }, end: e.span.end }, this.body.fn));
+        }
+        if (t.k === 'adt' && (t.name === 'Option' || t.name === 'Result')) return t.args[0] ?? UNKNOWN;
+        return UNKNOWN;
+      }
+      case 'FormatMacro': {
+        if (e.format) this.formatArgs(e.format);
+        if (e.macro === 'format') return STRING;
+        if (e.macro === 'panic' || e.macro === 'unreachable' || e.macro === 'todo' || e.macro === 'unimplemented') return { k: 'never' };
+        return UNIT;
+      }
+      case 'WriteMacro': { this.expr(e.dest); if (e.format) this.formatArgs(e.format); return adt('Result', UNIT, UNKNOWN); }
+      case 'AssertMacro': { this.expr(e.cond, BOOL); if (e.message) this.formatArgs(e.message); return UNIT; }
+      case 'AssertCmpMacro': {
+        const l = this.expr(e.left);
+        const rt = this.expr(e.right, l);
+        if (isNumeric(this.r(l)) && isNumeric(this.r(rt))) this.s.unify(l, rt);
+        else if (e.macro === 'assert_eq' || e.macro === 'assert_ne') {
+          const d = compareRefError(this.s.resolve(l), this.s.resolve(rt), e.span);
+          if (d) this.tc.diags.push(d);
+        }
+        if (e.message) this.formatArgs(e.message);
+        return UNIT;
+      }
+      case 'VecMacro': {
+        const exp = expected ? this.s.resolve(expected) : undefined;
+        const elem: Ty = exp?.k === 'adt' && exp.name === 'Vec' && exp.args[0] ? exp.args[0] : this.s.fresh();
+        for (const x of e.items) this.coerce(this.expr(x, elem), elem);
+        return adt('Vec', elem);
+      }
+      case 'VecRepeatMacro': {
+        const exp = expected ? this.s.resolve(expected) : undefined;
+        const elem = this.expr(e.value, exp?.k === 'adt' && exp.name === 'Vec' ? exp.args[0] : undefined);
+        this.s.unify(this.expr(e.count, USIZE), USIZE);
+        return adt('Vec', elem);
+      }
+      case 'MatchesMacro': {
+        const st = this.expr(e.expr);
+        this.scoped(() => { this.bindPat(e.pat, st, 'value', 'pat'); if (e.guard) this.expr(e.guard, BOOL); return UNIT; });
+        return BOOL;
+      }
+      case 'DbgMacro': {
+        const ts = e.args.map((a) => this.expr(a));
+        return ts.length === 1 ? ts[0] : { k: 'tuple', items: ts };
+      }
+    }
+  }
+
+  private readonly breaksTo = new Set<Ty>();
+  private letInitSpan: Span | undefined;
+  /** `{}` / `{:?}` arguments to check for Display / Debug once the body's types are known. */
+  private readonly formatChecks: Array<{ expr: A.Expr; trait: 'Display' | 'Debug'; placeholder: Span }> = [];
+  /** Initialiser spans of `let x = init;` (no annotation), for "expected due to this value". */
+  private readonly letInit = new Map<number, Span>();
+
+  /** Reports E0308 when `found` can never be `expected`; true if it did (then the caller doesn't unify). */
+  private mismatch(expected: Ty, found: Ty, span: Span, decorate?: (d: CompileDiagnostic) => void, message = 'mismatched types'): boolean {
+    if (!clash(expected, found, this.s)) return false;
+    const e = this.s.resolve(expected);
+    const f = this.s.resolve(found);
+    const d = error('E0308', message, span, `expected ${mismatchName(e)}, found ${mismatchName(f)}`);
+    decorate?.(d);
+    this.tc.diags.push(d);
+    return true;
+  }
+
+  private scoped<T>(f: () => T): T {
+    this.scopes.push(new Map());
+    try { return f(); } finally { this.scopes.pop(); }
+  }
+
+  private labelled(label: A.Label | undefined, f: () => Ty, isLoop: boolean): Ty {
+    if (!isLoop && !label) return f();
+    this.loopBreak.push({ label: label?.name, ty: isLoop ? UNIT : this.s.fresh() });
+    try { return f(); } finally { this.loopBreak.pop(); }
+  }
+
+  private cond(c: A.Expr): void {
+    if (c.kind === 'Let') this.expr(c.expr);
+    else { const t = this.expr(c, BOOL); this.mismatch(BOOL, t, c.span); }
+    if (c.kind === 'Let') this.tc.exprTy.set(c, BOOL);
+  }
+
+  private bindLet(c: A.LetExpr): void {
+    const st = this.tc.exprTy.get(c.expr) ?? UNKNOWN;
+    this.bindPat(c.pat, st, 'value', 'pat');
+    this.patTypes(c.pat, st);
+  }
+
+  /** Unifies literal patterns with the scrutinee (`match x { 1 => … }` makes an unsuffixed `x` an integer). */
+  private patTypes(p: A.Pattern, t: Ty): void {
+    if (p.kind === 'LitPat') {
+      const lt = this.lit(p.lit);
+      const cur = this.r(t);
+      if (cur.k === 'var' || cur.k === lt.k) this.s.unify(lt, cur);
+    } else if (p.kind === 'OrPat') p.alts.forEach((a) => this.patTypes(a, t));
+  }
+
+  private lit(l: A.Literal, expected?: Ty): Ty {
+    switch (l.kind) {
+      case 'Int': {
+        if (l.suffix) return { k: 'int', kind: l.suffix };
+        const v = this.s.fresh('int');
+        const exp = expected ? this.r(expected) : undefined;
+        if (exp && (exp.k === 'int' || (exp.k === 'var' && exp.lit === 'int'))) this.s.unify(v, exp);
+        return v;
+      }
+      case 'Float': {
+        if (l.suffix) return { k: 'float', kind: l.suffix };
+        const v = this.s.fresh('float');
+        const exp = expected ? this.r(expected) : undefined;
+        if (exp && (exp.k === 'float' || (exp.k === 'var' && exp.lit === 'float'))) this.s.unify(v, exp);
+        return v;
+      }
+      case 'Bool': return BOOL;
+      case 'Char': return CHAR;
+      case 'Str': return ref(STR);
+      case 'Byte': return { k: 'int', kind: 'u8' };
+      case 'ByteStr': return ref({ k: 'array', elem: { k: 'int', kind: 'u8' }, len: l.value.length });
+    }
+  }
+
+  private path(e: A.PathExpr): Ty {
+    const segs = e.path.segments;
+    if (segs.length === 1) {
+      const name = segs[0].name;
+      const v = this.lookup(name);
+      if (v) { this.tc.pathLocal.set(e, v); return v.ty; }
+      const fn = this.env.fns.get(name);
+      if (fn) return this.fnType(fn, new Map(this.tyScope));
+      const c = this.env.consts.get(name);
+      if (c) return this.lower(c.ty);
+      if (name === 'None') return adt('Option', this.s.fresh());
+      const st = this.env.structs.get(name);
+      if (st && st.fields.kind === 'Unit') return adt(name);
+      const owner = this.env.variantOwner.get(name);
+      if (owner) return this.variantValue(owner, name);
+      return UNKNOWN;
+    }
+    const typeName = segs[segs.length - 2].name;
+    const last = segs[segs.length - 1].name;
+    const en = this.env.enums.get(typeName === 'Self' ? this.selfName() : typeName);
+    if (en) return this.variantValue(en.name.name, last);
+    if ((typeName === 'i32' || typeName.match(/^[iu](8|16|32|64|128|size)$/)) && (last === 'MAX' || last === 'MIN')) return { k: 'int', kind: typeName as A.IntSuffix };
+    if (typeName === 'f64' || typeName === 'f32') return { k: 'float', kind: typeName };
+    return UNKNOWN;
+  }
+
+  private selfName(): string {
+    const st = this.tyScope.get('Self');
+    return st?.k === 'adt' ? st.name : '';
+  }
+
+  private variantValue(enumName: string, variant: string): Ty {
+    const en = this.env.enums.get(enumName);
+    if (!en) return UNKNOWN;
+    const v = en.variants.find((x) => x.name.name === variant);
+    const scope: TyScope = new Map();
+    const args: Ty[] = [];
+    for (const g of en.generics) if (g.param === 'type') { const fv = this.s.fresh(); scope.set(g.name, fv); args.push(fv); }
+    const self = adt(enumName, ...args);
+    if (v?.fields.kind === 'Tuple') return { k: 'fn', params: v.fields.fields.map((f) => lowerType(f.ty, scope, this.env)), ret: self };
+    return self;
+  }
+
+  /** A fn item's type with its generics freshly instantiated. */
+  private fnType(fn: A.FnItem | A.TraitFn, base: TyScope, selfTy?: Ty): Ty {
+    const scope: TyScope = new Map(base);
+    for (const g of fn.generics) if (g.param === 'type') scope.set(g.name, this.s.fresh());
+    const params = fn.params.map((p) => lowerType(p.ty, scope, this.env));
+    if (fn.receiver && selfTy) {
+      const rt = fn.receiver.ty ? lowerType(fn.receiver.ty, scope, this.env) : fn.receiver.mode === 'value' ? selfTy : ref(selfTy, fn.receiver.mode === 'ref-mut');
+      params.unshift(rt);
+    }
+    return { k: 'fn', params, ret: fn.ret ? lowerType(fn.ret, scope, this.env) : UNIT };
+  }
+
+  private applyFn(ft: Ty, args: A.Expr[], expected?: Ty, onMismatch?: (d: CompileDiagnostic, i: number) => void): Ty {
+    const f = this.r(ft);
+    if (f.k === 'fn' || f.k === 'closure') {
+      if (expected) this.coerce(f.ret, expected);
+      args.forEach((a, i) => {
+        const pt = f.params[i];
+        const at = this.expr(a, pt);
+        if (pt && onMismatch && args.length === f.params.length && this.mismatch(pt, at, a.span, (d) => onMismatch(d, i))) return;
+        if (pt) this.coerce(at, pt);
+      });
+      return f.ret;
+    }
+    args.forEach((a) => this.expr(a));
+    return UNKNOWN;
+  }
+
+  private call(e: A.CallExpr, expected?: Ty): Ty {
+    const c = e.callee;
+    if (c.kind === 'PathExpr') {
+      const segs = c.path.segments;
+      const text = c.path.text;
+      if (segs.length === 1 && this.lookup(segs[0].name)) return this.applyFn(this.expr(c), e.args, expected);
+      if (text === 'Some' || text === 'Ok' || text === 'Err') {
+        const exp = expected ? this.s.resolve(expected) : undefined;
+        const name = text === 'Some' ? 'Option' : 'Result';
+        const args = exp?.k === 'adt' && exp.name === name ? exp.args : name === 'Option' ? [this.s.fresh()] : [this.s.fresh(), this.s.fresh()];
+        const slot = text === 'Err' ? args[1] : args[0];
+        const at = this.expr(e.args[0] ?? c, slot);
+        if (slot) this.coerce(at, slot);
+        this.tc.exprTy.set(c, UNKNOWN);
+        return adt(name, ...args);
+      }
+      if (segs.length === 1) {
+        const fn = this.env.fns.get(segs[0].name);
+        if (fn) {
+          const ft = this.fnType(fn, new Map());
+          this.tc.exprTy.set(c, ft);
+          return this.applyFn(ft, e.args, expected, fn.generics.some((g) => g.param === 'type') ? undefined : (d, i) => {
+            d.labels.push(label(c.span, 'arguments to this function are incorrect'));
+            const p = fn.params[i];
+            const n: CompileDiagnostic['children'][number] = { level: 'note', message: 'function defined here', span: fn.name.span, labels: p ? [label(p.span)] : [] };
+            d.children.push(n);
+          });
+        }
+        const st = this.env.structs.get(segs[0].name);
+        if (st?.fields.kind === 'Tuple') {
+          const owner = this.ownerOf(c.path);
+          if (owner?.fields?.kind === 'Tuple') {
+            const ft: Ty = { k: 'fn', params: owner.fields.fields.map((f) => lowerType(f.ty, owner.scope, this.env)), ret: owner.selfTy ?? UNKNOWN };
+            return this.applyFn(ft, e.args, expected);
+          }
+        }
+        const owner = this.env.variantOwner.get(segs[0].name);
+        if (owner) return this.applyFn(this.variantValue(owner, segs[0].name), e.args, expected);
+      }
+      if (segs.length >= 2) {
+        const typeName = segs[segs.length - 2].name === 'Self' ? this.selfName() : segs[segs.length - 2].name;
+        const last = segs[segs.length - 1].name;
+        if (this.env.enums.has(typeName)) return this.applyFn(this.variantValue(typeName, last), e.args, expected);
+        const um = this.env.methods.get(typeName)?.get(last);
+        if (um && (this.env.structs.has(typeName) || this.env.enums.has(typeName))) {
+          const item = this.env.structs.get(typeName) ?? this.env.enums.get(typeName);
+          const scope: TyScope = new Map();
+          for (const g of um.implGenerics) if (g.param === 'type') scope.set(g.name, this.s.fresh());
+          const selfTy = um.selfTy ? lowerType(um.selfTy, scope, this.env) : adt(typeName, ...(item?.generics.filter((g) => g.param === 'type').map(() => this.s.fresh()) ?? []));
+          scope.set('Self', selfTy);
+          return this.applyFn(this.fnType(um.fn, scope, selfTy), e.args, expected);
+        }
+      }
+      const std = stdCall(text, segs, this.s, expected, this.lower.bind(this));
+      if (std) {
+        return this.applyFn(std, e.args, expected);
+      }
+    }
+    const ct = this.expr(c);
+    return this.applyFn(ct, e.args, expected);
+  }
+
+  private methodCall(e: A.MethodCallExpr): Ty {
+    const rt = this.expr(e.receiver);
+    const steps = this.derefSteps(rt);
+    for (let i = 0; i < steps.length; i++) {
+      const st = steps[i];
+      if (st.k === 'var' || st.k === 'unknown') break;
+      const found = this.findMethod(st, e.method);
+      if (found) {
+        const res: MethodRes = { recv: found.recv, derefs: i, selfTy: st, ret: found.ret, user: found.user };
+        this.tc.methods.set(e, res);
+        e.args.forEach((a, j) => {
+          const pt = found.params?.[j];
+          const at = this.expr(a, pt);
+          if (pt) this.coerce(at, pt);
+        });
+        return found.ret;
+      }
+    }
+    // `clone` / `to_string` / `to_owned` on any type the checker knows.
+    const first = steps[0];
+    if (first && e.method === 'clone') {
+      const base = first.k === 'ref' ? first.inner : first;
+      const cloneable = this.cloneable(base);
+      if (cloneable) {
+        this.tc.methods.set(e, { recv: 'ref', derefs: first.k === 'ref' ? 1 : 0, selfTy: base, ret: base });
+        return base;
+      }
+    }
+    e.args.forEach((a) => this.expr(a));
+    if (first && first.k === 'adt') {
+      const d = missingMethodError(first, e, this.env);
+      if (d) this.tc.diags.push(d);
+    }
+    if (e.method === 'to_string') return STRING;
+    return UNKNOWN;
+  }
+
+  private cloneable(t: Ty): boolean {
+    const r = this.s.resolve(t);
+    if (r.k === 'adt') return this.env.implsOf.get(r.name)?.has('Clone') ?? false;
+    if (r.k === 'param') return r.bounds.includes('Clone') || r.bounds.includes('Copy');
+    return false;
+  }
+
+  private findMethod(st: Ty, name: string): { recv: RecvMode | 'unknown'; ret: Ty; params?: Ty[]; user?: MethodDef } | undefined {
+    if (st.k === 'adt') {
+      const um = this.env.methods.get(st.name)?.get(name);
+      if (um && um.fn.receiver && um.traitName !== 'Drop') {
+        const item = this.env.structs.get(st.name) ?? this.env.enums.get(st.name);
+        const scope: TyScope = new Map();
+        for (const g of um.implGenerics) if (g.param === 'type') scope.set(g.name, this.s.fresh());
+        let selfTy: Ty = st;
+        if (um.selfTy) { selfTy = lowerType(um.selfTy, scope, this.env); this.s.unify(selfTy, st); }
+        else if (item) selfTy = st;
+        scope.set('Self', selfTy);
+        const ft = this.fnType(um.fn, scope, selfTy);
+        if (ft.k !== 'fn') return undefined;
+        return { recv: um.fn.receiver.ty ? 'unknown' : um.fn.receiver.mode, ret: ft.ret, params: ft.params.slice(1), user: um };
+      }
+    }
+    if (st.k === 'param' || st.k === 'opaque') {
+      const tm = this.env.traitMethods.get(name);
+      if (tm?.fn.receiver) {
+        const scope: TyScope = new Map([['Self', st]]);
+        const ft = this.fnType(tm.fn, scope, st);
+        if (ft.k === 'fn') return { recv: tm.fn.receiver.ty ? 'unknown' : tm.fn.receiver.mode, ret: ft.ret, params: ft.params.slice(1), user: tm };
+      }
+      return undefined;
+    }
+    const sm = stdMethod(st, name);
+    if (sm) return { recv: sm.recv, ret: sm.ret, params: sm.params };
+    return undefined;
+  }
+
+  private closure(e: A.ClosureExpr, expected?: Ty): Ty {
+    const exp = expected ? this.r(expected) : undefined;
+    const params = e.params.map((p, i) => (p.ty ? this.lower(p.ty) : exp?.k === 'fn' ? exp.params[i] ?? this.s.fresh() : this.s.fresh()));
+    const ret = e.ret ? this.lower(e.ret) : this.s.fresh();
+    const t: Ty = { k: 'closure', id: this.nextClosure++, params, ret, move: e.move };
+    this.tc.closures.set(e, t);
+    this.closureStack.push(e);
+    this.closureRet.push(ret);
+    const savedLoops = this.loopBreak;
+    this.loopBreak = [];
+    this.scoped(() => {
+      e.params.forEach((p, i) => this.bindPat(p.pat, params[i], 'value', 'closure-param'));
+      const bt = this.expr(e.body, ret);
+      this.coerce(bt, ret);
+      return UNIT;
+    });
+    this.loopBreak = savedLoops;
+    this.closureRet.pop();
+    this.closureStack.pop();
+    return t;
+  }
+
+  private binary(e: A.BinaryExpr, expected?: Ty): Ty {
+    const op = e.op;
+    if (op === '&&' || op === '||') { this.expr(e.left, BOOL); this.expr(e.right, BOOL); return BOOL; }
+    const cmp = op === '==' || op === '!=' || op === '<' || op === '<=' || op === '>' || op === '>=';
+    const shift = op === '<<' || op === '>>';
+    const l = this.expr(e.left, cmp || shift ? (shift ? expected : undefined) : expected);
+    const lr = this.r(l);
+    const rt = this.expr(e.right, shift ? undefined : isNumeric(lr) ? l : undefined);
+    const rr = this.r(rt);
+    if (cmp) {
+      if (isNumeric(lr) && isNumeric(rr)) this.s.unify(l, rt);
+      const d = genericCompareError(op, this.s.resolve(l), this.s.resolve(rt), e, this.body.fn.generics);
+      if (d) this.tc.diags.push(d);
+      return BOOL;
+    }
+    if (shift) return l;
+    if (isNumeric(lr) && isNumeric(rr)) { this.s.unify(l, rt); return l; }
+    if (lr.k === 'adt' && lr.name === 'String' && op === '+') return STRING;
+    const ae = arithmeticError(op, this.s.resolve(l), this.s.resolve(rt), e);
+    if (ae) this.tc.diags.push(ae);
+    if (isNumeric(lr) && rr.k === 'ref' && isNumeric(this.r(rr.inner))) { this.s.unify(l, rr.inner); return l; }
+    return UNKNOWN;
+  }
+
+  /** The item type a `for` loop over a value of type `t` yields. */
+  private iterItem(t: Ty): Ty {
+    const x = this.s.resolve(t);
+    if (x.k === 'adt') {
+      switch (x.name) {
+        case 'Range': case 'RangeInclusive': case 'Iter': return x.args[0] ?? UNKNOWN;
+        case 'Vec': case 'VecDeque': return x.args[0] ?? UNKNOWN;
+        case 'Receiver': return x.args[0] ?? UNKNOWN;
+        case 'HashMap': return { k: 'tuple', items: [x.args[0] ?? UNKNOWN, x.args[1] ?? UNKNOWN] };
+      }
+      return UNKNOWN;
+    }
+    if (x.k === 'array') return x.elem;
+    if (x.k === 'ref') {
+      const inner = x.inner;
+      if (inner.k === 'adt' && (inner.name === 'Vec' || inner.name === 'VecDeque')) return ref(inner.args[0] ?? UNKNOWN, x.mut);
+      if (inner.k === 'array' || inner.k === 'slice') return ref(inner.elem, x.mut);
+      if (inner.k === 'adt' && inner.name === 'HashMap') return { k: 'tuple', items: [ref(inner.args[0] ?? UNKNOWN), ref(inner.args[1] ?? UNKNOWN, x.mut)] };
+      if (inner.k === 'adt' && inner.name === 'Iter' && x.mut) return inner.args[0] ?? UNKNOWN;
+    }
+    return UNKNOWN;
+  }
+
+  private formatArgs(f: A.FormatArgs): void {
+    for (const a of f.args) this.expr(a.expr);
+    const positional = f.args.filter((a) => !a.name);
+    for (const ph of placeholders(f)) {
+      if (ph.trait === 'other') continue;
+      const arg = typeof ph.arg === 'number' ? positional[ph.arg] : f.args.find((a) => a.name === ph.arg);
+      if (arg) this.formatChecks.push({ expr: arg.expr, trait: ph.trait, placeholder: ph.span });
+    }
+    const inl: Array<{ local: LocalVar; span: Span }> = [];
+    for (const n of inlineFormatNames(f)) {
+      const v = this.lookup(n.name);
+      if (v) inl.push({ local: v, span: n.span });
+    }
+    if (inl.length) this.tc.fmtInline.set(f, inl);
+  }
+}
+
+function isNumeric(t: Ty): boolean {
+  return t.k === 'int' || t.k === 'float' || (t.k === 'var' && t.lit !== undefined);
+}
+
+/** One step of built-in or std deref: `&T`/`Box<T>`/`Rc<T>`/… → `T`, `String` → `str`, `Vec<T>` → `[T]`. */
+export function derefOnce(t: Ty): Ty | undefined {
+  if (t.k === 'ref') return t.inner;
+  if (t.k === 'adt') {
+    switch (t.name) {
+      case 'Box': case 'Rc': case 'Arc': case 'Ref': case 'RefMut': case 'MutexGuard': return t.args[0];
+      case 'String': return STR;
+      case 'Vec': return t.args[0] ? { k: 'slice', elem: t.args[0] } : undefined;
+    }
+  }
+  return undefined;
+}
+
+export { F64 };
+
+/** Whether a block contains a `return` (outside closures). */
+function hasReturn(b: A.Block): boolean {
+  let found = false;
+  const visit = (x: unknown): void => {
+    if (found || !x || typeof x !== 'object') return;
+    const k = (x as { kind?: string }).kind;
+    if (k === 'Return') { found = true; return; }
+    if (k === 'Closure' || k === 'Fn' || k === 'ItemStmt') return;
+    for (const v of Object.values(x as object)) {
+      if (Array.isArray(v)) v.forEach(visit);
+      else if (v && typeof v === 'object' && 'kind' in v) visit(v);
+    }
+  };
+  visit(b);
+  return found;
+}

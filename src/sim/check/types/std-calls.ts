@@ -1,0 +1,56 @@
+// Signatures of the std functions and associated functions the checker models (`String::from`, `Box::new`,
+// `Rc::clone`, `thread::spawn`, `mpsc::channel`, …) as fn types with fresh generics; `undefined` otherwise.
+import type * as A from '../../syntax/ast.ts';
+import { adt, ref, STRING, UNIT, UNKNOWN, USIZE, type Ty } from './ty.ts';
+import type { Subst } from './unify.ts';
+
+const fn = (params: Ty[], ret: Ty): Ty => ({ k: 'fn', params, ret });
+
+export function stdCall(text: string, segs: A.PathSegment[], s: Subst, _expected: Ty | undefined, lower: (t: A.Type) => Ty): Ty | undefined {
+  const parts = text.split('::');
+  const n = parts.length;
+  const last = parts[n - 1];
+  const owner = n >= 2 ? parts[n - 2] : '';
+  const turbo = (i: number): Ty => {
+    const g = segs[n - 2]?.generics[i];
+    return g ? lower(g) : s.fresh();
+  };
+  const wrap = (name: string): Ty => { const t = turbo(0); return fn([t], adt(name, t)); };
+  switch (owner) {
+    case 'String':
+      if (last === 'from') return fn([UNKNOWN], STRING);
+      if (last === 'new') return fn([], STRING);
+      if (last === 'with_capacity') return fn([USIZE], STRING);
+      return undefined;
+    case 'Vec':
+      if (last === 'new') return fn([], adt('Vec', turbo(0)));
+      if (last === 'with_capacity') return fn([USIZE], adt('Vec', turbo(0)));
+      return undefined;
+    case 'HashMap':
+      if (last === 'new') return fn([], adt('HashMap', turbo(0), turbo(1)));
+      return undefined;
+    case 'Box': case 'Rc': case 'Arc': case 'RefCell': case 'Mutex': case 'Cell':
+      if (last === 'new') return wrap(owner);
+      if ((owner === 'Rc' || owner === 'Arc') && last === 'clone') { const t = s.fresh(); return fn([ref(adt(owner, t))], adt(owner, t)); }
+      if ((owner === 'Rc' || owner === 'Arc') && (last === 'strong_count' || last === 'weak_count')) return fn([ref(adt(owner, s.fresh()))], USIZE);
+      return undefined;
+    case 'thread':
+      if (last === 'spawn') { const r = s.fresh(); return fn([fn([], r)], adt('JoinHandle', r)); }
+      if (last === 'sleep') return fn([adt('Duration')], UNIT);
+      return undefined;
+    case 'mpsc':
+      if (last === 'channel') { const t = s.fresh(); return fn([], { k: 'tuple', items: [adt('Sender', t), adt('Receiver', t)] }); }
+      return undefined;
+    case 'Duration':
+      if (last.startsWith('from_')) return fn([UNKNOWN], adt('Duration'));
+      return undefined;
+    case 'mem':
+      if (last === 'drop') return fn([s.fresh()], UNIT);
+      return undefined;
+    case 'process':
+      if (last === 'exit') return fn([{ k: 'int', kind: 'i32' }], { k: 'never' });
+      return undefined;
+  }
+  if (n === 1 && last === 'drop') return fn([s.fresh()], UNIT);
+  return undefined;
+}

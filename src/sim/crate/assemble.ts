@@ -1,0 +1,130 @@
+// Lays a crate's files out as one program the simulator runs: the root file as written, each `mod x;` file
+// and each library it depends on in a `mod name { … }` block, every file's lines kept verbatim so spans map back.
+import type { Package, Workspace } from './manifest.ts';
+
+/** One file's lines inside the assembled source. */
+export interface Segment {
+  file: string;
+  /** Crate this file belongs to (its crate name), and its module path inside that crate. */
+  crate: string;
+  modPath: string[];
+  /** 1-based line of the assembled source where the file's first line sits. */
+  start: number;
+  lines: number;
+  /** Line of the synthetic `mod name {` wrapping the file (absent for the root file). */
+  wrapperLine?: number;
+}
+
+export interface Assembled {
+  source: string;
+  segments: Segment[];
+  /** The assembled line → file and line in it (synthetic lines map to the nearest file line before them). */
+  locate: (line: number) => { file: string; line: number };
+}
+
+export type AssembleResult = { ok: true; crate: Assembled } | { ok: false; error: string };
+
+const MOD_DECL = /^(\s*(?:#\[[^\]]*\]\s*)*(?:pub(?:\([^)]*\))?\s+)?mod\s+(r#)?([A-Za-z_][A-Za-z0-9_]*))\s*;/;
+
+interface Pending {
+  file: string;
+  crate: string;
+  modPath: string[];
+  cfgTest: boolean;
+  /** Folder holding this file's child modules. */
+  childDir: string;
+}
+
+function dirOf(path: string): string {
+  const i = path.lastIndexOf('/');
+  return i < 0 ? '' : path.slice(0, i);
+}
+
+/** `src/a.rs` keeps children in `src/a/`; `main.rs`, `lib.rs`, `mod.rs` and test roots in their own folder. */
+function childDirOf(path: string, isRoot: boolean): string {
+  const base = path.slice(path.lastIndexOf('/') + 1);
+  if (isRoot || base === 'mod.rs') return dirOf(path);
+  return path.slice(0, -'.rs'.length);
+}
+
+/**
+ * Assembles a crate rooted at `rootFile` whose code may use the libraries `deps` (packages, in order).
+ * `crateName` names the root crate (test names and `crate::` paths are relative to it).
+ */
+export function assemble(files: Record<string, string>, rootFile: string, crateName: string, deps: Package[]): AssembleResult {
+  const lines: string[] = [];
+  const segments: Segment[] = [];
+  const queue: Array<Pending & { wrapName?: string }> = [{ file: rootFile, crate: crateName, modPath: [], cfgTest: false, childDir: childDirOf(rootFile, true) }];
+  for (const d of deps) {
+    const lib = (d.dir ? d.dir + '/' : '') + 'src/lib.rs';
+    queue.push({ file: lib, crate: d.crateName, modPath: [], cfgTest: false, childDir: childDirOf(lib, true), wrapName: d.crateName });
+  }
+  const seen = new Set<string>();
+  while (queue.length) {
+    const job = queue.shift()!;
+    const text = files[job.file];
+    if (text === undefined) return { ok: false, error: `${job.file} 파일이 없습니다` };
+    const key = job.crate + ':' + job.file;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const own = text.replace(/\r\n/g, '\n').split('\n');
+    const children: typeof queue = [];
+    own.forEach((line, i) => {
+      const m = MOD_DECL.exec(line);
+      if (!m) return;
+      const name = m[3];
+      const candidates = [`${job.childDir ? job.childDir + '/' : ''}${name}.rs`, `${job.childDir ? job.childDir + '/' : ''}${name}/mod.rs`];
+      const found = candidates.find((c) => files[c] !== undefined);
+      if (!found) throw new ModFileMissing(`${job.file}:${i + 1}: 모듈 \`${name}\`의 파일이 없습니다 (${candidates.join(' 또는 ')})`);
+      // `mod x;` becomes an empty inline module on the same line; the file follows in its own block.
+      own[i] = line.replace(MOD_DECL, '$1 {}');
+      const cfgTest = /#\[cfg\(test\)\]/.test(m[1]) || (i > 0 && /^\s*#\[cfg\(test\)\]\s*$/.test(own[i - 1]));
+      children.push({ file: found, crate: job.crate, modPath: [...job.modPath, name], cfgTest: job.cfgTest || cfgTest, childDir: childDirOf(found, false), wrapName: name });
+    });
+    let wrapperLine: number | undefined;
+    if (job.wrapName !== undefined) {
+      lines.push(`${job.cfgTest ? '#[cfg(test)] ' : ''}mod ${job.wrapName} {`);
+      wrapperLine = lines.length;
+    }
+    segments.push({ file: job.file, crate: job.crate, modPath: job.modPath, start: lines.length + 1, lines: own.length, wrapperLine });
+    lines.push(...own);
+    if (job.wrapName !== undefined) lines.push('}');
+    queue.unshift(...children);
+  }
+  const source = lines.join('\n') + '\n';
+  const locate = (line: number): { file: string; line: number } => {
+    let best = segments[0];
+    for (const s of segments) if (s.start <= line) best = s;
+    return { file: best.file, line: Math.min(Math.max(1, line - best.start + 1), best.lines) };
+  };
+  return { ok: true, crate: { source, segments, locate } };
+}
+
+class ModFileMissing extends Error {}
+
+/** assemble() with a missing module file reported as an error instead of thrown. */
+export function assembleCrate(files: Record<string, string>, rootFile: string, crateName: string, deps: Package[]): AssembleResult {
+  try {
+    return assemble(files, rootFile, crateName, deps);
+  } catch (e) {
+    if (e instanceof ModFileMissing) return { ok: false, error: e.message };
+    throw e;
+  }
+}
+
+/** The libraries a target of `pkg` can use, dependencies first: its path dependencies (transitively), then its own lib. */
+export function libDeps(ws: Workspace, pkg: Package, includeOwnLib: boolean): Package[] {
+  const out: Package[] = [];
+  const visit = (p: Package) => {
+    for (const d of p.pathDeps) {
+      const dep = ws.packages.get(d);
+      if (dep && dep.hasLib && !out.includes(dep)) {
+        visit(dep);
+        out.push(dep);
+      }
+    }
+  };
+  visit(pkg);
+  if (includeOwnLib && pkg.hasLib && !out.includes(pkg)) out.push(pkg);
+  return out;
+}

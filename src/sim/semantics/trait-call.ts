@@ -1,0 +1,30 @@
+// `Trait::method(&x, …)`: a trait's method called by path picks the impl of that trait for the type of its
+// first argument (`Pilot::fly(&person)` vs `Wizard::fly(&person)`, listing 19-18's shape).
+import type { Span } from '../trace/schema.ts';
+import type { Value } from '../memory/value.ts';
+import type { Interp } from './interp.ts';
+
+function typeName(ip: Interp, v: Value | undefined): string | null {
+  for (let i = 0; v && i < 16; i++) {
+    switch (v.k) {
+      case 'ref': v = v.p.c[v.p.i]; continue;
+      case 'box': case 'rc': v = ip.heap.get(v.id).vals[0]; continue;
+      case 'struct': case 'enum': return v.name;
+      case 'int': case 'float': return v.ty;
+      case 'string': return 'String';
+      case 'str': return 'str';
+      case 'vec': return 'Vec';
+      case 'bool': return 'bool';
+      case 'char': return 'char';
+      default: return null;
+    }
+  }
+  return null;
+}
+
+export function traitMethodCall(ip: Interp, trait: string, name: string, args: Value[], span: Span): Value {
+  const tn = typeName(ip, args[0]);
+  const def = tn ? ip.index.traitMethods.get(tn)?.get(`${trait}::${name}`) : undefined;
+  if (!def) return ip.unsupported(`\`${trait}::${name}\`: 첫 인자의 타입${tn ? ` \`${tn}\`` : ''}에 대한 \`impl ${trait}\`을 찾지 못했습니다`, span);
+  return ip.callMethod(def, args, span);
+}

@@ -1,0 +1,130 @@
+// More std free / associated functions (one entry each, merged into calls.ts's table): cmp::*_by(_key),
+// String::from_utf8(_lossy), {int}::from_str_radix, mem::forget, Rc::make_mut / get_mut / try_unwrap.
+import type * as A from '../syntax/ast.ts';
+import type { Span } from '../trace/schema.ts';
+import { type Value, UNIT, int, ok, err, some, none, usize } from '../memory/value.ts';
+import type { Interp } from '../semantics/interp.ts';
+import { derefAll } from '../semantics/place.ts';
+import { valueCmp } from '../semantics/ops.ts';
+import { cloneValue } from '../semantics/expr.ts';
+import { RANGES, norm } from '../memory/int.ts';
+import type { IntTy } from '../memory/value.ts';
+import { newString, newVec } from './collections.ts';
+import { ordering, n } from './method-helpers.ts';
+
+type StdFn = (ip: Interp, args: Value[], span: Span, generics: A.Type[], call?: A.CallExpr | null) => Value;
+
+const refTo = (v: Value): Value => ({ k: 'ref', mut: false, p: { c: [v], i: 0, root: { to: 'temp' } } });
+
+/** Bytes of a `Vec<u8>` / `&[u8]` / `[u8; N]` argument. */
+function bytesOf(ip: Interp, v: Value): number[] {
+  const d = derefAll(ip, v);
+  const items = d.k === 'vec' ? ip.heap.get(d.id).vals : d.k === 'array' ? d.f : d.k === 'slice' ? d.c.slice(d.from, d.to) : [];
+  return items.map((x) => n(derefAll(ip, x)));
+}
+
+/** core::str::from_utf8's validation: (valid_up_to, error_len) of the first bad sequence, or null. */
+export function utf8Error(b: number[]): { validUpTo: number; errorLen: number | null } | null {
+  let i = 0;
+  while (i < b.length) {
+    const x = b[i];
+    const need = x < 0x80 ? 0 : x >= 0xc2 && x <= 0xdf ? 1 : x >= 0xe0 && x <= 0xef ? 2 : x >= 0xf0 && x <= 0xf4 ? 3 : -1;
+    if (need < 0) return { validUpTo: i, errorLen: 1 };
+    const lo = x === 0xe0 ? 0xa0 : x === 0xf0 ? 0x90 : 0x80;
+    const hi = x === 0xed ? 0x9f : x === 0xf4 ? 0x8f : 0xbf;
+    for (let k = 1; k <= need; k++) {
+      if (i + k >= b.length) return { validUpTo: i, errorLen: null };
+      const y = b[i + k];
+      if (y < (k === 1 ? lo : 0x80) || y > (k === 1 ? hi : 0xbf)) return { validUpTo: i, errorLen: k };
+    }
+    i += need + 1;
+  }
+  return null;
+}
+
+const fromBytes = (b: number[]): string => new TextDecoder().decode(new Uint8Array(b));
+
+function byKey(pickSecondOnTie: boolean, useKey: boolean): StdFn {
+  return (ip, [a, b, f], span) => {
+    const c = useKey ? valueCmp(ip, ip.callValue(f, [refTo(a)], span), ip.callValue(f, [refTo(b)], span)) : ordering(ip.callValue(f, [refTo(a), refTo(b)], span));
+    // max_by: b unless a > b; min_by: a unless a > b.
+    return pickSecondOnTie ? (c > 0 ? a : b) : (c > 0 ? b : a);
+  };
+}
+
+function fromStrRadix(ty: IntTy): StdFn {
+  return (ip, [s, radix]) => {
+    const text = (() => { const d = derefAll(ip, s); return d.k === 'str' ? d.s : d.k === 'string' ? ip.heap.get(d.id).text : ''; })();
+    const r = n(derefAll(ip, radix));
+    const perr = (kind: string) => err({ k: 'struct', name: 'ParseIntError', f: [{ k: 'enum', name: 'IntErrorKind', variant: kind, f: [] }], tuple: false });
+    if (text === '') return perr('Empty');
+    const signed = RANGES[ty].signed;
+    let body = text, neg = false;
+    if (body[0] === '+' || (body[0] === '-' && signed)) { neg = body[0] === '-'; body = body.slice(1); }
+    if (body === '') return perr('InvalidDigit');
+    let acc = 0n;
+    for (const ch of body) {
+      const d = parseInt(ch, 36);
+      if (!/^[0-9a-zA-Z]$/.test(ch) || d >= r) return perr('InvalidDigit');
+      acc = acc * BigInt(r) + BigInt(d);
+      const v = neg ? -acc : acc;
+      if (v > RANGES[ty].max) return perr('PosOverflow');
+      if (v < RANGES[ty].min) return perr('NegOverflow');
+    }
+    return ok(int(ty, norm(neg ? -acc : acc)));
+  };
+}
+
+const INT_TYS: IntTy[] = ['i8', 'i16', 'i32', 'i64', 'i128', 'isize', 'u8', 'u16', 'u32', 'u64', 'u128', 'usize'];
+
+export const EXTRA_FNS: Record<string, StdFn> = {
+  'cmp::max_by_key': byKey(true, true),
+  'cmp::min_by_key': byKey(false, true),
+  'cmp::max_by': byKey(true, false),
+  'cmp::min_by': byKey(false, false),
+  'String::from_utf8': (ip, [v]) => {
+    const b = bytesOf(ip, v);
+    const bad = utf8Error(b);
+    if (!bad) return ok(newString(ip, fromBytes(b), b.length));
+    const utf8err: Value = { k: 'enum', name: 'Utf8Error', variant: 'Utf8Error', f: [usize(bad.validUpTo), bad.errorLen === null ? none() : some(int('u8', bad.errorLen))], names: ['valid_up_to', 'error_len'] };
+    return err({ k: 'enum', name: 'FromUtf8Error', variant: 'FromUtf8Error', f: [derefAll(ip, v).k === 'vec' ? derefAll(ip, v) : newVec(ip, b.map((x) => int('u8', x)), b.length, 'u8'), utf8err], names: ['bytes', 'error'] });
+  },
+  'String::from_utf8_lossy': (ip, [v]) => {
+    const text = new TextDecoder('utf-8', { fatal: false }).decode(new Uint8Array(bytesOf(ip, v)));
+    return { k: 'str', s: text, root: { to: 'temp' } };
+  },
+  'str::from_utf8': (ip, [v]) => {
+    const b = bytesOf(ip, v);
+    const bad = utf8Error(b);
+    if (!bad) return ok({ k: 'str', s: fromBytes(b), root: { to: 'temp' } });
+    return err({ k: 'enum', name: 'Utf8Error', variant: 'Utf8Error', f: [usize(bad.validUpTo), bad.errorLen === null ? none() : some(int('u8', bad.errorLen))], names: ['valid_up_to', 'error_len'] });
+  },
+  'mem::forget': () => UNIT,
+  'Rc::make_mut': (ip, [r]) => {
+    const d = derefAll(ip, r);
+    return d.k === 'rc' ? rcMakeMut(ip, r) : UNIT;
+  },
+  'Rc::get_mut': (ip, [r]) => {
+    const d = derefAll(ip, r);
+    if (d.k !== 'rc') return none();
+    const a = ip.heap.get(d.id);
+    return a.strong === 1 && a.weak === 0 ? some({ k: 'ref', mut: true, p: { c: a.vals, i: 0, root: { to: 'heap', id: a.id } } }) : none();
+  },
+  ...Object.fromEntries(INT_TYS.map((t) => [`${t}::from_str_radix`, fromStrRadix(t)])),
+};
+
+/** Rc::make_mut: unique → a &mut to the value; shared → clone the value into a fresh Rc first. */
+function rcMakeMut(ip: Interp, r: Value): Value {
+  if (r.k !== 'ref') return UNIT;
+  const rc = r.p.c[r.p.i];
+  if (rc.k !== 'rc') return UNIT;
+  let a = ip.heap.get(rc.id);
+  if (a.strong > 1 || a.weak > 0) {
+    const copy = cloneValue(ip, a.vals[0]);
+    a.strong--;
+    const fresh = ip.heap.alloc('Rc', a.ty, [copy], a.elemSize);
+    r.p.c[r.p.i] = { k: 'rc', id: fresh.id };
+    a = fresh;
+  }
+  return { k: 'ref', mut: true, p: { c: a.vals, i: 0, root: { to: 'heap', id: a.id } } };
+}

@@ -1,0 +1,172 @@
+// Iterator methods as a table (one entry per method): Peekable (peek / next_if), double-ended access
+// (next_back / nth_back / rfind / rfold / rposition), scan / map_while / cycle / reduce / find_map, comparisons.
+import { type Value, type IterV, usize, some, none, bool, type EnumV } from '../memory/value.ts';
+import { valueCmp, valueEq } from '../semantics/ops.ts';
+import { iterOf, toIter } from './iter.ts';
+import { methods, lookup, type MethodCall } from './method-table.ts';
+
+/** Peekable's one-item look-ahead: `slot[0]` is the peeked item (peek_mut writes through it). */
+interface PeekableV extends IterV { peekSlot?: Value[]; peekDone?: boolean; inner?: IterV }
+
+const tempRef = (c: Value[], mut = false): Value => ({ k: 'ref', mut, p: { c, i: 0, root: { to: 'temp' } } });
+const truthy = (v: Value) => v.k === 'bool' && v.v;
+
+function peekable(inner: IterV): PeekableV {
+  const p: PeekableV = iterOf('Peekable', () => {
+    if (p.peekSlot) { const v = p.peekSlot[0]; p.peekSlot = undefined; return v; }
+    if (p.peekDone) return null;
+    return inner.next();
+  });
+  p.inner = inner;
+  p.exact = inner.exact;
+  return p;
+}
+
+function peekSlot(p: PeekableV): Value[] | null {
+  if (!p.peekSlot) {
+    if (p.peekDone) return null;
+    const x = p.inner ? p.inner.next() : p.next();
+    if (x === null) { p.peekDone = true; return null; }
+    p.peekSlot = [x];
+  }
+  return p.peekSlot;
+}
+
+/** The rest of an iterator as a buffer read from both ends (next / next_back). */
+interface Buffered extends IterV { buf?: Value[]; lo?: number; hi?: number }
+function buffered(it: Buffered): Required<Pick<Buffered, 'buf' | 'lo' | 'hi'>> & Buffered {
+  if (!it.buf) {
+    const xs: Value[] = [];
+    for (let x = it.next(); x !== null; x = it.next()) xs.push(x);
+    it.buf = xs; it.lo = 0; it.hi = xs.length;
+    it.next = () => (it.lo! < it.hi! ? it.buf![it.lo!++] : null);
+  }
+  return it as Required<Pick<Buffered, 'buf' | 'lo' | 'hi'>> & Buffered;
+}
+function nextBack(it: IterV): Value | null {
+  const b = buffered(it);
+  return b.lo < b.hi ? b.buf[--b.hi] : null;
+}
+
+const ITER: Readonly<Record<string, (c: MethodCall<IterV>) => Value | null>> = methods<IterV>('Iterator', {
+  peekable: ({ v }) => (v.desc === 'Peekable' ? v : peekable(v)),
+  peek: ({ v }) => { const s = peekSlot(v as PeekableV); return s ? some(tempRef(s)) : none(); },
+  peek_mut: ({ v }) => { const s = peekSlot(v as PeekableV); return s ? some(tempRef(s, true)) : none(); },
+  next_if: ({ ip, v, args, span }) => {
+    const s = peekSlot(v as PeekableV);
+    if (!s || !truthy(ip.callValue(args[0], [tempRef(s)], span))) return none();
+    return some(v.next()!);
+  },
+  next_if_eq: ({ ip, v, args }) => {
+    const s = peekSlot(v as PeekableV);
+    if (!s || !valueEq(ip, s[0], args[0])) return none();
+    return some(v.next()!);
+  },
+  next_back: ({ v }) => { const x = nextBack(v); return x === null ? none() : some(x); },
+  nth_back: ({ v, args }) => {
+    let k = Number((args[0] as { v: number }).v);
+    for (let x = nextBack(v); x !== null; x = nextBack(v)) if (k-- === 0) return some(x);
+    return none();
+  },
+  rfind: ({ ip, v, args, span }) => {
+    for (let x = nextBack(v); x !== null; x = nextBack(v)) if (truthy(ip.callValue(args[0], [tempRef([x])], span))) return some(x);
+    return none();
+  },
+  rfold: ({ ip, v, args, span }) => {
+    let acc = args[0];
+    for (let x = nextBack(v); x !== null; x = nextBack(v)) acc = ip.callValue(args[1], [acc, x], span);
+    return acc;
+  },
+  rposition: ({ ip, v, args, span }) => {
+    const b = buffered(v);
+    for (let i = b.hi - 1; i >= b.lo; i--) if (truthy(ip.callValue(args[0], [b.buf[i]], span))) { b.hi = i; return some(usize(i - b.lo)); }
+    b.hi = b.lo;
+    return none();
+  },
+  len: ({ v }) => { const b = buffered(v); return usize(b.hi - b.lo); },
+  scan: ({ ip, v, args, span }) => {
+    const state: Value[] = [args[0]];
+    let done = false;
+    return iterOf('Scan', () => {
+      if (done) return null;
+      const x = v.next();
+      if (x === null) return null;
+      const r = ip.callValue(args[1], [tempRef(state, true), x], span) as EnumV;
+      if (r.variant === 'None') { done = true; return null; }
+      return r.f[0];
+    });
+  },
+  map_while: ({ ip, v, args, span }) => {
+    let done = false;
+    return iterOf('MapWhile', () => {
+      if (done) return null;
+      const x = v.next();
+      if (x === null) return null;
+      const r = ip.callValue(args[0], [x], span) as EnumV;
+      if (r.variant === 'None') { done = true; return null; }
+      return r.f[0];
+    });
+  },
+  cycle: ({ ip, v }) => {
+    const seen: Value[] = [];
+    let i = -1;
+    return iterOf('Cycle', () => {
+      ip.spend();
+      if (i < 0) { const x = v.next(); if (x !== null) { seen.push(x); return x; } if (!seen.length) return null; i = 0; }
+      const x = seen[i];
+      i = (i + 1) % seen.length;
+      return x;
+    });
+  },
+  fuse: ({ v }) => { let done = false; return iterOf('Fuse', () => { if (done) return null; const x = v.next(); if (x === null) done = true; return x; }); },
+  reduce: ({ ip, v, args, span }) => {
+    let acc = v.next();
+    if (acc === null) return none();
+    for (let x = v.next(); x !== null; x = v.next()) acc = ip.callValue(args[0], [acc, x], span);
+    return some(acc);
+  },
+  find_map: ({ ip, v, args, span }) => {
+    for (let x = v.next(); x !== null; x = v.next()) { const r = ip.callValue(args[0], [x], span) as EnumV; if (r.variant === 'Some') return r; }
+    return none();
+  },
+  is_sorted: ({ ip, v }) => {
+    let prev = v.next();
+    for (let x = prev === null ? null : v.next(); x !== null; prev = x, x = v.next()) if (valueCmp(ip, prev!, x) > 0) return bool(false);
+    return bool(true);
+  },
+  eq: ({ ip, v, args, span }) => bool(iterEq(ip, v, toIter(ip, args[0], span))),
+  ne: ({ ip, v, args, span }) => bool(!iterEq(ip, v, toIter(ip, args[0], span))),
+  cmp: ({ ip, v, args, span }) => ordering(iterCmp(ip, v, toIter(ip, args[0], span))),
+  partial_cmp: ({ ip, v, args, span }) => some(ordering(iterCmp(ip, v, toIter(ip, args[0], span)))),
+  lt: ({ ip, v, args, span }) => bool(iterCmp(ip, v, toIter(ip, args[0], span)) < 0),
+  le: ({ ip, v, args, span }) => bool(iterCmp(ip, v, toIter(ip, args[0], span)) <= 0),
+  gt: ({ ip, v, args, span }) => bool(iterCmp(ip, v, toIter(ip, args[0], span)) > 0),
+  ge: ({ ip, v, args, span }) => bool(iterCmp(ip, v, toIter(ip, args[0], span)) >= 0),
+});
+
+function iterEq(ip: MethodCall['ip'], a: IterV, b: IterV): boolean {
+  for (;;) {
+    const x = a.next(), y = b.next();
+    if (x === null || y === null) return x === y;
+    if (!valueEq(ip, x, y)) return false;
+  }
+}
+
+function iterCmp(ip: MethodCall['ip'], a: IterV, b: IterV): number {
+  for (;;) {
+    const x = a.next(), y = b.next();
+    if (x === null) return y === null ? 0 : -1;
+    if (y === null) return 1;
+    const c = valueCmp(ip, x, y);
+    if (c !== 0) return c;
+  }
+}
+
+const ordering = (c: number): EnumV => ({ k: 'enum', name: 'Ordering', variant: c < 0 ? 'Less' : c > 0 ? 'Greater' : 'Equal', f: [] });
+
+export function iterTableMethod(c: MethodCall<IterV>, name: string): Value | null {
+  return lookup(ITER, name)?.(c) ?? null;
+}
+export function hasIterMethod(name: string): boolean {
+  return lookup(ITER, name) !== undefined;
+}

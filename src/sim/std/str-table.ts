@@ -1,0 +1,138 @@
+// `str` methods as a table (one entry per method): searching with patterns (char, &str, char slice,
+// closure), split_once / strip_prefix / rfind / splitn / matches, char boundaries. Offsets are UTF-8 bytes.
+import { type Value, type StrV, type StringV, usize, bool, some, none, str } from '../memory/value.ts';
+import type { Interp } from '../semantics/interp.ts';
+import type { Span } from '../trace/schema.ts';
+import { derefAll } from '../semantics/place.ts';
+import { strText } from '../semantics/ops.ts';
+import { isCharBoundary } from '../format/panic-message.ts';
+import { iterOf } from './iter.ts';
+import { newString, utf8Len } from './collections.ts';
+import { n } from './method-helpers.ts';
+import { methods, lookup, type MethodCall } from './method-table.ts';
+
+type S = StrV | StringV;
+
+export function textOf(c: MethodCall<S>): string {
+  return c.v.k === 'string' ? c.ip.heap.get(c.v.id).text : c.v.s;
+}
+function rootOf(c: MethodCall<S>): StrV['root'] {
+  return c.v.k === 'string' ? { to: 'heap', id: c.v.id } : c.v.root;
+}
+const sub = (c: MethodCall<S>, s: string): Value => str(s, rootOf(c));
+
+/** A `Pattern`: returns the match length (JS units) at JS index `at`, or -1. */
+export type Matcher = (s: string, at: number) => number;
+export function matcher(ip: Interp, arg: Value, span: Span): Matcher {
+  const a = derefAll(ip, arg);
+  if (a.k === 'char') return (s, at) => (s.startsWith(a.v, at) ? a.v.length : -1);
+  if (a.k === 'closure' || a.k === 'fn') return (s, at) => {
+    if (at >= s.length) return -1;
+    const ch = String.fromCodePoint(s.codePointAt(at)!);
+    const r = ip.callValue(a, [{ k: 'char', v: ch }], span);
+    return r.k === 'bool' && r.v ? ch.length : -1;
+  };
+  if (a.k === 'array' || a.k === 'slice' || a.k === 'vec') {
+    const items = a.k === 'array' ? a.f : a.k === 'slice' ? a.c.slice(a.from, a.to) : ip.heap.get(a.id).vals;
+    const chars = items.map((x) => derefAll(ip, x)).map((x) => (x.k === 'char' ? x.v : ''));
+    return (s, at) => { for (const ch of chars) if (ch && s.startsWith(ch, at)) return ch.length; return -1; };
+  }
+  const t = strText(ip, a) ?? '';
+  return (s, at) => (s.startsWith(t, at) ? t.length : -1);
+}
+
+/** Every non-overlapping match, left to right: [index, length] in JS units. An empty pattern matches
+ *  between every char and at both ends, as std's StrSearcher does. */
+export function matchesOf(s: string, m: Matcher): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let i = 0; i <= s.length; ) {
+    const len = m(s, i);
+    if (len >= 0) { out.push([i, len]); i += len > 0 ? len : 1; if (len === 0 && i <= s.length && isLowSurrogateAt(s, i)) i++; }
+    else { i += isHighSurrogateAt(s, i) ? 2 : 1; }
+  }
+  return out;
+}
+const isHighSurrogateAt = (s: string, i: number) => { const c = s.charCodeAt(i); return c >= 0xd800 && c <= 0xdbff; };
+const isLowSurrogateAt = (s: string, i: number) => { const c = s.charCodeAt(i); return c >= 0xdc00 && c <= 0xdfff; };
+
+const bytes = (s: string, jsIndex: number) => utf8Len(s.slice(0, jsIndex));
+
+function pieces(c: MethodCall<S>, parts: string[], desc: string): Value {
+  let i = 0;
+  return iterOf(desc, () => (i < parts.length ? sub(c, parts[i++]) : null));
+}
+
+function splitBy(s: string, m: Matcher, limit = Infinity): string[] {
+  const out: string[] = [];
+  let last = 0;
+  for (const [i, len] of matchesOf(s, m)) {
+    if (out.length + 1 >= limit) break;
+    if (len === 0 && (i === 0 || i === s.length)) { out.push(s.slice(last, i)); last = i; continue; }
+    out.push(s.slice(last, i));
+    last = i + len;
+  }
+  out.push(s.slice(last));
+  return out;
+}
+
+const STR = methods<S>('str', {
+  is_char_boundary: (c) => bool(isCharBoundary(textOf(c), n(c.args[0]))),
+  split_once: (c) => {
+    const s = textOf(c); const hit = matchesOf(s, matcher(c.ip, c.args[0], c.span))[0];
+    return hit ? some({ k: 'tuple', f: [sub(c, s.slice(0, hit[0])), sub(c, s.slice(hit[0] + hit[1]))] }) : none();
+  },
+  rsplit_once: (c) => {
+    const s = textOf(c); const all = matchesOf(s, matcher(c.ip, c.args[0], c.span)); const hit = all[all.length - 1];
+    return hit ? some({ k: 'tuple', f: [sub(c, s.slice(0, hit[0])), sub(c, s.slice(hit[0] + hit[1]))] }) : none();
+  },
+  strip_prefix: (c) => { const s = textOf(c); const len = matcher(c.ip, c.args[0], c.span)(s, 0); return len >= 0 ? some(sub(c, s.slice(len))) : none(); },
+  strip_suffix: (c) => { const s = textOf(c); const i = suffixAt(s, matcher(c.ip, c.args[0], c.span)); return i >= 0 ? some(sub(c, s.slice(0, i))) : none(); },
+  rfind: (c) => { const s = textOf(c); const all = matchesOf(s, matcher(c.ip, c.args[0], c.span)); const hit = all[all.length - 1]; return hit ? some(usize(bytes(s, hit[0]))) : none(); },
+  find: (c) => { const s = textOf(c); const hit = matchesOf(s, matcher(c.ip, c.args[0], c.span))[0]; return hit ? some(usize(bytes(s, hit[0]))) : none(); },
+  contains: (c) => bool(matchesOf(textOf(c), matcher(c.ip, c.args[0], c.span)).length > 0),
+  starts_with: (c) => bool(matcher(c.ip, c.args[0], c.span)(textOf(c), 0) >= 0),
+  ends_with: (c) => bool(suffixAt(textOf(c), matcher(c.ip, c.args[0], c.span)) >= 0),
+  split: (c) => pieces(c, splitBy(textOf(c), matcher(c.ip, c.args[0], c.span)), 'Split'),
+  rsplit: (c) => pieces(c, splitBy(textOf(c), matcher(c.ip, c.args[0], c.span)).reverse(), 'RSplit'),
+  splitn: (c) => pieces(c, n(c.args[0]) === 0 ? [] : splitBy(textOf(c), matcher(c.ip, c.args[1], c.span), n(c.args[0])), 'SplitN'),
+  split_terminator: (c) => { const parts = splitBy(textOf(c), matcher(c.ip, c.args[0], c.span)); if (parts.length && parts[parts.length - 1] === '') parts.pop(); return pieces(c, parts, 'SplitTerminator'); },
+  matches: (c) => { const s = textOf(c); return pieces(c, matchesOf(s, matcher(c.ip, c.args[0], c.span)).map(([i, l]) => s.slice(i, i + l)), 'Matches'); },
+  match_indices: (c) => {
+    const s = textOf(c); const hits = matchesOf(s, matcher(c.ip, c.args[0], c.span)); let k = 0;
+    return iterOf('MatchIndices', () => { if (k >= hits.length) return null; const [i, l] = hits[k++]; return { k: 'tuple', f: [usize(bytes(s, i)), sub(c, s.slice(i, i + l))] }; });
+  },
+  trim_matches: (c) => { const s = textOf(c); const m = matcher(c.ip, c.args[0], c.span); return sub(c, trimEnd(trimStart(s, m), m)); },
+  trim_start_matches: (c) => sub(c, trimStart(textOf(c), matcher(c.ip, c.args[0], c.span))),
+  trim_end_matches: (c) => sub(c, trimEnd(textOf(c), matcher(c.ip, c.args[0], c.span))),
+  replacen: (c) => {
+    const s = textOf(c); const limit = n(c.args[2]); const to = strText(c.ip, derefAll(c.ip, c.args[1])) ?? '';
+    let out = '', last = 0, k = 0;
+    for (const [i, len] of matchesOf(s, matcher(c.ip, c.args[0], c.span))) { if (k++ >= limit) break; out += s.slice(last, i) + to; last = i + len; }
+    return newString(c.ip, out + s.slice(last));
+  },
+});
+
+/** Where a match ending exactly at `end` starts (the last one found scanning back), or -1. */
+function suffixAt(s: string, m: Matcher, end = s.length): number {
+  for (let i = end; i >= 0; i--) { const len = m(s, i); if (len >= 0 && i + len === end) return i; }
+  return -1;
+}
+
+function trimStart(s: string, m: Matcher): string {
+  let i = 0;
+  for (;;) { const len = m(s, i); if (len <= 0) break; i += len; }
+  return s.slice(i);
+}
+function trimEnd(s: string, m: Matcher): string {
+  let end = s.length;
+  for (;;) { const i = suffixAt(s, m, end); if (i < 0 || i === end) break; end = i; }
+  return s.slice(0, end);
+}
+
+export function strTableMethod(c: MethodCall<S>, name: string): Value | null {
+  return lookup(STR, name)?.(c) ?? null;
+}
+
+export function hasStrMethod(name: string): boolean {
+  return lookup(STR, name) !== undefined;
+}

@@ -1,0 +1,67 @@
+// `String`-only methods as a table (one entry per method): drain / retain / split_off / extend /
+// replace_range, with std's char-boundary panics. Offsets are UTF-8 bytes; capacity follows RawVec.
+import { type Value, type StringV, UNIT } from '../memory/value.ts';
+import { derefAll } from '../semantics/place.ts';
+import { strText } from '../semantics/ops.ts';
+import { iterOf, toIter } from './iter.ts';
+import { newString, pushStr, utf8, utf8Len } from './collections.ts';
+import { n, dec, rangeArg } from './method-helpers.ts';
+import { isCharBoundary } from '../format/panic-message.ts';
+import { methods, lookup, type MethodCall } from './method-table.ts';
+
+const alloc = (c: MethodCall<StringV>) => c.ip.heap.get(c.v.id);
+
+function piece(c: MethodCall<StringV>, x: Value): string {
+  const a = derefAll(c.ip, x);
+  return a.k === 'char' ? a.v : strText(c.ip, a) ?? '';
+}
+
+const STRING = methods<StringV>('String', {
+  drain: (c) => {
+    const a = alloc(c);
+    const b = utf8(a.text);
+    const [lo, hi] = rangeArg(c.ip, c.args[0], b.length, c.span);
+    if (!isCharBoundary(a.text, lo) || !isCharBoundary(a.text, hi)) return c.ip.panic('assertion failed: self.is_char_boundary(' + (isCharBoundary(a.text, lo) ? 'end' : 'start') + ')', c.span.start);
+    const cut = [...dec(b.slice(lo, hi))];
+    a.text = dec(b.slice(0, lo)) + dec(b.slice(hi));
+    let i = 0;
+    return iterOf('Drain', () => (i < cut.length ? { k: 'char', v: cut[i++] } : null));
+  },
+  retain: (c) => {
+    const a = alloc(c);
+    a.text = [...a.text].filter((ch) => { const r = c.ip.callValue(c.args[0], [{ k: 'char', v: ch }], c.span); return r.k === 'bool' && r.v; }).join('');
+    return UNIT;
+  },
+  split_off: (c) => {
+    const a = alloc(c);
+    const at = n(c.args[0]);
+    const b = utf8(a.text);
+    if (!isCharBoundary(a.text, at)) return c.ip.panic('assertion failed: self.is_char_boundary(at)', c.span.start);
+    const rest = dec(b.slice(at));
+    a.text = dec(b.slice(0, at));
+    return newString(c.ip, rest, utf8Len(rest));
+  },
+  extend: (c) => {
+    const it = toIter(c.ip, c.args[0], c.span);
+    for (let x = it.next(); x !== null; x = it.next()) pushStr(c.ip, c.v.id, piece(c, x));
+    return UNIT;
+  },
+  replace_range: (c) => {
+    const a = alloc(c);
+    const b = utf8(a.text);
+    const [lo, hi] = rangeArg(c.ip, c.args[0], b.length, c.span);
+    const text = dec(b.slice(0, lo)) + piece(c, c.args[1]) + dec(b.slice(hi));
+    a.text = '';
+    pushStr(c.ip, a.id, text);
+    return UNIT;
+  },
+  as_mut_str: (c) => ({ k: 'str', s: alloc(c).text, root: { to: 'heap', id: c.v.id } }),
+});
+
+export function stringTableMethod(c: MethodCall<StringV>, name: string): Value | null {
+  return lookup(STRING, name)?.(c) ?? null;
+}
+
+export function hasStringMethod(name: string): boolean {
+  return lookup(STRING, name) !== undefined;
+}

@@ -1,0 +1,3 @@
+pub fn sum(xs: &[u32]) -> u32 {
+    xs.iter().sum()
+}

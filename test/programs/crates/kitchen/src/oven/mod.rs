@@ -1,0 +1,5 @@
+pub mod helpers;
+
+pub fn bake(level: u32) -> u32 {
+    level * 60
+}

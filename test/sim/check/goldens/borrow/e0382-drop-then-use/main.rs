@@ -1,0 +1,5 @@
+fn main() {
+    let words = vec![String::from("a")];
+    drop(words);
+    println!("{:?}", words);
+}

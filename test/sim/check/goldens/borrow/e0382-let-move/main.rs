@@ -1,0 +1,5 @@
+fn main() {
+    let name = String::from("kim");
+    let other = name;
+    println!("{} {}", name, other);
+}

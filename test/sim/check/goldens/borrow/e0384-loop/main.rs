@@ -1,0 +1,6 @@
+fn main() {
+    let total;
+    for i in 0..3 {
+        total = i;
+    }
+}

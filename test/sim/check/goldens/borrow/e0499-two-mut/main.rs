@@ -1,0 +1,7 @@
+fn main() {
+    let mut text = String::from("abc");
+    let a = &mut text;
+    let b = &mut text;
+    a.push('d');
+    b.push('e');
+}

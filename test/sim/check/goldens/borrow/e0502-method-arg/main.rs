@@ -1,0 +1,6 @@
+fn main() {
+    let mut names = vec![String::from("a")];
+    let first = &names[0];
+    names.push(first.clone());
+    println!("{}", first);
+}

@@ -1,0 +1,7 @@
+fn main() {
+    let b = true;
+    let n = match b {
+        true => 1,
+    };
+    println!("{n}");
+}

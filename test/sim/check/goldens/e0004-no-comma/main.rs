@@ -1,0 +1,6 @@
+fn main() {
+    let b = false;
+    match b {
+        false => println!("no")
+    }
+}

@@ -1,0 +1,6 @@
+fn main() {
+    let x: Option<u8> = None;
+    match x {
+        None => println!("none"),
+    }
+}

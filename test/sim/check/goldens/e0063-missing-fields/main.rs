@@ -1,0 +1,10 @@
+struct User {
+    name: String,
+    age: u32,
+    active: bool,
+}
+
+fn main() {
+    let u = User { name: String::from("kim") };
+    println!("{}", u.name);
+}

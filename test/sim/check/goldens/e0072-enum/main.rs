@@ -1,0 +1,9 @@
+#[derive(Debug)]
+enum Chain {
+    Link(u32, Chain),
+    End,
+}
+
+fn main() {
+    println!("{}", 1);
+}

@@ -1,0 +1,8 @@
+struct Node {
+    value: i32,
+    next: Option<Node>,
+}
+
+fn main() {
+    println!("{}", 1);
+}

@@ -1,0 +1,8 @@
+enum Token {
+    Word(&str),
+    End,
+}
+
+fn main() {
+    let t = Token::End;
+}

@@ -1,0 +1,7 @@
+fn greeting() -> &str {
+    "hello"
+}
+
+fn main() {
+    println!("{}", greeting());
+}

@@ -1,0 +1,7 @@
+fn describe(p: Point) -> i32 {
+    0
+}
+
+fn main() {
+    println!("{}", 1);
+}

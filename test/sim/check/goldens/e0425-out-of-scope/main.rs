@@ -1,0 +1,7 @@
+fn main() {
+    {
+        let inner = String::from("hi");
+        println!("{inner}");
+    }
+    println!("{}", inner);
+}

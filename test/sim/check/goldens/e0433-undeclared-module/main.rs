@@ -1,0 +1,4 @@
+fn main() {
+    let n = helpers::twice(2);
+    println!("{n}");
+}

@@ -1,0 +1,4 @@
+fn main() {
+    let pool = Pool::new(4);
+    println!("{}", 1);
+}

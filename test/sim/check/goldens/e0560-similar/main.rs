@@ -1,0 +1,9 @@
+struct Point {
+    x: i32,
+    yy: i32,
+}
+
+fn main() {
+    let p = Point { x: 1, y: 2 };
+    println!("{}", p.x);
+}

@@ -1,0 +1,7 @@
+struct Rect {
+    w: u32,
+}
+
+fn main() {
+    let r = Rect::new(3);
+}

@@ -1,0 +1,11 @@
+mod outer {
+    mod inner {
+        pub fn hello() {
+            println!("hello");
+        }
+    }
+}
+
+fn main() {
+    outer::inner::hello();
+}

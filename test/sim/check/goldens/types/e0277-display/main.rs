@@ -1,0 +1,9 @@
+struct Dot {
+    x: i32,
+}
+
+fn main() {
+    let d = Dot { x: 1 };
+    println!("dot: {}", d);
+    println!("{}", d.x);
+}

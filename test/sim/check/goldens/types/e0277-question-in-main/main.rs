@@ -1,0 +1,6 @@
+use std::fs::File;
+
+fn main() {
+    let f = File::open("x.txt")?;
+    println!("{:?}", f);
+}

@@ -1,0 +1,5 @@
+fn main() {
+    let mut label = "abc";
+    label = label.len();
+    println!("{label}");
+}

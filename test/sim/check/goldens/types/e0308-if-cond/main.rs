@@ -1,0 +1,6 @@
+fn main() {
+    let flag = 1;
+    if flag {
+        println!("yes");
+    }
+}

@@ -1,0 +1,5 @@
+fn main() {
+    let ok = true;
+    let v = if ok { 1 } else { "one" };
+    println!("{v}");
+}

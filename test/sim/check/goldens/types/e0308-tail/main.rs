@@ -1,0 +1,7 @@
+fn name() -> String {
+    "kim"
+}
+
+fn main() {
+    println!("{}", name());
+}

@@ -1,0 +1,36 @@
+// The whole checker (passes + ordering + renderer + cargo lines) on each golden program: its output must
+// be cargo's stderr byte for byte. A few goldens document known gaps (each with the reason) instead.
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { checkSource } from '../../../src/sim/check/index.ts';
+
+const dir = fileURLToPath(new URL('./goldens/', import.meta.url));
+
+/** Goldens the checker does not reproduce yet, and what it does instead. */
+const KNOWN: Record<string, { expect: 'silent' | 'same-first-error'; why: string }> = {
+  'e0432-unresolved-import': { expect: 'silent', why: "std's module contents are not modelled: imports from std are never reported" },
+  'e0433-undeclared-module': { expect: 'silent', why: 'a lowercase path root may be a Cargo dependency: never reported' },
+  'multiline-if': { expect: 'same-first-error', why: 'E0308 wording of the types pass differs (if without matching else type)' },
+};
+
+function firstError(s: string): string {
+  const lines = s.split('\n');
+  const i = lines.findIndex((l) => /^error(\[E\d+\])?: /.test(l));
+  return i < 0 ? '' : `${lines[i]}\n${lines[i + 1]}`;
+}
+
+describe('checker output equals cargo build stderr (goldens/)', () => {
+  const names = readdirSync(dir).filter((n) => existsSync(`${dir}${n}/main.rs`)).sort();
+  it('has goldens', () => expect(names.length).toBeGreaterThan(60));
+  for (const name of names) {
+    it(name, () => {
+      const want = readFileSync(`${dir}${name}/stderr`, 'utf8');
+      const got = checkSource(readFileSync(`${dir}${name}/main.rs`, 'utf8'))?.stderr ?? '';
+      const known = KNOWN[name];
+      if (!known) expect(got).toBe(want);
+      else if (known.expect === 'silent') expect(got).toBe('');
+      else expect(firstError(got).split('\n')[1]).toBe(firstError(want).split('\n')[1]);
+    });
+  }
+});
