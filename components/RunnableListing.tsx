@@ -81,7 +81,7 @@ export default function RunnableListing({ listing, children, figure }: Props) {
     setView(() => v);
     // Output streams in while the run goes on; 멈춤 / the time limit keep it (and the trace so far).
     const onOutput = (stdout: string, stderr: string) => setRun({ phase: 'running', startedAt, live: { stdout, stderr } });
-    const next = await v.execute(source, wasEdited, { inputs, crate: listingRun(listing).crate, schedule: nextSchedule }, { onOutput });
+    const next = await v.execute(source, wasEdited, { inputs, crate: listingRun(listing, wasEdited).crate, schedule: nextSchedule }, { onOutput });
     busy.current = false;
     setRuns((n) => n + 1);
     if (next.phase === 'done') {
@@ -155,7 +155,9 @@ export default function RunnableListing({ listing, children, figure }: Props) {
       ? '실행 중…'
       : run.phase === 'failed'
         ? run.message
-        : run.phase === 'done'
+        : run.phase === 'done' && run.result.outcome.kind === 'stopped'
+          ? `${run.result.outcome.reason === 'time-limit' ? '시간 한도로 멈춤' : '멈춤'} (${Math.round(run.ms)}ms)`
+          : run.phase === 'done'
           ? `실행 완료 (${Math.round(run.ms)}ms)`
           : copied
             ? '링크를 복사했습니다 (주소창에도 있습니다)'

@@ -86,11 +86,11 @@ function runCrateRequest(req: RunRequest): RunResult {
   const maxSteps = Number.MAX_SAFE_INTEGER;
   const inputs = req.inputs ?? { args: [], env: {}, stdin: '' };
   const c = req.crate!;
-  const files = { ...c.files, [c.file]: req.source };
+  const files = c.file ? { ...c.files, [c.file]: req.source } : c.files;
   const crate = { files, package: c.package, args: inputs.args, env: inputs.env, stdin: inputs.stdin, seed: inputs.seed };
   if (c.mode === 'test') return testCrate({ ...crate, filter: c.filter, harnessArgs: c.harnessArgs, testTarget: c.testTarget }, { maxSteps });
   // The trace's lines are the listing's only when its file is the binary's root (the assembly's first file).
-  const traced = /(^|\/)src\/main\.rs$/.test(c.file);
+  const traced = c.file !== undefined && /(^|\/)src\/main\.rs$/.test(c.file);
   return runCrate(crate, { trace: traced, maxSteps });
 }
 

@@ -12,7 +12,7 @@ export const INDENT = 14;
 /** Advance of one half-width character of the diagram's 13px monospace font. */
 export const CHAR_W = 7.9;
 const MIN_BOX_W = 150;
-const COL_GAP = 96;
+const COL_GAP = 64;
 const BOX_GAP = 14;
 const MARGIN = 12;
 
@@ -211,7 +211,7 @@ function pointedParts(snap: MemorySnapshot): Map<string, string[]> {
     if (!v) return;
     switch (v.k) {
       case 'ptr':
-        if (v.target.to === 'slot' && v.target.path) add(`frame:${v.target.frame}`, `s${v.target.slot}${v.target.path}`);
+        if (v.target.to === 'slot') add(`frame:${v.target.frame}`, `s${v.target.slot}${v.target.path ?? ''}`);
         else if (v.target.to === 'heap' && v.target.path) add(`heap:${v.target.id}`, `v${v.target.path}`);
         return;
       case 'struct': v.fields.forEach(([, f]) => walk(f)); return;
@@ -250,7 +250,9 @@ function layoutWith(snap: MemorySnapshot, stacked: boolean): MemoryLayout {
   const top = snap.frames.length - 1;
   for (const [i, f] of snap.frames.entries()) {
     const ret = i === top && snap.ret && snap.ret.frame === f.id ? snap.ret.value : undefined;
-    const { placed, width } = placeRows(slotRows(f.id, f.slots, changed, ret, openIn(parts, `frame:${f.id}`)), stackX, y + HEADER_H);
+    const pointed = parts.get(`frame:${f.id}`) ?? [];
+    const shownSlot = (i: number) => pointed.some((p) => p === `s${i}` || p.startsWith(`s${i}.`) || p.startsWith(`s${i}[`));
+    const { placed, width } = placeRows(slotRows(f.id, f.slots, changed, ret, openIn(parts, `frame:${f.id}`), shownSlot), stackX, y + HEADER_H);
     const title = f.fn;
     const w = Math.max(width, textWidth(title) + 2 * PAD);
     const rowsH = Math.max(1, placed.length) * ROW_H;

@@ -71,10 +71,16 @@ export function valueRows(label: string, v: ValueView, depth: number, path: stri
 
 /** Rows of a stack frame: its slots in declaration order. A moved-from slot says so (its old value is not
  *  redrawn); a slot whose scope ended is drawn, faded, only at the step it dropped, then left out. */
-export function slotRows(frameId: number, slots: Slot[], changed: ReadonlySet<string>, ret?: ValueView, open: OpenAt = closed): ValueRow[] {
+export function slotRows(frameId: number, slots: Slot[], changed: ReadonlySet<string>, ret?: ValueView, open: OpenAt = closed, pointed: (slot: number) => boolean = () => false): ValueRow[] {
   const rows = slots.flatMap((s, i) => {
     const isChanged = changed.has(`slot:${frameId}:${i}`);
     if (s.state === 'live') return valueRows(s.name, s.value, 0, `s${i}`, s.state, isChanged, open);
+    // Being dropped while something still points at it (`self` in its Drop::drop): drawn, faded, with its value.
+    if (s.state === 'dropped' && pointed(i)) {
+      const r = valueRows(s.name, s.value, 0, `s${i}`, 'dropped', isChanged, open);
+      r[0] = { ...r[0], badge: '드롭 중' };
+      return r;
+    }
     if (s.state === 'dropped' && !isChanged) return [];
     return [{ path: `s${i}`, label: s.name, text: STATE_TEXT[s.state], depth: 0, state: s.state, changed: isChanged }];
   });

@@ -113,6 +113,9 @@ export function RunOutput(p: ViewProps) {
     markErrorLines(p.codeEl, compileErrors);
     return () => markErrorLines(p.codeEl, []);
   }, [p.codeEl, compileErrors]);
+  // Positions in the numbers the reader sees in the gutter (an anchored listing hides lines above).
+  const lines = p.ranEdited ? null : p.listing.visible;
+  const seen = (d: ShownDiagnostic): ShownDiagnostic => ({ ...d, line: (lines && visibleLineNumber(d.line - 1, lines)) ?? d.line });
   return (
     <>
       <OutputPane chunks={chunks} exitCode={r && atEnd && !stopped ? r.exitCode : null} notice={notice} running={p.running} />
@@ -121,8 +124,8 @@ export function RunOutput(p: ViewProps) {
         <ul class="hb-diags" data-diagnostics aria-label="진단">
           {shown.map((d, i) => (
             <li key={i} class={`hb-diag hb-diag-${d.severity}`}>
-              <button type="button" class="hb-diag-pos" data-diag-pos={lineColText(d)} onClick={() => p.onPointAt(d)} aria-label={`${d.line}번째 줄 ${d.col}번째 열로 이동`}>
-                {lineColText(d)}
+              <button type="button" class="hb-diag-pos" data-diag-pos={lineColText(seen(d))} onClick={() => p.onPointAt(d)} aria-label={`${seen(d).line}번째 줄 ${d.col}번째 열로 이동`}>
+                {lineColText(seen(d))}
               </button>{' '}
               <span class="hb-diag-tag">{d.severity === 'error' ? '오류' : '경고'}</span> {d.message}
             </li>

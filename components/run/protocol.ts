@@ -9,8 +9,8 @@ export interface RunRequest {
   source: string;
   /** What the program sees outside itself; absent: no arguments, empty stdin, the default seed. */
   inputs?: ProgramInputs;
-  /** Run as part of this crate (the source replaces `crate.file`). */
-  crate?: { files: Record<string, string>; file: string; mode: 'run' | 'test'; package?: string; filter?: string; harnessArgs?: string[]; testTarget?: string };
+  /** Run as part of this crate (the source replaces `crate.file`; no `file`: the crate runs as it is). */
+  crate?: { files: Record<string, string>; file?: string; mode: 'run' | 'test'; package?: string; filter?: string; harnessArgs?: string[]; testTarget?: string };
   /** Thread schedule seed (다른 순서로 실행); absent: the default schedule. */
   schedule?: number;
 }

@@ -49,13 +49,17 @@ export function landingRequest(words: readonly string[]): LandingRequest {
   return 'auto';
 }
 
-/** Trace index of the last step before `main`'s locals drop: walking back from the end over the final
- *  drops / returns, the step just before them (usually `main`'s closing brace). */
+/** Trace index of the last step before `main`'s locals drop: walking back from the end over the final drops and
+ *  returns, the step at `main`'s closing brace. When there is none (main has no locals, or it ended early), the
+ *  last step — never a step before statements that still print. */
 export function endOfMain(trace: Trace): number {
   const steps = trace.steps;
-  let i = steps.length - 1;
+  const last = steps.length - 1;
+  let i = last;
   while (i > 0 && steps[i].frames.length <= 1 && (steps[i].event === 'drop' || steps[i].event === 'return' || steps[i].event === 'end')) i--;
-  return Math.max(0, i);
+  let close = -1;
+  for (let k = last; k > i; k--) if (steps[k].event === 'return' && steps[k].frames.length === 1) close = steps[k].at.line;
+  return i >= 0 && steps[i].event === 'stmt' && steps[i].at.line === close ? i : Math.max(0, last);
 }
 
 /** Trace index of the panic step, if the program panicked. */

@@ -16,6 +16,9 @@ function lineOf(text: string, key: string): SourceLoc['line'] {
   return at >= 0 ? at + 1 : Math.max(book + 1, 1);
 }
 
+/** The keys mdBook's BookConfig accepts. */
+const KNOWN_BOOK_KEYS = new Set(['title', 'authors', 'description', 'src', 'language', 'text-direction', 'multilingual']);
+
 export function parseBookToml(text: string, file = 'book.toml'): BookConfig {
   return readBookToml(text, file).config;
 }
@@ -55,7 +58,17 @@ export function readBookToml(text: string, file = 'book.toml'): { config: BookCo
     throw new BookError({ file, line: lineOf(text, 'src') }, `[book] src는 책 폴더 안의 상대 경로여야 합니다 (${str('src')})`);
   }
   const description = str('description');
-  const output = readOutputTables(doc.output, tomlPlace(text, file));
+  const place = tomlPlace(text, file);
+  const output = readOutputTables(doc.output, place);
+  for (const key of Object.keys(table)) {
+    if (!KNOWN_BOOK_KEYS.has(key)) {
+      output.warnings.unshift({
+        severity: 'warning',
+        loc: { file, line: place.lineOf('book', key), col: 1 },
+        message: `[book]의 알 수 없는 설정 '${key}'입니다. 무시합니다 (mdBook도 받지 않습니다)`,
+      });
+    }
+  }
   const config: BookConfig = {
     title: str('title') ?? DEFAULT_CONFIG.title,
     authors: (authors as string[] | undefined) ?? [],

@@ -13,6 +13,31 @@ import { listAssets } from './assets.ts';
 import { prerunListings } from './listings/prerun.ts';
 import { ChapterCache } from './chapter-cache.ts';
 import type { FileReader } from './read-source.ts';
+import { crateFolder } from './listings/crate-folder.ts';
+import type { ListingData } from './model.ts';
+
+/** Fills `listing.cargo` (crate folder and its output.txt) for listings included from a crate; reads through `read`. */
+function attachCrates(root: string, listings: ListingData[], read: FileReader): void {
+  const exists = (rel: string) => {
+    try {
+      return read(resolve(root, rel)) !== null;
+    } catch {
+      return false;
+    }
+  };
+  for (const listing of listings) {
+    if (!listing.sourceFile) continue;
+    const dir = crateFolder(listing.sourceFile, exists);
+    if (!dir) continue;
+    let outputTxt: string | null = null;
+    try {
+      outputTxt = read(resolve(root, dir, 'output.txt'));
+    } catch {
+      outputTxt = null; // not UTF-8: the check reports it where the chapter includes it
+    }
+    listing.cargo = { dir, ...(outputTxt !== null ? { outputTxt } : {}) };
+  }
+}
 
 export { renderChapter } from './markdown/render-chapter.ts';
 
@@ -63,6 +88,7 @@ async function renderPage(root: string, file: string, path: string, item: Chapte
   if (markdown === null) throw new BookError(item.loc, `장 파일이(가) 없습니다: ${file}`);
   const expanded = expandDirectives(markdown, { file, bookRoot: root, readFile: read });
   const rendered = await renderChapter(expanded.text, expandedContext(path, file, expanded, root));
+  attachCrates(root, rendered.listings, read);
   return {
     ...(expanded.title ?? rendered.firstHeading ? { title: expanded.title ?? rendered.firstHeading } : {}),
     segments: rendered.segments,

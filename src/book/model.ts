@@ -141,6 +141,14 @@ export interface ListingData {
   loc: SourceLoc;
   /** The cargo crate the listing's file belongs to, when it has more to it than this one file (run-config.ts). */
   crate?: ListingCrate;
+  /**
+   * The cargo crate the code was included from (nearest folder above the included file with a Cargo.toml),
+   * relative to the book root, and the text of its `output.txt` when there is one: its first `$ ` line says
+   * how the book runs the crate (`cargo run -- ARGS`, `VAR=1 cargo run`, `cargo test`), the rest is what cargo printed.
+   */
+  cargo?: { dir: string; outputTxt?: string };
+  /** The file the code was included from, relative to the book root (absent for code written in the chapter). */
+  sourceFile?: string;
 }
 
 /** A listing's crate as the island runs it: its other files, which file the listing shows, how the book runs it. */

@@ -3,31 +3,12 @@
 import { posix } from 'node:path';
 import type { ListingData } from '../book/model.ts';
 import type { ExpandResult } from '../book/directives/expand.ts';
-import { listingIdFromPath } from '../book/directives/listing-id.ts';
+import { crateFolder, listingFolder } from '../book/listings/crate-folder.ts';
+
+export { crateFolder, listingFolder };
 import type { BookFiles } from './book-files.ts';
 import type { TextPos } from './scan-markdown.ts';
 import type { ListingToCheck } from './check-listings.ts';
-
-/** The `listing-NN-MM` folder a file lives in ('listings/ch15/listing-15-26/src/main.rs' → 'listings/ch15/listing-15-26'). */
-export function listingFolder(path: string): string | null {
-  const id = listingIdFromPath(path);
-  if (!id) return null;
-  const dirs = path.split('/').slice(0, -1);
-  return dirs.slice(0, dirs.lastIndexOf(id) + 1).join('/');
-}
-
-/**
- * The crate folder a file belongs to: the nearest enclosing folder holding a `Cargo.toml` (any name:
- * `listing-04-01`, `no-listing-02-move`, `output-only-01`…), else the `listing-NN-MM` folder, else null.
- */
-export function crateFolder(path: string, isFile: (rel: string) => boolean): string | null {
-  const dirs = path.split('/').slice(0, -1);
-  for (let i = dirs.length; i > 0; i--) {
-    const dir = dirs.slice(0, i).join('/');
-    if (isFile(posix.join(dir, 'Cargo.toml'))) return dir;
-  }
-  return listingFolder(path);
-}
 
 /**
  * For each line of `source`, the line of `text` holding it, matching in order (a subsequence: rustdoc_include
@@ -71,7 +52,7 @@ function codePlace(
   return lines ? { file: whole.resolvedPath, lines } : undefined;
 }
 
-/** Pairs listings with the `output.txt` of their folder when the chapter includes it, and with their code's place. */
+/** Pairs listings with the `output.txt` of their crate folder (shown in the chapter or not), and with their code's place. */
 export function pairListings(
   listings: ListingData[],
   blocks: TextPos[],
@@ -92,7 +73,9 @@ export function pairListings(
     if (code) item.code = code;
     const inc = [...expanded.includes].reverse().find((x) => line >= x.outputLineStart && line <= x.outputLineEnd);
     const folder = inc ? crateFolder(inc.resolvedPath, files.isFile) : null;
-    const outFile = folder ? outputs.get(folder) : undefined;
+    // the crate's output.txt, whether or not the chapter shows it (every crate folder, `no-listing-*` too)
+    const own = folder ? posix.join(folder, 'output.txt') : null;
+    const outFile = folder ? (outputs.get(folder) ?? (own && files.isFile(own) ? own : undefined)) : undefined;
     if (!outFile) return item;
     let text: string | null = null;
     try {

@@ -1,7 +1,7 @@
 // Subcommand dispatcher for `heapbook`: maps the first argument to a module in ./commands.
 // Commands are loaded lazily so `heapbook run` never pays for Astro or Shiki start-up.
 const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run(argv: string[]): Promise<number> }> }> = {
-  build: { summary: 'build [--book DIR] [--out DIR]   책을 정적 사이트로 빌드', load: () => import('./commands/build.ts') },
+  build: { summary: 'build [--book DIR] [--out DIR] [--strict]  책을 정적 사이트로 빌드 (--strict: 경고도 오류)', load: () => import('./commands/build.ts') },
   serve: { summary: 'serve [--out DIR] [--port N]     빌드된 사이트를 로컬에서 제공', load: () => import('./commands/serve.ts') },
   dev: { summary: 'dev [--book DIR] [--port N]      실시간 새로고침 개발 서버', load: () => import('./commands/dev.ts') },
   check: { summary: 'check [--book DIR] [--format text|json]  책 전체 검사', load: () => import('./commands/check.ts') },

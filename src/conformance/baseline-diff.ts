@@ -71,7 +71,7 @@ export function diffBaseline(before: Map<string, Verdict>, now: readonly CrateVe
     }
     const lb = level(b);
     const la = level(r.verdict);
-    const change = { path: r.path, before: label(b), after: label(r.verdict), reason: r.verdict.kind === 'not-compared' ? r.verdict.reason : r.verdict.reason };
+    const change = { path: r.path, before: label(b), after: label(r.verdict), reason: r.verdict.reason };
     if (la > lb) d.improved.push(change);
     else if (la < lb) d.regressed.push(change);
   }

@@ -30,8 +30,8 @@ function firstRunning(all: string[]): number {
 }
 
 /**
- * What the program wrote to stderr under `cargo run`: the lines after cargo's first `Running` line.
- * For other commands (`cargo test`), every line that is not a cargo status line nor part of rustc's diagnostics.
+ * What the program wrote to stderr: the lines after cargo's first `Running` line, without cargo's status
+ * lines (for `cargo test`: the later `Running …`/`Doc-tests …` lines go, `error: test failed, …` stays).
  */
 export function programStderr(stderr: string): string {
   const all = lines(stderr);

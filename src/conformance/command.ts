@@ -11,9 +11,14 @@ export interface CargoCommand {
   env: Record<string, string>;
   /** `run`, `test`, `build`, `check`, … */
   subcommand: string;
-  /** Arguments between the subcommand and `--` (flags and, for `cargo test`, a filter). */
+  /** Exactly the words after `cargo` (the subcommand first), as the real run passes them. */
+  argv: string[];
+  /** Cargo's own arguments (flags with their values and, for `cargo test`, a filter). */
   cargoArgs: string[];
-  /** Arguments after `--` (for `cargo test` these go to the test harness). */
+  /**
+   * The program's arguments: after `--`, and for `cargo run` also from its first positional word on
+   * (`cargo run the poem.txt` passes `the poem.txt`). For `cargo test` they go to the test harness.
+   */
   programArgs: string[];
   mode: CrateMode;
 }
@@ -76,10 +81,30 @@ export function parseCargoCommand(line: string): CargoCommand | string {
   if (!mode) return `지원하지 않는 cargo 하위 명령: ${subcommand}`;
   const rest = words.slice(i + 2);
   const dashes = rest.indexOf('--');
-  const cargoArgs = dashes < 0 ? rest : rest.slice(0, dashes);
-  const programArgs = dashes < 0 ? [] : rest.slice(dashes + 1);
-  // `cargo run the poem.txt` (no `--`): cargo itself rejects the stray words; keep them where cargo sees them.
-  return { text, env, subcommand, cargoArgs, programArgs, mode };
+  let cargoArgs = dashes < 0 ? rest : rest.slice(0, dashes);
+  let programArgs = dashes < 0 ? [] : rest.slice(dashes + 1);
+  if (mode === 'run') {
+    // `cargo run [OPTIONS] [ARGS]...`: from the first word that is neither a flag nor a flag's value, the
+    // words are the program's (cargo passes them on).
+    const first = firstPositional(cargoArgs);
+    if (first >= 0) {
+      programArgs = [...cargoArgs.slice(first), ...(dashes < 0 ? [] : rest.slice(dashes))];
+      cargoArgs = cargoArgs.slice(0, first);
+    }
+  }
+  return { text, env, subcommand, argv: words.slice(i + 1), cargoArgs, programArgs, mode };
+}
+
+/** Cargo flags that take the next word as their value. */
+const VALUE_FLAGS = new Set(['-p', '--package', '--bin', '--test', '--example', '--bench', '--features', '-F', '--target', '--target-dir', '--manifest-path', '--profile', '-j', '--jobs', '--color', '--config', '-Z', '--message-format']);
+
+function firstPositional(args: readonly string[]): number {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (VALUE_FLAGS.has(a)) i++;
+    else if (!a.startsWith('-')) return i;
+  }
+  return -1;
 }
 
 /** The first `$ ` line of an output.txt transcript, or null when it has none. */

@@ -1,7 +1,7 @@
 // Finds the crates of a book's `listings/` (standalone crates and workspace roots, not their members)
 // and decides how each is run: the first `$ ` line of its output.txt, else `cargo run`/`cargo build`.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { commandLineOf, parseCargoCommand, type CargoCommand } from './command.ts';
 import { readManifest, type ManifestInfo } from './manifest.ts';
 import { mayVary } from './nondeterminism.ts';
@@ -13,8 +13,14 @@ export interface CrateUnit {
   /** `ch03` from the first folder under listings/. */
   chapter: string;
   manifest: ManifestInfo;
-  /** Registry dependencies of the crate or of any workspace member. */
+  /** Registry dependencies of the crate, of its workspace members or of any crate they depend on by path. */
   registryDeps: string[];
+  /**
+   * The folder to copy for a real run: the crate's own, or the nearest folder that also holds the path
+   * dependencies outside it (`pancakes` → `../hello_macro`). `crateSubdir` leads from it to the crate.
+   */
+  copyRoot: string;
+  crateSubdir: string;
   command: CargoCommand;
   /** Where the command came from: the output.txt's `$ ` line, or the default for a crate without one. */
   commandSource: 'output.txt' | 'default-run' | 'default-build';
@@ -49,6 +55,36 @@ function memberInfo(root: string, members: string[]): { name: string; dir: strin
     out.push({ name: info.packageName ?? m, dir, manifest: info });
   }
   return out;
+}
+
+/** The crate, its workspace members and every crate reachable through `path = …` dependencies (each once). */
+function pathClosure(dir: string, manifest: ManifestInfo, members: { dir: string; manifest: ManifestInfo }[]): { dir: string; manifest: ManifestInfo }[] {
+  const seen = new Map<string, ManifestInfo>([[resolve(dir), manifest]]);
+  const queue = [{ dir: resolve(dir), manifest }, ...members.map((m) => ({ dir: resolve(m.dir), manifest: m.manifest }))];
+  for (const m of members) seen.set(resolve(m.dir), m.manifest);
+  while (queue.length) {
+    const cur = queue.shift()!;
+    for (const p of cur.manifest.pathDeps) {
+      const depDir = resolve(cur.dir, p);
+      if (seen.has(depDir)) continue;
+      const file = join(depDir, 'Cargo.toml');
+      if (!existsSync(file)) continue; // cargo will say so
+      const info = readManifest(readFileSync(file, 'utf8'));
+      if (typeof info === 'string') continue;
+      seen.set(depDir, info);
+      queue.push({ dir: depDir, manifest: info });
+    }
+  }
+  return [...seen].map(([d, m]) => ({ dir: d, manifest: m }));
+}
+
+/** The deepest folder containing all of `dirs`. */
+function commonAncestor(dirs: string[]): string {
+  let root = resolve(dirs[0]);
+  for (const d of dirs.slice(1).map((x) => resolve(x))) {
+    while (d !== root && !d.startsWith(root + sep)) root = dirname(root);
+  }
+  return root;
 }
 
 function walk(dir: string, found: string[]): void {
@@ -89,7 +125,9 @@ export function discoverCrates(bookDir: string): { units: CrateUnit[]; problems:
     if (workspaceRoots.some((w) => w !== d && d.startsWith(w + sep))) continue;
     const path = relative(bookDir, d).split(sep).join('/');
     const members = manifest.isWorkspace ? memberInfo(d, manifest.workspaceMembers) : [];
-    const registryDeps = [...manifest.registryDeps, ...members.flatMap((m) => m.manifest.registryDeps)];
+    const deps = pathClosure(d, manifest, members.map((m) => ({ dir: m.dir, manifest: m.manifest })));
+    const registryDeps = [...new Set(deps.flatMap((x) => x.manifest.registryDeps))];
+    const copyRoot = commonAncestor([d, ...deps.map((x) => x.dir)]);
     const outFile = join(d, 'output.txt');
     const bookTranscript = existsSync(outFile) ? readFileSync(outFile, 'utf8') : null;
     const line = bookTranscript === null ? null : commandLineOf(bookTranscript);
@@ -114,7 +152,8 @@ export function discoverCrates(bookDir: string): { units: CrateUnit[]; problems:
       continue;
     }
     const sources = crateFiles(d).filter((f) => f.endsWith('.rs')).map((f) => readFileSync(join(d, f), 'utf8'));
-    units.push({ path, absDir: d, chapter: chapterOf(path), manifest, registryDeps, command, commandSource, bookTranscript, mayVary: mayVary(sources) });
+    const crateSubdir = relative(copyRoot, d).split(sep).join('/');
+    units.push({ path, absDir: d, chapter: chapterOf(path), manifest, registryDeps, copyRoot, crateSubdir, command, commandSource, bookTranscript, mayVary: mayVary(sources) });
   }
   return { units, problems };
 }

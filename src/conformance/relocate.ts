@@ -6,7 +6,7 @@ function escape(s: string): string {
 }
 
 export interface TempLayout {
-  /** The temp root under which crates are copied: `<tmp>/heapbook-conformance-<pid>/w<k>/<folder name>`. */
+  /** The temp root: crates are copied to `<tmp>/heapbook-conformance-<pid>/w<k>/<folder name>` (and built in its `target/`). */
   tmp: string;
   /** The crate's folder name (the copy keeps it). */
   folder: string;
@@ -21,7 +21,8 @@ export interface TempLayout {
  */
 export function relocate(text: string, layout: TempLayout): string {
   const tmp = escape(layout.tmp.replace(/\/+$/, ''));
-  const target = new RegExp(`${tmp}/heapbook-conformance-target/w\\d+/`, 'g');
+  // Cache entries made while workers shared a target dir: `…-<pid>/target-w<k>/`, `…-target/w<k>/`.
+  const target = new RegExp(`${tmp}/heapbook-conformance-(?:\\d+/target-w|target/w)\\d+/`, 'g');
   const copy = new RegExp(`${tmp}/heapbook-conformance-\\d+/w\\d+/${escape(layout.folder)}(?=[/\`)'"\\s]|$)`, 'gm');
   return text.replace(target, 'target/').replace(copy, layout.home);
 }

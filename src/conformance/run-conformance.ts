@@ -1,9 +1,10 @@
 // Drives the simulator side of the conformance run: for each crate with known truth, simulate it through
 // the adapter (in a guarded worker), compare with the real result, print the report and write --json.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { diffBaseline, formatBaselineDiff, parseBaseline } from './baseline-diff.ts';
 import { dirname, resolve } from 'node:path';
+import { diffBaseline, formatBaselineDiff, parseBaseline } from './baseline-diff.ts';
 import { compareCrate } from './compare.ts';
+import { missDiff } from './miss-diff.ts';
 import type { CrateUnit } from './discover.ts';
 import { formatReport, summarize, type CrateVerdict } from './report.ts';
 import type { SimResponse } from './sim-adapter.ts';
@@ -15,6 +16,8 @@ export interface CompareArgs {
   json?: string;
   /** An earlier `--json` file: print what improved and what regressed; exit 1 on a regression. */
   baseline?: string;
+  /** Print a line diff under each miss. */
+  diff?: boolean;
 }
 
 /** Seconds one crate may take in the simulator before it is abandoned. */
@@ -37,6 +40,7 @@ export async function compareAll(units: readonly CrateUnit[], truth: readonly Tr
   }
   const pool = new SimPool(SIM_TIME_GUARD);
   const results: (CrateVerdict & { sim: SimResponse | null; seconds: number })[] = [];
+  const details: string[] = [];
   try {
     for (let i = 0; i < units.length; i++) {
       const u = units[i];
@@ -49,6 +53,8 @@ export async function compareAll(units: readonly CrateUnit[], truth: readonly Tr
       const view = { classification: t.classification, mode: u.command.mode, stdout: t.stdout, stderr: t.stderr, exitCode: t.exitCode, nondeterministic: isNondeterministic(u, t) };
       const verdict = compareCrate(view, sim ?? { stdout: '', stderr: '', exitCode: 2, simDiagnostics: [] });
       results.push({ path: u.path, chapter: u.chapter, classification: t.classification, command: t.command, verdict, sim, seconds: (Date.now() - started) / 1000 });
+      const missed = (verdict.kind === 'runtime' && !verdict.match) || (verdict.kind === 'compile-error' && !verdict.fullMatch);
+      if (args.diff && sim && missed) details.push(`\n${u.path} (${t.command}):`, ...missDiff(view, sim));
       if (process.stderr.isTTY) process.stderr.write(`\r시뮬레이터 ${i + 1}/${units.length}`);
     }
   } finally {
@@ -56,6 +62,7 @@ export async function compareAll(units: readonly CrateUnit[], truth: readonly Tr
     if (process.stderr.isTTY) process.stderr.write('\n');
   }
   process.stdout.write(formatReport(results));
+  if (details.length) process.stdout.write(details.join('\n') + '\n');
   if (args.json) {
     mkdirSync(dirname(resolve(args.json)), { recursive: true });
     writeFileSync(args.json, JSON.stringify({ generated: new Date().toISOString(), summary: summarize(results), crates: results }, null, 1) + '\n');

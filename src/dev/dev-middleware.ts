@@ -1,11 +1,12 @@
 // Connect middleware of the dev server: the status endpoint the overlay reads, the book's images and other
-// assets (served from its src folder, as the built site copies them), and the error page while there is no book.
+// assets (from its src folder, and book.toml's additional CSS/JS, as the built site copies them), the error page.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createReadStream, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { mimeType } from '../cli/build/mime-types.ts';
 import type { BookSession } from './book-session.ts';
 import { errorPageHtml } from './error-page.ts';
+import { additionalFiles } from '../cli/build/site-files.ts';
 
 type Next = (err?: unknown) => void;
 export type Middleware = (req: IncomingMessage, res: ServerResponse, next: Next) => void;
@@ -43,7 +44,9 @@ export function devMiddleware(session: BookSession, base: string): Middleware {
     const book = session.book;
     const asset = assetRequest(rel);
     if (book && asset) {
-      const file = join(book.root, book.config.srcDir, asset);
+      // book.toml's additional-css/js live beside book.toml (the build copies them to the same site path)
+      const fromRoot = additionalFiles(book.config.html).includes(asset);
+      const file = fromRoot ? join(book.root, asset) : join(book.root, book.config.srcDir, asset);
       let isFile = false;
       try {
         isFile = statSync(file).isFile();

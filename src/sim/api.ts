@@ -24,6 +24,9 @@ export interface RunOptions {
   wrapMain?: boolean;
   /** Cargo package name for `error: could not compile \`<name>\``. Default 'main'. */
   packageName?: string;
+  /** Extern crate names the program may use (its Cargo.toml dependencies, and its own library when it
+   *  has one). When given, other unknown lowercase path roots are rustc's E0432/E0433; default: unknown. */
+  crates?: string[];
   /** 'lib' prints cargo's `(lib)` target; default: 'lib' when `fileName` is a `lib.rs`, else 'bin'. */
   crateType?: 'bin' | 'lib';
   /** The program's outside world: args, env, files, stdin, rand seed (./std/world.ts). Default: empty. */

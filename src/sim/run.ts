@@ -79,9 +79,9 @@ export function startRust(source: string, options: RunOptions = {}): RunSession 
   const checked = options.multiFile
     ? undefined
     : raw?.ok
-    ? checkCrate({ program: raw.program, source, file: fileName, wrapped: false }, { packageName: options.packageName, target })
+    ? checkCrate({ program: raw.program, source, file: fileName, wrapped: false }, { packageName: options.packageName, target, crates: options.crates })
     : checkCrate({ program: ast, source: program, file: fileName, wrapped: lineOffset > 0, listing: lineOffset > 0 ? { source, lineOffset } : undefined },
-      { packageName: options.packageName, target });
+      { packageName: options.packageName, target, crates: options.crates });
   if (checked && checked.errors > 0) {
     const r: RunResult = {
       stdout: '', stderr: checked.stderr, exitCode: 101, outcome: { kind: 'compile-error' }, diagnostics: [],

@@ -69,3 +69,15 @@ describe('loadBook for dev (chapterErrors: page)', () => {
     }
   });
 });
+
+describe('listing crates', () => {
+  it('names the crate a listing was included from and carries its output.txt for the island', async () => {
+    const book = await loadBook(FIXTURE);
+    const listings = book.pages.flatMap((p) => p.segments.flatMap((s) => (s.kind === 'listing' ? [s.listing] : [])));
+    const first = listings.find((l) => l.id === 'listing-01-01')!;
+    expect(first.sourceFile).toBe('listings/ch01/listing-01-01/src/main.rs');
+    expect(first.cargo?.dir).toBe('listings/ch01/listing-01-01');
+    expect(first.cargo?.outputTxt).toBe(readFileSync(join(FIXTURE, 'listings/ch01/listing-01-01/output.txt'), 'utf8'));
+    expect(first.cargo?.outputTxt?.startsWith('$ cargo run')).toBe(true);
+  });
+});

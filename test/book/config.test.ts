@@ -126,6 +126,9 @@ describe('[output.html] and [output.heapbook]', () => {
       "book.toml:16: warning: [output.html]의 알 수 없는 설정 'colour'입니다. 무시합니다 (mdBook도 받지 않습니다)",
       "book.toml:27: warning: [output.heapbook]의 알 수 없는 설정 'speed'입니다. 무시합니다",
     ]);
+    expect(readBookToml('[book]\ntitle = "T"\ntitel = "오타"\n').warnings.map((w) => [w.loc.line, w.message])).toEqual([
+      [3, "[book]의 알 수 없는 설정 'titel'입니다. 무시합니다 (mdBook도 받지 않습니다)"],
+    ]);
     const bad = readBookToml('[output.html]\nadditional-css = "a.css"\n').warnings;
     expect(bad.map((w) => [w.loc.line, w.message])).toEqual([[2, '[output.html] additional-css은(는) 문자열 배열이어야 합니다. 무시합니다']]);
   });

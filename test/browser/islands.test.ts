@@ -224,6 +224,24 @@ describe('editing', () => {
     const caretLine = await root.locator('[data-editor] textarea').evaluate((t: HTMLTextAreaElement) => t.value.slice(0, t.selectionStart).split('\n').length);
     expect(caretLine).toBe(2);
   });
+
+  it('shows what cargo prints for a program rustc rejects, explains it in Korean and points at it', async () => {
+    const id = 'memory-management-1';
+    await page.goto(base + SEED);
+    await editTo(id, 'fn main() {\n    let s = String::from("안녕");\n    let t = s;\n    println!("{s} {t}");\n}\n');
+    await runListing(page, id);
+    const root = page.locator(`.hb-listing[data-listing="${id}"]`);
+    const err = await root.locator('[data-output] [data-stream="stderr"]').textContent();
+    expect(err).toContain('error[E0382]: borrow of moved value: `s`\n --> src/main.rs:4:16\n');
+    expect(err).toContain('error: could not compile `main` (bin "main") due to 1 previous error');
+    expect(await root.locator('[data-output] [data-exit-code]').getAttribute('data-exit-code')).toBe('101');
+    const list = root.locator('[data-compile-errors] li[data-code="E0382"]');
+    await expect(list.textContent()).resolves.toContain('이동된 값을 다시 사용했습니다');
+    await expect(root.locator('[data-editor] .hb-diag-line').count()).resolves.toBe(1);
+    const caretLine = await root.locator('[data-editor] textarea').evaluate((t: HTMLTextAreaElement) => t.value.slice(0, t.selectionStart).split('\n').length);
+    expect(caretLine).toBe(4);
+    await root.screenshot({ path: OUT_DIR + 'compile-error.png' });
+  });
 });
 
 describe('accessibility', () => {

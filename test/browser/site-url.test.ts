@@ -2,7 +2,8 @@
 // served under /book/ (as a GitHub Pages project site) and from disk (file://). Pages are styled, links work.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,7 +25,8 @@ beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'heapbook-site-url-'));
   // the site lives at <work>/root/book/ and is served from <work>/root, so its pages are under /book/
   dist = join(work, 'root', 'book');
-  execFileSync(process.execPath, ['src/cli/heapbook.mjs', 'build', '--book', BOOK, '--out', dist], { cwd: ROOT, stdio: 'pipe' });
+  // async: a blocking build would starve vitest's worker RPC for a minute on a busy machine
+  await promisify(execFile)(process.execPath, ['src/cli/heapbook.mjs', 'build', '--book', BOOK, '--out', dist], { cwd: ROOT });
   copyFileSync(join(dist, '404.html'), join(work, 'root', '404.html')); // the host answers misses with the book's 404 page
   server = staticServer(join(work, 'root'));
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));

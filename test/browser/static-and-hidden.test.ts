@@ -2,7 +2,7 @@
 // and maps executed lines through hidden lines and through the fn-main wrapping of snippets.
 import { describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { freshPagePerTest, island, runListing, stdoutText } from './chromium.ts';
+import { OUT_DIR, freshPagePerTest, island, runListing, stdoutText } from './chromium.ts';
 
 const base = inject('baseUrl');
 const CH15 = '/ch15-06-reference-cycles.html';
@@ -14,14 +14,35 @@ freshPagePerTest((p, b) => {
 });
 
 describe('without JavaScript', () => {
-  it('shows the precomputed output, collapsed, from the server-rendered HTML', async () => {
+  it('shows the precomputed output and the memory picture of the landing step, and no inert buttons', async () => {
     const ctx = await browser.newContext({ javaScriptEnabled: false });
     const p = await ctx.newPage();
     await p.goto(base + CH15);
-    const details = p.locator('.hb-listing[data-listing="listing-15-26"] details[data-precomputed]');
-    expect(await details.locator('summary').textContent()).toBe('미리 계산된 실행 결과');
+    const listing = p.locator('.hb-listing[data-listing="listing-15-26"]');
+    const details = listing.locator('details[data-precomputed]');
+    expect(await details.locator('summary').textContent()).toBe('미리 계산된 실행 결과와 메모리 그림');
     expect(await details.getAttribute('open')).toBeNull();
     expect(await details.textContent()).toContain('a rc count after changing a = 2');
+    // Nothing on the page offers 실행 or 편집 that could not work.
+    expect(await p.locator('[data-action="run"], [data-action="edit"]').evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length)).toBe(0);
+    await details.locator('summary').click();
+    const fig = details.locator('.hb-static-figure svg');
+    expect(await fig.isVisible()).toBe(true);
+    // 15-26 leaks: the picture is the end, with both blocks flagged.
+    expect(await fig.locator('[data-leaked="true"]').count()).toBe(2);
+    expect(await fig.getAttribute('aria-labelledby')).toBe('hb-fig-listing-15-26-title hb-fig-listing-15-26-desc');
+    await p.screenshot({ path: OUT_DIR + 'no-js-15-26.png', fullPage: false });
+    await ctx.close();
+  });
+
+  it('keeps pages small: every listing carries at most 8 KB of each output stream', async () => {
+    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const p = await ctx.newPage();
+    for (const url of [CH15, '/memory-management.html']) {
+      await p.goto(base + url);
+      const sizes = await p.locator('details[data-precomputed] .hb-stdout').evaluateAll((els) => els.map((e) => (e.textContent ?? '').length));
+      for (const n of sizes) expect(n).toBeLessThanOrEqual(8 * 1024);
+    }
     await ctx.close();
   });
 });

@@ -51,6 +51,16 @@ describe('heapbook check (CLI)', () => {
     expect((await check('--nope')).code).toBe(2);
   }, 120_000);
 
+  it('exits 0 when the only findings are simulator limits, listed in their own category', async () => {
+    const r = await check('--book', fixture('sim-unsupported'));
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/src\/chapter\.md:4:1: simulator: .*async fn/);
+    expect(r.stdout).not.toContain(': error: ');
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('오류 0개, 경고 0개, 시뮬레이터 한계 1개 (책의 오류가 아닙니다)');
+    const json = JSON.parse((await check('--book', fixture('sim-unsupported'), '--format', 'json')).stdout);
+    expect(json).toMatchObject({ errors: 0, warnings: 0, simulatorLimits: 1, diagnostics: [] });
+  }, 120_000);
+
   it('passes on the book in content/', async () => {
     const r = await check('--book', 'content');
     expect(r.stdout).toContain('오류 0개');

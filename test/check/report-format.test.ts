@@ -25,6 +25,22 @@ describe('report', () => {
     expect(json.diagnostics[0]).toEqual({ file: 'src/b.md', line: 1, col: 1, severity: 'warning', message: '경고 하나' });
   });
 
+  it('reports simulator limits in their own section, never as book errors', () => {
+    const withSim: BookDiagnostic[] = [
+      ...diags,
+      { severity: 'warning', category: 'simulator', loc: { file: 'src/c.md', line: 7, col: 1 }, message: 'listing-1-1: 지원하지 않는 기능' },
+    ];
+    const text = formatReport(withSim, 'text').split('\n');
+    expect(text).toContain('src/c.md:7:1: simulator: listing-1-1: 지원하지 않는 기능');
+    expect(text.indexOf('src/c.md:7:1: simulator: listing-1-1: 지원하지 않는 기능')).toBeGreaterThan(text.findIndex((l) => l.startsWith('— 시뮬레이터 한계')));
+    expect(text.filter((l) => l.includes(': error:'))).toHaveLength(2);
+    expect(text).toContain('오류 2개, 경고 1개, 시뮬레이터 한계 1개 (책의 오류가 아닙니다)');
+    const json = toJsonReport(withSim);
+    expect(json).toMatchObject({ errors: 2, warnings: 1, simulatorLimits: 1 });
+    expect(json.diagnostics).toHaveLength(3);
+    expect(json.simulator).toEqual([{ file: 'src/c.md', line: 7, col: 1, message: 'listing-1-1: 지원하지 않는 기능' }]);
+  });
+
   it('sorts by file first seen, then line', () => {
     expect(sortDiagnostics(diags).map((d) => `${d.loc.file}:${d.loc.line}`)).toEqual(['src/b.md:1', 'src/b.md:4', 'src/a.md:12']);
   });

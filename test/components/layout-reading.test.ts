@@ -110,3 +110,16 @@ describe('phone layout', () => {
     }
   });
 });
+
+describe('Drop::drop', () => {
+  it("draws the slot being dropped (faded, 드롭 중) with self's arrow ending at it", () => {
+    const t = run(readFileSync(new URL('../sim/trace/fixtures/drop-self.rs', import.meta.url), 'utf8'));
+    const calls = t.steps.map((s, i) => [s, i] as const).filter(([s]) => s.event === 'call' && s.note === 'Guard::drop 호출');
+    const l = layoutMemory(snapshotOf(t, calls[1][1]));
+    const main = l.boxes.find((b) => b.title === 'main')!;
+    const g = main.rows.find((r) => r.label === 'g' && r.depth === 0)!;
+    expect([g.state, g.badge]).toEqual(['dropped', '드롭 중']);
+    const self = l.arrows.find((a) => a.kind === 'ref-mut')!;
+    expect(self.toPath).toBe(g.path);
+  });
+});

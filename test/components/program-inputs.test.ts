@@ -13,10 +13,21 @@ describe('listingRun', () => {
     expect(listingRun(base)).toEqual({ inputs: { args: [], env: {}, stdin: '' } });
   });
   it('takes arguments and env from the crate run config', () => {
-    const crate = { files: { 'Cargo.toml': '' }, file: 'src/main.rs', run: { mode: 'run' as const, args: ['to', 'poem.txt'], env: { IGNORE_CASE: '1' } } };
+    const crate = { files: { 'Cargo.toml': '', 'src/main.rs': base.source }, file: 'src/main.rs', run: { mode: 'run' as const, args: ['to', 'poem.txt'], env: { IGNORE_CASE: '1' } } };
     const r = listingRun({ ...base, crate });
     expect(r.inputs).toEqual({ args: ['to', 'poem.txt'], env: { IGNORE_CASE: '1' }, stdin: '' });
     expect(r.crate).toMatchObject({ mode: 'run', file: 'src/main.rs' });
+  });
+  it('runs a partial listing in its crate as is, and alone once edited', () => {
+    const crate = { files: { 'Cargo.toml': '', 'src/main.rs': 'fn main() {\n    part();\n}\nfn part() {}\n' }, file: 'src/main.rs', run: { mode: 'run' as const, args: [], env: {} } };
+    const partial = { ...base, source: 'fn part() {}', crate };
+    expect(listingRun(partial).crate).toMatchObject({ file: undefined, mode: 'run' });
+    expect(listingRun(partial, true).crate).toBeUndefined();
+    expect(listingRun({ ...partial, source: crate.files['src/main.rs'] }, true).crate).toMatchObject({ file: 'src/main.rs' });
+  });
+  it('runs the tests of a library without a binary', () => {
+    const crate = { files: { 'Cargo.toml': '', 'src/lib.rs': '' }, file: 'src/lib.rs', run: { mode: 'build' as const, args: [], env: {} } };
+    expect(listingRun({ ...base, crate }).crate).toMatchObject({ mode: 'test' });
   });
   it('sends test-harness arguments for cargo test listings', () => {
     const crate = { files: {}, file: 'src/lib.rs', run: { mode: 'test' as const, args: ['--show-output'], env: {}, filter: 'add' } };

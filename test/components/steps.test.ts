@@ -117,3 +117,13 @@ describe('lineMarks', () => {
     expect(lineMarks(t, first)?.ran).toBeNull();
   });
 });
+
+describe('landing step of a program without locals', () => {
+  it('is the end, so the output of its last statement is shown', () => {
+    const t = run('', 'fn main() {\n    println!("hi");\n}\n');
+    const v = visibleSteps(t);
+    const at = v[landingPosition(t, v)];
+    expect(t.steps[at].stdoutLen).toBe(t.stdout.length);
+    expect(at).toBe(t.steps.length - 1);
+  });
+});

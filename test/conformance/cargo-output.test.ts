@@ -36,6 +36,7 @@ describe('classify', () => {
     expect(of('moved')).toBe('compile-error');
     expect(of('shapes')).toBe('runs');
     expect(of('tools')).toBe('runs');
+    expect(of('user')).toBe('runs'); // its path dependency lives in a sibling folder
   });
   it('a timeout, a registry failure and a cargo usage error', () => {
     expect(classify({ stdout: '', stderr: '     Running `x`\n', exitCode: null, timedOut: true }, [])).toBe('timeout');

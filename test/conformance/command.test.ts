@@ -10,7 +10,13 @@ function parsed(line: string): CargoCommand {
 describe('parseCargoCommand', () => {
   it('splits env assignments, subcommand, cargo args and program args', () => {
     const c = parsed('$ LOUD=1 cargo run -- one two');
-    expect(c).toMatchObject({ text: 'LOUD=1 cargo run -- one two', env: { LOUD: '1' }, subcommand: 'run', cargoArgs: [], programArgs: ['one', 'two'], mode: 'run' });
+    expect(c).toMatchObject({ text: 'LOUD=1 cargo run -- one two', env: { LOUD: '1' }, subcommand: 'run', argv: ['run', '--', 'one', 'two'], cargoArgs: [], programArgs: ['one', 'two'], mode: 'run' });
+  });
+
+  it('cargo run passes its positional words on to the program, after flags and their values', () => {
+    expect(parsed('$ cargo run the poem.txt')).toMatchObject({ argv: ['run', 'the', 'poem.txt'], cargoArgs: [], programArgs: ['the', 'poem.txt'] });
+    expect(parsed('$ cargo run -p app --release x -- -y')).toMatchObject({ cargoArgs: ['-p', 'app', '--release'], programArgs: ['x', '--', '-y'] });
+    expect(parsed('$ cargo run -p app')).toMatchObject({ cargoArgs: ['-p', 'app'], programArgs: [] });
   });
 
   it('keeps a cargo test filter and harness flags apart', () => {

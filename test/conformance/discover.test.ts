@@ -26,6 +26,14 @@ describe('discoverCrates', () => {
     expect(byName('tools')).toMatchObject({ commandSource: 'default-run', command: { text: 'cargo run -p app', cargoArgs: ['-p', 'app'] } });
   });
 
+  it('copies a crate with its path dependencies outside its folder from their common folder', () => {
+    const user = units.find((u) => u.path === 'listings/ch03-siblings/pair/user')!;
+    expect(user.copyRoot).toBe(join(FIXTURE_BOOK, 'listings/ch03-siblings/pair'));
+    expect(user.crateSubdir).toBe('user');
+    expect(byName('greet')).toMatchObject({ copyRoot: join(FIXTURE_BOOK, 'listings/ch01-demo/greet'), crateSubdir: '' });
+    expect(byName('tools').copyRoot).toBe(join(FIXTURE_BOOK, 'listings/ch01-demo/tools'));
+  });
+
   it('collects registry dependencies (also of workspace members), not path ones', () => {
     expect(byName('dice').registryDeps).toEqual(['rand']);
     expect(byName('tools').registryDeps).toEqual([]);

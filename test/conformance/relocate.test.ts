@@ -8,7 +8,7 @@ describe('relocate', () => {
     const raw = [
       '   Compiling greet v0.1.0 (/tmp/heapbook-conformance-4711/w1/greet)',
       '     Running `/tmp/heapbook-conformance-target/w1/debug/greet one`',
-      '     Running unittests src/lib.rs (/tmp/heapbook-conformance-target/w0/debug/deps/greet-0123abcd)',
+      '     Running unittests src/lib.rs (/tmp/heapbook-conformance-4711/target-w0/debug/deps/greet-0123abcd)',
       'error: failed to load manifest for workspace member `/tmp/heapbook-conformance-9/w0/greet/app`',
     ].join('\n');
     expect(relocate(raw, layout).split('\n')).toEqual([

@@ -55,6 +55,7 @@ describe('staticServer', () => {
     await writeFile(join(dir, 'ch01.html'), '<h1>1장</h1>');
     await writeFile(join(dir, '404.html'), '<h1>없음</h1>');
     await writeFile(join(dir, 'img', 'a.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    await writeFile(join(dir, 'long.html'), '<p>긴 페이지</p>\n'.repeat(500));
     const s = staticServer(dir);
     await new Promise<void>((ok) => s.listen(0, '127.0.0.1', ok));
     base = `http://127.0.0.1:${(s.address() as AddressInfo).port}`;
@@ -79,6 +80,21 @@ describe('staticServer', () => {
     const res = await fetch(`${base}/no-such-chapter.html`);
     expect(res.status).toBe(404);
     expect(await res.text()).toBe('<h1>없음</h1>');
+  });
+
+  it('compresses text with gzip when the browser accepts it', async () => {
+    const { request } = await import('node:http');
+    const { gunzipSync } = await import('node:zlib');
+    const raw = await new Promise<{ enc?: string; body: Buffer }>((ok, fail) => {
+      request(`${base}/long.html`, { headers: { 'Accept-Encoding': 'gzip, br' } }, (res) => {
+        const parts: Buffer[] = [];
+        res.on('data', (c: Buffer) => parts.push(c));
+        res.on('end', () => ok({ enc: res.headers['content-encoding'], body: Buffer.concat(parts) }));
+      }).on('error', fail).end();
+    });
+    expect(raw.enc).toBe('gzip');
+    expect(raw.body.length).toBeLessThan(2000);
+    expect(gunzipSync(raw.body).toString('utf8')).toBe('<p>긴 페이지</p>\n'.repeat(500));
   });
 
   it('refuses other methods', async () => {

@@ -46,3 +46,21 @@ describe('sidebarTree', () => {
     expect(draft.children.every((c) => c.kind === 'draft')).toBe(true);
   });
 });
+
+describe('sidebarTree with [output.html] options', () => {
+  it('drops section numbers with no-section-label', () => {
+    const tree = sidebarTree(book.summary.items, book.pages, null, '/', { noSectionLabel: true });
+    const draft = tree[2];
+    if (draft.kind !== 'draft') throw new Error('expected a draft chapter');
+    expect(draft.number).toBeNull();
+    expect(pagesIn(tree).every((p) => p.number === null)).toBe(true);
+  });
+
+  it('folds sections from fold.level on, except the one holding the current page', () => {
+    const folded = (nodes: SidebarNode[]) => nodes.filter((n) => n.kind === 'draft' || n.kind === 'page').map((n) => ('folded' in n ? n.folded : null));
+    expect(folded(sidebarTree(book.summary.items, book.pages, null, '/', { fold: { enable: true, level: 0 } }))).toEqual([false, true]);
+    expect(folded(sidebarTree(book.summary.items, book.pages, 'ch15-01-box.md', '/', { fold: { enable: true, level: 0 } }))).toEqual([false, false]);
+    expect(folded(sidebarTree(book.summary.items, book.pages, null, '/', { fold: { enable: true, level: 1 } }))).toEqual([false, false]);
+    expect(folded(sidebarTree(book.summary.items, book.pages, null, '/', { fold: { enable: false, level: 0 } }))).toEqual([false, false]);
+  });
+});

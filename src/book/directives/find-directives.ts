@@ -62,6 +62,7 @@ function classify(span: Span, name: string, rest: string): Found {
         ...span,
         kind: 'directive',
         directive: { kind: name, path: target.path, selection: selection.value },
+        ...(selection.warning ? { warning: selection.warning } : {}),
       };
     }
     case 'playground':

@@ -18,7 +18,7 @@ export type LineSelection =
   | { kind: 'between'; from: number; to: number }
   | { kind: 'anchor'; name: string };
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+export type Parsed<T> = { ok: true; value: T; warning?: string } | { ok: false; message: string };
 
 const NUMBER = /^\+?\d+$/;
 
@@ -52,15 +52,18 @@ export function parseLineSelection(spec: string | undefined): Parsed<LineSelecti
     return { ok: true, value: { kind: 'anchor', name: first } };
   }
 
-  const from = lineNumber(first);
+  // mdBook reads a start line 0 as line 1 (`0.saturating_sub(1)`): accepted like that, with a warning.
+  const zero = Number(first.replace(/^\+/, '')) === 0;
+  const from: Parsed<number> = zero ? { ok: true, value: 1 } : lineNumber(first);
   if (!from.ok) return from;
-  if (second === undefined) return { ok: true, value: { kind: 'line', line: from.value } };
-  if (second === '') return { ok: true, value: { kind: 'from', from: from.value } };
+  const warn = zero ? { warning: '줄 번호는 1부터 셉니다: 0을 1로 읽습니다 (mdBook과 같음)' } : {};
+  if (second === undefined) return { ok: true, value: { kind: 'line', line: from.value }, ...warn };
+  if (second === '') return { ok: true, value: { kind: 'from', from: from.value }, ...warn };
   if (!NUMBER.test(second)) return bad();
   const to = lineNumber(second);
   if (!to.ok) return to;
   if (to.value < from.value) {
     return { ok: false, message: `범위 ${first}:${second}이(가) 비었거나 거꾸로입니다 (시작 줄이 끝 줄보다 큽니다)` };
   }
-  return { ok: true, value: { kind: 'between', from: from.value, to: to.value } };
+  return { ok: true, value: { kind: 'between', from: from.value, to: to.value }, ...warn };
 }

@@ -14,6 +14,8 @@ export interface ChapterContext {
   listingIdAt(line: number): string | null;
   /** The crate to run a listing at line `line` in, when it needs more than its own text (listings/listing-crate.ts). */
   crateAt?(line: number): import('../model.ts').ListingCrate | undefined;
+  /** The file (relative to the book root) line `line` of the expanded markdown was included from, if any. */
+  includedFileAt?(line: number): string | null;
 }
 
 /** A runnable listing found in the chapter; `html` is filled once the block is rendered, `listing.id` last. */

@@ -11,27 +11,32 @@ import { listingCrate } from '../listings/listing-crate.ts';
  */
 export function expandedContext(path: string, file: string, expanded: Pick<ExpandResult, 'lineMap' | 'includes'>, bookRoot?: string): ChapterContext {
   const { lineMap, includes } = expanded;
+  // Includes are in document order with nested ones after their parent: the last match is the innermost.
+  const containing = (line: number) => {
+    const out = [];
+    for (let i = includes.length - 1; i >= 0; i--) {
+      const inc = includes[i];
+      if (line >= inc.outputLineStart && line <= inc.outputLineEnd) out.push(inc);
+    }
+    return out;
+  };
+  const includeAt = (line: number) => containing(line)[0];
   return {
     path,
     locate: (line) => ({ file, line: lineMap[line - 1] ?? line }),
     listingIdAt(line) {
-      // Includes are in document order with nested ones after their parent: the last match is the innermost.
-      for (let i = includes.length - 1; i >= 0; i--) {
-        const inc = includes[i];
-        if (line >= inc.outputLineStart && line <= inc.outputLineEnd) {
-          const id = listingIdFromPath(inc.resolvedPath);
-          if (id) return id;
-        }
+      for (const inc of containing(line)) {
+        const id = listingIdFromPath(inc.resolvedPath);
+        if (id) return id;
       }
       return null;
     },
     crateAt(line) {
-      if (bookRoot === undefined) return undefined;
-      for (let i = includes.length - 1; i >= 0; i--) {
-        const inc = includes[i];
-        if (line >= inc.outputLineStart && line <= inc.outputLineEnd) return listingCrate(bookRoot, inc.resolvedPath);
-      }
-      return undefined;
+      const inc = includeAt(line);
+      return inc && bookRoot !== undefined ? listingCrate(bookRoot, inc.resolvedPath) : undefined;
+    },
+    includedFileAt(line) {
+      return includeAt(line)?.resolvedPath ?? null;
     },
   };
 }

@@ -43,6 +43,7 @@ export default function remarkCodeBlocks(options: RemarkCodeBlocksOptions) {
         const fence = node.position?.start.line ?? 1;
         block.listingIndex = data.listings.length;
         const crate = data.ctx.crateAt?.(fence + 1);
+        const sourceFile = data.ctx.includedFileAt?.(fence + 1) ?? null;
         data.listings.push({
           listing: {
             id: '', // assigned once captions are known (render-chapter.ts)
@@ -51,6 +52,7 @@ export default function remarkCodeBlocks(options: RemarkCodeBlocksOptions) {
             attrs,
             loc: data.ctx.locate(fence),
             ...(crate ? { crate } : {}),
+            ...(sourceFile ? { sourceFile } : {}),
           },
           html: '',
           fromInclude: data.ctx.listingIdAt(fence + 1),

@@ -1,11 +1,16 @@
-// A small static file server for a built book (node:http): right content types, index for '/', 404.html otherwise.
-// Used by `heapbook serve`; resolution of URL paths to files lives in request-path.ts.
+// A small static file server for a built book (node:http): right content types, index for '/', 404.html otherwise,
+// text compressed with gzip when the browser accepts it (as any real host does). Used by `heapbook serve`;
+// resolution of URL paths to files lives in request-path.ts.
 import { createServer, type Server } from 'node:http';
+import { createGzip } from 'node:zlib';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { mimeType } from './mime-types.ts';
 import { requestFiles } from './request-path.ts';
+
+/** Content types worth compressing (text, scripts, styles, SVG, JSON). */
+const COMPRESSIBLE = /^(text\/|application\/(javascript|json|xml|manifest\+json)|image\/svg\+xml)/;
 
 async function firstFile(root: string, paths: string[]): Promise<string | null> {
   for (const rel of paths) {
@@ -33,9 +38,11 @@ export function staticServer(root: string): Server {
         return;
       }
       const size = (await stat(file)).size;
+      const type = mimeType(file);
+      const gzip = size > 1024 && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
       res.writeHead(status, {
-        'Content-Type': mimeType(file),
-        'Content-Length': size,
+        'Content-Type': type,
+        ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : { 'Content-Length': size }),
         'Cache-Control': 'no-cache',
         'X-Content-Type-Options': 'nosniff',
       });
@@ -43,7 +50,8 @@ export function staticServer(root: string): Server {
         res.end();
         return;
       }
-      createReadStream(file).pipe(res);
+      if (gzip) createReadStream(file).pipe(createGzip()).pipe(res);
+      else createReadStream(file).pipe(res);
     } catch (err) {
       if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
       res.end(`서버 오류: ${(err as Error).message}\n`);

@@ -13,6 +13,7 @@ interface Args {
   crate?: string;
   json?: string;
   baseline?: string;
+  diff: boolean;
   truthOnly: boolean;
   cache: string;
   truthOut?: string;
@@ -20,10 +21,10 @@ interface Args {
   jobs: number;
 }
 
-const USAGE = '사용법: heapbook conformance --book DIR [--chapter chNN] [--crate SUBPATH] [--json FILE] [--baseline OLD.json] [--truth-only] [--cache DIR] [--truth-out FILE.json] [--truth-summary FILE.md] [--jobs N]';
+const USAGE = '사용법: heapbook conformance --book DIR [--chapter chNN] [--crate SUBPATH] [--json FILE] [--baseline OLD.json] [--diff] [--truth-only] [--cache DIR] [--truth-out FILE.json] [--truth-summary FILE.md] [--jobs N]';
 
 function parseArgs(argv: string[]): Args | string {
-  const a: Partial<Args> & { truthOnly: boolean; jobs: number } = { truthOnly: false, jobs: 2 };
+  const a: Partial<Args> & { truthOnly: boolean; diff: boolean; jobs: number } = { truthOnly: false, diff: false, jobs: 2 };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
     const val = () => {
@@ -44,6 +45,7 @@ function parseArgs(argv: string[]): Args | string {
         a.jobs = Number(val());
         if (!Number.isInteger(a.jobs) || a.jobs < 1) return `--jobs 값이 올바르지 않습니다: ${argv[i]}`;
       } else if (k === '--truth-only') a.truthOnly = true;
+      else if (k === '--diff') a.diff = true;
       else return `알 수 없는 옵션: ${k}\n${USAGE}`;
     } catch (e) {
       return (e as Error).message;
@@ -68,7 +70,7 @@ export async function run(argv: string[]): Promise<number> {
     console.error(args);
     return 2;
   }
-  const { units: all, problems } = discoverCrates(args.book);
+  const { units: all, problems } = discoverCrates(resolve(args.book));
   for (const p of problems) console.error(`${p.path}: error: ${p.message}`);
   const units = select(all, args);
   if (!units.length) {

@@ -12,13 +12,15 @@ export type { CrateTarget } from './cargo.ts';
 
 /**
  * When rustc emits a diagnostic, coarsely: passes tag each report so the pipeline can order them.
+ * - 'parse': rustc's AST validation (errors without a code)
  * - 'import': unresolved imports (rustc reports them before the rest of resolution)
  * - 'resolve': late name resolution, lifetimes (E0425, E0433, E0412, E0106), source order
  * - 'privacy': privacy errors (E0603), reported at the end of resolution
+ * - 'resolve-lint': lints of resolution (unused imports)
  * - 'item': item-level checks (E0072, E0268)
  * - 'body': per function body, in definition order; `step` orders typeck < match < borrowck < lint
  */
-export type Phase = 'import' | 'resolve' | 'privacy' | 'item' | 'body';
+export type Phase = 'parse' | 'import' | 'resolve' | 'privacy' | 'resolve-lint' | 'item' | 'body';
 export type BodyStep = 'typeck' | 'match' | 'borrowck' | 'lint';
 
 export interface Order {
@@ -41,6 +43,9 @@ export interface CheckInput {
   /** For a wrapped snippet: the listing as written and the lines the wrapper added above it. Diagnostics
    *  are then reported and rendered in the listing's own lines. */
   listing?: { source: string; lineOffset: number };
+  /** Extern crates the crate can name (its Cargo.toml dependencies, `-` as `_`). Unknown: any lowercase
+   *  path root may be a crate and is never reported. */
+  crates?: readonly string[];
 }
 
 export interface PassContext extends CheckInput {
@@ -64,11 +69,13 @@ export interface CheckResult {
 
 export interface CheckOptions {
   packageName?: string;
+  /** See CheckInput.crates. */
+  crates?: readonly string[];
   target?: CrateTarget;
   passes?: readonly Pass[];
 }
 
-const PHASES: Phase[] = ['import', 'resolve', 'privacy', 'item', 'body'];
+const PHASES: Phase[] = ['parse', 'import', 'resolve', 'privacy', 'resolve-lint', 'item', 'body'];
 const STEPS: BodyStep[] = ['typeck', 'match', 'borrowck', 'lint'];
 
 function fnSpans(program: A.Program): Span[] {
@@ -163,6 +170,7 @@ export function checkCrate(input: CheckInput, options: CheckOptions = {}): Check
   const bodies = bodyOrder(input.program);
   const ctx: PassContext = {
     ...input,
+    crates: input.crates ?? options.crates,
     report(d, order) {
       const body = order.body ? bodies.get(`${order.body.start.line}:${order.body.start.col}`) ?? 0 : 0;
       const rank = [PHASES.indexOf(order.phase), order.phase === 'body' ? body : 0, order.step ? STEPS.indexOf(order.step) : 0, d.span.start.line, d.span.start.col];
@@ -189,10 +197,20 @@ export function checkCrate(input: CheckInput, options: CheckOptions = {}): Check
   const pkg = options.packageName ?? 'main';
   const target = options.target ?? { kind: 'bin', name: pkg };
   const files = sourceMap({ [input.file]: input.listing?.source ?? input.source });
-  const stderr = diagnostics.map((d) => renderDiagnostic(d, files)).join('') +
+  const stderr = diagnostics.map((d) => renderSafely(d, files)).join('') +
     explainLines(diagnostics.flatMap((d) => (d.level === 'error' && d.code ? [d.code] : []))) +
     cargoFailureLines(pkg, target, errors, warnings);
   return { diagnostics, errors, warnings, stderr };
+}
+
+/** The renderer must never take the run down: a diagnostic it cannot draw prints as header + location. */
+function renderSafely(d: CompileDiagnostic, files: ReturnType<typeof sourceMap>): string {
+  try {
+    return renderDiagnostic(d, files);
+  } catch {
+    const head = `${d.level}${d.code ? `[${d.code}]` : ''}: ${d.message}`;
+    return `${head}\n --> ${d.file ?? 'src/main.rs'}:${d.span.start.line}:${d.span.start.col}\n\n`;
+  }
 }
 
 /** rustc never prints the same diagnostic twice. */

@@ -82,7 +82,8 @@ export function renderDiagnostic(d: CompileDiagnostic, files: SourceMap): string
   for (const c of childSpans) max = Math.max(max, maxLine(c));
   for (const s of suggestions) {
     if (s.style === 'hidden' || s.style === 'tool-only') continue;
-    for (const sub of s.substitutions) for (const e of sub) max = Math.max(max, e.span.end.line);
+    // The suggestion's shown lines count too: an edit inserting lines shows numbers past its span.
+    for (const sub of s.substitutions) for (const e of sub) max = Math.max(max, e.span.end.line + (e.text.match(/\n/g)?.length ?? 0));
   }
   const maxLineNumLen = String(max).length;
 

@@ -54,31 +54,32 @@ function childDirOf(path: string, isRoot: boolean): string {
 export function assemble(files: Record<string, string>, rootFile: string, crateName: string, deps: Package[]): AssembleResult {
   const lines: string[] = [];
   const segments: Segment[] = [];
-  const queue: Array<Pending & { wrapName?: string }> = [{ file: rootFile, crate: crateName, modPath: [], cfgTest: false, childDir: childDirOf(rootFile, true) }];
-  for (const d of deps) {
-    const lib = (d.dir ? d.dir + '/' : '') + 'src/lib.rs';
-    queue.push({ file: lib, crate: d.crateName, modPath: [], cfgTest: false, childDir: childDirOf(lib, true), wrapName: d.crateName });
-  }
   const seen = new Set<string>();
-  while (queue.length) {
-    const job = queue.shift()!;
+  // Each file is emitted as one block of its own lines; its `mod x;` files follow inside its module
+  // (before its wrapper closes), so the module tree is the one rustc builds.
+  const emit = (job: Pending & { wrapName?: string }): void => {
     const text = files[job.file];
-    if (text === undefined) return { ok: false, error: `${job.file} 파일이 없습니다` };
+    if (text === undefined) throw new ModFileMissing(`${job.file} 파일이 없습니다`);
     const key = job.crate + ':' + job.file;
-    if (seen.has(key)) continue;
+    if (seen.has(key)) return;
     seen.add(key);
     const own = text.replace(/\r\n/g, '\n').split('\n');
-    const children: typeof queue = [];
+    const children: Array<Pending & { wrapName: string }> = [];
     own.forEach((line, i) => {
       const m = MOD_DECL.exec(line);
       if (!m) return;
       const name = m[3];
-      const candidates = [`${job.childDir ? job.childDir + '/' : ''}${name}.rs`, `${job.childDir ? job.childDir + '/' : ''}${name}/mod.rs`];
+      const dir = job.childDir ? job.childDir + '/' : '';
+      const candidates = [`${dir}${name}.rs`, `${dir}${name}/mod.rs`];
       const found = candidates.find((c) => files[c] !== undefined);
       if (!found) throw new ModFileMissing(`${job.file}:${i + 1}: 모듈 \`${name}\`의 파일이 없습니다 (${candidates.join(' 또는 ')})`);
-      // `mod x;` becomes an empty inline module on the same line; the file follows in its own block.
-      own[i] = line.replace(MOD_DECL, '$1 {}');
-      const cfgTest = /#\[cfg\(test\)\]/.test(m[1]) || (i > 0 && /^\s*#\[cfg\(test\)\]\s*$/.test(own[i - 1]));
+      let cfgTest = /#\[cfg\(test\)\]/.test(m[1]);
+      // The declaration (and attribute lines right above it) become blanks; the file's block carries them.
+      own[i] = ' '.repeat(m[0].length) + line.slice(m[0].length);
+      for (let j = i - 1; j >= 0 && /^\s*#\[[^\]]*\]\s*$/.test(own[j]); j--) {
+        if (/#\[cfg\(test\)\]/.test(own[j])) cfgTest = true;
+        own[j] = '';
+      }
       children.push({ file: found, crate: job.crate, modPath: [...job.modPath, name], cfgTest: job.cfgTest || cfgTest, childDir: childDirOf(found, false), wrapName: name });
     });
     let wrapperLine: number | undefined;
@@ -88,12 +89,18 @@ export function assemble(files: Record<string, string>, rootFile: string, crateN
     }
     segments.push({ file: job.file, crate: job.crate, modPath: job.modPath, start: lines.length + 1, lines: own.length, wrapperLine });
     lines.push(...own);
+    for (const c of children) emit(c);
     if (job.wrapName !== undefined) lines.push('}');
-    queue.unshift(...children);
+  };
+  emit({ file: rootFile, crate: crateName, modPath: [], cfgTest: false, childDir: childDirOf(rootFile, true) });
+  for (const d of deps) {
+    const lib = (d.dir ? d.dir + '/' : '') + 'src/lib.rs';
+    emit({ file: lib, crate: d.crateName, modPath: [], cfgTest: false, childDir: childDirOf(lib, true), wrapName: d.crateName });
   }
   const source = lines.join('\n') + '\n';
   const locate = (line: number): { file: string; line: number } => {
     let best = segments[0];
+    for (const s of segments) if (s.start <= line && line < s.start + s.lines) return { file: s.file, line: line - s.start + 1 };
     for (const s of segments) if (s.start <= line) best = s;
     return { file: best.file, line: Math.min(Math.max(1, line - best.start + 1), best.lines) };
   };

@@ -55,7 +55,8 @@ export function runCrate(input: CrateInput, options: RunOptions = {}): RunResult
   const { ws, pkg } = picked;
   if (!pkg.hasBin) return crateError(`패키지 \`${pkg.name}\`에 실행할 바이너리(src/main.rs)가 없습니다 (라이브러리 크레이트는 \`cargo test\`로 실행합니다)`);
   const main = (pkg.dir ? pkg.dir + '/' : '') + 'src/main.rs';
-  const asm = assembleCrate(input.files, main, pkg.crateName, libDeps(ws, pkg, true));
+  const deps = libDeps(ws, pkg, true);
+  const asm = assembleCrate(input.files, main, pkg.crateName, deps);
   if (!asm.ok) return crateError(asm.error);
   const a = asm.crate;
   const r = runRust(a.source, {

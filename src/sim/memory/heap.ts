@@ -35,6 +35,8 @@ export class Heap {
   toMap: ((vecId: number, kind: string) => Value) | undefined = undefined;
   /** Turns a collected Vec of `Result`s / `Option`s into `Result<C, E>` / `Option<C>` (set by the evaluator). */
   toTry: ((vecId: number, ty: Ty) => Value | null) | undefined = undefined;
+  /** Reorders a collected Vec's buffer into std's BinaryHeap order (set by the evaluator). */
+  toHeap: ((vecId: number) => void) | undefined = undefined;
   readonly allocs = new Map<number, Alloc>();
 
   alloc(kind: HeapKind, ty: string, vals: Value[], elemSize: number, cap = 0, text = ''): Alloc {

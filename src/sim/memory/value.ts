@@ -23,7 +23,7 @@ export interface UnitV { k: 'unit' }
 /** &str: static text or a view into a String (root says which). */
 export interface StrV { k: 'str'; s: string; root: Root }
 export interface StringV { k: 'string'; id: number }
-export interface VecV { k: 'vec'; id: number; /** A `VecDeque` (same buffer model, double-ended methods). */ deque?: true }
+export interface VecV { k: 'vec'; id: number; /** A `VecDeque` (same buffer model, double-ended methods). */ deque?: true; /** A `BinaryHeap` (the buffer in std's heap order). */ binheap?: true }
 export interface BoxV { k: 'box'; id: number }
 export interface RcV { k: 'rc'; id: number }
 export interface WeakV { k: 'weak'; id: number | null }
@@ -94,7 +94,7 @@ export function num(v: Value): number {
 
 /** HashMap / BTreeMap / HashSet / BTreeSet. Kept inline (its table is not drawn as a heap block).
  *  Hash containers iterate in insertion order here (real Rust's order is unspecified); BTree ones in key order. */
-export interface MapV { k: 'map'; kind: 'HashMap' | 'BTreeMap' | 'HashSet' | 'BTreeSet'; keys: Value[]; vals: Value[] }
+export interface MapV { k: 'map'; kind: 'HashMap' | 'BTreeMap' | 'HashSet' | 'BTreeSet'; keys: Value[]; vals: Value[]; /** Declared key (and value) types, when known (`entry().or_default()`). */ tys?: import('./ty.ts').Ty[] }
 /** `map.entry(key)`. */
 export interface EntryV { k: 'entry'; map: MapV; key: Value; root: Root }
 

@@ -78,8 +78,33 @@ function target(ip: Interp, r: Root, maps: SlotMaps, at?: { c: Value[]; i: numbe
       return t;
     }
     case 'static': return { to: 'static' };
-    case 'temp': return { to: 'dangling' };
+    case 'temp': return at ? owner(ip, at.c[at.i], maps) : { to: 'dangling' };
   }
+}
+
+/** Most slots and blocks searched for the owner of a value reached through a temporary place. */
+const OWNER_SEARCH = 4096;
+
+/** Where a value reached through a temporary place really lives (e.g. `self` in `Drop::drop`, whose value is
+ *  still in its slot or heap block while it is dropped): found by identity; aggregates only. */
+function owner(ip: Interp, v: Value | undefined, maps: SlotMaps): PtrTarget {
+  if (!v || !(v.k === 'struct' || v.k === 'enum' || v.k === 'tuple' || v.k === 'array')) return { to: 'dangling' };
+  let budget = OWNER_SEARCH;
+  for (let k = ip.frames.length - 1; k >= 0 && budget > 0; k--) {
+    const f = ip.frames[k];
+    for (let s = 0; s < f.vals.length && budget-- > 0; s++) {
+      if (f.vals[s] !== v) continue;
+      const idx = maps.get(f.id)?.get(s);
+      if (idx !== undefined) return { to: 'slot', frame: f.id, slot: idx };
+    }
+  }
+  for (const a of ip.heap.allocs.values()) {
+    if (budget-- <= 0) break;
+    const i = a.kind === 'String' ? -1 : a.vals.indexOf(v);
+    if (i < 0) continue;
+    return a.kind === 'Vec' ? { to: 'heap', id: a.id, path: `[${i}]` } : { to: 'heap', id: a.id };
+  }
+  return { to: 'dangling' };
 }
 
 // ---------------------------------------------------------------- which part a reference points at

@@ -11,6 +11,7 @@ import { isIntTy } from '../memory/int.ts';
 import { nativeMethodNames } from '../std/native.ts';
 import '../std/concurrency.ts';
 
+const STD_TRAITS = new Set(['ToString', 'Clone', 'Iterator', 'IntoIterator', 'PartialEq', 'PartialOrd', 'Ord', 'ToOwned', 'AsRef']);
 const PRIMS = new Set(['f32', 'f64', 'bool', 'char', 'str', 'String', 'Vec', 'Option', 'Result', 'Box', 'Rc', 'Weak', 'RefCell', 'Cell', 'Iterator', 'usize']);
 
 export function checkProgram(ip: Interp, program: A.Program): Diagnostic[] {
@@ -49,6 +50,8 @@ export function checkProgram(ip: Interp, program: A.Program): Diagnostic[] {
     if (STD_FN_NAMES.has(`${owner}::${last}`)) return true;
     if (ip.index.fns.has(last) && !ip.index.structs.has(owner) && !ip.index.enums.has(owner)) return true;
     if ((isIntTy(owner) || PRIMS.has(owner)) && (STD_METHODS.has(last) || last === 'from' || last === 'new')) return true;
+    // A std trait's method by path (`ToString::to_string(&x)`, `Clone::clone(&v)`) is the method call.
+    if (STD_TRAITS.has(owner) && STD_METHODS.has(last)) return true;
     if (ip.index.traits.has(owner)) return true;
     return false;
   };

@@ -31,6 +31,7 @@ export function cloneValue(ip: Interp, v: Value): Value {
       const a = ip.heap.get(v.id);
       const c = newVec(ip, a.vals.map((x) => cloneValue(ip, x)), a.vals.length, a.ty);
       if (v.deque) c.deque = true;
+      if (v.binheap) c.binheap = true;
       return c;
     }
     case 'box': {

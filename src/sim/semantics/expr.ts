@@ -94,6 +94,8 @@ function evPathExpr(ip: Interp, e: A.PathExpr, noMove: boolean): Value {
     if (noMove) return v;
     if (isCopy(ip, v)) return v.k === 'struct' || v.k === 'tuple' || v.k === 'array' || v.k === 'enum' ? copyOf(v) : v;
     if (v.k === 'ref') return v;
+    // Already moved: a `move` closure owns the slot and its body moves the value on (see moveOut).
+    if (f.state[s] === SlotState.Moved && needsDrop(v)) f.vals[s] = { k: 'moved' };
     f.state[s] = SlotState.Moved;
     return v;
   }

@@ -10,6 +10,8 @@ import { parseFormatString } from '../format/parse-format.ts';
 import type { Value } from '../memory/value.ts';
 import type { Interp } from './interp.ts';
 import { evalOperand } from './place.ts';
+import { evalExpr } from './expr.ts';
+import { coerce, astTy } from './types.ts';
 import { OverflowSignal } from './signals.ts';
 import { toBig } from '../memory/int.ts';
 import { NATIVE_DEBUG } from '../std/native.ts';
@@ -62,6 +64,7 @@ export function toFmt(ip: Interp, v: Value, display: boolean, depth = 0): FmtVal
       if (native) return { t: 'raw', debug: native(ip, v), display: native(ip, v) };
       const world = def ? null : worldFmt(v, display);
       if (world) return world;
+      if (!def && v.tuple && v.f.length) return { t: 'tuple-struct', name: v.name, items: v.f.map(sub) }; // std::cmp::Reverse(x)
       if (!def || def.item.fields.kind === 'Unit') return { t: 'unit-struct', name: v.name };
       if (def.tuple) return { t: 'tuple-struct', name: v.name, items: v.f.map(sub) };
       return { t: 'struct', name: v.name, fields: def.fieldNames.map((n, i) => [n, sub(v.f[i])] as [string, FmtValue]) };
@@ -127,6 +130,19 @@ function findTraitFmt(ip: Interp, name: string, trait: string): A.FnItem | null 
   scan(ip.program.items);
   m.set(key, found);
   return found;
+}
+
+/** Names a template refers to inline (`{name}`, `{:name$}`). */
+function inlineNames(template: string): string[] {
+  const parsed = parseFormatString(template);
+  if (!parsed.ok) return [];
+  const out: string[] = [];
+  for (const p of parsed.pieces) {
+    if (p.kind !== 'arg') continue;
+    if ('name' in p.arg) out.push(p.arg.name);
+    for (const c of [p.spec.width, p.spec.precision]) if (c && 'name' in c) out.push(c.name);
+  }
+  return out;
 }
 
 /** Which positional / named arguments a template formats with `{}` (Display). */
@@ -214,6 +230,15 @@ function formatMacroFull(ip: Interp, f: A.FormatArgs, pre?: Value[]): Formatted 
       named[name] = toFmt(ip, ip.frame.vals[slot], want.names.has(name));
     }
   }
+  for (const name of inlineNames(f.template)) {
+    // `{LIMIT}` naming a const / static (locals were captured above).
+    const c = name in named ? undefined : ip.index.consts.get(name);
+    if (c && c.value) {
+      let v = ip.constCache.get(name);
+      if (!v) { v = coerce(evalExpr(ip, c.value), astTy(c.ty), ip.heap); ip.constCache.set(name, v); }
+      named[name] = toFmt(ip, v, want.names.has(name));
+    }
+  }
   const r = formatArgs(f.template, positional, named);
   if (!r.ok) return ip.unsupported(r.message, f.span);
   const parsed = parseFormatString(f.template);
@@ -246,11 +271,13 @@ const STD_ERRORS: Record<string, (kind: string) => string> = {
   ParseCharError: () => 'too many characters in string',
   BorrowError: () => 'already mutably borrowed',
   BorrowMutError: () => 'already borrowed',
+  TryFromIntError: () => 'out of range integral type conversion attempted',
 };
 
 function stdError(ip: Interp, v: Value & { k: 'struct' }, display: boolean): FmtValue {
   const kind = v.f[0] && v.f[0].k === 'enum' ? v.f[0].variant : '';
   if (display) return { t: 'str', value: STD_ERRORS[v.name](kind) };
   if (!v.f.length) return { t: 'unit-struct', name: v.name };
+  if (v.tuple) return { t: 'tuple-struct', name: v.name, items: v.f.map((x) => toFmt(ip, x, false)) };
   return { t: 'struct', name: v.name, fields: [['kind', { t: 'unit-struct', name: kind }]] };
 }

@@ -117,6 +117,7 @@ export class Interp {
       return mapFromPairs(this, kind as 'HashMap', items);
     };
     this.heap.toTry = (id, t) => vecIntoTry(this, id, t);
+    this.heap.toHeap = (id) => rebuild(this, this.heap.get(id).vals);
     this.tracer = opts.tracer;
     this.stackLimit = opts.stackBytes;
     initThreads(this);
@@ -645,6 +646,7 @@ import { evalPlaceOrTemp } from './place.ts';
 import { callNamed } from './calls.ts';
 import { elemSizeOf } from '../std/collections.ts';
 import { vecIntoTry } from '../std/collect-try.ts';
+import { rebuild } from '../std/binary-heap.ts';
 import { mapFromPairs } from '../std/maps.ts';
 import { userDeref } from './place.ts';
 import { isIntTy } from '../memory/int.ts';

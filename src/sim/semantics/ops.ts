@@ -180,6 +180,8 @@ export function valueCmp(ip: Interp, a: Value, b: Value): number {
   if (a.k === 'char' && b.k === 'char') return cmp(a.v.codePointAt(0)!, b.v.codePointAt(0)!);
   const sa = strText(ip, a), sb = strText(ip, b);
   if (sa !== null && sb !== null) return bytesCmp(sa, sb);
+  // std::cmp::Reverse: the opposite order of what it wraps.
+  if (a.k === 'struct' && b.k === 'struct' && a.name === 'Reverse' && b.name === 'Reverse' && !ip.index.structs.has('Reverse')) return -valueCmp(ip, a.f[0], b.f[0]);
   if ((a.k === 'struct' || a.k === 'enum') && ip.index.method(a.name, 'partial_cmp') && !(ip.index.structs.get(a.name)?.derives.has('PartialOrd') || ip.index.enums.get(a.name)?.derives.has('PartialOrd'))) {
     const def = ip.index.method(a.name, 'partial_cmp') ?? ip.index.method(a.name, 'cmp');
     const r = ip.callMethod(def!, [{ k: 'ref', mut: false, p: { c: [a], i: 0, root: { to: 'temp' } } }, { k: 'ref', mut: false, p: { c: [b], i: 0, root: { to: 'temp' } } }], def!.fn.span);

@@ -32,6 +32,9 @@ export function moveOut(ip: Interp, p: Place): Value {
   if (p.root.to === 'slot') {
     const f = ip.frames.find((x) => x.id === (p.root as { frame: number }).frame);
     if (f && f.vals === p.c) {
+      // Already moved: a `move` closure owns this slot and its body moves the value on; leave a marker
+      // so dropping the closure does not drop the value a second time.
+      if (f.state[p.i] === SlotState.Moved && needsDrop(v)) p.c[p.i] = { k: 'moved' };
       f.state[p.i] = SlotState.Moved;
       return v;
     }

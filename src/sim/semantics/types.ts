@@ -39,7 +39,7 @@ export function tyOf(v: Value, heap: Heap): Ty {
     case 'unit': return ty('()');
     case 'str': return ty('&', ty('str'));
     case 'string': return ty('String');
-    case 'vec': return ty(v.deque ? 'VecDeque' : 'Vec', elemTy(heap, v.id));
+    case 'vec': return ty(v.deque ? 'VecDeque' : v.binheap ? 'BinaryHeap' : 'Vec', elemTy(heap, v.id));
     case 'box': return ty('Box', contentTy(heap, v.id));
     case 'rc': return ty('Rc', contentTy(heap, v.id));
     case 'weak': return ty('Weak', v.id === null ? TY_UNKNOWN : contentTy(heap, v.id));
@@ -146,7 +146,9 @@ export function coerce(v: Value, t: Ty | undefined, heap: Heap): Value {
       if (/^(Hash|BTree)(Map|Set)$/.test(t.n) && heap.toMap) return heap.toMap(v.id, t.n);
       if ((t.n === 'Result' || t.n === 'Option') && heap.toTry) return heap.toTry(v.id, t) ?? v;
       if (t.n === 'VecDeque') v.deque = true;
-      if ((t.n !== 'Vec' && t.n !== 'VecDeque') || !t.a[0] || t.a[0].n === '_') return v;
+      if (t.n === 'BinaryHeap' && !v.binheap && heap.toHeap) heap.toHeap(v.id);
+      if (t.n === 'BinaryHeap') v.binheap = true;
+      if ((t.n !== 'Vec' && t.n !== 'VecDeque' && t.n !== 'BinaryHeap') || !t.a[0] || t.a[0].n === '_') return v;
       const a = heap.get(v.id);
       for (let i = 0; i < a.vals.length; i++) a.vals[i] = coerce(a.vals[i], t.a[0], heap);
       if (a.ty === '_' || a.ty.includes('_') || a.vals.length === 0 || a.ty !== tyName(t.a[0])) {
@@ -172,6 +174,9 @@ export function coerce(v: Value, t: Ty | undefined, heap: Heap): Value {
       }
       return v;
     }
+    case 'map':
+      if (t.n === v.kind && t.a.length && t.a.every((x) => x.n !== '_')) v.tys = t.a;
+      return v;
     case 'refcell': case 'cell':
       if ((t.n === 'RefCell' || t.n === 'Cell') && t.a[0]) v.f[0] = coerce(v.f[0], t.a[0], heap);
       return v;

@@ -20,7 +20,9 @@ import { toIter } from './iter.ts';
 import { newMap, mapFromPairs } from './maps.ts';
 import { NATIVE_FNS } from './concurrency.ts';
 import { EXTRA_FNS } from './fns-table.ts';
+import { convertInto } from './conversions.ts';
 import { DEQUE_FNS } from './deque-table.ts';
+import { HEAP_FNS } from './binary-heap.ts';
 import { defaultLike } from './method-helpers.ts';
 import { used, groupOf } from './method-table.ts';
 import { WORLD_FNS } from './world.ts';
@@ -162,6 +164,10 @@ const FNS: Record<string, StdFn> = {
   },
   ...EXTRA_FNS,
   ...DEQUE_FNS,
+  ...HEAP_FNS,
+  // `From::from(x)` / `Into::into(x)`: the target is the type the call's value flows into.
+  'From::from': (ip, [x], span, _g, call) => (call && convertInto(ip, call, x, span, (ss, as) => stdCall(ip, ss, null, null, as, span))) || ip.unsupported('대상 타입을 알 수 없는 `From::from`', span),
+  'Into::into': (ip, [x], span, _g, call) => (call && convertInto(ip, call, x, span, (ss, as) => stdCall(ip, ss, null, null, as, span))) || ip.unsupported('대상 타입을 알 수 없는 `Into::into`', span),
 };
 
 function seqOf(ip: Interp, v: Value): Value[] {
@@ -226,6 +232,11 @@ export function stdCall(ip: Interp, segs: string[], path: A.Path | null, e: A.Ca
       if ((tyArg === 'f64' || tyArg === 'f32') && s[s.length - 1] === 'from') return castTo(ip, first, tyArg, sp.start);
       const r = callBuiltinMethod(ip, { c: [recv], i: 0, root: { to: 'temp' } }, s[s.length - 1], args.slice(1), sp, []);
       if (r !== null) { used(groupOf(derefAll(ip, recv)) ?? '?', s[s.length - 1]); return r; }
+      // `ToString::to_string(&x)` / `.map(ToString::to_string)`: the receiver is behind the reference.
+      if (first.k === 'ref') {
+        const viaRef = callBuiltinMethod(ip, first.p, s[s.length - 1], args.slice(1), sp, []);
+        if (viaRef !== null) { used(groupOf(derefAll(ip, first)) ?? '?', s[s.length - 1]); return viaRef; }
+      }
     }
   }
   return ip.unsupported(`지원하지 않는 함수 \`${segs.join('::')}\``, path?.span ?? sp);
@@ -248,6 +259,10 @@ export function defaultFor(ip: Interp, t: import('../memory/ty.ts').Ty): Value |
     case 'Option': return none();
     case '()': return UNIT;
     case 'tuple': { const f = t.a.map((x) => defaultFor(ip, x)); return f.every((x) => x) ? { k: 'tuple', f: f as Value[] } : null; }
+    case 'HashMap': case 'BTreeMap': case 'HashSet': case 'BTreeSet': { const m = newMap(t.n); if (t.a.length && t.a.every((x) => x.n !== '_')) m.tys = t.a; return m; }
+    case 'VecDeque': { const v = newVec(ip, [], 0, t.a[0] ? tyName(t.a[0]) : undefined); v.deque = true; return v; }
+    case '&': return t.a[0]?.n === 'str' ? { k: 'str', s: '', root: { to: 'static' } } : null;
+    case 'array': { if (!t.a[0]) return null; const f: Value[] = []; for (let i = 0; i < (t.len ?? 0); i++) { const x = defaultFor(ip, t.a[0]); if (!x) return null; f.push(x); } return { k: 'array', f }; }
   }
   const st = ip.index.structs.get(t.n);
   if (st && st.derives.has('Default')) {

@@ -11,6 +11,8 @@ import { RANGES, norm } from '../memory/int.ts';
 import type { IntTy } from '../memory/value.ts';
 import { newString, newVec } from './collections.ts';
 import { ordering, n } from './method-helpers.ts';
+import { intFromBytes } from './int-table.ts';
+import { floatFromBits } from './float-table.ts';
 
 type StdFn = (ip: Interp, args: Value[], span: Span, generics: A.Type[], call?: A.CallExpr | null) => Value;
 
@@ -100,24 +102,30 @@ export const EXTRA_FNS: Record<string, StdFn> = {
     return err({ k: 'enum', name: 'Utf8Error', variant: 'Utf8Error', f: [usize(bad.validUpTo), bad.errorLen === null ? none() : some(int('u8', bad.errorLen))], names: ['valid_up_to', 'error_len'] });
   },
   'mem::forget': () => UNIT,
-  'Rc::make_mut': (ip, [r]) => {
-    const d = derefAll(ip, r);
-    return d.k === 'rc' ? rcMakeMut(ip, r) : UNIT;
-  },
-  'Rc::get_mut': (ip, [r]) => {
-    const d = derefAll(ip, r);
-    if (d.k !== 'rc') return none();
+  'Rc::make_mut': (ip, [r], span) => rcMakeMut(ip, r) ?? ip.unsupported('Rc가 아닌 인자', span),
+  'Rc::get_mut': (ip, [r], span) => {
+    const d = r.k === 'ref' ? r.p.c[r.p.i] : r;
+    if (d.k !== 'rc') return ip.unsupported('Rc가 아닌 인자', span);
     const a = ip.heap.get(d.id);
     return a.strong === 1 && a.weak === 0 ? some({ k: 'ref', mut: true, p: { c: a.vals, i: 0, root: { to: 'heap', id: a.id } } }) : none();
   },
   ...Object.fromEntries(INT_TYS.map((t) => [`${t}::from_str_radix`, fromStrRadix(t)])),
+  ...Object.fromEntries(INT_TYS.map((t) => [`${t}::try_from`, ((ip, [x]) => {
+    const d = derefAll(ip, x);
+    if (d.k !== 'int') return err({ k: 'struct', name: 'TryFromIntError', f: [UNIT], tuple: true });
+    const b = BigInt(d.v);
+    return b >= RANGES[t].min && b <= RANGES[t].max ? ok(int(t, norm(b))) : err({ k: 'struct', name: 'TryFromIntError', f: [UNIT], tuple: true });
+  }) as StdFn])),
+  'f64::from_bits': (ip, [b]) => floatFromBits('f64', BigInt((derefAll(ip, b) as { v: number | bigint }).v)),
+  'f32::from_bits': (ip, [b]) => floatFromBits('f32', BigInt((derefAll(ip, b) as { v: number | bigint }).v)),
+  ...Object.fromEntries(INT_TYS.flatMap((t) => (['le', 'be', 'ne'] as const).map((o) => [`${t}::from_${o}_bytes`, ((ip, [b]) => intFromBytes(t, bytesOf(ip, b), o === 'be' ? 'be' : 'le')) as StdFn]))),
 };
 
 /** Rc::make_mut: unique → a &mut to the value; shared → clone the value into a fresh Rc first. */
-function rcMakeMut(ip: Interp, r: Value): Value {
-  if (r.k !== 'ref') return UNIT;
+function rcMakeMut(ip: Interp, r: Value): Value | null {
+  if (r.k !== 'ref') return null;
   const rc = r.p.c[r.p.i];
-  if (rc.k !== 'rc') return UNIT;
+  if (rc.k !== 'rc') return null;
   let a = ip.heap.get(rc.id);
   if (a.strong > 1 || a.weak > 0) {
     const copy = cloneValue(ip, a.vals[0]);

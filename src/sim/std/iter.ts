@@ -93,6 +93,11 @@ export function toIter(ip: Interp, v: Value, span: Span): IterV & { drop?: () =>
       if (t.k === 'slice') return placesIter(t.c, t.from, t.to, t.root, v.mut);
       if (t.k === 'iter') return t;
       if (t.k === 'map') return mapIter(ip, t, v.p.root, v.mut ? 'mut' : 'ref');
+      if (t.k === 'enum' && (t.name === 'Option' || t.name === 'Result')) {
+        // `&Option<T>` / `&Result<T, E>` iterate over a `&T` (the Some / Ok value), like `.iter()`.
+        const has = t.variant === 'Some' || t.variant === 'Ok';
+        return placesIter(t.f, 0, has ? 1 : 0, v.p.root, v.mut);
+      }
       if (t.k === 'struct' || t.k === 'enum') { const u = userIter(ip, v.p, span); if (u) return u; }
       if (t.k === 'ref' || t.k === 'box' || t.k === 'rc' || t.k === 'guard') return toIter(ip, t.k === 'ref' ? t : derefToRef(ip, t, v.mut), span);
       break;
@@ -100,6 +105,7 @@ export function toIter(ip: Interp, v: Value, span: Span): IterV & { drop?: () =>
     case 'guard': return toIter(ip, { k: 'ref', mut: v.mut, p: { c: v.cell.f, i: 0, root: v.root } }, span);
     case 'struct': case 'enum': {
       if (v.k === 'enum' && v.name === 'Option') return fromArray('IntoIter', v.f);
+      if (v.k === 'enum' && v.name === 'Result') return fromArray('IntoIter', v.variant === 'Ok' ? v.f : []);
       const it = userIter(ip, { c: [v], i: 0, root: { to: 'temp' } }, span);
       if (it) return it;
       break;
@@ -270,6 +276,7 @@ export function iterMethod(ip: Interp, it: IterV, name: string, args: Value[], s
       }
       const v = newVec(ip, xs, xs.length, undefined);
       if (g && g.n === 'VecDeque') v.deque = true;
+      if (g && g.n === 'BinaryHeap') { ip.heap.toHeap?.(v.id); v.binheap = true; }
       if (!it.exact) {
         const a = ip.heap.get(v.id);
         a.cap = collectCap(xs.length, a.elemSize);

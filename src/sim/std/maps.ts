@@ -163,6 +163,8 @@ export function entryMethod(ip: Interp, e: Value & { k: 'entry' }, name: string,
     case 'or_insert': return insertWith(() => args[0]);
     case 'or_insert_with': return insertWith(() => ip.callValue(args[0], [], span));
     case 'or_default': return insertWith(() => {
+      const declared = m.tys?.[1] ? defaultFor(ip, m.tys[1]) : null;
+      if (declared) return declared;
       const i = m.vals.find((x) => x.k !== 'moved');
       return (i ? defaultLike(ip, i) : null) ?? defaultFor(ip, { n: 'i32', a: [] })!;
     });

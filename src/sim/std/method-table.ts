@@ -69,7 +69,7 @@ export function groupOf(v: Value): string | null {
     case 'char': return 'char';
     case 'str': return 'str';
     case 'string': return 'String';
-    case 'vec': return v.deque ? 'VecDeque' : 'Vec';
+    case 'vec': return v.deque ? 'VecDeque' : v.binheap ? 'BinaryHeap' : 'Vec';
     case 'array': return 'array';
     case 'slice': return 'slice';
     case 'rc': return 'Rc';

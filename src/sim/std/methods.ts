@@ -15,7 +15,7 @@ import { displayText, debugText } from '../semantics/fmt-bridge.ts';
 import { newVec, newString, pushStr, setText, vecPush, vecReserve, utf8Len, utf8 } from './collections.ts';
 import { toIter, iterMethod, placesIter, iterOf, userIter } from './iter.ts';
 import { exact, inRange, wrap, RANGES, isIntTy, norm, toNumber, pow as ipow, cmp as icmp } from '../memory/int.ts';
-import { astTy } from '../semantics/types.ts';
+import { astTy, tyNameOf } from '../semantics/types.ts';
 import { tyName } from '../memory/ty.ts';
 import { isCopy } from '../semantics/copy.ts';
 import { n, derefSimple, refTo } from './method-helpers.ts';
@@ -27,11 +27,17 @@ import { intMethod, floatMethod, charMethod } from './number-methods.ts';
 import { mapMethod, entryMethod } from './maps.ts';
 import { formatterMethod } from './formatter-methods.ts';
 import { expectedTypeOf } from './expected-types.ts';
+import { defaultFor } from './calls.ts';
 import { used, groupOf } from './method-table.ts';
 import { iterTableMethod, hasIterMethod } from './iter-table.ts';
 import { orderingMethod } from './ordering-table.ts';
 import { seqTableMethod, hasSeqMethod } from './seq-table.ts';
 import { dequeMethod, hasDequeMethod } from './deque-table.ts';
+import { binaryHeapMethod, hasBinaryHeapMethod } from './binary-heap.ts';
+import { intTableMethod, hasIntMethod } from './int-table.ts';
+import { optionTableMethod } from './option-table.ts';
+import { mapTableMethod } from './map-table.ts';
+import { floatTableMethod, hasFloatMethod } from './float-table.ts';
 import { afterWrites, floatWrites, intToStringCap } from './string-capacity.ts';
 import { nativeMethod } from './native.ts';
 
@@ -57,11 +63,23 @@ export function callMethodExpr(ip: Interp, e: A.MethodCallExpr): Value {
   // `let r: Result<Vec<_>, _> = it.collect();`: collect builds the declared type (short-circuiting on Err).
   const expected = name === 'collect' && e.generics.length === 0 ? expectedTypeOf(ip.program, e) : undefined;
   const generics = expected ? [expected] : e.generics;
+  if (name === 'unwrap_or_default' && args.length === 0) {
+    // None / Err: T::default() for the T the value flows into (a bare `0` only when T is unknown).
+    const t = expectedTypeOf(ip.program, e);
+    const r = p.c[p.i];
+    if (t && r.k === 'enum' && (r.variant === 'None' || r.variant === 'Err')) { const d = defaultFor(ip, astTy(t)); if (d) return d; }
+  }
+  if (name === 'into' && args.length === 0) {
+    // `let m: Meters = x.into();` with a user `impl From<X> for Meters`.
+    const t = expectedTypeOf(ip.program, e);
+    const def = t ? ip.index.method(astTy(t).n, 'from') : undefined;
+    if (def) return ip.callMethod(def, [moveOut(ip, p)], e.span);
+  }
   for (let d = 0; d < 16; d++) {
     const v = p.c[p.i];
     const tn = implName(v);
-    if (tn) {
-      const def = ip.index.method(tn, name);
+    if (tn || v.k === 'vec' || v.k === 'array' || v.k === 'slice') {
+      const def = (tn ? ip.index.method(tn, name) : undefined) ?? sliceImplMethod(ip, v, name);
       if (def && def.fn.receiver) {
         const mode = def.fn.receiver.mode;
         const self: Value = mode === 'value' ? moveOut(ip, p) : { k: 'ref', mut: mode === 'ref-mut', p };
@@ -105,10 +123,11 @@ export function callBuiltinMethod(ip: Interp, p: Place, name: string, args: Valu
     case 'cell': return cellMethod(ip, v, name, args);
     case 'vec': case 'array': case 'slice':
       if (v.k === 'vec' && v.deque && hasDequeMethod(name)) return dequeMethod({ ip, p, v, args, span, generics }, name);
+      if (v.k === 'vec' && v.binheap && hasBinaryHeapMethod(name)) return binaryHeapMethod({ ip, p, v, args, span, generics }, name);
       return hasSeqMethod(name) ? seqTableMethod({ ip, p, v, args, span, generics }, name) ?? seqMethod(ip, p, v, name, args, span, generics) : seqMethod(ip, p, v, name, args, span, generics);
     case 'string': case 'str': return strMethod(ip, p, v, name, args, span, generics);
-    case 'int': return intMethod(ip, v, name, args, span);
-    case 'float': return floatMethod(ip, v, name, args);
+    case 'int': return hasIntMethod(name) ? intTableMethod({ ip, p, v, args, span, generics }, name) : intMethod(ip, v, name, args, span);
+    case 'float': return hasFloatMethod(name) ? floatTableMethod({ ip, p, v, args, span, generics }, name) : floatMethod(ip, v, name, args);
     case 'char': return charMethod(ip, v, name, args);
     case 'iter': return hasIterMethod(name) ? iterTableMethod({ ip, p, v, args, span, generics }, name) : iterMethod(ip, v, name, args, span, generics);
     case 'range': {
@@ -123,7 +142,7 @@ export function callBuiltinMethod(ip: Interp, p: Place, name: string, args: Valu
       return hasIterMethod(name) ? iterTableMethod({ ip, p, v: it, args, span, generics }, name) : iterMethod(ip, it, name, args, span, generics);
     }
     case 'struct': case 'enum': {
-      if (v.k === 'enum' && (v.name === 'Option' || v.name === 'Result')) return optionMethod(ip, p, v, name, args, span);
+      if (v.k === 'enum' && (v.name === 'Option' || v.name === 'Result')) return optionTableMethod({ ip, p, v, args, span, generics }, name) ?? optionMethod(ip, p, v, name, args, span);
       if (v.k === 'enum' && v.name === 'Ordering' && !ip.index.enums.has('Ordering')) return orderingMethod({ ip, p, v, args, span, generics }, name);
       const w = worldMethod(ip, p, v, name, args, span, generics);
       if (w !== null) return w;
@@ -132,7 +151,7 @@ export function callBuiltinMethod(ip: Interp, p: Place, name: string, args: Valu
       return it ? iterMethod(ip, it, name, args, span, generics) : null;
     }
     case 'formatter': return formatterMethod({ ip, p, v, args, span, generics }, name);
-    case 'map': return mapMethod(ip, p, v, name, args, span);
+    case 'map': return mapTableMethod({ ip, p, v, args, span, generics }, name) ?? mapMethod(ip, p, v, name, args, span);
     case 'entry': return entryMethod(ip, v, name, args, span);
     case 'tuple': return null;
     default: return null;
@@ -162,4 +181,18 @@ export function guarded<T>(ip: Interp, name: string, span: Span, f: () => T): T 
     if (e instanceof TypeError) return ip.unsupported(`\`.${name}()\` 호출 (인자의 개수나 타입을 확인하세요)`, span);
     throw e;
   }
+}
+
+/** A user `impl Trait for [T]` / `for [i32]` / `for [T; N]` method, for a Vec, array or slice receiver. */
+function sliceImplMethod(ip: Interp, v: Value, name: string): import('../semantics/program.ts').MethodDef | undefined {
+  if (v.k !== 'vec' && v.k !== 'array' && v.k !== 'slice') return undefined;
+  const items = v.k === 'vec' ? ip.heap.get(v.id).vals : v.k === 'array' ? v.f : v.c.slice(v.from, v.to);
+  const elem = items.length ? tyNameOf(items[0], ip.heap) : v.k === 'vec' ? ip.heap.get(v.id).ty : '_';
+  for (const [self, ms] of ip.index.methods) {
+    const m = /^\[\s*([^;\]]+?)\s*(;\s*(\d+)\s*)?\]$/.exec(self);
+    if (!m || !ms.has(name)) continue;
+    if (m[3] !== undefined && (v.k !== 'array' || Number(m[3]) !== items.length)) continue;
+    if (m[1] === elem || /^[A-Z]\w*$/.test(m[1]) && !ip.index.structs.has(m[1]) && !ip.index.enums.has(m[1])) return ms.get(name);
+  }
+  return undefined;
 }

@@ -47,6 +47,20 @@ function chunked(w: View, size: number, exact: boolean, fromEnd: boolean, desc: 
   });
 }
 
+/** `[[1, 2], [3]].concat()` / `.join(&0)`: a Vec of the inner elements (null for str pieces: the str model). */
+function joinSeqs(c: MethodCall<Seq>, sep: Value | null): Value | null {
+  const w = view(c);
+  const parts = w.base.slice(w.from, w.to).map((x) => derefAll(c.ip, x));
+  if (!parts.length || !parts.every((x) => x.k === 'vec' || x.k === 'array' || x.k === 'slice')) return null;
+  const sepItems = sep === null ? [] : (() => { const d = derefAll(c.ip, sep); return d.k === 'vec' || d.k === 'array' || d.k === 'slice' ? items(c.ip, d) : [d]; })();
+  const out: Value[] = [];
+  parts.forEach((p, i) => {
+    if (i > 0) for (const x of sepItems) out.push(cloneValue(c.ip, x));
+    for (const x of items(c.ip, p)) out.push(cloneValue(c.ip, x));
+  });
+  return newVec(c.ip, out, out.length, undefined);
+}
+
 function search(ip: Interp, w: View, cmp: (x: Value) => number): Value {
   let lo = 0, hi = w.len;
   while (lo < hi) {
@@ -77,6 +91,11 @@ const SLICE = methods<Seq>('slice', {
   rotate_right: (c) => { const w = view(c); const k = w.len - n(c.args[0]); const xs = w.base.slice(w.from, w.to); w.base.splice(w.from, w.len, ...xs.slice(k), ...xs.slice(0, k)); return UNIT; },
   is_sorted: (c) => { const w = view(c); for (let i = w.from + 1; i < w.to; i++) if (valueCmp(c.ip, w.base[i - 1], w.base[i]) > 0) return bool(false); return bool(true); },
   is_sorted_by_key: (c) => { const w = view(c); const k = (x: Value) => c.ip.callValue(c.args[0], [refTo([x], 0, w.root)], c.span); for (let i = w.from + 1; i < w.to; i++) if (valueCmp(c.ip, k(w.base[i - 1]), k(w.base[i])) > 0) return bool(false); return bool(true); },
+  concat: (c) => joinSeqs(c, null),
+  join: (c) => joinSeqs(c, c.args[0]),
+  map: (c) => (c.v.k === 'array' ? { k: 'array', f: c.v.f.map((x) => c.ip.callValue(c.args[0], [x], c.span)) } : null),
+  each_ref: (c) => { const w = view(c); return c.v.k === 'array' ? { k: 'array', f: w.base.map((_, i) => refTo(w.base, i, w.root)) } : null; },
+  each_mut: (c) => { const w = view(c); return c.v.k === 'array' ? { k: 'array', f: w.base.map((_, i) => refTo(w.base, i, w.root, true)) } : null; },
   binary_search_by: (c) => { const w = view(c); return search(c.ip, w, (x) => ordering(c.ip.callValue(c.args[0], [refTo([x], 0, w.root)], c.span))); },
   binary_search_by_key: (c) => { const w = view(c); const key = c.args[0]; return search(c.ip, w, (x) => valueCmp(c.ip, c.ip.callValue(c.args[1], [refTo([x], 0, w.root)], c.span), key)); },
   partition_point: (c) => {

@@ -55,6 +55,15 @@ const STRING = methods<StringV>('String', {
     pushStr(c.ip, a.id, text);
     return UNIT;
   },
+  truncate: (c) => {
+    const a = alloc(c);
+    const at = n(c.args[0]);
+    const b = utf8(a.text);
+    if (at >= b.length) return UNIT;
+    if (!isCharBoundary(a.text, at)) return c.ip.panic('assertion failed: self.is_char_boundary(new_len)', c.span.start);
+    a.text = dec(b.slice(0, at));
+    return UNIT;
+  },
   as_mut_str: (c) => ({ k: 'str', s: alloc(c).text, root: { to: 'heap', id: c.v.id } }),
 });
 

@@ -400,9 +400,14 @@ function lowerClosure(ctx: Ctx, node: SyntaxNode): Expr {
   const list = child(node, 'ParamList');
   if (!list) syntaxError(ctx, node, '클로저 매개변수가 없습니다');
   const params: ClosureParam[] = parts(list).map((p) => {
-    const ps = parts(p);
+    let ps = parts(p);
+    // `|mut acc, x|`: the parameter node holds a `mut` keyword before the binding.
+    const isMut = ps[0]?.name === 'mut';
+    if (isMut) ps = ps.slice(1);
     if (!ps[0]) syntaxError(ctx, p, '클로저 매개변수가 불완전합니다');
-    const param: ClosureParam = { kind: 'ClosureParam', pat: lowerPattern(ctx, ps[0]), span: spanOf(ctx, p) };
+    const pat = lowerPattern(ctx, ps[0]);
+    if (isMut && pat.kind === 'IdentPat') pat.mut = true;
+    const param: ClosureParam = { kind: 'ClosureParam', pat, span: spanOf(ctx, p) };
     if (ps[1]) param.ty = lowerType(ctx, ps[1]);
     return param;
   });

@@ -32,7 +32,7 @@ export function sidebarTree(
 ): SidebarNode[] {
   const urlOf = new Map(pages.map((p) => [p.path, p.url]));
   const holdsCurrent = (item: SummaryItem): boolean =>
-    item.kind === 'chapter' && (item.path === current || item.children.some(holdsCurrent));
+    item.kind === 'chapter' && ((current !== null && item.path === current) || item.children.some(holdsCurrent));
   const walk = (list: SummaryItem[], depth: number): SidebarNode[] =>
     list.map((item): SidebarNode => {
       if (item.kind === 'part') return { kind: 'part', title: item.title };

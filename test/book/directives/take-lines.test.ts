@@ -82,9 +82,16 @@ describe('parseLineSelection', () => {
     expect(ok(parseLineSelection('3:3'))).toEqual({ kind: 'between', from: 3, to: 3 });
   });
 
-  it('rejects what mdBook would misread', () => {
-    expect(failure(parseLineSelection('0'))).toContain('1부터');
-    expect(failure(parseLineSelection(':0'))).toContain('1부터'); // path::0
+  it('reads a start line 0 as line 1, as mdBook does, with a warning', () => {
+    const zero = parseLineSelection('0');
+    expect(zero).toMatchObject({ ok: true, value: { kind: 'line', line: 1 } });
+    expect(zero.ok && zero.warning).toContain('0을 1로 읽습니다');
+    expect(parseLineSelection('0:3')).toMatchObject({ ok: true, value: { kind: 'between', from: 1, to: 3 } });
+    expect(parseLineSelection('2:3')).not.toHaveProperty('warning');
+  });
+
+  it('rejects what mdBook would misread or render as nothing', () => {
+    expect(failure(parseLineSelection(':0'))).toContain('1부터'); // path::0 takes no line
     expect(failure(parseLineSelection('4:3'))).toContain('거꾸로');
     expect(failure(parseLineSelection('4:x'))).toContain('끝 줄은 숫자');
     expect(failure(parseLineSelection(':x'))).toContain('끝 줄은 숫자');

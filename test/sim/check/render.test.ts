@@ -20,7 +20,7 @@ function render(name: string, diags: CompileDiagnostic[]): string {
   const files = sourceMap({ 'src/main.rs': read(name, 'main.rs') });
   const errors = diags.filter((d) => d.level === 'error');
   const warnings = diags.filter((d) => d.level === 'warning');
-  return [...errors, ...warnings].map((d) => renderDiagnostic(d, files)).join('') +
+  return diags.map((d) => renderDiagnostic(d, files)).join('') +
     explainLines(errors.flatMap((d) => (d.code ? [d.code] : []))) +
     cargoFailureLines('main', { kind: 'bin', name: 'main' }, errors.length, warnings.length);
 }
@@ -199,6 +199,34 @@ const cases: Record<string, () => CompileDiagnostic[]> = {
     const w2 = warning(undefined, 'unused variable: `t`', sp(4, 9, 10));
     w2.suggestions.push(suggest('if this is intentional, prefix it with an underscore', [replace(sp(4, 9, 10), '_t')]));
     return [d, w1, w2];
+  },
+  'multiline-missing-else': () => {
+    const d = error('E0317', '`if` may be missing an `else` clause', { start: { line: 3, col: 18 }, end: { line: 5, col: 6 } }, 'expected `i32`, found `()`');
+    d.labels.push(label(sp(3, 9, 10), 'expected because of this assignment'));
+    d.children.push(note('`if` expressions without `else` evaluate to `()`'), help('consider adding an `else` block that evaluates to the expected type'));
+    return [d];
+  },
+  'multiline-long': () => {
+    const d = error('E0308', 'mismatched types', { start: { line: 3, col: 5 }, end: { line: 9, col: 6 } }, 'expected `i32`, found `()`');
+    d.labels.push(label(sp(1, 24, 27), 'expected `i32` because of return type'));
+    d.children.push(note('`for` loops evaluate to unit type `()`'));
+    d.suggestions.push(suggest('consider returning a value here', [insert(at(9, 6), '\n    /* `i32` value */')], 'verbose'));
+    return [d];
+  },
+  'unused-mut': () => {
+    const w = warning(undefined, 'variable does not need to be mutable', sp(2, 9, 18));
+    w.suggestions.push(suggest('remove this `mut`', [replace(sp(2, 9, 13), '')]));
+    w.children.push(note('`#[warn(unused_mut)]` (part of `#[warn(unused)]`) on by default'));
+    const d = error('E0382', 'borrow of moved value: `s`', sp(5, 16, 17), 'value borrowed here after move');
+    d.labels.push(label(sp(3, 9, 10), 'move occurs because `s` has type `String`, which does not implement the `Copy` trait'));
+    d.labels.push(label(sp(4, 13, 14), 'value moved here'));
+    d.suggestions.push(suggest('consider cloning the value if the performance cost is acceptable', [insert(at(4, 14), '.clone()')], 'verbose'));
+    const w1 = warning(undefined, 'unused variable: `count`', sp(2, 9, 18));
+    w1.children.push(note('`#[warn(unused_variables)]` (part of `#[warn(unused)]`) on by default'));
+    w1.suggestions.push(suggest('if this is intentional, prefix it with an underscore', [replace(sp(2, 9, 18), '_count')]));
+    const w2 = warning(undefined, 'unused variable: `t`', sp(4, 9, 10));
+    w2.suggestions.push(suggest('if this is intentional, prefix it with an underscore', [replace(sp(4, 9, 10), '_t')]));
+    return [w, d, w1, w2];
   },
 };
 

@@ -79,3 +79,16 @@ describe('moved-from slots', () => {
     expect(slot(t, i, 's')?.state).toBe('moved');
   });
 });
+
+describe('self in Drop::drop', () => {
+  it('points at the value being dropped: its heap block, or its slot', () => {
+    const t = trace('drop-self.rs');
+    const calls = t.steps.map((s, i) => [s, i] as const).filter(([s]) => s.event === 'call' && s.note === 'Guard::drop 호출');
+    expect(calls).toHaveLength(2);
+    const selfOf = (i: number) => snapshotAt(t, i).frames.at(-1)!.slots.find((s) => s.name === 'self')!.value;
+    // `b` (a Box) drops first: self is the Box's block; then `g`: self is g's own slot.
+    expect(selfOf(calls[0][1])).toMatchObject({ kind: 'ref-mut', target: { to: 'heap' } });
+    const g = snapshotAt(t, calls[1][1]).frames[0].slots.findIndex((s) => s.name === 'g');
+    expect(selfOf(calls[1][1])).toMatchObject({ kind: 'ref-mut', target: { to: 'slot', slot: g } });
+  });
+});

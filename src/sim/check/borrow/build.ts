@@ -62,6 +62,9 @@ class Builder {
   private readonly exit: number;
   private readonly returns: Array<{ node: number; span: Span }> = [];
   private readonly backEdges = new Set<string>();
+  private readonly temporaries = new Set<number>();
+  /** Temporaries of the expression statement being built (dropped at its `;`). */
+  private stmtTemps: number[] | undefined;
   /** Set while evaluating the closure argument of a std method that takes `FnMut` (`sort_by_key`, `map`…). */
   private fnMutArg: string | undefined;
   /** Start of the statement being built (where rustc's "clone before the closure" suggestion goes). */
@@ -111,7 +114,7 @@ class Builder {
   }
 
   private finish(entry: number): Cfg {
-    return { nodes: this.nodes, entry, exit: this.exit, loans: this.loans, localCount: this.nextLocal, ret: this.ret, returns: this.returns, backEdges: this.backEdges };
+    return { nodes: this.nodes, entry, exit: this.exit, loans: this.loans, localCount: this.nextLocal, ret: this.ret, returns: this.returns, backEdges: this.backEdges, temporaries: this.temporaries };
   }
 
   // ------------------------------------------------------------ graph primitives
@@ -217,7 +220,18 @@ class Builder {
         this.forEachBinding(st.pat, (l) => this.scopes[this.scopes.length - 1]?.push(l.id));
         return;
       }
-      case 'ExprStmt': this.val(st.expr); return;
+      case 'ExprStmt': {
+        const outer = this.stmtTemps;
+        this.stmtTemps = st.semi ? [] : undefined;
+        this.val(st.expr);
+        const temps = this.stmtTemps ?? [];
+        this.stmtTemps = outer;
+        if (this.cur >= 0 && temps.length) {
+          const semi: Span = { start: { line: st.span.end.line, col: Math.max(1, st.span.end.col - 1) }, end: st.span.end };
+          for (const t of temps.reverse()) this.emit({ k: 'dead', local: t, span: semi });
+        }
+        return;
+      }
       case 'ItemStmt': return;
     }
   }
@@ -247,13 +261,15 @@ class Builder {
           }
           this.emit({ k: 'flow', dest: l.id, loans: [], from: mayHoldRef(l.ty) ? [src.place.place.local] : [], whole: true, span });
         } else {
-          // Matching through a reference (default binding modes) borrows what it points to, not the reference:
-          // `while let Cons(_, next) = cur { cur = next; }` may overwrite `cur`.
-          const through = src.place.ty.k === 'ref' && !(p.kind === 'IdentPat' && p.byRef);
-          const borrowed: Place = through ? { local: src.place.place.local, proj: [...src.place.place.proj, { k: 'deref' }] } : src.place.place;
-          const loan = this.newLoan(borrowed, l.mode === 'ref-mut', l.span);
-          this.access({ place: borrowed, kind: l.mode === 'ref-mut' ? 'mut-borrow' : 'borrow', span: l.span, loan });
-          this.emit({ k: 'flow', dest: l.id, loans: [loan], from: [], whole: true, span });
+          // By-reference binding: of the bound part; through the scrutinee's pointer when it is a reference
+          // (match ergonomics), so the binding reborrows `*r` and reassigning `r` is fine.
+          const root = src.place.place;
+          const sub = subPlaces.get(ip) ?? root;
+          const viaRef = src.place.ty.k === 'ref';
+          const place: Place = viaRef ? { local: root.local, proj: [...root.proj, { k: 'deref' }, ...sub.proj.slice(root.proj.length)] } : sub;
+          const loan = this.newLoan(place, l.mode === 'ref-mut', l.span);
+          this.access({ place, kind: l.mode === 'ref-mut' ? 'mut-borrow' : 'borrow', span: l.span, loan });
+          this.emit({ k: 'flow', dest: l.id, loans: [loan], from: viaRef ? [root.local] : [], whole: true, span });
         }
       } else {
         const v = src.val ?? EMPTY;
@@ -632,15 +648,28 @@ class Builder {
 
   private borrow(e: A.BorrowExpr): Val {
     const px = this.placeOf(e.operand);
+    if (!px && this.stmtTemps && !this.closure && TEMP_VALUES.has(e.operand.kind)) {
+      // `&String::from(…)` in a statement: a temporary that lives until the statement's end.
+      this.val(e.operand);
+      const t = this.temp();
+      this.temporaries.add(t);
+      this.stmtTemps.push(t);
+      const loan = this.newLoan({ local: t, proj: [] }, e.mut, e.operand.span);
+      return { loans: [loan], from: [] };
+    }
     if (!px) return this.val(e.operand, 'read');
     this.prepPlace(e.operand);
     if (e.mut) this.mutCheck(px, e.span, e.span);
     // `&v[i]` on a Vec/String/HashMap is `Index::index(&v, i)`: rustc points at the auto-ref'd `v`.
     const o = e.operand;
-    const overloaded = o.kind === 'Index' && (this.tc.derefs.get(o) ?? 0) === 0 && this.tc.typeOf(o.object).k === 'adt';
+    // `&mut s[a..b]` is `IndexMut::index_mut(&mut *s, a..b)`: a borrow of the whole `*s`.
+    const overloaded = o.kind === 'Index' && ((this.tc.derefs.get(o) ?? 0) === 0 && this.tc.typeOf(o.object).k === 'adt' || o.index.kind === 'Range');
     const span = overloaded && o.kind === 'Index' ? o.object.span : e.span;
-    const loan = this.newLoan(px.place, e.mut, span, { operandEnd: e.operand.span });
-    this.access({ place: px.place, kind: e.mut ? 'mut-borrow' : 'borrow', span, ty: px.ty, loan });
+    const place: Place = o.kind === 'Index' && o.index.kind === 'Range' && px.place.proj[px.place.proj.length - 1]?.k === 'index'
+      ? { local: px.place.local, proj: px.place.proj.slice(0, -1) }
+      : px.place;
+    const loan = this.newLoan(place, e.mut, span, { operandEnd: e.operand.span });
+    this.access({ place, kind: e.mut ? 'mut-borrow' : 'borrow', span, ty: px.ty, loan });
     const through = px.place.proj.some((p) => p.k === 'deref');
     return { loans: [loan], from: through ? [px.place.local] : [] };
   }
@@ -810,6 +839,9 @@ class Builder {
 }
 
 // ------------------------------------------------------------ helpers
+
+/** Expressions whose value is a fresh temporary (never promoted to a constant). */
+const TEMP_VALUES = new Set(['Call', 'MethodCall', 'Struct', 'VecMacro', 'VecRepeatMacro']);
 
 /** Std slice / iterator methods whose closure parameter is `FnMut`. */
 const FNMUT_METHODS = new Set(['sort_by_key', 'sort_by', 'sort_unstable_by_key', 'sort_unstable_by', 'retain', 'for_each', 'map', 'filter', 'filter_map', 'any', 'all', 'position', 'take_while', 'skip_while', 'flat_map', 'inspect', 'max_by_key', 'min_by_key']);

@@ -116,6 +116,8 @@ export interface Cfg {
   localCount: number;
   /** The local standing for the return value (always live at exit). */
   ret: number;
+  /** Temporaries created for `&temporary()` inside a statement, dropped at its end (E0716 if still borrowed). */
+  temporaries: Set<number>;
   /** Loop back edges as `from>to` (a move reaching a use only through one is "in previous iteration of loop"). */
   backEdges: Set<string>;
   /** Returned expression spans, per return node (for E0515). */

@@ -3,7 +3,7 @@
 // dropped (E0597) and references to locals returned (E0515). Texts are rustc 1.95's (goldens in
 // test/sim/check/goldens/borrow/).
 import type { Span } from '../../syntax/ast.ts';
-import { error, insert, label, note, suggest, type CompileDiagnostic, type SubDiagnostic } from '../diagnostic.ts';
+import { error, help, insert, label, note, suggest, type CompileDiagnostic, type SubDiagnostic } from '../diagnostic.ts';
 import type { LocalVar, Typeck } from '../types/infer.ts';
 import { isKnown, showTy, type Ty } from '../types/ty.ts';
 import type { Access, Cfg, Loan } from './cfg.ts';
@@ -288,11 +288,35 @@ class Checker {
       const conflict = ev.kind === 'mut-borrow' || writeLike || L.mut;
       if (!conflict) continue;
       const later = this.laterUse(i, L.id);
-      if (!later) continue;
+      if (!later) {
+        const d = this.returnedConflict(ev, L);
+        if (d) { this.out.push(d); return; }
+        continue;
+      }
       const d = this.conflictError(ev, L, later);
       if (d) this.out.push(d);
       return;
     }
+  }
+
+  /** E0499 where the first borrow is returned (`(&mut v[..m], &mut v[m..])`): rustc names the param's lifetime `'1`. */
+  private returnedConflict(ev: Access, L: Loan): CompileDiagnostic | undefined {
+    if (ev.kind !== 'mut-borrow' || !L.mut || this.b.upvars) return undefined;
+    const held = this.flow.holdersIn[this.cfg.exit]?.get(this.cfg.ret);
+    if (!held?.has(L.id) || L.place.proj[0]?.k !== 'deref') return undefined;
+    const amp = this.b.tc.refParamAmp.get(L.place.local);
+    const ret = this.cfg.returns.find((r) => inside(ev.span, r.span));
+    if (!amp || !ret) return undefined;
+    const what = describe(ev.place, this.name);
+    const d = error('E0499', `cannot borrow \`${what}\` as mutable more than once at a time`, ev.span, 'second mutable borrow occurs here');
+    d.labels.push(label({ start: amp.start, end: { line: amp.start.line, col: amp.start.col + 1 } }, "let's call the lifetime of this reference `'1`"));
+    d.labels.push(label(L.span, 'first mutable borrow occurs here'));
+    d.labels.push(label(ret.span, `returning this value requires that \`${describe(L.place, this.name)}\` is borrowed for \`'1\``));
+    const l = this.local(L.place.local);
+    if (l && this.b.tc.subst.resolve(l.ty).k === 'ref' && (this.b.tc.subst.resolve(l.ty) as { inner: Ty }).inner.k === 'slice') {
+      d.children.push(help('use `.split_at_mut(position)` to obtain two mutable non-overlapping sub-slices'));
+    }
+    return d;
   }
 
   private conflictError(ev: Access, L: Loan, later: { span: Span; byCall: boolean }): CompileDiagnostic | undefined {
@@ -347,26 +371,31 @@ class Checker {
     return false;
   }
 
-  /** The first use after node `i` of a local holding loan `loan` (rustc's "borrow later used here"). */
+  /** The first use after node `i` of a local holding loan `loan` (rustc's "borrow later used here"). Holders are
+   *  followed along the flows from `i` on, so the assignment being checked doesn't hide them. */
   private laterUse(i: number, loan: number): { span: Span; byCall: boolean } | undefined {
+    if (i === this.cfg.exit) return undefined;
+    const holders = new Set<number>();
+    for (const [h, ls] of this.flow.holdersIn[i]) if (ls.has(loan)) holders.add(h);
     const seen = new Set<number>();
     const queue = [...this.cfg.nodes[i].succ];
-    if (i === this.cfg.exit) return undefined;
     while (queue.length) {
       const m = queue.shift() as number;
       if (seen.has(m)) continue;
       seen.add(m);
       const ev = this.cfg.nodes[m].ev;
-      const hold = this.flow.holdersIn[m];
-      if (ev && ev.k !== 'flow' && ev.k !== 'dead') {
+      if (ev && ev.k === 'flow') {
+        if (ev.from.some((f) => holders.has(f)) || ev.loans.includes(loan)) holders.add(ev.dest);
+        else if (ev.whole) holders.delete(ev.dest);
+      } else if (ev && ev.k !== 'dead') {
         const { uses } = usesOf(ev);
         for (let k = 0; k < uses.length; k++) {
-          if (!hold.get(uses[k])?.has(loan)) continue;
+          if (!holders.has(uses[k])) continue;
           if (ev.k === 'access') return { span: ev.useSpan ?? ev.span, byCall: false };
           if (ev.k === 'use') return { span: ev.spans[k] ?? ev.span, byCall: false };
         }
       }
-      if (m === this.cfg.exit && this.flow.holdersIn[m].get(this.cfg.ret)?.has(loan)) return undefined;
+      if (m === this.cfg.exit && holders.has(this.cfg.ret)) return undefined;
       queue.push(...this.cfg.nodes[m].succ);
     }
     return undefined;
@@ -379,9 +408,15 @@ class Checker {
       if (L.place.local !== local || hasDeref(L.place)) continue;
       if (this.liveHolders(i, L.id).every((h) => h === local)) continue;
       const l = this.local(local);
-      if (!l) return;
       const later = this.laterUse(i, L.id);
       if (!later) continue;
+      if (!l && this.cfg.temporaries.has(local)) {
+        const d = error('E0716', 'temporary value dropped while borrowed', L.span, 'creates a temporary value which is freed while still in use');
+        d.labels.push(label(span, 'temporary value is freed at the end of this statement'), label(later.span, 'borrow later used here'));
+        this.out.push(d);
+        return;
+      }
+      if (!l) return;
       const d = error('E0597', `\`${l.name}\` does not live long enough`, L.span, 'borrowed value does not live long enough');
       d.labels.push(label(nameSpan(l), `binding \`${l.name}\` declared here`));
       d.labels.push(label(span, `\`${l.name}\` dropped here while still borrowed`));

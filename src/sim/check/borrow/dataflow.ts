@@ -56,7 +56,7 @@ function copyHolders(h: Holders): Holders {
   return out;
 }
 
-function holdersTransfer(ev: Ev | null, h: Holders): Holders {
+function holdersTransfer(cfg: Cfg, ev: Ev | null, h: Holders): Holders {
   if (!ev) return h;
   if (ev.k === 'flow') {
     const next = copyHolders(h);
@@ -64,6 +64,10 @@ function holdersTransfer(ev: Ev | null, h: Holders): Holders {
     for (const l of ev.loans) set.add(l);
     for (const f of ev.from) for (const l of h.get(f) ?? []) set.add(l);
     next.set(ev.dest, set);
+    if (ev.whole) {
+      // Overwriting a local kills the borrows of places based on it (rustc: `*cur` now names other memory).
+      for (const s of next.values()) for (const l of [...s]) if (cfg.loans[l].place.local === ev.dest) s.delete(l);
+    }
     return next;
   }
   if (ev.k === 'dead' || (ev.k === 'access' && ev.kind === 'uninit')) {
@@ -95,7 +99,7 @@ function holders(cfg: Cfg, preds: number[][]): Holders[] {
         }
       }
       inS[i] = merged;
-      const out = holdersTransfer(cfg.nodes[i].ev, merged);
+      const out = holdersTransfer(cfg, cfg.nodes[i].ev, merged);
       if (!outS[i] || !sameHolders(outS[i] as Holders, out)) { outS[i] = out; changed = true; }
     }
   }

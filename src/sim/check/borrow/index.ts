@@ -16,10 +16,10 @@ export interface BodyDiagnostics {
 
 /** Runs borrowck on every fn body of the program; bodies in definition order. Like rustc, a body with
  *  type errors is not borrow-checked. */
-export function borrowck(program: A.Program): BodyDiagnostics[] {
+export function borrowck(program: A.Program, file?: string): BodyDiagnostics[] {
   const out: BodyDiagnostics[] = [];
-  for (const { body, tc } of typeckProgram(program).bodies) {
-    if (!tc || tc.diags.length) continue;
+  for (const { body, tc } of typeckProgram(program, file).bodies) {
+    if (!tc || tc.diags.length || elisionFails(body.fn)) continue;
     let diagnostics: CompileDiagnostic[] = [];
     try {
       const built = buildFnCfg(body.fn, tc);
@@ -41,4 +41,32 @@ function dedupe(ds: CompileDiagnostic[]): CompileDiagnostic[] {
     seen.add(k);
     return true;
   });
+}
+
+/** A return type borrowing with no lifetime to elide from (rustc's E0106): rustc never borrow-checks the body. */
+function elisionFails(fn: A.FnItem): boolean {
+  if (!fn.ret || !hasElidedRef(fn.ret)) return false;
+  if (fn.receiver && fn.receiver.mode !== 'value') return false;
+  const inputs = fn.params.reduce((n, p) => n + refCount(p.ty), 0);
+  return inputs !== 1;
+}
+
+function hasElidedRef(t: A.Type): boolean {
+  switch (t.kind) {
+    case 'RefType': return !t.lifetime || hasElidedRef(t.inner);
+    case 'TupleType': return t.items.some(hasElidedRef);
+    case 'ArrayType': case 'SliceType': return hasElidedRef(t.elem);
+    case 'PathType': return t.segments.some((s) => s.args.some(hasElidedRef));
+    case 'FnPtrType': case 'TraitObjectType': case 'InferType': case 'NeverType': return false;
+  }
+}
+
+function refCount(t: A.Type): number {
+  switch (t.kind) {
+    case 'RefType': return 1 + refCount(t.inner);
+    case 'TupleType': return t.items.reduce((n, x) => n + refCount(x), 0);
+    case 'ArrayType': case 'SliceType': return refCount(t.elem);
+    case 'PathType': return t.segments.reduce((n, s) => n + s.args.reduce((m, x) => m + refCount(x), 0), 0);
+    case 'FnPtrType': case 'TraitObjectType': case 'InferType': case 'NeverType': return 0;
+  }
 }

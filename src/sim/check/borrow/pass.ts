@@ -6,6 +6,6 @@ import { borrowck } from './index.ts';
 export const borrowckPass: Pass = {
   name: 'borrowck',
   run(ctx) {
-    for (const b of borrowck(ctx.program)) for (const d of b.diagnostics) ctx.report(d, { phase: 'body', body: b.body, step: 'borrowck' });
+    for (const b of borrowck(ctx.program, ctx.file)) for (const d of b.diagnostics) ctx.report(d, { phase: 'body', body: b.body, step: 'borrowck' });
   },
 };

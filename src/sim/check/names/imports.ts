@@ -5,6 +5,8 @@ import { Module, OPAQUE, EXTERN_ROOTS, lookupIn, closed, variantDef, type Def, t
 
 export interface ImportFailure {
   use: PendingUse;
+  /** The path's first segment names no crate (not std, not a dependency, not a local item). */
+  noCrate?: boolean;
   /** The module the missing name was looked for in, and its display name. */
   module: Module;
   moduleName: string;
@@ -12,7 +14,14 @@ export interface ImportFailure {
   span: Span;
 }
 
-type Step = { k: 'module'; m: Module; name: string } | { k: 'enum'; def: Def } | { k: 'opaque' } | { k: 'wait' } | { k: 'fail'; m: Module; name: string; missing: string };
+type Step = { k: 'module'; m: Module; name: string } | { k: 'enum'; def: Def } | { k: 'opaque' } | { k: 'wait' } | { k: 'fail'; m: Module; name: string; missing: string } | { k: 'nocrate'; name: string };
+
+/** What some std globs bring into scope (anything else from std is an open glob: every name may exist). */
+const STD_GLOBS: Record<string, string[]> = {
+  'std::io::prelude': ['BufRead', 'Read', 'Seek', 'Write'],
+  'std::collections': ['BTreeMap', 'BTreeSet', 'BinaryHeap', 'HashMap', 'HashSet', 'LinkedList', 'VecDeque', 'TryReserveError',
+    'binary_heap', 'btree_map', 'btree_set', 'hash_map', 'hash_set', 'linked_list', 'vec_deque', 'Bound'],
+};
 
 function lexical(m: Module, ns: 'type' | 'value', name: string): Def | undefined {
   for (let s: Module | undefined = m; s; s = s.isBlock ? s.parent : undefined) {
@@ -26,7 +35,7 @@ function pending(m: Module): boolean {
   return m.uses.some((u) => !u.done);
 }
 
-function startOf(m: Module, first: string, wrapped: boolean): Step {
+function startOf(m: Module, first: string, wrapped: boolean, crates?: ReadonlySet<string>, final = false): Step {
   if (wrapped && (first === 'crate' || first === 'self' || first === 'super')) return { k: 'opaque' };
   if (first === 'crate') {
     let r = m;
@@ -41,7 +50,8 @@ function startOf(m: Module, first: string, wrapped: boolean): Step {
   if (EXTERN_ROOTS.has(first)) return { k: 'opaque' };
   const d = lexical(m, 'type', first);
   if (d) return stepInto(d, first);
-  for (let s: Module | undefined = m; s; s = s.isBlock ? s.parent : undefined) if (pending(s)) return { k: 'wait' };
+  if (!final) for (let s: Module | undefined = m; s; s = s.isBlock ? s.parent : undefined) if (pending(s)) return { k: 'wait' };
+  if (crates && !crates.has(first)) return { k: 'nocrate', name: first };
   return { k: 'opaque' }; // an external crate (Cargo.toml dependency) or something we do not model
 }
 
@@ -52,8 +62,9 @@ function stepInto(d: Def, name: string): Step {
 }
 
 /** Follows path[0..n-1] then looks path[n-1] up; returns the defs found per namespace. */
-function follow(m: Module, path: string[], wrapped: boolean): { step: Step; types?: Def; values?: Def } {
-  let step = startOf(m, path[0], wrapped);
+function follow(m: Module, path: string[], wrapped: boolean, crates?: ReadonlySet<string>, final = false): { step: Step; types?: Def; values?: Def } {
+  let step = startOf(m, path[0], wrapped, crates, final);
+  if (step.k === 'nocrate') return { step };
   if (path.length === 1) {
     if (step.k === 'module') return { step, types: { kind: 'module', name: path[0], module: step.m, isPub: true } };
     const t = lexical(m, 'type', path[0]);
@@ -68,6 +79,7 @@ function follow(m: Module, path: string[], wrapped: boolean): { step: Step; type
       case 'opaque':
       case 'wait':
       case 'fail':
+      case 'nocrate':
         return { step };
       case 'enum': {
         const e = step.def.item;
@@ -84,7 +96,7 @@ function follow(m: Module, path: string[], wrapped: boolean): { step: Step; type
           step = stepInto(t, seg);
           continue;
         }
-        if (pending(step.m)) return { step: { k: 'wait' } };
+        if (!final && pending(step.m)) return { step: { k: 'wait' } };
         if (!closed(step.m)) return { step: { k: 'opaque' } };
         return { step: { k: 'fail', m: step.m, name: step.name, missing: seg } };
       }
@@ -93,7 +105,7 @@ function follow(m: Module, path: string[], wrapped: boolean): { step: Step; type
   return { step };
 }
 
-export function resolveImports(modules: readonly Module[], wrapped: boolean): ImportFailure[] {
+export function resolveImports(modules: readonly Module[], wrapped: boolean, crates?: ReadonlySet<string>): ImportFailure[] {
   let progress = true;
   while (progress) {
     progress = false;
@@ -101,10 +113,20 @@ export function resolveImports(modules: readonly Module[], wrapped: boolean): Im
       for (const u of m.uses) {
         if (u.done) continue;
         const b = u.binding;
-        const r = follow(m, b.path, wrapped);
+        const r = follow(m, b.path, wrapped, crates);
         if (r.step.k === 'wait') continue;
         if (b.kind === 'UseGlob') {
-          if (r.step.k === 'fail') continue;
+          if (r.step.k === 'fail' || r.step.k === 'nocrate') continue;
+          const known = STD_GLOBS[b.path.join('::')];
+          if (known) {
+            for (const n of known) {
+              if (!m.types.has(n)) m.types.set(n, { ...OPAQUE, name: n });
+              if (!m.values.has(n)) m.values.set(n, { ...OPAQUE, name: n });
+            }
+            u.done = true;
+            progress = true;
+            continue;
+          }
           const target = r.types ?? (r.step.k === 'module' && b.path.length === 1 ? undefined : undefined);
           if (target?.kind === 'module' && target.module) m.globs.push(target.module);
           else if (target?.kind === 'enum') m.globs.push(target);
@@ -113,7 +135,7 @@ export function resolveImports(modules: readonly Module[], wrapped: boolean): Im
           progress = true;
           continue;
         }
-        if (r.step.k === 'fail') continue;
+        if (r.step.k === 'fail' || r.step.k === 'nocrate') continue;
         if (r.step.k === 'opaque' && !r.types && !r.values) {
           if (!m.types.has(b.local)) m.types.set(b.local, { ...OPAQUE, name: b.local });
           if (!m.values.has(b.local)) m.values.set(b.local, { ...OPAQUE, name: b.local });
@@ -131,11 +153,14 @@ export function resolveImports(modules: readonly Module[], wrapped: boolean): Im
     }
   }
   const failures: ImportFailure[] = [];
+  // A module with an import we could not follow may hold names we cannot see: lookups into it are silent.
+  for (const m of modules) if (m.uses.some((u) => !u.done)) m.incomplete = true;
   for (const m of modules) {
     for (const u of m.uses) {
       if (u.done) continue;
-      const r = follow(m, u.binding.path, wrapped);
+      const r = follow(m, u.binding.path, wrapped, crates, true);
       if (r.step.k === 'fail') failures.push({ use: u, module: r.step.m, moduleName: r.step.name, missing: r.step.missing, span: u.binding.span });
+      if (r.step.k === 'nocrate') failures.push({ use: u, noCrate: true, module: m, moduleName: '', missing: r.step.name, span: u.binding.span });
       // Whatever we could not follow may hide names: be silent about this module from now on.
       m.incomplete = true;
       const local = u.binding.kind === 'UseName' ? u.binding.local : undefined;

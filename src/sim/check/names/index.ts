@@ -5,13 +5,14 @@ import type { Pass, PassContext } from '../index.ts';
 import { Resolver } from './resolve.ts';
 import type { NameTables } from './tables.ts';
 import { allowsUnused, unusedVariables } from './unused.ts';
+import { note } from '../diagnostic.ts';
 
 const cache = new WeakMap<A.Program, Resolver>();
 
-function resolver(program: A.Program, source: string, wrapped: boolean): Resolver {
+function resolver(program: A.Program, source: string, wrapped: boolean, crates?: readonly string[]): Resolver {
   let r = cache.get(program);
   if (!r) {
-    r = new Resolver(program, source, wrapped);
+    r = new Resolver(program, source, wrapped, crates ? new Set(crates) : undefined);
     r.run();
     cache.set(program, r);
   }
@@ -19,8 +20,8 @@ function resolver(program: A.Program, source: string, wrapped: boolean): Resolve
 }
 
 /** Name-resolution results for a program (computed once). */
-export function nameTables(ctx: Pick<PassContext, 'program' | 'source' | 'wrapped'>): NameTables {
-  return resolver(ctx.program, ctx.source, ctx.wrapped).tables;
+export function nameTables(ctx: Pick<PassContext, 'program' | 'source' | 'wrapped' | 'crates'>): NameTables {
+  return resolver(ctx.program, ctx.source, ctx.wrapped, ctx.crates).tables;
 }
 
 function fnAllows(items: readonly A.Item[], out: A.Span[]): void {
@@ -35,15 +36,21 @@ function fnAllows(items: readonly A.Item[], out: A.Span[]): void {
 export const namesPass: Pass = {
   name: 'names',
   run(ctx) {
-    const r = resolver(ctx.program, ctx.source, ctx.wrapped);
+    const r = resolver(ctx.program, ctx.source, ctx.wrapped, ctx.crates);
     for (const x of r.out) ctx.report(x.d, x.phase === 'body' ? { phase: 'body', body: x.body, step: 'typeck' } : { phase: x.phase });
     if (allowsUnused(ctx.program.attrs)) return;
+    if (!ctx.program.attrs.some((a) => a.name === 'allow' && a.args.includes('unused_imports'))) {
+      r.unusedImports().forEach((d, i) => {
+        if (i === 0) d.children.push(note('`#[warn(unused_imports)]` (part of `#[warn(unused)]`) on by default'));
+        ctx.report(d, { phase: 'resolve-lint' });
+      });
+    }
     const allowed: A.Span[] = [];
     fnAllows(ctx.program.items, allowed);
     const within = (s: A.Span, o: A.Span): boolean =>
       (s.start.line > o.start.line || (s.start.line === o.start.line && s.start.col >= o.start.col)) &&
       (s.end.line < o.end.line || (s.end.line === o.end.line && s.end.col <= o.end.col));
     const bindings = r.tables.bindings.filter((b) => !allowed.some((a) => within(b.span, a)));
-    for (const w of unusedVariables(bindings, { value: true })) ctx.report(w.d, { phase: 'body', body: w.body, step: 'lint' });
+    for (const w of unusedVariables(bindings, { value: true })) ctx.report(w.d, { phase: 'body', body: w.body, step: w.lint === 'unused_mut' ? 'borrowck' : 'lint' });
   },
 };

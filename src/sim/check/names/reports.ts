@@ -1,6 +1,6 @@
 // The resolver's diagnostics with rustc 1.95's texts (checked against goldens/): E0425, E0433, E0432,
 // E0603, E0599 for associated items, and rustc's typo / "perhaps you intended" suggestions.
-import { error, help, label, note, replace, suggest, type CompileDiagnostic, type Span } from '../diagnostic.ts';
+import { error, help, label, note, replace, suggest, warning, type CompileDiagnostic, type Span } from '../diagnostic.ts';
 import type { Def, Module } from './scope.ts';
 import { lookupIn } from './scope.ts';
 import type { ImportFailure } from './imports.ts';
@@ -89,13 +89,50 @@ export function cannotFindFunction(name: string, span: Span, candidates: Candida
   return notFound('function', name, span, candidates, text);
 }
 
-export function cannotFindType(name: string, span: Span, candidates: Candidate[], text: SourceText): CompileDiagnostic {
+/** std items a reader often forgets to import, with the one path rustc suggests (unambiguous names only). */
+const STD_IMPORTS: Record<string, [kind: string, path: string]> = {
+  HashMap: ['struct', 'std::collections::HashMap'], HashSet: ['struct', 'std::collections::HashSet'],
+  BTreeMap: ['struct', 'std::collections::BTreeMap'], BTreeSet: ['struct', 'std::collections::BTreeSet'],
+  VecDeque: ['struct', 'std::collections::VecDeque'], BinaryHeap: ['struct', 'std::collections::BinaryHeap'],
+  Rc: ['struct', 'std::rc::Rc'], RefCell: ['struct', 'std::cell::RefCell'], Cell: ['struct', 'std::cell::Cell'],
+  Arc: ['struct', 'std::sync::Arc'], Mutex: ['struct', 'std::sync::Mutex'], RwLock: ['struct', 'std::sync::RwLock'],
+  Duration: ['struct', 'std::time::Duration'], Instant: ['struct', 'std::time::Instant'],
+  File: ['struct', 'std::fs::File'], PathBuf: ['struct', 'std::path::PathBuf'],
+};
+
+export function isKnownStdStruct(path: string): boolean {
+  return Object.values(STD_IMPORTS).some(([, p]) => p === path);
+}
+
+export function unusedImport(path: string, span: Span): CompileDiagnostic {
+  return warning(undefined, `unused import: \`${path}\``, span);
+}
+
+function importSuggestion(d: CompileDiagnostic, name: string, at: A.Pos | undefined): boolean {
+  const hit = STD_IMPORTS[name];
+  if (!hit || !at) return false;
+  d.suggestions.push(suggest(`consider importing this ${hit[0]}`, [{ span: { start: at, end: at }, text: `use ${hit[1]};\n` }], 'verbose'));
+  return true;
+}
+
+export function cannotFindType(name: string, span: Span, candidates: Candidate[], text: SourceText, importAt?: A.Pos): CompileDiagnostic {
+  if (STD_IMPORTS[name] && importAt) {
+    const d = error('E0425', `cannot find type \`${name}\` in this scope`, span, 'not found in this scope');
+    importSuggestion(d, name, importAt);
+    return d;
+  }
   return notFound('type', name, span, candidates, text);
 }
 
-export function undeclaredType(name: string, span: Span, candidates: Candidate[], text: SourceText): CompileDiagnostic {
+export function cannotFindStruct(name: string, span: Span, candidates: Candidate[], text: SourceText): CompileDiagnostic {
+  const d = error('E0422', `cannot find struct, variant or union type \`${name}\` in this scope`, span);
+  if (!typo(d, name, span, candidates, text)) d.label = 'not found in this scope';
+  return d;
+}
+
+export function undeclaredType(name: string, span: Span, candidates: Candidate[], text: SourceText, importAt?: A.Pos): CompileDiagnostic {
   const d = error('E0433', `cannot find type \`${name}\` in this scope`, span, `use of undeclared type \`${name}\``);
-  typo(d, name, span, candidates, text);
+  if (!importSuggestion(d, name, importAt)) typo(d, name, span, candidates, text);
   return d;
 }
 
@@ -107,8 +144,20 @@ export function cannotFindInModule(what: 'function' | 'value', name: string, mod
   return d;
 }
 
-export function unresolvedImport(f: ImportFailure, text: SourceText): CompileDiagnostic {
+export function missingCrate(name: string, span: Span, inImport: boolean): CompileDiagnostic {
+  const d = inImport
+    ? error('E0432', `unresolved import \`${name}\``, span, `use of unresolved module or unlinked crate \`${name}\``)
+    : error('E0433', `cannot find module or crate \`${name}\` in this scope`, span, `use of unresolved module or unlinked crate \`${name}\``);
+  d.children.push(help(`if you wanted to use a crate named \`${name}\`, use \`cargo add ${name}\` to add it to your \`Cargo.toml\``));
+  return d;
+}
+
+export function unresolvedImport(f: ImportFailure, text: SourceText): CompileDiagnostic | undefined {
   const b = f.use.binding;
+  if (f.noCrate) {
+    const first: Span = { start: f.span.start, end: { line: f.span.start.line, col: f.span.start.col + Array.from(f.missing).length } };
+    return text.text(first) === f.missing ? missingCrate(f.missing, first, true) : undefined;
+  }
   const path = b.path.slice(0, b.path.indexOf(f.missing) + 1).join('::');
   const where = f.moduleName === 'the root' ? 'the root' : `\`${f.moduleName}\``;
   const d = error('E0432', `unresolved import \`${path}\``, f.span, `no \`${f.missing}\` in ${where}`);
@@ -138,8 +187,10 @@ export function noAssocItem(def: Def, name: string, span: Span, ctors: A.FnItem[
   const d = error('E0599', `no ${what} named \`${name}\` found for ${kind} \`${def.name}\` in the current scope`, span, `${what} not found in \`${def.name}\``);
   const at = def.item ? defSpan(text, def.item) : undefined;
   if (at) d.labels.push(label(at, `${what} \`${name}\` not found for this ${kind}`));
-  if (ctors.length === 1) {
-    d.children.push(note(`if you're trying to build a new \`${def.name}\`, consider using \`${def.name}::${ctors[0].name.name}\` which returns \`${def.name}\``, defSpan(text, ctors[0])));
+  const ret = ctors[0]?.ret;
+  if (ctors.length === 1 && ret) {
+    const returns = text.text(ret.span).replace(/\bSelf\b/g, def.name).replace(/\s+/g, ' ');
+    d.children.push(note(`if you're trying to build a new \`${def.name}\`, consider using \`${def.name}::${ctors[0].name.name}\` which returns \`${returns}\``, defSpan(text, ctors[0])));
   }
   return d;
 }

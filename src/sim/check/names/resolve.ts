@@ -38,7 +38,7 @@ export class Resolver {
   private selfItem: Array<A.ImplItem | A.TraitItem | undefined> = [];
   private fn: FnCtx | undefined;
 
-  constructor(readonly program: A.Program, source: string, readonly wrapped: boolean) {
+  constructor(readonly program: A.Program, source: string, readonly wrapped: boolean, readonly crates?: ReadonlySet<string>) {
     this.text = new SourceText(source);
     this.tables = { res: new Map(), bindings: [], root: this.root, text: this.text, impls: new Map(), blanketImpls: false };
   }
@@ -46,8 +46,9 @@ export class Resolver {
   run(): void {
     declareItems(this.root, this.program.items, (m) => this.modules.push(m));
     this.collectImpls(this.program.items, []);
-    for (const f of resolveImports(this.modules, this.wrapped)) {
-      this.out.push({ d: R.unresolvedImport(f, this.text), phase: 'import' });
+    for (const f of resolveImports(this.modules, this.wrapped, this.crates)) {
+      const d = R.unresolvedImport(f, this.text);
+      if (d) this.out.push({ d, phase: 'import' });
     }
     this.items(this.program.items);
   }
@@ -84,7 +85,10 @@ export class Resolver {
       const created: Module[] = [m];
       declareItems(m, items, (c) => created.push(c));
       this.collectImpls(items, []);
-      for (const f of resolveImports(created, this.wrapped)) this.out.push({ d: R.unresolvedImport(f, this.text), phase: 'import' });
+      for (const f of resolveImports(created, this.wrapped, this.crates)) {
+        const d = R.unresolvedImport(f, this.text);
+        if (d) this.out.push({ d, phase: 'import' });
+      }
     }
     return m;
   }
@@ -111,12 +115,43 @@ export class Resolver {
     return this.scopeChain().every(closed);
   }
 
+  /** Every def a lookup returned (imports included): what the unused-import lint reads. */
+  readonly usedDefs = new Set<Def>();
+
   private lookupScope(ns: 'type' | 'value', name: string): Def | undefined {
     for (const m of this.scopeChain()) {
       const d = lookupIn(m, ns, name);
-      if (d) return d;
+      if (d) {
+        this.usedDefs.add(d);
+        return d;
+      }
     }
     return undefined;
+  }
+
+  /**
+   * rustc's `unused_imports` for a `use` of one name never looked up, when that name cannot be a trait
+   * (a trait import is used by method calls we cannot see): a module, a fn, or a known std struct.
+   */
+  unusedImports(): CompileDiagnostic[] {
+    const out: CompileDiagnostic[] = [];
+    for (const m of this.modules) {
+      for (const u of m.uses) {
+        const b = u.binding;
+        if (b.kind !== 'UseName' || u.item.isPub || u.item.bindings.length !== 1 || b.local !== b.path[b.path.length - 1]) continue;
+        if (this.text.text(b.span) !== b.path.join('::')) continue;
+        const t = m.types.get(b.local);
+        const v = m.values.get(b.local);
+        if ((t && this.usedDefs.has(t)) || (v && this.usedDefs.has(v))) continue;
+        if ((t && t.item && t.kind !== 'module') || (v && v.item)) {
+          // A local item of the same name, or an import of a local item: only modules and fns are certain.
+          const local = t?.kind === 'module' ? t : v?.kind === 'fn' ? v : undefined;
+          if (!local || (t && t !== local && t.kind !== 'opaque') || (v && v !== local && v.kind !== 'opaque')) continue;
+        } else if (!/^[a-z_]/.test(b.local) && !R.isKnownStdStruct(b.path.join('::'))) continue;
+        out.push(R.unusedImport(b.path.join('::'), b.span));
+      }
+    }
+    return out;
   }
 
   private isGeneric(name: string): boolean {
@@ -126,6 +161,18 @@ export class Resolver {
   private currentSelf(): A.ImplItem | A.TraitItem | undefined {
     for (let i = this.selfItem.length - 1; i >= 0; i--) if (this.selfItem[i]) return this.selfItem[i];
     return undefined;
+  }
+
+  /** Where rustc would insert a `use` for a missing import: before the crate root's first `use`, else its
+   *  first item (attributes included). Only for code in the crate root itself. */
+  private importAt(): A.Pos | undefined {
+    if (this.module !== this.root) return undefined;
+    const items = this.program.items;
+    const first = items.find((i) => i.kind === 'Use') ?? items[0];
+    if (!first) return undefined;
+    const attrs = 'attrs' in first ? first.attrs : [];
+    const start = attrs.length > 0 ? attrs[0].span.start : first.span.start;
+    return start.col === 1 ? start : undefined;
   }
 
   private set(span: Span, res: Res): void {
@@ -659,6 +706,9 @@ export class Resolver {
       }
       const d = this.lookupScope('type', name);
       this.set(path.span, d ? { kind: 'def', def: d } : { kind: 'unknown' });
+      if (!d && !this.isGeneric(name) && !PRELUDE_TYPES.has(name) && this.chainClosed()) {
+        this.report(R.cannotFindStruct(name, path.segments[0].span, this.typeCandidates().filter((c) => c.kind === 'struct' || c.kind.endsWith('variant')), this.text));
+      }
       return;
     }
     this.multiSegment(path, 'type', undefined);
@@ -691,8 +741,13 @@ export class Resolver {
     this.set(path.span, { kind: 'unknown' });
     const first = this.firstSegment(segs[0].name);
     if (first.k === 'missing') {
-      if (!this.chainClosed() || !isUpper(segs[0].name)) return; // lowercase: perhaps an external crate
-      this.report(R.undeclaredType(segs[0].name, segs[0].span, this.typeCandidates(), this.text));
+      if (!this.chainClosed()) return;
+      if (!isUpper(segs[0].name)) {
+        // Lowercase: a crate name, unless we know the crate's dependencies and it is not one of them.
+        if (this.crates && !this.crates.has(segs[0].name)) this.report(R.missingCrate(segs[0].name, segs[0].span, false));
+        return;
+      }
+      this.report(R.undeclaredType(segs[0].name, segs[0].span, this.typeCandidates(), this.text, this.importAt()));
       return;
     }
     if (first.k === 'opaque' || first.k === 'self') return;
@@ -775,18 +830,26 @@ export class Resolver {
     return STD_ASSOC.has(name);
   }
 
+  /** Associated fns without `self` whose return type mentions the type (rustc's "builder" functions). */
   private inherentCtors(def: Def): A.FnItem[] {
     const out: A.FnItem[] = [];
+    const mentions = (t: A.Type): boolean => {
+      switch (t.kind) {
+        case 'PathType':
+          return t.segments.some((s) => s.name === 'Self' || s.name === def.name || s.args.some(mentions));
+        case 'RefType': return mentions(t.inner);
+        case 'TupleType': return t.items.some(mentions);
+        case 'ArrayType': case 'SliceType': return mentions(t.elem);
+        case 'FnPtrType': case 'TraitObjectType': case 'InferType': case 'NeverType': return false;
+      }
+    };
     for (const imp of this.tables.impls.get(def.name) ?? []) {
       if (imp.trait) continue;
-      for (const m of imp.members) {
-        if (m.kind !== 'Fn' || m.receiver) continue;
-        const r = m.ret;
-        if (r && r.kind === 'PathType' && (r.name === 'Self' || r.name === def.name) && r.segments.length === 1) out.push(m);
-      }
+      for (const m of imp.members) if (m.kind === 'Fn' && !m.receiver && m.ret && mentions(m.ret)) out.push(m);
     }
     return out;
   }
+
 
   // ------------------------------------------------------------------ types
 
@@ -810,7 +873,7 @@ export class Resolver {
           return;
         }
         if (!this.chainClosed()) return;
-        this.report(R.cannotFindType(name, t.segments[0].span, this.typeCandidates(), this.text));
+        this.report(R.cannotFindType(name, t.segments[0].span, this.typeCandidates(), this.text, this.importAt()));
         return;
       }
       case 'RefType':

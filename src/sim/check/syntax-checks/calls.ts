@@ -5,6 +5,8 @@ import { error, insert, label, replace, suggest, type CompileDiagnostic, type Sp
 import { spanKey, type NameTables } from '../names/tables.ts';
 import type { SourceText } from '../names/text.ts';
 import type { Evident } from './evident.ts';
+import { bestMatch } from '../names/similar.ts';
+import { defSpan } from '../names/text.ts';
 
 const plural = (n: number, w: string): string => `${n} ${w}${n === 1 ? '' : 's'}`;
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
@@ -100,6 +102,40 @@ export function methodCall(call: A.MethodCallExpr, t: Evident, tables: NameTable
     d.suggestions.push(suggest('consider using `drop` function', [insert(call.receiver.span.start, 'drop('), replace({ start: call.receiver.span.end, end: call.span.end }, ')')], 'verbose'));
     return d;
   }
+  if (f === undefined) return noMethod(call, t, tables, text);
   if (!f || !f.receiver) return undefined;
   return argCount(call, f, 'method', call.methodSpan, text);
+}
+
+/** Methods every type may have through std's blanket impls or the derivable traits. */
+const STD_METHODS = new Set([
+  'clone', 'clone_from', 'eq', 'ne', 'fmt', 'hash', 'cmp', 'partial_cmp', 'lt', 'le', 'gt', 'ge', 'max', 'min', 'clamp',
+  'into', 'try_into', 'borrow', 'borrow_mut', 'type_id', 'to_owned', 'to_string', 'as_ref', 'as_mut', 'default',
+]);
+
+/**
+ * E0599 for a method a user type certainly lacks: no inherent method of that name, no trait implemented
+ * for the type at all (trait methods could supply it), no blanket impls, not a std method every type has.
+ */
+function noMethod(call: A.MethodCallExpr, t: Evident, tables: NameTables, text: SourceText): CompileDiagnostic | undefined {
+  if (t.kind !== 'adt' || STD_METHODS.has(call.method)) return undefined;
+  const name = t.item.name.name;
+  for (const list of tables.impls.values()) {
+    for (const imp of list) if (imp.trait && (imp.selfName === name || imp.selfTy.text.includes(name))) return undefined;
+  }
+  const kind = t.item.kind === 'Struct' ? 'struct' : 'enum';
+  const d = error('E0599', `no method named \`${call.method}\` found for ${kind} \`${name}\` in the current scope`, call.methodSpan);
+  d.labels.push(label(defSpan(text, t.item), `method \`${call.method}\` not found for this ${kind}`));
+  const fields = t.item.kind === 'Struct' && t.item.fields.kind === 'Named' ? t.item.fields.fields.map((x) => x.name.name) : [];
+  if (fields.includes(call.method)) {
+    if (call.args.length > 0) return undefined;
+    d.label = 'field, not a method';
+    d.suggestions.push(suggest('remove the arguments', [replace({ start: call.methodSpan.end, end: call.span.end }, '')]));
+    return d;
+  }
+  const methods = (tables.impls.get(name) ?? []).flatMap((imp) => imp.members.flatMap((m) => (m.kind === 'Fn' && m.receiver ? [m.name.name] : [])));
+  const best = bestMatch(methods, call.method);
+  if (best !== undefined) d.suggestions.push(suggest(`there is a method \`${best}\` with a similar name`, [replace(call.methodSpan, best)], 'verbose'));
+  else d.label = `method not found in \`${name}\``;
+  return d;
 }

@@ -91,8 +91,12 @@ export function typeOfExpr(e: A.Expr, tables: NameTables, impl?: A.ImplItem): Ev
       if (items.length < 2 || items.some((x) => x === undefined)) return undefined;
       return { kind: 'tuple', items: items as string[] };
     }
-    default:
-      return undefined;
+    case 'BlockExpr': case 'If': case 'Let': case 'While': case 'Loop': case 'For': case 'Break': case 'Continue':
+    case 'Return': case 'Match': case 'Assign': case 'CompoundAssign': case 'Binary': case 'Unary': case 'Borrow':
+    case 'Cast': case 'MethodCall': case 'Field': case 'TupleIndex': case 'Index': case 'Range': case 'Array':
+    case 'ArrayRepeat': case 'Closure': case 'Try': case 'FormatMacro': case 'WriteMacro': case 'AssertMacro':
+    case 'AssertCmpMacro': case 'VecMacro': case 'VecRepeatMacro': case 'MatchesMacro': case 'DbgMacro':
+      return undefined; // needs inference: the types pass's business
   }
 }
 

@@ -52,8 +52,8 @@ function irrefutable(p: A.Pattern, tables: NameTables): boolean {
       return p.items.every((x) => irrefutable(x, tables));
     case 'RefPat':
       return irrefutable(p.inner, tables);
-    default:
-      return false;
+    case 'LitPat': case 'RangePat': case 'TupleStructPat': case 'StructPat': case 'OrPat': case 'SlicePat': case 'PathPat':
+      return false; // refutable, or not decided here (a struct pattern's fields…): counts as partial
   }
 }
 
@@ -129,11 +129,12 @@ function typeText(t: Evident): string {
   }
 }
 
-export function nonExhaustive(m: A.MatchExpr, t: Evident, tables: NameTables, text: SourceText): CompileDiagnostic | undefined {
+/** Constructors no arm covers; undefined when exhaustive or when we cannot tell. */
+function uncovered(arms: Array<{ pat: A.Pattern; guard?: A.Expr }>, t: Evident, tables: NameTables): Ctor[] | undefined {
   const list = ctors(t);
-  if (!list || m.arms.length === 0) return undefined;
+  if (!list || arms.length === 0) return undefined;
   const covered = new Set<string>();
-  for (const arm of m.arms) {
+  for (const arm of arms) {
     const c = covers(arm.pat, t, list, tables);
     if (!c) return undefined;
     if (arm.guard) continue;
@@ -141,10 +142,10 @@ export function nonExhaustive(m: A.MatchExpr, t: Evident, tables: NameTables, te
     for (const n of c.names) covered.add(n);
   }
   const missing = list.filter((c) => !covered.has(c.name));
-  if (missing.length === 0) return undefined;
-  const ws = missing.map((c) => c.witness);
-  const d = error('E0004', `non-exhaustive patterns: ${listText(ws)} not covered`, m.scrutinee.span,
-    `pattern${ws.length === 1 ? '' : 's'} ${listText(ws)} not covered`);
+  return missing.length === 0 ? undefined : missing;
+}
+
+function definedHere(d: CompileDiagnostic, t: Evident, missing: Ctor[]): void {
   if (t.kind === 'adt') {
     const child: SubDiagnostic = { level: 'note', message: `\`${typeText(t)}\` defined here`, span: t.item.name.span, labels: [] };
     for (const c of missing) if (c.nameSpan) child.labels!.push(label(c.nameSpan, 'not covered'));
@@ -157,6 +158,15 @@ export function nonExhaustive(m: A.MatchExpr, t: Evident, tables: NameTables, te
     };
     d.children.push(child);
   }
+}
+
+export function nonExhaustive(m: A.MatchExpr, t: Evident, tables: NameTables, text: SourceText): CompileDiagnostic | undefined {
+  const missing = uncovered(m.arms, t, tables);
+  if (!missing) return undefined;
+  const ws = missing.map((c) => c.witness);
+  const d = error('E0004', `non-exhaustive patterns: ${listText(ws)} not covered`, m.scrutinee.span,
+    `pattern${ws.length === 1 ? '' : 's'} ${listText(ws)} not covered`);
+  definedHere(d, t, missing);
   d.children.push(note(`the matched value is of type \`${typeText(t)}\``));
   const last = m.arms[m.arms.length - 1];
   const indent = (text.lines[last.span.start.line - 1] ?? []).join('').match(/^\s*/)?.[0] ?? '';
@@ -167,5 +177,21 @@ export function nonExhaustive(m: A.MatchExpr, t: Evident, tables: NameTables, te
       ? 'ensure that all possible cases are being handled by adding a match arm with a wildcard pattern, a match arm with multiple or-patterns as shown, or multiple match arms'
       : 'ensure that all possible cases are being handled by adding a match arm with a wildcard pattern as shown, or multiple match arms';
   d.suggestions.push(suggest(message, [insert(last.body.span.end, `,\n${indent}${pattern} => todo!()`)], 'verbose'));
+  return d;
+}
+
+/** E0005: a `let` (without `else`) whose pattern does not match every value of the evident type. */
+export function refutableLet(s: A.LetStmt, t: Evident, tables: NameTables): CompileDiagnostic | undefined {
+  if (s.else || !s.init) return undefined;
+  const missing = uncovered([{ pat: s.pat }], t, tables);
+  if (!missing) return undefined;
+  const ws = missing.map((c) => c.witness);
+  const d = error('E0005', 'refutable pattern in local binding', s.pat.span, `pattern${ws.length === 1 ? '' : 's'} ${listText(ws)} not covered`);
+  d.children.push(note('`let` bindings require an "irrefutable pattern", like a `struct` or an `enum` with only one variant'));
+  d.children.push(note('for more information, visit https://doc.rust-lang.org/book/ch19-02-refutability.html'));
+  if (t.kind === 'adt') definedHere(d, t, missing); // rustc points into std's source only for `match`
+  d.children.push(note(`the matched value is of type \`${typeText(t)}\``));
+  d.suggestions.push(suggest(`you might want to use \`let...else\` to handle the variant${ws.length === 1 ? " that isn't" : "s that aren't"} matched`,
+    [insert(s.init.span.end, ' else { todo!() }')], 'verbose'));
   return d;
 }

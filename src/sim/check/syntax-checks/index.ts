@@ -3,6 +3,7 @@
 // fields (E0063/E0560/E0609) and matches on evident types (E0004).
 import type * as A from '../../syntax/ast.ts';
 import type { Pass, PassContext } from '../index.ts';
+import type { CompileDiagnostic } from '../diagnostic.ts';
 import { nameTables } from '../names/index.ts';
 import { spanKey, type NameTables } from '../names/tables.ts';
 import { fieldRefs, fnReturn } from './lifetimes.ts';
@@ -11,8 +12,9 @@ import { forEachBody, walkBlock } from './walk.ts';
 import { breakOutsideLoop } from './loops.ts';
 import { fnCall, methodCall } from './calls.ts';
 import { fieldAccess, structLiteral } from './fields.ts';
-import { nonExhaustive } from './exhaustive.ts';
+import { nonExhaustive, refutableLet } from './exhaustive.ts';
 import { typeOfPlace } from './evident.ts';
+import { restTwice } from './patterns.ts';
 
 function items(list: readonly A.Item[], f: (it: A.Item, impl?: A.ImplItem) => void): void {
   for (const it of list) {
@@ -38,6 +40,22 @@ function callers(ctx: PassContext, tables: NameTables, fn: A.FnItem): A.Span[] {
   return out;
 }
 
+/** Bodies that build a value of `item` with fields (a struct literal, a tuple variant or struct called). */
+function builders(ctx: PassContext, tables: NameTables, item: A.StructItem | A.EnumItem): A.Span[] {
+  const out: A.Span[] = [];
+  forEachBody(ctx.program, (body, bctx) => {
+    let hit = false;
+    walkBlock(body, bctx, (e) => {
+      const path = e.kind === 'Struct' ? e.path : e.kind === 'Call' && e.callee.kind === 'PathExpr' ? e.callee.path : undefined;
+      if (!path) return;
+      const res = tables.res.get(spanKey(path.span));
+      if (res?.kind === 'def' && res.def.item === item) hit = true;
+    });
+    if (hit) out.push(bctx.fn.span);
+  });
+  return out;
+}
+
 function signatures(ctx: PassContext, tables: NameTables): void {
   items(ctx.program.items, (it, impl) => {
     if (it.kind === 'Fn') {
@@ -52,7 +70,9 @@ function signatures(ctx: PassContext, tables: NameTables): void {
         }
       }
     } else if (it.kind === 'Struct' || it.kind === 'Enum') {
-      for (const d of fieldRefs(it, tables, tables.text)) ctx.report(d, { phase: 'resolve' });
+      const ds = fieldRefs(it, tables, tables.text);
+      const taints = ds.length > 0 ? builders(ctx, tables, it) : [];
+      for (const d of ds) ctx.report(d, { phase: 'resolve', taints });
     }
   });
 }
@@ -94,8 +114,19 @@ export const syntaxChecksPass: Pass = {
     recursive(ctx, tables);
     forEachBody(ctx.program, (body, bctx) => {
       const order = { phase: 'body' as const, body: bctx.fn.span };
+      const pats: A.Pattern[] = bctx.fn.params.map((p) => p.pat);
+      const letStmt = (s: A.Stmt, c: typeof bctx): void => {
+        if (s.kind === 'LetStmt') pats.push(s.pat);
+        if (s.kind !== 'LetStmt' || !s.init) return;
+        const t = typeOfPlace(s.init, tables, c.fn, c.impl);
+        const d = t && refutableLet(s, t, tables);
+        if (d) ctx.report(d, { ...order, step: 'match' });
+      };
       walkBlock(body, bctx, (e, c) => {
         const typeck = { ...order, step: 'typeck' as const };
+        if (e.kind === 'Match') pats.push(...e.arms.map((a) => a.pat));
+        else if (e.kind === 'Let' || e.kind === 'For' || e.kind === 'MatchesMacro') pats.push(e.pat);
+        else if (e.kind === 'Closure') pats.push(...e.params.map((p) => p.pat));
         if (e.kind === 'Break' || e.kind === 'Continue') {
           const d = breakOutsideLoop(e, c, tables.text);
           if (d) ctx.report(d, typeck);
@@ -117,7 +148,12 @@ export const syntaxChecksPass: Pass = {
           const d = t && nonExhaustive(e, t, tables, tables.text);
           if (d) ctx.report(d, { ...order, step: 'match' });
         }
+      }, (blk) => {
+        for (const s of blk.stmts) letStmt(s, bctx);
       });
+      const found: CompileDiagnostic[] = [];
+      for (const p of pats) restTwice(p, found);
+      for (const d of found) ctx.report(d, { phase: 'parse' });
     });
   },
 };

@@ -19,13 +19,13 @@ export interface ProgramTypeck {
 
 const cache = new WeakMap<A.Program, ProgramTypeck>();
 
-export function typeckProgram(program: A.Program): ProgramTypeck {
+export function typeckProgram(program: A.Program, file = 'src/main.rs'): ProgramTypeck {
   const hit = cache.get(program);
   if (hit) return hit;
   const env = collectItems(program);
   const bodies = allFnBodies(program).map((body): BodyTypeck => {
     try {
-      return { body, tc: typeckFn(body, env) };
+      return { body, tc: typeckFn(body, env, file) };
     } catch {
       return { body };
     }
@@ -36,8 +36,8 @@ export function typeckProgram(program: A.Program): ProgramTypeck {
 }
 
 /** Type errors per body (definition order), each body's in discovery order. */
-export function typeErrors(program: A.Program): Array<{ body: Span; diagnostics: CompileDiagnostic[] }> {
-  return typeckProgram(program).bodies
+export function typeErrors(program: A.Program, file?: string): Array<{ body: Span; diagnostics: CompileDiagnostic[] }> {
+  return typeckProgram(program, file).bodies
     .filter((b) => b.tc && b.tc.diags.length)
     .map((b) => ({ body: b.body.fn.span, diagnostics: b.tc?.diags ?? [] }));
 }

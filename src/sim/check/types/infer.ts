@@ -14,7 +14,7 @@ import { clash, mismatchName } from './mismatch.ts';
 import { error, label, suggest, insert, replace, type CompileDiagnostic } from '../diagnostic.ts';
 import { showTy } from './ty.ts';
 import { placeholders } from './format-specs.ts';
-import { arithmeticError, compareRefError, formatTraitError, genericCompareError, missingMethodError, questionInUnitFn, strIndexError, tupleArityError } from './trait-errors.ts';
+import { arithmeticError, compareRefError, formatTraitError, genericCompareError, missingMethodError, optionMethodError, questionInUnitFn, strIndexError, tupleArityError } from './trait-errors.ts';
 
 export interface LocalVar {
   id: number;
@@ -58,6 +58,8 @@ export interface Typeck {
   ret: Ty;
   /** Parameters (and `&self`) declared with a shared reference type: where `mut ` would go. */
   refParams: Map<number, A.Pos>;
+  /** Parameters of reference type without a written lifetime: the type's span (rustc names its lifetime `'1`). */
+  refParamAmp: Map<number, Span>;
   /** Initialisers of `let x = init;` bindings (no annotation), by local. */
   letInits: Map<number, A.Expr>;
   /** Type errors found while inferring (E0308, …), in discovery order. */
@@ -66,8 +68,8 @@ export interface Typeck {
   typeOf(e: A.Expr): Ty;
 }
 
-export function typeckFn(body: FnBody, env: ItemEnv): Typeck {
-  return new Infer(body, env).run();
+export function typeckFn(body: FnBody, env: ItemEnv, file = 'src/main.rs'): Typeck {
+  return new Infer(body, env, file).run();
 }
 
 class Infer {
@@ -80,7 +82,7 @@ class Infer {
   private nextClosure = 0;
   private loopBreak: Array<{ label?: string; ty: Ty }> = [];
 
-  constructor(private readonly body: FnBody, private readonly env: ItemEnv) {
+  constructor(private readonly body: FnBody, private readonly env: ItemEnv, private readonly file: string) {
     const implGen = body.impl?.generics ?? body.trait?.generics ?? [];
     const base = paramScope(implGen);
     if (body.impl) base.set('Self', lowerType(body.impl.selfTy, base, env));
@@ -90,7 +92,7 @@ class Infer {
     const exprTy = new Map<A.Expr, Ty>();
     this.tc = {
       env, subst: this.s, exprTy, patLocal: new Map(), pathLocal: new Map(), methods: new Map(), derefs: new Map(),
-      fmtInline: new Map(), closures: new Map(), locals: [], refParams: new Map(), diags: [], letInits: new Map(), ret: body.fn.ret ? this.lower(body.fn.ret) : UNIT,
+      fmtInline: new Map(), closures: new Map(), locals: [], refParams: new Map(), diags: [], letInits: new Map(), refParamAmp: new Map(), ret: body.fn.ret ? this.lower(body.fn.ret) : UNIT,
       typeOf: (e) => { const t = exprTy.get(e); return t ? subst.resolve(t) : UNKNOWN; },
     };
   }
@@ -109,6 +111,7 @@ class Infer {
     for (const p of fn.params) {
       const before = this.tc.locals.length;
       this.bindPat(p.pat, this.lower(p.ty), 'value', 'param');
+      if (p.pat.kind === 'IdentPat' && p.ty.kind === 'RefType' && !p.ty.lifetime && this.tc.locals.length === before + 1) this.tc.refParamAmp.set(before, p.ty.span);
       if (p.pat.kind === 'IdentPat' && p.ty.kind === 'RefType' && !p.ty.mut && this.tc.locals.length === before + 1) {
         const lt = p.ty.lifetime ? p.ty.lifetime.length + 2 : 0;
         this.tc.refParams.set(before, { line: p.ty.span.start.line, col: p.ty.span.start.col + 1 + lt });
@@ -118,7 +121,10 @@ class Infer {
     this.returnCheck(fn, t);
     this.coerce(t, this.tc.ret);
     this.scopes.pop();
+    this.unresolvedChannels();
     for (const ty of this.tc.exprTy.values()) this.s.defaultLiterals(ty);
+    for (const l of this.tc.locals) this.s.defaultLiterals(l.ty);
+    for (const sp of this.spawns) this.sendCheck(sp.callee, sp.closure);
     for (const c of this.formatChecks) {
       const d = formatTraitError(this.s.resolve(this.tc.exprTy.get(c.expr) ?? UNKNOWN), c.trait, c.expr.span, c.placeholder, this.env);
       if (d) this.tc.diags.push(d);
@@ -128,6 +134,57 @@ class Infer {
   }
 
   // ------------------------------------------------------------ helpers
+
+  /** E0308 for a struct field of type `Option<T>` given a `T` (rustc suggests wrapping it in `Some`). */
+  private someWrap(expected: Ty, found: Ty, f: A.FieldInit): boolean {
+    const e = this.s.resolve(expected);
+    const v = this.s.resolve(found);
+    if (e.k !== 'adt' || e.name !== 'Option' || e.args[0]?.k !== 'adt' || v.k !== 'adt' || v.name !== e.args[0].name || v.name === 'Option') return false;
+    const kind = (t: Ty) => (t.k === 'adt' && (t.name === 'Option' || t.name === 'Result' || this.env.enums.has(t.name)) ? 'enum' : 'struct');
+    const exp = `expected ${kind(e)}`;
+    const fnd = `found ${kind(v)}`;
+    const pad = ' '.repeat(Math.max(0, exp.length - fnd.length));
+    const d = error('E0308', 'mismatched types', f.value.span, `expected \`${showTy(e)}\`, found \`${showTy(v)}\``);
+    d.children.push({ level: 'note', message: `${exp} \`${showTy(e)}\`\n${pad}${fnd} \`${showTy(v)}\`` });
+    const prefix = f.shorthand ? `${f.name.name}: Some(` : 'Some(';
+    d.suggestions.push(suggest('try wrapping the expression in `Some`', [insert(f.value.span.start, prefix), insert(f.value.span.end, ')')], 'verbose'));
+    this.tc.diags.push(d);
+    return true;
+  }
+
+  /** E0277 for a spawned closure that captures an `Rc` (not `Send`). */
+  private sendCheck(callee: Span, c: A.ClosureExpr): void {
+    const inside = (l: LocalVar) => { for (let k: A.ClosureExpr | undefined = l.closure; k; k = undefined) if (k === c || spanWithin(k.span, c.span)) return true; return false; };
+    let culprit: Ty | undefined;
+    for (const [pe, l] of this.tc.pathLocal) {
+      if (culprit || inside(l) || !spanWithin(pe.span, c.span)) continue;
+      const t = this.s.resolve(l.ty);
+      if (mentionsRc(t)) culprit = t;
+    }
+    if (!culprit) return;
+    const header = closureHead(c);
+    const name = `{closure@${this.file}:${header.start.line}:${header.start.col}: ${header.end.line}:${header.end.col}}`;
+    const ts = showTy(culprit);
+    const d = error('E0277', `\`${ts}\` cannot be sent between threads safely`, c.span, `\`${ts}\` cannot be sent between threads safely`);
+    d.labels.push(label(callee, 'required by a bound introduced by this call'), label(header, `within this \`${name}\``));
+    d.children.push({ level: 'help', message: `within \`${name}\`, the trait \`Send\` is not implemented for \`${ts}\`` });
+    d.children.push({ level: 'note', message: "required because it's used within this closure", span: header });
+    d.children.push({ level: 'note', message: 'required by a bound in `spawn`', file: '/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/std/src/thread/functions.rs', span: { start: { line: 125, col: 0 }, end: { line: 125, col: 0 } } });
+    this.tc.diags.push(d);
+  }
+
+  /** E0282 for `let (tx, rx) = mpsc::channel();` when neither end is ever used (nothing can fix `T`). */
+  private unresolvedChannels(): void {
+    const used = new Set<number>();
+    for (const l of this.tc.pathLocal.values()) used.add(l.id);
+    for (const xs of this.tc.fmtInline.values()) for (const x of xs) used.add(x.local.id);
+    for (const ch of this.channels.values()) {
+      if (!ch.locals || ch.locals.some((id) => used.has(id)) || this.s.resolve(ch.elem).k !== 'var') continue;
+      const d = error('E0282', 'type annotations needed', ch.callee, 'cannot infer type of the type parameter `T` declared on the function `channel`');
+      d.suggestions.push(suggest('consider specifying the generic argument', [insert(ch.callee.end, '::<T>')], 'verbose'));
+      this.tc.diags.push(d);
+    }
+  }
 
   /** E0308 on a fn body's value: its tail against the return type, or a missing tail. */
   private returnCheck(fn: A.FnItem, bodyTy: Ty): void {
@@ -243,8 +300,11 @@ class Infer {
         if (st.else) this.block(st.else);
         const before = this.tc.locals.length;
         this.letInitSpan = st.init?.span;
+        const first = this.tc.locals.length;
         this.bindPat(st.pat, declared, 'value', 'let');
         this.letInitSpan = undefined;
+        const ch = st.init?.kind === 'Call' ? this.channels.get(st.init) : undefined;
+        if (ch) ch.locals = this.tc.locals.slice(first).map((l) => l.id);
         if (st.init && !st.ty && st.pat.kind === 'IdentPat' && this.tc.locals.length === before + 1) {
           this.letInit.set(before, st.init.span);
           this.tc.letInits.set(before, st.init);
@@ -641,7 +701,7 @@ class Infer {
         for (const f of e.fields) {
           const ft = named.get(f.name.name);
           const t = this.expr(f.value, ft);
-          if (ft && !this.mismatch(ft, t, f.value.span)) this.coerce(t, ft);
+          if (ft && !this.mismatch(ft, t, f.value.span) && !this.someWrap(ft, t, f)) this.coerce(t, ft);
         }
         if (e.base) { const bt = this.expr(e.base, owner?.selfTy); if (owner?.selfTy) this.s.unify(bt, owner.selfTy); }
         return owner?.selfTy ?? UNKNOWN;
@@ -700,6 +760,12 @@ class Infer {
 
   private readonly breaksTo = new Set<Ty>();
   private letInitSpan: Span | undefined;
+  /** The first call of each closure-valued local (rustc's note on a later call with other argument types). */
+  private readonly closureCalls = new Map<number, { callee: Span; args: Array<{ expr: A.Expr; span: Span }> }>();
+  /** `thread::spawn(closure)` calls, checked for captured `Rc`s (not `Send`) once types are known. */
+  private readonly spawns: Array<{ callee: Span; closure: A.ClosureExpr }> = [];
+  /** `mpsc::channel()` calls and their element type (E0282 when nothing ever fixes it). */
+  private readonly channels = new Map<A.CallExpr, { callee: Span; elem: Ty; locals?: number[] }>();
   /** `{}` / `{:?}` arguments to check for Display / Debug once the body's types are known. */
   private readonly formatChecks: Array<{ expr: A.Expr; trait: 'Display' | 'Debug'; placeholder: Span }> = [];
   /** Initialiser spans of `let x = init;` (no annotation), for "expected due to this value". */
@@ -848,7 +914,24 @@ class Infer {
     if (c.kind === 'PathExpr') {
       const segs = c.path.segments;
       const text = c.path.text;
-      if (segs.length === 1 && this.lookup(segs[0].name)) return this.applyFn(this.expr(c), e.args, expected);
+      const callee = segs.length === 1 ? this.lookup(segs[0].name) : undefined;
+      if (callee) {
+        const earlier = this.closureCalls.get(callee.id);
+        const ret = this.applyFn(this.expr(c), e.args, expected, (d, i) => {
+          d.labels.push(label(c.span, 'arguments to this function are incorrect'));
+          const init = this.tc.letInits.get(callee.id);
+          const prev = earlier?.args[i];
+          if (!earlier || !prev || init?.kind !== 'Closure') return;
+          const pt = showTy(this.s.resolve(this.tc.exprTy.get(prev.expr) ?? UNKNOWN));
+          d.children.push({ level: 'note', message: `expected because the closure was earlier called with an argument of type \`${pt}\``, span: prev.span,
+            label: `expected because this argument is of type \`${pt}\``, labels: [label(earlier.callee, 'in this closure call')] });
+          const param = init.params[i];
+          if (param) d.children.push({ level: 'note', message: 'closure parameter defined here', span: param.pat.span });
+          if (pt === 'String') d.suggestions.push(suggest('try using a conversion method', [insert(e.args[i].span.end, '.to_string()')], 'verbose'));
+        });
+        if (!earlier) this.closureCalls.set(callee.id, { callee: c.span, args: e.args.map((a) => ({ expr: a, span: a.span })) });
+        return ret;
+      }
       if (text === 'Some' || text === 'Ok' || text === 'Err') {
         const exp = expected ? this.s.resolve(expected) : undefined;
         const name = text === 'Some' ? 'Option' : 'Result';
@@ -896,8 +979,12 @@ class Infer {
           return this.applyFn(this.fnType(um.fn, scope, selfTy), e.args, expected);
         }
       }
+      if (/(^|::)thread::spawn$/.test(text) && e.args[0]?.kind === 'Closure') this.spawns.push({ callee: c.span, closure: e.args[0] });
       const std = stdCall(text, segs, this.s, expected, this.lower.bind(this));
       if (std) {
+        if (/(^|::)mpsc::channel$/.test(text) && !segs.some((g) => g.generics.length) && std.k === 'fn' && std.ret.k === 'tuple' && std.ret.items[0]?.k === 'adt') {
+          this.channels.set(e, { callee: c.span, elem: std.ret.items[0].args[0] ?? UNKNOWN });
+        }
         return this.applyFn(std, e.args, expected);
       }
     }
@@ -935,11 +1022,16 @@ class Infer {
     }
     e.args.forEach((a) => this.expr(a));
     if (first && first.k === 'adt') {
-      const d = missingMethodError(first, e, this.env);
+      const d = missingMethodError(first, e, this.env) ?? optionMethodError(first, e, this.env, (t, m) => this.hasMethod(t, m));
       if (d) this.tc.diags.push(d);
     }
     if (e.method === 'to_string') return STRING;
     return UNKNOWN;
+  }
+
+  /** Whether a method of this name is found on `t` (for rustc's "the method exists on the type" note). */
+  private hasMethod(t: Ty, name: string): boolean {
+    return this.derefSteps(t).some((st) => this.findMethod(st, name) !== undefined);
   }
 
   private cloneable(t: Ty): boolean {
@@ -1099,4 +1191,29 @@ function hasReturn(b: A.Block): boolean {
   };
   visit(b);
   return found;
+}
+
+function spanWithin(a: Span, b: Span): boolean {
+  const le = (x: A.Pos, y: A.Pos) => x.line < y.line || (x.line === y.line && x.col <= y.col);
+  return le(b.start, a.start) && le(a.end, b.end);
+}
+
+function mentionsRc(t: Ty): boolean {
+  switch (t.k) {
+    case 'adt': return t.name === 'Rc' || t.args.some(mentionsRc);
+    case 'tuple': return t.items.some(mentionsRc);
+    case 'array': case 'slice': return mentionsRc(t.elem);
+    case 'ref': case 'int': case 'float': case 'bool': case 'char': case 'str': case 'never': case 'fn': case 'closure': case 'param': case 'opaque': case 'var': case 'unknown':
+      return false;
+  }
+}
+
+/** `|x|`, `||`, `move ||`: the closure's head, where rustc names the closure. */
+function closureHead(c: A.ClosureExpr): Span {
+  const t = c.text;
+  const first = t.indexOf('|');
+  let end = t[first + 1] === '|' ? first + 2 : t.indexOf('|', first + 1) + 1;
+  const nl = t.slice(0, end).indexOf('\n');
+  if (nl >= 0 || end <= 0) end = first + 1;
+  return { start: c.span.start, end: { line: c.span.start.line, col: c.span.start.col + end } };
 }

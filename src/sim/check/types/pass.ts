@@ -7,6 +7,6 @@ export const typeckPass: Pass = {
   name: 'typeck',
   run(ctx) {
     for (const d of itemTypeErrors(ctx.program)) ctx.report(d, { phase: 'item' });
-    for (const b of typeErrors(ctx.program)) for (const d of b.diagnostics) ctx.report(d, { phase: 'body', body: b.body, step: 'typeck' });
+    for (const b of typeErrors(ctx.program, ctx.file)) for (const d of b.diagnostics) ctx.report(d, { phase: 'body', body: b.body, step: 'typeck' });
   },
 };

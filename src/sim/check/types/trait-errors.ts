@@ -189,3 +189,45 @@ export function supertraitErrors(program: A.Program, env: ItemEnv): CompileDiagn
   visit(program.items);
   return out;
 }
+
+/** Every method `Option<T>` has (inherent and from std traits), as of Rust 1.95. */
+const OPTION_METHODS = new Set([
+  'is_some', 'is_some_and', 'is_none', 'is_none_or', 'as_ref', 'as_mut', 'as_pin_ref', 'as_pin_mut', 'as_slice', 'as_mut_slice',
+  'expect', 'unwrap', 'unwrap_or', 'unwrap_or_else', 'unwrap_or_default', 'unwrap_unchecked', 'map', 'inspect', 'map_or',
+  'map_or_else', 'map_or_default', 'ok_or', 'ok_or_else', 'as_deref', 'as_deref_mut', 'iter', 'iter_mut', 'and', 'and_then',
+  'filter', 'or', 'or_else', 'xor', 'insert', 'get_or_insert', 'get_or_insert_default', 'get_or_insert_with', 'take', 'take_if',
+  'replace', 'zip', 'zip_with', 'unzip', 'copied', 'cloned', 'transpose', 'flatten', 'contains', 'expect_none', 'unwrap_none',
+  ...STD_TRAIT_METHODS, 'default', 'from', 'sum', 'product', 'from_iter', 'from_residual', 'branch', 'from_output', 'into_iter',
+]);
+
+/** E0599 for a method `Option<T>` doesn't have (`handle.join()` on an `Option<JoinHandle<()>>`). */
+export function optionMethodError(t: Ty, e: A.MethodCallExpr, env: ItemEnv, innerHas: (t: Ty, m: string) => boolean): CompileDiagnostic | undefined {
+  if (t.k !== 'adt' || t.name !== 'Option' || !t.args[0] || OPTION_METHODS.has(e.method) || env.traitMethods.has(e.method)) return undefined;
+  if (!isFullyKnown(t)) return undefined;
+  const d = error('E0599', `no method named \`${e.method}\` found for enum \`Option<T>\` in the current scope`, e.methodSpan, `method not found in \`${showTy(t)}\``);
+  const inner = t.args[0];
+  if (innerHas(inner, e.method)) {
+    const file = e.method === 'join' && inner.k === 'adt' && inner.name === 'JoinHandle' ? RUSTC_JOIN : undefined;
+    d.children.push(file ? { level: 'note', message: `the method \`${e.method}\` exists on the type \`${showTy(inner)}\``, ...file } : note(`the method \`${e.method}\` exists on the type \`${showTy(inner)}\``));
+    const dot: Span = { start: { line: e.methodSpan.start.line, col: e.methodSpan.start.col - 1 }, end: e.methodSpan.start };
+    d.suggestions.push(suggest(`consider using \`Option::expect\` to unwrap the \`${showTy(inner)}\` value, panicking if the value is an \`Option::None\``, [insert(dot.start, '.expect("REASON")')], 'verbose'));
+  }
+  return d;
+}
+
+/** `JoinHandle::join` in rustc 1.95.0's std (rustc's note points there). */
+const RUSTC_JOIN = {
+  file: '/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/std/src/thread/join_handle.rs',
+  span: { start: { line: 149, col: 4 }, end: { line: 149, col: 8 } },
+};
+
+function isFullyKnown(t: Ty): boolean {
+  switch (t.k) {
+    case 'adt': return t.args.every(isFullyKnown);
+    case 'ref': return isFullyKnown(t.inner);
+    case 'tuple': return t.items.every(isFullyKnown);
+    case 'array': case 'slice': return isFullyKnown(t.elem);
+    case 'int': case 'float': case 'bool': case 'char': case 'str': return true;
+    case 'never': case 'fn': case 'closure': case 'param': case 'opaque': case 'var': case 'unknown': return false;
+  }
+}

@@ -17,6 +17,23 @@ const verbose = flags.includes('--verbose');
 const only = flags.includes('--only') ? flags[flags.indexOf('--only') + 1] : undefined;
 const crates: Crate[] = JSON.parse(readFileSync(truthFile, 'utf8')).crates;
 
+/** `[dependencies]` keys plus the crate's own library name, `-` as `_` (what its code may name). */
+function crateNames(dir: string, pkg: string): string[] {
+  const out: string[] = [];
+  let inDeps = false;
+  for (const line of readFileSync(join(dir, 'Cargo.toml'), 'utf8').split('\n')) {
+    const h = /^\s*\[([^\]]+)\]/.exec(line);
+    if (h) {
+      inDeps = /^(dev-|build-)?dependencies$/.test(h[1].trim());
+      continue;
+    }
+    const k = inDeps ? /^\s*([A-Za-z0-9_-]+)\s*=/.exec(line) : null;
+    if (k) out.push(k[1]);
+  }
+  if (existsSync(join(dir, 'src/lib.rs'))) out.push(pkg);
+  return out.map((c) => c.replace(/-/g, '_'));
+}
+
 function packageName(dir: string): string {
   const toml = readFileSync(join(dir, 'Cargo.toml'), 'utf8');
   return /^\s*name\s*=\s*"([^"]+)"/m.exec(toml)?.[1] ?? 'main';
@@ -45,8 +62,9 @@ for (const c of crates) {
   if (files.length === 0) continue;
   const pkg = packageName(dir);
   const t0 = performance.now();
-  let r = runRust(readFileSync(join(dir, files[0]), 'utf8'), { fileName: files[0], packageName: pkg, maxSteps: 1 });
-  if (r.outcome.kind !== 'compile-error' && files.length > 1) r = runRust(readFileSync(join(dir, files[1]), 'utf8'), { fileName: files[1], packageName: pkg, maxSteps: 1 });
+  const deps = crateNames(dir, pkg);
+  let r = runRust(readFileSync(join(dir, files[0]), 'utf8'), { fileName: files[0], packageName: pkg, maxSteps: 1, crates: deps });
+  if (r.outcome.kind !== 'compile-error' && files.length > 1) r = runRust(readFileSync(join(dir, files[1]), 'utf8'), { fileName: files[1], packageName: pkg, maxSteps: 1, crates: deps });
   const ms = performance.now() - t0;
   const rejected = r.outcome.kind === 'compile-error';
   if (c.classification === 'compile-error') {

@@ -73,6 +73,11 @@ describe('no type errors on programs rustc accepts', () => {
     ...rustFiles(`${root}test/programs`).filter((f) => !f.includes('/test/programs/crates/')),
     ...rustFiles(`${root}content/listings`).filter((f) => !rejected(f)),
     ...rustFiles(`${root}test/sim/check/borrow/accepted`),
+    // The simulator's own fixtures: programs rustc accepts (they are run, not rejected).
+    ...rustFiles(`${root}test/sim/memory/fixtures`),
+    ...rustFiles(`${root}test/sim/semantics/fixtures`),
+    ...rustFiles(`${root}test/sim/syntax/fixtures`),
+    ...rustFiles(`${root}test/sim/cli/fixtures`),
     ...rustFiles(`${root}test/sim/check/types/accepted`),
   ];
   it('has programs', () => expect(files.length).toBeGreaterThan(100));

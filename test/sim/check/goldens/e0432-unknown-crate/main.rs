@@ -1,0 +1,5 @@
+use fancy_rng::Rng;
+
+fn main() {
+    println!("{}", 1);
+}

@@ -1,0 +1,4 @@
+fn main() {
+    let n = fancy_rng::random();
+    println!("{n}");
+}
