@@ -21,9 +21,7 @@ import type { IntTy } from '../memory/value.ts';
 import { truthy } from './control.ts';
 import { segNames, selfed, construct, callNamed, structLiteral } from './calls.ts';
 import { stdCall } from '../std/calls.ts';
-import { callBuiltinMethod, implName, guarded } from '../std/methods.ts';
-import { expectedTypeOf } from '../std/expected-types.ts';
-import { used, groupOf } from '../std/method-table.ts';
+import { dispatchMethod, UserCall } from '../std/methods.ts';
 import { traitMethodCall } from './trait-call.ts';
 import { toIter } from '../std/iter.ts';
 import { newVec } from '../std/collections.ts';
@@ -173,36 +171,13 @@ function* argsStep(ip: Interp, xs: A.Expr[]): Generator<Yielded, Value[], Value>
   return args;
 }
 
-/** `recv.method(args)`: user impl methods first (auto-ref / auto-deref of the receiver), then the std models. */
+/** `recv.method(args)`: the std dispatch (./std/methods.ts) picks a user method (run as a frame) or a std result. */
 function* methodStep(ip: Interp, e: A.MethodCallExpr): Step {
-  let p = yield* placeOrTempStep(ip, e.receiver);
+  const p = yield* placeOrTempStep(ip, e.receiver);
   const args = yield* argsStep(ip, e.args);
-  const name = e.method;
-  // `let r: Result<Vec<_>, _> = it.collect();`: collect builds the declared type (short-circuiting on Err).
-  const expected = name === 'collect' && e.generics.length === 0 ? expectedTypeOf(ip.program, e) : undefined;
-  const generics = expected ? [expected] : e.generics;
-  for (let d = 0; d < 16; d++) {
-    const v = p.c[p.i];
-    const tn = implName(v);
-    if (tn) {
-      const def = ip.index.method(tn, name);
-      if (def && def.fn.receiver) {
-        const mode = def.fn.receiver.mode;
-        const self: Value = mode === 'value' ? moveOut(ip, p) : { k: 'ref', mut: mode === 'ref-mut', p };
-        args.unshift(self);
-        return yield callFnStep(ip, def.fn, def.qual, def.selfName, args);
-      }
-    }
-    const r = guarded(ip, name, e.methodSpan, () => callBuiltinMethod(ip, p, name, args, e.methodSpan, generics));
-    if (r !== null) {
-      used(groupOf(v) ?? '?', name);
-      return r instanceof Deferred ? yield r.step : r;
-    }
-    const next = derefPlace(ip, p);
-    if (!next) break;
-    p = next;
-  }
-  return ip.unsupported(`지원하지 않는 메서드 \`.${name}()\``, e.methodSpan);
+  const r = dispatchMethod(ip, p, e, args);
+  if (r instanceof UserCall) return yield callFnStep(ip, r.def.fn, r.def.qual, r.def.selfName, r.args);
+  return r instanceof Deferred ? yield r.step : r;
 }
 
 // ------------------------------------------------------------ blocks and statements
