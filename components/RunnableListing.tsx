@@ -155,10 +155,8 @@ export default function RunnableListing({ listing, children, figure }: Props) {
       ? '실행 중…'
       : run.phase === 'failed'
         ? run.message
-        : run.phase === 'done' && run.result.outcome.kind === 'stopped'
-          ? `${run.result.outcome.reason === 'time-limit' ? '시간 한도로 멈춤' : '멈춤'} (${Math.round(run.ms)}ms)`
-          : run.phase === 'done'
-          ? `실행 완료 (${Math.round(run.ms)}ms)`
+        : run.phase === 'done'
+          ? `${run.result.outcome.kind === 'stopped' ? '멈춤' : '실행 완료'} (${Math.round(run.ms)}ms)`
           : copied
             ? '링크를 복사했습니다 (주소창에도 있습니다)'
             : '';
@@ -231,16 +229,7 @@ export default function RunnableListing({ listing, children, figure }: Props) {
               <span aria-hidden="true">▶</span> 실행
             </button>
           )}
-          {run.phase === 'running' && view && (
-            <button type="button" class="hb-btn hb-btn-stop" data-action="stop" onClick={() => view.client().stop()}>
-              <span aria-hidden="true">■</span> 멈춤
-            </button>
-          )}
-          {run.phase === 'done' && steps?.steps.some((s) => s.threads) && (
-            <button type="button" class="hb-btn" data-action="reorder" onClick={() => void onRun((schedule ?? 0) + 1)} title="스레드를 다른 순서로 번갈아 실행합니다">
-              <span aria-hidden="true">⇄</span> 다른 순서로 실행
-            </button>
-          )}
+          {view && <view.RunControls run={run} onReorder={() => void onRun((schedule ?? 0) + 1)} />}
           <button type="button" class="hb-btn" data-action="edit" onClick={onEdit} aria-pressed={showEditor}>
             <span aria-hidden="true">✎</span> 편집
           </button>

@@ -43,6 +43,23 @@ export async function execute(source: string, edited: boolean, extra: Pick<RunRe
   }
 }
 
+/** Toolbar buttons of a run: 멈춤 while it runs; 다른 순서로 실행 (another thread schedule) after a threaded run. */
+export function RunControls({ run, onReorder }: { run: RunState; onReorder(): void }) {
+  if (run.phase === 'running') {
+    return (
+      <button type="button" class="hb-btn hb-btn-stop" data-action="stop" onClick={() => client().stop()}>
+        <span aria-hidden="true">■</span> 멈춤
+      </button>
+    );
+  }
+  if (run.phase !== 'done' || !run.result.trace?.steps.some((s) => s.threads)) return null;
+  return (
+    <button type="button" class="hb-btn" data-action="reorder" onClick={onReorder} title="스레드를 다른 순서로 번갈아 실행합니다">
+      <span aria-hidden="true">⇄</span> 다른 순서로 실행
+    </button>
+  );
+}
+
 /** The recorded steps of a run, when it has any. */
 export function traceOf(result: RunResult | null): Trace | null {
   return result?.trace && result.trace.steps.length > 0 ? result.trace : null;
