@@ -99,4 +99,9 @@ export interface MapV { k: 'map'; kind: 'HashMap' | 'BTreeMap' | 'HashSet' | 'BT
 export interface EntryV { k: 'entry'; map: MapV; key: Value; root: Root }
 
 /** The `&mut fmt::Formatter` handed to a user `Display`/`Debug` impl: collects what `write!` writes. */
-export interface FormatterV { k: 'formatter'; out: string[]; /** The placeholder's spec (`{:>6}`), when called by a format. */ spec?: import('../format/fmt-value.ts').ConcreteSpec }
+export interface FormatterV {
+  k: 'formatter'; out: string[];
+  /** The placeholder's spec (`{:>6}`), when called by a format. */ spec?: import('../format/fmt-value.ts').ConcreteSpec;
+  /** A `debug_struct` / `debug_tuple` / `debug_list` / `debug_set` / `debug_map` builder writing into `out`. */
+  builder?: { kind: 'struct' | 'tuple' | 'list' | 'set' | 'map'; name: string; parts: string[]; key?: string };
+}

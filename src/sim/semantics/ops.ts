@@ -109,6 +109,9 @@ export function not(ip: Interp, v: Value, at: Pos): Value {
   v = derefAll(ip, v);
   if (v.k === 'bool') return bool(!v.v);
   if (v.k === 'int') return int(v.ty, bitop(v.ty, '^', v.v, RANGES[v.ty].signed ? -1 : norm(RANGES[v.ty].max)), v.lit);
+  // A user `impl Not`.
+  const def = v.k === 'struct' || v.k === 'enum' ? ip.index.method(v.name, 'not') : undefined;
+  if (def) return ip.callMethod(def, [v], { start: at, end: at });
   return ip.unsupported('단항 !', { start: at, end: at });
 }
 

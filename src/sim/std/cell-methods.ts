@@ -35,6 +35,7 @@ export function weakMethod(ip: Interp, id: number | null, name: string): Value |
   }
   if (name === 'clone') { if (id !== null) { const a = ip.heap.allocs.get(id); if (a) a.weak++; } return { k: 'weak', id }; }
   if (name === 'strong_count') return usize(id === null ? 0 : ip.heap.allocs.get(id)?.strong ?? 0);
+  if (name === 'weak_count') { const a = id === null ? undefined : ip.heap.allocs.get(id); return usize(!a || a.strong === 0 ? 0 : a.weak); }
   return null;
 }
 

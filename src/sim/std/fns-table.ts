@@ -9,7 +9,11 @@ import { valueCmp } from '../semantics/ops.ts';
 import { cloneValue } from '../semantics/expr.ts';
 import { RANGES, norm } from '../memory/int.ts';
 import type { IntTy } from '../memory/value.ts';
-import { newString, newVec } from './collections.ts';
+import { newString, newVec, utf8Len } from './collections.ts';
+import { toIter } from './iter.ts';
+import { collectCap } from './collect-cap.ts';
+import { afterWrites } from './string-capacity.ts';
+import { mapFromPairs } from './maps.ts';
 import { ordering, n } from './method-helpers.ts';
 import { intFromBytes } from './int-table.ts';
 import { floatFromBits } from './float-table.ts';
@@ -102,6 +106,27 @@ export const EXTRA_FNS: Record<string, StdFn> = {
     return err({ k: 'enum', name: 'Utf8Error', variant: 'Utf8Error', f: [usize(bad.validUpTo), bad.errorLen === null ? none() : some(int('u8', bad.errorLen))], names: ['valid_up_to', 'error_len'] });
   },
   'mem::forget': () => UNIT,
+  'Vec::from_iter': (ip, [src], span) => {
+    const it = toIter(ip, src, span);
+    const xs: Value[] = [];
+    for (let x = it.next(); x !== null; x = it.next()) xs.push(x);
+    const v = newVec(ip, xs, xs.length, undefined);
+    if (!it.exact) { const a = ip.heap.get(v.id); a.cap = collectCap(xs.length, a.elemSize); }
+    return v;
+  },
+  'String::from_iter': (ip, [src], span) => {
+    const it = toIter(ip, src, span);
+    const parts: string[] = [];
+    for (let x = it.next(); x !== null; x = it.next()) { const d = derefAll(ip, x); parts.push(d.k === 'char' ? d.v : d.k === 'str' ? d.s : d.k === 'string' ? ip.heap.get(d.id).text : ''); }
+    return newString(ip, parts.join(''), afterWrites(0, parts.map(utf8Len)));
+  },
+  ...Object.fromEntries((['HashMap', 'BTreeMap', 'HashSet', 'BTreeSet'] as const).map((k) => [`${k}::from_iter`, ((ip, [src], span) => {
+    const it = toIter(ip, src, span);
+    const xs: Value[] = [];
+    for (let x = it.next(); x !== null; x = it.next()) xs.push(x);
+    return mapFromPairs(ip, k, xs);
+  }) as StdFn])),
+  'Weak::ptr_eq': (ip, [a, b]) => { const x = derefAll(ip, a), y = derefAll(ip, b); return { k: 'bool', v: x.k === 'weak' && y.k === 'weak' && x.id === y.id }; },
   'Rc::make_mut': (ip, [r], span) => rcMakeMut(ip, r) ?? ip.unsupported('Rc가 아닌 인자', span),
   'Rc::get_mut': (ip, [r], span) => {
     const d = r.k === 'ref' ? r.p.c[r.p.i] : r;

@@ -7,6 +7,8 @@ import { methods, lookup, type MethodCall } from './method-table.ts';
 import { derefAll } from '../semantics/place.ts';
 import { strText } from '../semantics/ops.ts';
 import { pad } from '../format/pad.ts';
+import { debugText } from '../semantics/fmt-bridge.ts';
+import { toIter } from './iter.ts';
 import { defaultSpec, type ConcreteSpec } from '../format/fmt-value.ts';
 
 
@@ -30,6 +32,55 @@ const FORMATTER = methods<FormatterV>('Formatter', {
   sign_aware_zero_pad: ({ v }) => bool(spec(v).zero),
 });
 
+/** The Debug text of a builder part, pretty (`{:#?}`) when the formatter is alternate. */
+const dbg = (c: MethodCall<FormatterV>, v: Value) => debugText(c.ip, v, spec(c.v).alternate);
+const indent = (s: string) => s.split('\n').map((l) => '    ' + l).join('\n');
+
+function builder(c: MethodCall<FormatterV>, kind: NonNullable<FormatterV['builder']>['kind'], name: string): Value {
+  return { k: 'formatter', out: c.v.out, spec: spec(c.v), builder: { kind, name, parts: [] } };
+}
+
+function finish(c: MethodCall<FormatterV>, rest = false): Value {
+  const b = c.v.builder!;
+  const pretty = spec(c.v).alternate;
+  const [open, close] = b.kind === 'struct' ? [' { ', ' }'] : b.kind === 'tuple' ? ['(', ')'] : b.kind === 'list' ? ['[', ']'] : ['{', '}'];
+  const parts = rest ? [...b.parts, '..'] : b.parts;
+  let text: string;
+  if (!parts.length) text = b.kind === 'struct' ? b.name : b.kind === 'tuple' ? b.name : open.trim() + close.trim();
+  else if (pretty) text = `${b.name}${open.trimEnd()}\n${parts.map((p) => indent(p) + (p === '..' ? '' : ',')).join('\n')}\n${close.trim()}`;
+  else text = `${b.name}${open}${parts.join(', ')}${close}`;
+  c.v.out.push(text);
+  return ok(UNIT);
+}
+
+const BUILDERS = methods<FormatterV>('Formatter', {
+  debug_struct: (c) => builder(c, 'struct', text(c.ip, c.args[0])),
+  debug_tuple: (c) => builder(c, 'tuple', text(c.ip, c.args[0])),
+  debug_list: (c) => builder(c, 'list', ''),
+  debug_set: (c) => builder(c, 'set', ''),
+  debug_map: (c) => builder(c, 'map', ''),
+});
+
+/** Methods of the builders (DebugStruct::field, DebugList::entry, …), which share the Formatter value. */
+const BUILDER_METHODS: Record<string, (c: MethodCall<FormatterV>) => Value> = methods<FormatterV>('DebugBuilders' as 'Formatter', {
+  field: (c) => { const b = c.v.builder!; b.parts.push(b.kind === 'struct' ? `${text(c.ip, c.args[0])}: ${dbg(c, c.args[1])}` : dbg(c, c.args[0])); return c.v; },
+  entry: (c) => { const b = c.v.builder!; b.parts.push(b.kind === 'map' ? `${dbg(c, c.args[0])}: ${dbg(c, c.args[1])}` : dbg(c, c.args[0])); return c.v; },
+  key: (c) => { c.v.builder!.key = dbg(c, c.args[0]); return c.v; },
+  value: (c) => { const b = c.v.builder!; b.parts.push(`${b.key ?? ''}: ${dbg(c, c.args[0])}`); b.key = undefined; return c.v; },
+  entries: (c) => {
+    const b = c.v.builder!;
+    const it = toIter(c.ip, c.args[0], c.span);
+    for (let x = it.next(); x !== null; x = it.next()) {
+      const d = derefAll(c.ip, x);
+      b.parts.push(b.kind === 'map' && d.k === 'tuple' ? `${dbg(c, d.f[0])}: ${dbg(c, d.f[1])}` : dbg(c, x));
+    }
+    return c.v;
+  },
+  finish: (c) => finish(c),
+  finish_non_exhaustive: (c) => finish(c, true),
+}) as Record<string, (c: MethodCall<FormatterV>) => Value>;
+
 export function formatterMethod(c: MethodCall<FormatterV>, name: string): Value | null {
-  return lookup(FORMATTER, name)?.(c) ?? null;
+  if (c.v.builder) return Object.hasOwn(BUILDER_METHODS, name) ? BUILDER_METHODS[name](c) : null;
+  return lookup(FORMATTER, name)?.(c) ?? lookup(BUILDERS, name)?.(c) ?? null;
 }

@@ -37,6 +37,7 @@ function panicking(c: C, r: bigint, what: Parameters<typeof overflow>[0]): Value
   return mk(c.v.ty, r);
 }
 function shiftAmount(c: C): bigint { return argBig(c); }
+const asciiTest = (c: C, re: RegExp) => { const b = big(c.v); return bool(b >= 0n && b < 128n && re.test(String.fromCharCode(Number(b)))); };
 
 function bytesOut(c: C, order: 'le' | 'be'): Value {
   let u = raw(c);
@@ -46,7 +47,7 @@ function bytesOut(c: C, order: 'le' | 'be'): Value {
   return { k: 'array', f: out.map((b) => int('u8', b)) };
 }
 
-const INT = methods<IntV>('int', {
+const INT: Readonly<Record<string, (c: C) => Value | null>> = methods<IntV>('int', {
   count_zeros: (c) => u32(bits(c.v.ty) - popcount(raw(c))),
   leading_ones: (c) => { let n = 0; for (let i = bits(c.v.ty) - 1; i >= 0 && (raw(c) >> BigInt(i)) & 1n; i--) n++; return u32(n); },
   trailing_ones: (c) => { let n = 0; for (let x = raw(c); x & 1n; x >>= 1n) n++; return u32(n); },
@@ -104,6 +105,48 @@ const INT = methods<IntV>('int', {
   saturating_add_signed: (c) => saturating(c.v.ty, big(c.v) + argBig(c)),
   checked_sub_unsigned: (c) => checked(c.v.ty, big(c.v) - argBig(c)),
   checked_add_unsigned: (c) => checked(c.v.ty, big(c.v) + argBig(c)),
+  checked_sub_signed: (c) => checked(c.v.ty, big(c.v) - argBig(c)),
+  checked_ilog: (c) => (big(c.v) <= 0n || argBig(c) < 2n ? none() : some(u32(ilog(big(c.v), argBig(c))))),
+  wrapping_add_unsigned: (c) => wrapping(c.v.ty, big(c.v) + argBig(c)),
+  wrapping_sub_unsigned: (c) => wrapping(c.v.ty, big(c.v) - argBig(c)),
+  wrapping_sub_signed: (c) => wrapping(c.v.ty, big(c.v) - argBig(c)),
+  wrapping_div_euclid: (c) => wrapping(c.v.ty, divEuclid(big(c.v), argBig(c))),
+  saturating_add_unsigned: (c) => saturating(c.v.ty, big(c.v) + argBig(c)),
+  saturating_sub_unsigned: (c) => saturating(c.v.ty, big(c.v) - argBig(c)),
+  saturating_sub_signed: (c) => saturating(c.v.ty, big(c.v) - argBig(c)),
+  saturating_mul: (c) => saturating(c.v.ty, big(c.v) * argBig(c)),
+  overflowing_add_signed: (c) => overflowing(c.v.ty, big(c.v) + argBig(c)),
+  overflowing_add_unsigned: (c) => overflowing(c.v.ty, big(c.v) + argBig(c)),
+  overflowing_sub_signed: (c) => overflowing(c.v.ty, big(c.v) - argBig(c)),
+  overflowing_sub_unsigned: (c) => overflowing(c.v.ty, big(c.v) - argBig(c)),
+  overflowing_rem: (c) => overflowing(c.v.ty, big(c.v) % argBig(c)),
+  overflowing_div_euclid: (c) => overflowing(c.v.ty, divEuclid(big(c.v), argBig(c))),
+  overflowing_rem_euclid: (c) => overflowing(c.v.ty, remEuclid(big(c.v), argBig(c))),
+  overflowing_shl: (c) => { const b = BigInt(bits(c.v.ty)); const k = argBig(c); return { k: 'tuple', f: [mk(c.v.ty, fromRaw(c.v.ty, raw(c) << (k % b))), bool(k >= b)] }; },
+  overflowing_shr: (c) => { const b = BigInt(bits(c.v.ty)); const k = argBig(c); return { k: 'tuple', f: [mk(c.v.ty, big(c.v) >> (k % b)), bool(k >= b)] }; },
+  unbounded_shl: (c) => (argBig(c) >= BigInt(bits(c.v.ty)) ? mk(c.v.ty, 0n) : mk(c.v.ty, fromRaw(c.v.ty, raw(c) << argBig(c)))),
+  unbounded_shr: (c) => (argBig(c) >= BigInt(bits(c.v.ty)) ? mk(c.v.ty, big(c.v) < 0n ? -1n : 0n) : mk(c.v.ty, big(c.v) >> argBig(c))),
+  strict_add: (c) => panicking(c, big(c.v) + argBig(c), 'add'),
+  strict_sub: (c) => panicking(c, big(c.v) - argBig(c), 'subtract'),
+  strict_mul: (c) => panicking(c, big(c.v) * argBig(c), 'multiply'),
+  strict_neg: (c) => panicking(c, -big(c.v), 'negate'),
+  strict_pow: (c) => panicking(c, ipow(big(c.v), argBig(c)), 'multiply'),
+  to_be: (c) => INT.swap_bytes(c)!,
+  to_le: (c) => c.v,
+  is_ascii: (c) => bool(big(c.v) >= 0n && big(c.v) < 128n),
+  is_ascii_alphabetic: (c) => asciiTest(c, /^[A-Za-z]$/),
+  is_ascii_alphanumeric: (c) => asciiTest(c, /^[A-Za-z0-9]$/),
+  is_ascii_digit: (c) => asciiTest(c, /^[0-9]$/),
+  is_ascii_hexdigit: (c) => asciiTest(c, /^[0-9A-Fa-f]$/),
+  is_ascii_lowercase: (c) => asciiTest(c, /^[a-z]$/),
+  is_ascii_uppercase: (c) => asciiTest(c, /^[A-Z]$/),
+  is_ascii_punctuation: (c) => asciiTest(c, /^[!-\/:-@\[-`{-~]$/),
+  is_ascii_whitespace: (c) => asciiTest(c, /^[ \t\n\x0C\r]$/),
+  is_ascii_graphic: (c) => asciiTest(c, /^[!-~]$/),
+  is_ascii_control: (c) => asciiTest(c, /^[\x00-\x1F\x7F]$/),
+  to_ascii_uppercase: (c) => { const b = Number(big(c.v)); return mk(c.v.ty, BigInt(b >= 97 && b <= 122 ? b - 32 : b)); },
+  to_ascii_lowercase: (c) => { const b = Number(big(c.v)); return mk(c.v.ty, BigInt(b >= 65 && b <= 90 ? b + 32 : b)); },
+  eq_ignore_ascii_case: (c) => { const low = (b: number) => (b >= 65 && b <= 90 ? b + 32 : b); return bool(low(Number(big(c.v))) === low(Number(argBig(c)))); },
 });
 
 /** `u32::from_le_bytes([..])` and friends for every integer type. */

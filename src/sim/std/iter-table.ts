@@ -1,6 +1,6 @@
 // Iterator methods as a table (one entry per method): Peekable (peek / next_if), double-ended access
 // (next_back / nth_back / rfind / rfold / rposition), scan / map_while / cycle / reduce / find_map, comparisons.
-import { type Value, type IterV, usize, some, none, bool, type EnumV } from '../memory/value.ts';
+import { type Value, type IterV, usize, some, none, bool, ok, UNIT, type EnumV } from '../memory/value.ts';
 import { valueCmp, valueEq } from '../semantics/ops.ts';
 import { iterOf, toIter } from './iter.ts';
 import { methods, lookup, type MethodCall } from './method-table.ts';
@@ -129,6 +129,39 @@ const ITER: Readonly<Record<string, (c: MethodCall<IterV>) => Value | null>> = m
     for (let x = v.next(); x !== null; x = v.next()) { const r = ip.callValue(args[0], [x], span) as EnumV; if (r.variant === 'Some') return r; }
     return none();
   },
+  for_each: ({ ip, v, args, span }) => { for (let x = v.next(); x !== null; x = v.next()) ip.callValue(args[0], [x], span); return UNIT; },
+  try_for_each: ({ ip, v, args, span }) => {
+    for (let x = v.next(); x !== null; x = v.next()) { const r = ip.callValue(args[0], [x], span) as EnumV; if (r.variant === 'Err' || r.variant === 'None') return r; }
+    return tryOk(ip, v);
+  },
+  try_fold: ({ ip, v, args, span }) => {
+    let acc: Value = args[0];
+    let kind = 'Option';
+    for (let x = v.next(); x !== null; x = v.next()) {
+      const r = ip.callValue(args[1], [acc, x], span) as EnumV;
+      kind = r.name;
+      if (r.variant === 'Err' || r.variant === 'None') return r;
+      acc = r.f[0];
+    }
+    return kind === 'Result' ? ok(acc) : some(acc);
+  },
+  size_hint: ({ v }) => { const b = buffered(v); const k = b.hi - b.lo; return { k: 'tuple', f: [usize(k), some(usize(k))] }; },
+  min_by: ({ ip, v, args, span }) => {
+    let best = v.next();
+    if (best === null) return none();
+    for (let x = v.next(); x !== null; x = v.next()) if (ordCall(ip, args[0], best, x, span) > 0) best = x;
+    return some(best);
+  },
+  is_sorted_by: ({ ip, v, args, span }) => {
+    let prev = v.next();
+    for (let x = prev === null ? null : v.next(); x !== null; prev = x, x = v.next()) if (!truthy(ip.callValue(args[0], [tempRef([prev!]), tempRef([x])], span))) return bool(false);
+    return bool(true);
+  },
+  is_sorted_by_key: ({ ip, v, args, span }) => {
+    let prev: Value | null = null;
+    for (let x = v.next(); x !== null; x = v.next()) { const k = ip.callValue(args[0], [x], span); if (prev !== null && valueCmp(ip, prev, k) > 0) return bool(false); prev = k; }
+    return bool(true);
+  },
   is_sorted: ({ ip, v }) => {
     let prev = v.next();
     for (let x = prev === null ? null : v.next(); x !== null; prev = x, x = v.next()) if (valueCmp(ip, prev!, x) > 0) return bool(false);
@@ -143,6 +176,14 @@ const ITER: Readonly<Record<string, (c: MethodCall<IterV>) => Value | null>> = m
   gt: ({ ip, v, args, span }) => bool(iterCmp(ip, v, toIter(ip, args[0], span)) > 0),
   ge: ({ ip, v, args, span }) => bool(iterCmp(ip, v, toIter(ip, args[0], span)) >= 0),
 });
+
+/** `try_for_each` finished without a failure: Ok(()) (the closures in practice return Result). */
+function tryOk(_ip: MethodCall['ip'], _v: IterV): Value { return ok(UNIT); }
+
+function ordCall(ip: MethodCall['ip'], f: Value, a: Value, b: Value, span: MethodCall['span']): number {
+  const o = ip.callValue(f, [tempRef([a]), tempRef([b])], span) as EnumV;
+  return o.variant === 'Less' ? -1 : o.variant === 'Greater' ? 1 : 0;
+}
 
 function iterEq(ip: MethodCall['ip'], a: IterV, b: IterV): boolean {
   for (;;) {

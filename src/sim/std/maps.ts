@@ -162,6 +162,7 @@ export function entryMethod(ip: Interp, e: Value & { k: 'entry' }, name: string,
   switch (name) {
     case 'or_insert': return insertWith(() => args[0]);
     case 'or_insert_with': return insertWith(() => ip.callValue(args[0], [], span));
+    case 'or_insert_with_key': return insertWith(() => ip.callValue(args[0], [ref([e.key], 0, { to: 'temp' })], span));
     case 'or_default': return insertWith(() => {
       const declared = m.tys?.[1] ? defaultFor(ip, m.tys[1]) : null;
       if (declared) return declared;

@@ -36,6 +36,9 @@ import { dequeMethod, hasDequeMethod } from './deque-table.ts';
 import { binaryHeapMethod, hasBinaryHeapMethod } from './binary-heap.ts';
 import { intTableMethod, hasIntMethod } from './int-table.ts';
 import { optionTableMethod } from './option-table.ts';
+import { boolMethod } from './bool-table.ts';
+import { charTableMethod } from './char-table.ts';
+import { cellTableMethod, refcellTableMethod } from './cell-table.ts';
 import { mapTableMethod } from './map-table.ts';
 import { floatTableMethod, hasFloatMethod } from './float-table.ts';
 import { afterWrites, floatWrites, intToStringCap } from './string-capacity.ts';
@@ -135,8 +138,8 @@ export function callBuiltinMethod(ip: Interp, p: Place, name: string, args: Valu
   switch (v.k) {
     case 'rc': return rcMethod(ip, v.id, name);
     case 'weak': return weakMethod(ip, v.id, name);
-    case 'refcell': return refcellMethod(ip, p, v, name, args, span);
-    case 'cell': return cellMethod(ip, v, name, args);
+    case 'refcell': return refcellTableMethod({ ip, p, v, args, span, generics }, name) ?? refcellMethod(ip, p, v, name, args, span);
+    case 'cell': return cellTableMethod({ ip, p, v, args, span, generics }, name) ?? cellMethod(ip, v, name, args);
     case 'vec': case 'array': case 'slice':
       if (v.k === 'vec' && v.deque && hasDequeMethod(name)) return dequeMethod({ ip, p, v, args, span, generics }, name);
       if (v.k === 'vec' && v.binheap && hasBinaryHeapMethod(name)) return binaryHeapMethod({ ip, p, v, args, span, generics }, name);
@@ -144,7 +147,8 @@ export function callBuiltinMethod(ip: Interp, p: Place, name: string, args: Valu
     case 'string': case 'str': return strMethod(ip, p, v, name, args, span, generics);
     case 'int': return hasIntMethod(name) ? intTableMethod({ ip, p, v, args, span, generics }, name) : intMethod(ip, v, name, args, span);
     case 'float': return hasFloatMethod(name) ? floatTableMethod({ ip, p, v, args, span, generics }, name) : floatMethod(ip, v, name, args);
-    case 'char': return charMethod(ip, v, name, args);
+    case 'char': return charTableMethod({ ip, p, v, args, span, generics }, name) ?? charMethod(ip, v, name, args);
+    case 'bool': return boolMethod({ ip, p, v, args, span, generics }, name);
     case 'iter': return hasIterMethod(name) ? iterTableMethod({ ip, p, v, args, span, generics }, name) : iterMethod(ip, v, name, args, span, generics);
     case 'range': {
       if (name === 'contains') {

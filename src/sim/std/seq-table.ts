@@ -7,7 +7,8 @@ import { dropValue } from '../semantics/drop.ts';
 import { cloneValue } from '../semantics/expr.ts';
 import { derefAll } from '../semantics/place.ts';
 import { valueEq, valueCmp } from '../semantics/ops.ts';
-import { iterOf } from './iter.ts';
+import { iterOf, toIter } from './iter.ts';
+import { moveOut } from '../semantics/pattern.ts';
 import { vecPush, vecReserve, newVec } from './collections.ts';
 import { n, refTo, coerceElem, ordering } from './method-helpers.ts';
 import { methods, lookup, type MethodCall } from './method-table.ts';
@@ -61,6 +62,26 @@ function joinSeqs(c: MethodCall<Seq>, sep: Value | null): Value | null {
   return newVec(c.ip, out, out.length, undefined);
 }
 
+/** `split` / `rsplit` / `splitn` / `split_inclusive` by a predicate on elements. */
+function splitBy(c: MethodCall<Seq>, fromEnd: boolean, inclusive: boolean, limit: number, desc: string, predArg = 0): Value {
+  const w = view(c);
+  const parts: Array<[number, number]> = [];
+  let start = w.from;
+  for (let i = w.from; i < w.to; i++) {
+    if (parts.length + 1 >= limit && !fromEnd) break;
+    if (truthy(c.ip.callValue(c.args[predArg], [refTo(w.base, i, w.root)], c.span))) { parts.push([start, inclusive ? i + 1 : i]); start = i + 1; }
+  }
+  if (!inclusive || start < w.to) parts.push([start, w.to]);
+  let out = parts;
+  if (fromEnd) {
+    out = [...parts].reverse();
+    if (out.length > limit) { const keep = out.slice(0, limit - 1); keep.push([w.from, out[limit - 1][1]]); out = keep; }
+  }
+  if (limit === 0) out = [];
+  let k = 0;
+  return iterOf(desc, () => (k < out.length ? slice(w, out[k][0], out[k++][1]) : null));
+}
+
 function search(ip: Interp, w: View, cmp: (x: Value) => number): Value {
   let lo = 0, hi = w.len;
   while (lo < hi) {
@@ -91,6 +112,53 @@ const SLICE = methods<Seq>('slice', {
   rotate_right: (c) => { const w = view(c); const k = w.len - n(c.args[0]); const xs = w.base.slice(w.from, w.to); w.base.splice(w.from, w.len, ...xs.slice(k), ...xs.slice(0, k)); return UNIT; },
   is_sorted: (c) => { const w = view(c); for (let i = w.from + 1; i < w.to; i++) if (valueCmp(c.ip, w.base[i - 1], w.base[i]) > 0) return bool(false); return bool(true); },
   is_sorted_by_key: (c) => { const w = view(c); const k = (x: Value) => c.ip.callValue(c.args[0], [refTo([x], 0, w.root)], c.span); for (let i = w.from + 1; i < w.to; i++) if (valueCmp(c.ip, k(w.base[i - 1]), k(w.base[i])) > 0) return bool(false); return bool(true); },
+  split: (c) => splitBy(c, false, false, Infinity, 'Split'),
+  rsplit: (c) => splitBy(c, true, false, Infinity, 'RSplit'),
+  splitn: (c) => splitBy(c, false, false, n(c.args[0]), 'SplitN', 1),
+  rsplitn: (c) => splitBy(c, true, false, n(c.args[0]), 'RSplitN', 1),
+  split_inclusive: (c) => splitBy(c, false, true, Infinity, 'SplitInclusive'),
+  chunk_by: (c) => {
+    const w = view(c);
+    let i = w.from;
+    return iterOf('ChunkBy', () => {
+      if (i >= w.to) return null;
+      const s = i++;
+      while (i < w.to && truthy(c.ip.callValue(c.args[0], [refTo(w.base, i - 1, w.root), refTo(w.base, i, w.root)], c.span))) i++;
+      return slice(w, s, i);
+    });
+  },
+  sort_by_cached_key: (c) => {
+    const w = view(c);
+    const keyed = w.base.slice(w.from, w.to).map((x, i) => ({ x, k: c.ip.callValue(c.args[0], [refTo(w.base, w.from + i, w.root)], c.span), i }));
+    keyed.sort((a, b) => valueCmp(c.ip, a.k, b.k) || a.i - b.i);
+    w.base.splice(w.from, w.len, ...keyed.map((e) => e.x));
+    return UNIT;
+  },
+  select_nth_unstable: (c) => {
+    const w = view(c);
+    const k = n(c.args[0]);
+    if (k >= w.len) return c.ip.panic(`partition_at_index index ${k} greater than length of slice ${w.len}`, c.span.start);
+    const xs = w.base.slice(w.from, w.to).sort((a, b) => valueCmp(c.ip, a, b));
+    w.base.splice(w.from, w.len, ...xs);
+    return { k: 'tuple', f: [slice(w, w.from, w.from + k, true), refTo(w.base, w.from + k, w.root, true), slice(w, w.from + k + 1, w.to, true)] };
+  },
+  copy_within: (c) => {
+    const w = view(c);
+    const r = derefAll(c.ip, c.args[0]) as { k: 'range'; lo: Value | null; hi: Value | null; incl: boolean };
+    const lo = r.lo ? n(r.lo) : 0, hi = r.hi ? n(r.hi) + (r.incl ? 1 : 0) : w.len;
+    const dest = n(c.args[1]);
+    if (dest + (hi - lo) > w.len) return c.ip.panic('dest is out of bounds', c.span.start);
+    const xs = w.base.slice(w.from + lo, w.from + hi);
+    xs.forEach((x, i) => { w.base[w.from + dest + i] = x; });
+    return UNIT;
+  },
+  split_at_checked: (c) => { const w = view(c); const m = n(c.args[0]); return m <= w.len ? some({ k: 'tuple', f: [slice(w, w.from, w.from + m), slice(w, w.from + m, w.to)] }) : none(); },
+  split_at_mut: (c) => { const w = view(c); const m = n(c.args[0]); if (m > w.len) return c.ip.panic('mid > len', c.span.start); return { k: 'tuple', f: [slice(w, w.from, w.from + m, true), slice(w, w.from + m, w.to, true)] }; },
+  is_ascii: (c) => { const w = view(c); return bool(w.base.slice(w.from, w.to).every((x) => n(x) < 128)); },
+  make_ascii_uppercase: (c) => { const w = view(c); for (let i = w.from; i < w.to; i++) { const b = n(w.base[i]); if (b >= 97 && b <= 122) w.base[i] = { k: 'int', ty: 'u8', v: b - 32 }; } return UNIT; },
+  make_ascii_lowercase: (c) => { const w = view(c); for (let i = w.from; i < w.to; i++) { const b = n(w.base[i]); if (b >= 65 && b <= 90) w.base[i] = { k: 'int', ty: 'u8', v: b + 32 }; } return UNIT; },
+  eq_ignore_ascii_case: (c) => { const w = view(c); const o = items(c.ip, c.args[0]); const low = (b: number) => (b >= 65 && b <= 90 ? b + 32 : b); return bool(o.length === w.len && o.every((x, i) => low(n(x)) === low(n(w.base[w.from + i])))); },
+  is_sorted_by: (c) => { const w = view(c); for (let i = w.from + 1; i < w.to; i++) if (!truthy(c.ip.callValue(c.args[0], [refTo(w.base, i - 1, w.root), refTo(w.base, i, w.root)], c.span))) return bool(false); return bool(true); },
   concat: (c) => joinSeqs(c, null),
   join: (c) => joinSeqs(c, c.args[0]),
   map: (c) => (c.v.k === 'array' ? { k: 'array', f: c.v.f.map((x) => c.ip.callValue(c.args[0], [x], c.span)) } : null),
@@ -104,7 +172,7 @@ const SLICE = methods<Seq>('slice', {
     while (lo < hi) { const mid = (lo + hi) >> 1; if (truthy(c.ip.callValue(c.args[0], [refTo(w.base, w.from + mid, w.root)], c.span))) lo = mid + 1; else hi = mid; }
     return usize(lo);
   },
-  repeat: (c) => { const w = view(c); const k = n(c.args[0]); const out: Value[] = []; for (let r = 0; r < k; r++) for (let i = w.from; i < w.to; i++) out.push(cloneValue(c.ip, w.base[i])); return newVec(c.ip, out, out.length, w.a?.ty); },
+  repeat: (c) => { const w = view(c); const k = n(c.args[0]); const out: Value[] = []; for (let r = 0; r < k; r++) for (let i = w.from; i < w.to; i++) { c.ip.spend(); out.push(cloneValue(c.ip, w.base[i])); } return newVec(c.ip, out, out.length, w.a?.ty); },
   copy_from_slice: (c) => { const w = view(c); const src = items(c.ip, c.args[0]); if (src.length !== w.len) return c.ip.panic(`copy_from_slice: source slice length (${src.length}) does not match destination slice length (${w.len})`, c.span.start); for (let i = 0; i < w.len; i++) w.base[w.from + i] = src[i]; return UNIT; },
   clone_from_slice: (c) => { const w = view(c); const src = items(c.ip, c.args[0]); if (src.length !== w.len) return c.ip.panic('destination and source slices have different lengths', c.span.start); for (let i = 0; i < w.len; i++) w.base[w.from + i] = cloneValue(c.ip, src[i]); return UNIT; },
 });
@@ -117,7 +185,7 @@ const VEC = methods<VecV>('Vec', {
     if (len < a.vals.length) { for (const y of a.vals.splice(len)) if (needsDrop(y)) dropValue(c.ip, y, null); return UNIT; }
     const add = len - a.vals.length;
     vecReserve(c.ip, a.id, add);
-    for (let i = 0; i < add; i++) vecPush(c.ip, a.id, coerceElem(c.ip, a.vals, i === add - 1 ? x : cloneValue(c.ip, x)));
+    for (let i = 0; i < add; i++) { c.ip.spend(); vecPush(c.ip, a.id, coerceElem(c.ip, a.vals, i === add - 1 ? x : cloneValue(c.ip, x))); }
     return UNIT;
   },
   resize_with: (c) => {
@@ -126,7 +194,7 @@ const VEC = methods<VecV>('Vec', {
     if (len < a.vals.length) { for (const y of a.vals.splice(len)) if (needsDrop(y)) dropValue(c.ip, y, null); return UNIT; }
     const add = len - a.vals.length;
     vecReserve(c.ip, a.id, add);
-    for (let i = 0; i < add; i++) vecPush(c.ip, a.id, c.ip.callValue(c.args[1], [], c.span));
+    for (let i = 0; i < add; i++) { c.ip.spend(); vecPush(c.ip, a.id, c.ip.callValue(c.args[1], [], c.span)); }
     return UNIT;
   },
   dedup_by_key: (c) => {
@@ -154,6 +222,38 @@ const VEC = methods<VecV>('Vec', {
     for (let i = 0; i < a.vals.length; i++) { const r = c.ip.callValue(c.args[0], [refTo(a.vals, i, { to: 'heap', id: a.id }, true)], c.span); if (truthy(r)) keep.push(a.vals[i]); else if (needsDrop(a.vals[i])) dropValue(c.ip, a.vals[i], null); }
     a.vals.splice(0, a.vals.length, ...keep);
     return UNIT;
+  },
+  reserve: (c) => { vecReserve(c.ip, c.v.id, n(c.args[0])); return UNIT; },
+  reserve_exact: (c) => { const a = c.ip.heap.get(c.v.id); const need = a.vals.length + n(c.args[0]); if (need > a.cap) a.cap = need; return UNIT; },
+  shrink_to: (c) => { const a = c.ip.heap.get(c.v.id); a.cap = Math.max(a.vals.length, Math.min(a.cap, n(c.args[0]))); return UNIT; },
+  pop_if: (c) => { const a = c.ip.heap.get(c.v.id); if (!a.vals.length || !truthy(c.ip.callValue(c.args[0], [refTo(a.vals, a.vals.length - 1, { to: 'heap', id: a.id }, true)], c.span))) return none(); return some(a.vals.pop()!); },
+  as_mut_slice: (c) => { const a = c.ip.heap.get(c.v.id); return { k: 'slice', c: a.vals, from: 0, to: a.vals.length, root: { to: 'heap', id: a.id }, mut: true }; },
+  into_boxed_slice: (c) => { const a = c.ip.heap.get(c.v.id); a.cap = a.vals.length; return moveOut(c.ip, c.p); },
+  extract_if: (c) => {
+    const a = c.ip.heap.get(c.v.id);
+    const r = derefAll(c.ip, c.args[0]) as { k: 'range'; lo: Value | null; hi: Value | null; incl: boolean };
+    let i = r.lo ? n(r.lo) : 0;
+    let end = r.hi ? n(r.hi) + (r.incl ? 1 : 0) : a.vals.length;
+    return iterOf('ExtractIf', () => {
+      while (i < end) {
+        if (truthy(c.ip.callValue(c.args[1], [refTo(a.vals, i, { to: 'heap', id: a.id }, true)], c.span))) { end--; return a.vals.splice(i, 1)[0]; }
+        i++;
+      }
+      return null;
+    });
+  },
+  splice: (c) => {
+    const a = c.ip.heap.get(c.v.id);
+    const r = derefAll(c.ip, c.args[0]) as { k: 'range'; lo: Value | null; hi: Value | null; incl: boolean };
+    const lo = r.lo ? n(r.lo) : 0, hi = r.hi ? n(r.hi) + (r.incl ? 1 : 0) : a.vals.length;
+    const src: Value[] = [];
+    const it = toIter(c.ip, c.args[1], c.span);
+    for (let x = it.next(); x !== null; x = it.next()) src.push(x);
+    const removed = a.vals.splice(lo, hi - lo, ...src);
+    vecReserve(c.ip, a.id, 0);
+    if (a.vals.length > a.cap) a.cap = Math.max(a.cap * 2, a.vals.length);
+    let k = 0;
+    return iterOf('Splice', () => (k < removed.length ? removed[k++] : null));
   },
   extend_from_within: (c) => {
     const a = c.ip.heap.get(c.v.id);

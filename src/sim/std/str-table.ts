@@ -56,6 +56,12 @@ const isHighSurrogateAt = (s: string, i: number) => { const c = s.charCodeAt(i);
 const isLowSurrogateAt = (s: string, i: number) => { const c = s.charCodeAt(i); return c >= 0xdc00 && c <= 0xdfff; };
 
 const bytes = (s: string, jsIndex: number) => utf8Len(s.slice(0, jsIndex));
+/** JS index of UTF-8 byte offset `b` (a char boundary). */
+function jsIndex(s: string, b: number): number {
+  let at = 0, i = 0;
+  for (const ch of s) { if (at >= b) break; at += utf8Len(ch); i += ch.length; }
+  return i;
+}
 
 function pieces(c: MethodCall<S>, parts: string[], desc: string): Value {
   let i = 0;
@@ -104,6 +110,29 @@ const STR = methods<S>('str', {
   trim_matches: (c) => { const s = textOf(c); const m = matcher(c.ip, c.args[0], c.span); return sub(c, trimEnd(trimStart(s, m), m)); },
   trim_start_matches: (c) => sub(c, trimStart(textOf(c), matcher(c.ip, c.args[0], c.span))),
   trim_end_matches: (c) => sub(c, trimEnd(textOf(c), matcher(c.ip, c.args[0], c.span))),
+  split_at: (c) => { const s = textOf(c); const m = n(c.args[0]); if (!isCharBoundary(s, m)) return c.ip.panic(`byte index ${m} is not a char boundary`, c.span.start); const i = jsIndex(s, m); return { k: 'tuple', f: [sub(c, s.slice(0, i)), sub(c, s.slice(i))] }; },
+  split_at_checked: (c) => { const s = textOf(c); const m = n(c.args[0]); if (m > utf8Len(s) || !isCharBoundary(s, m)) return none(); const i = jsIndex(s, m); return some({ k: 'tuple', f: [sub(c, s.slice(0, i)), sub(c, s.slice(i))] }); },
+  split_inclusive: (c) => { const s = textOf(c); const parts: string[] = []; let last = 0; for (const [i, l] of matchesOf(s, matcher(c.ip, c.args[0], c.span))) { if (l === 0) continue; parts.push(s.slice(last, i + l)); last = i + l; } if (last < s.length) parts.push(s.slice(last)); return pieces(c, parts, 'SplitInclusive'); },
+  rsplitn: (c) => {
+    const s = textOf(c); const k = n(c.args[0]); const hits = matchesOf(s, matcher(c.ip, c.args[1], c.span)).reverse();
+    const parts: string[] = []; let end = s.length;
+    for (const [i, l] of hits) { if (parts.length + 1 >= k) break; parts.push(s.slice(i + l, end)); end = i; }
+    if (k > 0) parts.push(s.slice(0, end));
+    return pieces(c, parts, 'RSplitN');
+  },
+  rsplit_terminator: (c) => { const parts = splitBy(textOf(c), matcher(c.ip, c.args[0], c.span)); if (parts.length && parts[parts.length - 1] === '') parts.pop(); return pieces(c, parts.reverse(), 'RSplitTerminator'); },
+  rmatches: (c) => { const s = textOf(c); return pieces(c, matchesOf(s, matcher(c.ip, c.args[0], c.span)).reverse().map(([i, l]) => s.slice(i, i + l)), 'RMatches'); },
+  rmatch_indices: (c) => {
+    const s = textOf(c); const hits = matchesOf(s, matcher(c.ip, c.args[0], c.span)).reverse(); let k = 0;
+    return iterOf('RMatchIndices', () => { if (k >= hits.length) return null; const [i, l] = hits[k++]; return { k: 'tuple', f: [usize(bytes(s, i)), sub(c, s.slice(i, i + l))] }; });
+  },
+  split_ascii_whitespace: (c) => pieces(c, textOf(c).split(/[ \t\n\x0C\r]+/).filter((x) => x), 'SplitAsciiWhitespace'),
+  trim_ascii: (c) => sub(c, textOf(c).replace(/^[ \t\n\x0C\r]+|[ \t\n\x0C\r]+$/g, '')),
+  trim_ascii_start: (c) => sub(c, textOf(c).replace(/^[ \t\n\x0C\r]+/, '')),
+  trim_ascii_end: (c) => sub(c, textOf(c).replace(/[ \t\n\x0C\r]+$/, '')),
+  is_ascii: (c) => bool(/^[\x00-\x7f]*$/.test(textOf(c))),
+  floor_char_boundary: (c) => { const s = textOf(c); let i = Math.min(n(c.args[0]), utf8Len(s)); while (!isCharBoundary(s, i)) i--; return usize(i); },
+  ceil_char_boundary: (c) => { const s = textOf(c); const len = utf8Len(s); let i = n(c.args[0]); if (i > len) return c.ip.panic(`index ${i} is out of bounds of \`${s}\``, c.span.start); while (!isCharBoundary(s, i)) i++; return usize(i); },
   replacen: (c) => {
     const s = textOf(c); const limit = n(c.args[2]); const to = strText(c.ip, derefAll(c.ip, c.args[1])) ?? '';
     let out = '', last = 0, k = 0;

@@ -1,6 +1,6 @@
 // `String`-only methods as a table (one entry per method): drain / retain / split_off / extend /
 // replace_range, with std's char-boundary panics. Offsets are UTF-8 bytes; capacity follows RawVec.
-import { type Value, type StringV, UNIT } from '../memory/value.ts';
+import { type Value, type StringV, UNIT, ok } from '../memory/value.ts';
 import { derefAll } from '../semantics/place.ts';
 import { strText } from '../semantics/ops.ts';
 import { iterOf, toIter } from './iter.ts';
@@ -64,6 +64,12 @@ const STRING = methods<StringV>('String', {
     a.text = dec(b.slice(0, at));
     return UNIT;
   },
+  // fmt::Write for String.
+  write_str: (c) => { pushStr(c.ip, c.v.id, piece(c, c.args[0])); return ok(UNIT); },
+  write_char: (c) => { pushStr(c.ip, c.v.id, piece(c, c.args[0])); return ok(UNIT); },
+  reserve: (c) => { const a = alloc(c); const need = utf8(a.text).length + n(c.args[0]); if (need > a.cap) a.cap = Math.max(a.cap * 2, need, 8); return UNIT; },
+  reserve_exact: (c) => { const a = alloc(c); const need = utf8(a.text).length + n(c.args[0]); if (need > a.cap) a.cap = need; return UNIT; },
+  shrink_to: (c) => { const a = alloc(c); a.cap = Math.max(utf8(a.text).length, Math.min(a.cap, n(c.args[0]))); return UNIT; },
   as_mut_str: (c) => ({ k: 'str', s: alloc(c).text, root: { to: 'heap', id: c.v.id } }),
 });
 

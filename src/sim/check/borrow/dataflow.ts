@@ -29,7 +29,8 @@ export interface Flow {
 export function analyse(cfg: Cfg): Flow {
   const preds: number[][] = cfg.nodes.map(() => []);
   cfg.nodes.forEach((n, i) => n.succ.forEach((s) => preds[s].push(i)));
-  return { holdersIn: holders(cfg, preds), liveOut: liveness(cfg), movesIn: moves(cfg, preds), preds };
+  const liveOut = liveness(cfg);
+  return { holdersIn: holders(cfg, preds, liveOut), liveOut, movesIn: moves(cfg, preds), preds };
 }
 
 /** Reverse postorder from the entry, successors explored last-first as rustc's MIR traversal does (so a
@@ -50,56 +51,77 @@ export function order(cfg: Cfg): number[] {
   return post.reverse();
 }
 
-function copyHolders(h: Holders): Holders {
-  const out: Holders = new Map();
-  for (const [k, v] of h) out.set(k, new Set(v));
-  return out;
-}
 
-function holdersTransfer(cfg: Cfg, ev: Ev | null, h: Holders): Holders {
+/** Holder states are shared between nodes: a transfer copies the map and only the sets it changes. */
+function holdersTransfer(cfg: Cfg, ev: Ev | null, h: Holders, loansOf: Map<number, number[]>): Holders {
   if (!ev) return h;
   if (ev.k === 'flow') {
-    const next = copyHolders(h);
     const set = ev.whole ? new Set<number>() : new Set(h.get(ev.dest) ?? []);
     for (const l of ev.loans) set.add(l);
     for (const f of ev.from) for (const l of h.get(f) ?? []) set.add(l);
-    next.set(ev.dest, set);
-    if (ev.whole) {
+    const killed = ev.whole ? loansOf.get(ev.dest) : undefined;
+    if (!set.size && !h.has(ev.dest) && !killed) return h;
+    const next: Holders = new Map(h);
+    if (set.size) next.set(ev.dest, set); else next.delete(ev.dest);
+    if (killed) {
       // Overwriting a local kills the borrows of places based on it (rustc: `*cur` now names other memory).
-      for (const s of next.values()) for (const l of [...s]) if (cfg.loans[l].place.local === ev.dest) s.delete(l);
+      for (const [k, s2] of next) {
+        if (!killed.some((l) => s2.has(l))) continue;
+        const copy = new Set(s2);
+        for (const l of killed) copy.delete(l);
+        if (copy.size) next.set(k, copy); else next.delete(k);
+      }
     }
     return next;
   }
   if (ev.k === 'dead' || (ev.k === 'access' && ev.kind === 'uninit')) {
     const local = ev.k === 'dead' ? ev.local : ev.place.local;
     if (!h.has(local)) return h;
-    const next = copyHolders(h);
+    const next: Holders = new Map(h);
     next.delete(local);
     return next;
   }
   return h;
 }
 
-function holders(cfg: Cfg, preds: number[][]): Holders[] {
+function holders(cfg: Cfg, preds: number[][], liveOut: Array<Set<number>>): Holders[] {
   const n = cfg.nodes.length;
+  const loansOf = new Map<number, number[]>();
+  for (const l of cfg.loans) {
+    const xs = loansOf.get(l.place.local);
+    if (xs) xs.push(l.id); else loansOf.set(l.place.local, [l.id]);
+  }
   const inS: Holders[] = new Array(n).fill(null).map(() => new Map());
   const outS: Array<Holders | null> = new Array(n).fill(null);
   const rpo = order(cfg);
   for (let iter = 0, changed = true; changed && iter < 50; iter++) {
     changed = false;
     for (const i of rpo) {
-      const merged: Holders = new Map();
-      for (const p of preds[i]) {
-        const o = outS[p];
-        if (!o) continue;
-        for (const [k, v] of o) {
-          let s = merged.get(k);
-          if (!s) merged.set(k, (s = new Set()));
-          for (const x of v) s.add(x);
+      const ins = preds[i].map((p) => outS[p]).filter((o): o is Holders => o !== null);
+      let merged: Holders;
+      if (ins.length === 1) merged = ins[0];
+      else {
+        merged = new Map();
+        for (const o of ins) {
+          for (const [k, v] of o) {
+            const s0 = merged.get(k);
+            if (!s0) merged.set(k, v);
+            else if (s0 !== v) {
+              const u = new Set(s0);
+              for (const x of v) u.add(x);
+              merged.set(k, u);
+            }
+          }
         }
       }
       inS[i] = merged;
-      const out = holdersTransfer(cfg, cfg.nodes[i].ev, merged);
+      let out = holdersTransfer(cfg, cfg.nodes[i].ev, merged, loansOf);
+      // Only live locals' loans matter further on: dropping dead holders keeps the states small.
+      for (const k of out.keys()) {
+        if (liveOut[i].has(k)) continue;
+        if (out === merged) out = new Map(out);
+        out.delete(k);
+      }
       if (!outS[i] || !sameHolders(outS[i] as Holders, out)) { outS[i] = out; changed = true; }
     }
   }
@@ -107,6 +129,7 @@ function holders(cfg: Cfg, preds: number[][]): Holders[] {
 }
 
 function sameHolders(a: Holders, b: Holders): boolean {
+  if (a === b) return true;
   let na = 0;
   for (const [k, v] of a) {
     if (v.size === 0) continue;
@@ -125,7 +148,9 @@ export function usesOf(ev: Ev | null): { uses: number[]; def?: number } {
   if (!ev) return { uses: [] };
   switch (ev.k) {
     case 'access':
-      if ((ev.kind === 'init' || ev.kind === 'uninit') && ev.place.proj.length === 0) return { uses: [], def: ev.place.local };
+      // A whole-local `init` follows the flow that defines the local: it neither uses nor (re)defines it.
+      if (ev.kind === 'init' && ev.place.proj.length === 0) return { uses: [] };
+      if (ev.kind === 'uninit' && ev.place.proj.length === 0) return { uses: [], def: ev.place.local };
       if (ev.kind === 'write' && ev.place.proj.length > 0 && ev.place.proj[0].k !== 'deref') return { uses: [] };
       return { uses: [ev.place.local] };
     case 'flow': return { uses: ev.from, def: ev.whole ? ev.dest : undefined };
@@ -156,7 +181,7 @@ function liveness(cfg: Cfg): Array<Set<number>> {
   return liveOut;
 }
 
-function movesTransfer(ev: Ev | null, node: number, st: MoveState): MoveState {
+function movesTransfer(ev: Ev | null, node: number, st: MoveState, tracked: Set<number>): MoveState {
   if (!ev || ev.k !== 'access') {
     if (ev && ev.k === 'dead') {
       const moved = new Map(st.moved);
@@ -181,10 +206,14 @@ function movesTransfer(ev: Ev | null, node: number, st: MoveState): MoveState {
       return { moved, assigned };
     }
     case 'init': case 'write': {
-      const moved = new Map(st.moved);
-      for (const [k, e] of st.moved) if (isPrefix(ev.place, e.place)) moved.delete(k);
+      let moved = st.moved;
+      for (const [k, e] of st.moved) {
+        if (!isPrefix(ev.place, e.place)) continue;
+        if (moved === st.moved) moved = new Map(st.moved);
+        moved.delete(k);
+      }
       let assigned = st.assigned;
-      if (ev.place.proj.length === 0 && !assigned.has(ev.place.local)) { assigned = new Set(assigned); assigned.add(ev.place.local); }
+      if (ev.place.proj.length === 0 && tracked.has(ev.place.local) && !assigned.has(ev.place.local)) { assigned = new Set(assigned); assigned.add(ev.place.local); }
       return { moved, assigned };
     }
     case 'copy': case 'read': case 'borrow': case 'mut-borrow': return st;
@@ -193,6 +222,13 @@ function movesTransfer(ev: Ev | null, node: number, st: MoveState): MoveState {
 
 function moves(cfg: Cfg, preds: number[][]): MoveState[] {
   const n = cfg.nodes.length;
+  // "May have been assigned" only matters for locals declared without a value or assigned again later.
+  const tracked = new Set<number>();
+  for (const nd of cfg.nodes) {
+    const ev = nd.ev;
+    if (ev?.k !== 'access' || ev.place.proj.length) continue;
+    if (ev.kind === 'uninit' || ev.kind === 'write' || (ev.kind === 'init' && ev.assign)) tracked.add(ev.place.local);
+  }
   const empty: MoveState = { moved: new Map(), assigned: new Set() };
   const inS: MoveState[] = new Array(n).fill(empty);
   const outS: Array<MoveState | null> = new Array(n).fill(null);
@@ -200,11 +236,16 @@ function moves(cfg: Cfg, preds: number[][]): MoveState[] {
   for (let iter = 0, changed = true; changed && iter < 50; iter++) {
     changed = false;
     for (const i of rpo) {
+      const ins = preds[i].map((p) => outS[p]).filter((o): o is MoveState => o !== null);
+      if (ins.length === 1) {
+        inS[i] = ins[0];
+        const out1 = movesTransfer(cfg.nodes[i].ev, i, ins[0], tracked);
+        if (!outS[i] || !sameMoves(outS[i] as MoveState, out1)) { outS[i] = out1; changed = true; }
+        continue;
+      }
       const moved = new Map<string, MoveEntry>();
       const assigned = new Set<number>();
-      for (const p of preds[i]) {
-        const o = outS[p];
-        if (!o) continue;
+      for (const o of ins) {
         for (const [k, e] of o.moved) {
           const cur = moved.get(k);
           if (!cur) moved.set(k, { place: e.place, nodes: new Set(e.nodes), uninit: e.uninit });
@@ -214,7 +255,7 @@ function moves(cfg: Cfg, preds: number[][]): MoveState[] {
       }
       const merged = { moved, assigned };
       inS[i] = merged;
-      const out = movesTransfer(cfg.nodes[i].ev, i, merged);
+      const out = movesTransfer(cfg.nodes[i].ev, i, merged, tracked);
       if (!outS[i] || !sameMoves(outS[i] as MoveState, out)) { outS[i] = out; changed = true; }
     }
   }
@@ -222,6 +263,7 @@ function moves(cfg: Cfg, preds: number[][]): MoveState[] {
 }
 
 function sameMoves(a: MoveState, b: MoveState): boolean {
+  if (a === b) return true;
   if (a.moved.size !== b.moved.size || a.assigned.size !== b.assigned.size) return false;
   for (const [k, e] of a.moved) {
     const f = b.moved.get(k);

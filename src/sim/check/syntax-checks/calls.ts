@@ -3,6 +3,7 @@
 import type * as A from '../../syntax/ast.ts';
 import { error, insert, label, replace, suggest, type CompileDiagnostic, type Span } from '../diagnostic.ts';
 import { spanKey, type NameTables } from '../names/tables.ts';
+import { lookupIn } from '../names/scope.ts';
 import type { SourceText } from '../names/text.ts';
 import type { Evident } from './evident.ts';
 import { bestMatch } from '../names/similar.ts';
@@ -33,12 +34,13 @@ function parens(call: A.CallExpr | A.MethodCallExpr): Span {
 }
 
 function argCount(
-  call: A.CallExpr | A.MethodCallExpr, fn: A.FnItem, what: 'function' | 'method', primary: Span, text: SourceText,
+  call: A.CallExpr | A.MethodCallExpr, fn: A.FnItem, what: 'function' | 'method' | 'associated function', primary: Span, text: SourceText,
 ): CompileDiagnostic | undefined {
   const params = fn.params;
   const args = call.args;
   if (args.length === params.length || fn.generics.length > 0) return undefined;
-  const d = error('E0061', `this ${what} takes ${plural(params.length, 'argument')} but ${plural(args.length, 'argument')} ${args.length === 1 ? 'was' : 'were'} supplied`, primary);
+  const takes = what === 'associated function' ? 'function' : what;
+  const d = error('E0061', `this ${takes} takes ${plural(params.length, 'argument')} but ${plural(args.length, 'argument')} ${args.length === 1 ? 'was' : 'were'} supplied`, primary);
   const def = { level: 'note' as const, message: `${what} defined here`, span: fn.name.span, labels: [] as ReturnType<typeof label>[] };
   if (args.length < params.length) {
     const missing = params.slice(args.length);
@@ -73,7 +75,19 @@ function argCount(
 
 export function fnCall(call: A.CallExpr, tables: NameTables, text: SourceText): CompileDiagnostic | undefined {
   if (call.callee.kind !== 'PathExpr') return undefined;
-  const res = tables.res.get(spanKey(call.callee.path.span));
+  const path = call.callee.path;
+  if (path.segments.length === 2 && !tables.blanketImpls) {
+    // `Type::f(…)`: an associated fn of a user type, found in its inherent impls (no trait could add one).
+    const owner = lookupIn(tables.root, 'type', path.segments[0].name);
+    if (owner && (owner.kind === 'struct' || owner.kind === 'enum') && owner.item && 'generics' in owner.item && owner.item.generics.length === 0) {
+      const impls = tables.impls.get(owner.name) ?? [];
+      const fns = impls.flatMap((imp) => (imp.trait ? [] : imp.members.filter((m): m is A.FnItem => m.kind === 'Fn' && m.name.name === path.segments[1].name)));
+      if (fns.length === 1 && !fns[0].receiver && !impls.some((imp) => imp.trait && imp.members.some((m) => m.name.name === path.segments[1].name))) {
+        return argCount(call, fns[0], 'associated function', call.callee.span, text);
+      }
+    }
+  }
+  const res = tables.res.get(spanKey(path.span));
   if (res?.kind !== 'def' || res.def.kind !== 'fn' || res.def.item?.kind !== 'Fn') return undefined;
   return argCount(call, res.def.item, 'function', call.callee.span, text);
 }
