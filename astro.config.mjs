@@ -11,7 +11,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     // Gzip size reports only slow the build down.
-    build: { reportCompressedSize: false },
+    // No modulepreload helper in the page's first JavaScript: lazy chunks (search UI, run view) load on demand.
+    build: { reportCompressedSize: false, modulePreload: false },
     // URLs that scripts and styles compute (the simulator worker, lazy chunks) stay relative to the file that
     // uses them, so the site works under any subpath and from disk; `heapbook build` makes the pages' URLs relative.
     experimental: {

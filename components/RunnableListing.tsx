@@ -10,8 +10,7 @@ import type { RunState } from './run/state.ts';
 import { takePendingRun } from './run/early-click.ts';
 import type { GotoRequest } from './edit/CodeEditor.tsx';
 import { clearEdit, editKey, loadEdit, saveEdit } from './edit/storage.ts';
-import ProgramInputs, { inputsUsed } from './run/ProgramInputs.tsx';
-import { listingRun } from './run/listing-run.ts';
+import type { ProgramInputs } from './run/protocol.ts';
 import './RunnableListing.css';
 
 type View = typeof import('./run/RunView.tsx');
@@ -25,7 +24,6 @@ const linkedCode = (): boolean => location.hash.includes('?code=');
 let viewModule: Promise<View> | null = null;
 /** Fetch the run view, which starts the simulator worker (on hover, focus or touch of the toolbar, or on 실행). */
 const loadView = (): Promise<View> => (viewModule ??= import('./run/RunView.tsx'));
-const warm = (): void => void loadView().catch(() => (viewModule = null));
 
 interface Props {
   listing: ListingData;
@@ -49,7 +47,10 @@ export default function RunnableListing({ listing, children, figure }: Props) {
   const [currentLine, setCurrentLine] = useState<number | null>(null);
   /** Runs finished so far (data-runs: lets tests and scripts wait for *this* run, not the last one). */
   const [runs, setRuns] = useState(0);
-  const [inputs, setInputs] = useState(() => listingRun(listing).inputs);
+  /** The reader's arguments/stdin/seed; null until changed (the listing's defaults then apply). */
+  const [inputs, setInputs] = useState<ProgramInputs | null>(null);
+  // Approaching the toolbar loads the run view (and its worker); the program's inputs box comes with it.
+  const approach = useCallback(() => void loadView().then((v) => setView(() => v), () => (viewModule = null)), []);
   const codeRef = useRef<HTMLDivElement>(null);
   const runRef = useRef<HTMLButtonElement>(null);
   const keyRef = useRef<string>('');
@@ -79,9 +80,10 @@ export default function RunnableListing({ listing, children, figure }: Props) {
       return;
     }
     setView(() => v);
+    const planned = v.listingRun(listing, wasEdited);
     // Output streams in while the run goes on; 멈춤 / the time limit keep it (and the trace so far).
     const onOutput = (stdout: string, stderr: string) => setRun({ phase: 'running', startedAt, live: { stdout, stderr } });
-    const next = await v.execute(source, wasEdited, { inputs, crate: listingRun(listing, wasEdited).crate, schedule: nextSchedule }, { onOutput });
+    const next = await v.execute(source, wasEdited, { inputs: inputs ?? planned.inputs, crate: planned.crate, schedule: nextSchedule }, { onOutput });
     busy.current = false;
     setRuns((n) => n + 1);
     if (next.phase === 'done') {
@@ -215,7 +217,7 @@ export default function RunnableListing({ listing, children, figure }: Props) {
             <span>✓ 방금 실행한 줄</span>
           </p>
         )}
-        <div class="hb-bar" role="toolbar" aria-label="예제 실행 도구" onPointerEnter={warm} onFocusCapture={warm} onTouchStart={warm}>
+        <div class="hb-bar" role="toolbar" aria-label="예제 실행 도구" onPointerEnter={approach} onFocusCapture={approach} onTouchStart={approach}>
           {runnable && (
             <button
               type="button"
@@ -238,7 +240,7 @@ export default function RunnableListing({ listing, children, figure }: Props) {
             {status}
           </span>
         </div>
-        {runnable && <ProgramInputs value={inputs} used={inputsUsed(currentCode)} idPrefix={domId} onChange={setInputs} />}
+        {runnable && view && <view.ProgramInputs value={inputs ?? view.listingRun(listing).inputs} used={view.inputsUsed(currentCode)} idPrefix={domId} onChange={setInputs} />}
         {cannotRun && edited === null && <CannotRun listing={listing} />}
         {stale && kit && <kit.StaleNotice />}
         {run.phase === 'idle' && listing.precomputed && !cannotRun && <Precomputed listing={listing} figure={figure} />}

@@ -22,6 +22,9 @@ import { SimClient, type RunHooks } from '../sim-client.ts';
 import { TIMEOUT_MESSAGE, type RunRequest } from './protocol.ts';
 import type { RunState } from './state.ts';
 
+export { default as ProgramInputs, inputsUsed } from './ProgramInputs.tsx';
+export { listingRun } from './listing-run.ts';
+
 /** One simulator worker per page, shared by every listing on it; started as soon as this module loads
  *  (that is, when a reader approaches a Run button). */
 let shared: SimClient | null = null;

@@ -37,9 +37,11 @@ const PATHS: Record<string, string[]> = {
 };
 
 function traitTested(trait: string, method: string, ev: Evidence): boolean {
+  // A golden implements the trait and defines this method, or calls it by path.
   const impl = new RegExp(`impl(<[^>{]*>)?\\s+(\\w+::)*${trait}\\b`);
+  const defines = new RegExp(`\\bfn\\s+${method}\\b`);
   const call = new RegExp(`\\b${trait}::${method}\\b`);
-  if (ev.sources.some((s) => impl.test(s) || call.test(s))) return true;
+  if (ev.sources.some((s) => (impl.test(s) && defines.test(s)) || call.test(s))) return true;
   for (const k of ev.used) if (k.endsWith('::' + method)) return true;
   return false;
 }

@@ -38,8 +38,10 @@ const sum = (dist: string, files: Iterable<string>): number => [...files].reduce
 export function measureJs(dist: string, page: string): JsBytes {
   const html = readFileSync(join(dist, page), 'utf8');
   const entries = new Set<string>();
-  for (const m of html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) entries.add(m[1]);
-  for (const m of html.matchAll(/(?:component-url|renderer-url|before-hydration-url)="([^"]+)"/g)) if (m[1]) entries.add(m[1]);
+  // Pages use relative URLs (they work under any subpath and from disk): resolve them against the page.
+  const site = (url: string): string => new URL(url, 'http://x/' + page.replace(/^\//, '')).pathname;
+  for (const m of html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) entries.add(site(m[1]));
+  for (const m of html.matchAll(/(?:component-url|renderer-url|before-hydration-url)="([^"]+)"/g)) if (m[1]) entries.add(site(m[1]));
   const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('\n');
   const initial = staticClosure(dist, [...entries]);
   const astro = readdirSync(join(dist, '_astro')).map((f) => `/_astro/${f}`);

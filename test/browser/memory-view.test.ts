@@ -51,13 +51,14 @@ describe('landing step', () => {
     const note = (await stepText('listing-15-29')) ?? '';
     const n = Number(/(\d+)번째 줄/.exec(note)?.[1]);
     // The reader's number of the marked line: its place among the visible lines (hidden lines are not counted).
-    const seen = await r.locator('.hb-code .line.hb-current-line').evaluate((el) => {
+    const marked = () => r.locator('.hb-code .line.hb-current-line').evaluate((el) => {
       const all = [...el.parentElement!.querySelectorAll('.line')];
       const before = all.slice(0, all.indexOf(el));
       return { visible: before.filter((l) => !l.classList.contains('hidden')).length + 1, hidden: before.filter((l) => l.classList.contains('hidden')).length };
     });
-    expect(seen.hidden).toBeGreaterThan(0);
-    expect(n).toBe(seen.visible);
+    // The line mark is applied after the step renders: wait for it to reach the step under the reader.
+    await expect.poll(async () => (await marked()).visible, { timeout: 5000 }).toBe(n);
+    expect((await marked()).hidden).toBeGreaterThan(0);
     // The gutter numbers count visible lines only (a CSS counter that hidden lines skip).
     const skip = await r.locator('.hb-code .line.hidden').first().evaluate((el) => getComputedStyle(el, '::before').counterIncrement);
     expect(skip).toBe('none');

@@ -487,6 +487,8 @@ export class Interp {
     if (this.depth > this.peakDepth) this.peakDepth = this.depth;
     if (++this.steps > this.opts.maxSteps) throw new StepLimitSignal(this.opts.maxSteps);
     this.intHint = undefined;
+    // Fewer arguments than parameters is rustc's E0061 (the checker reports it); never an internal error.
+    if (args.length < layout.argSlots.length) this.unsupported(`\`${qual}\` 호출의 인자가 부족합니다 (${layout.argSlots.length}개 필요, ${args.length}개)`, { start: this.at, end: this.at });
     const vals: Value[] = layout.blankVals.slice();
     const state: SlotState[] = layout.blankState.slice();
     const f: FrameRec = { id: this.nextFrameId++, fn: qual, layout, vals, state, line: fn.body.span.start.line, selfName, item: fn, tempMark: this.temps.length, savedHint };

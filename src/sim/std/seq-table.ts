@@ -13,6 +13,7 @@ import { vecPush, vecReserve, newVec } from './collections.ts';
 import { n, refTo, coerceElem, ordering } from './method-helpers.ts';
 import { methods, lookup, type MethodCall } from './method-table.ts';
 import type { Alloc } from '../memory/heap.ts';
+import { indexOutOfBounds } from '../format/panic-message.ts';
 
 type Seq = VecV | ArrayV | SliceV;
 
@@ -159,6 +160,24 @@ const SLICE = methods<Seq>('slice', {
   make_ascii_lowercase: (c) => { const w = view(c); for (let i = w.from; i < w.to; i++) { const b = n(w.base[i]); if (b >= 65 && b <= 90) w.base[i] = { k: 'int', ty: 'u8', v: b + 32 }; } return UNIT; },
   eq_ignore_ascii_case: (c) => { const w = view(c); const o = items(c.ip, c.args[0]); const low = (b: number) => (b >= 65 && b <= 90 ? b + 32 : b); return bool(o.length === w.len && o.every((x, i) => low(n(x)) === low(n(w.base[w.from + i])))); },
   is_sorted_by: (c) => { const w = view(c); for (let i = w.from + 1; i < w.to; i++) if (!truthy(c.ip.callValue(c.args[0], [refTo(w.base, i - 1, w.root), refTo(w.base, i, w.root)], c.span))) return bool(false); return bool(true); },
+  swap: (c) => {
+    const w = view(c);
+    const i = n(c.args[0]), j = n(c.args[1]);
+    for (const k of [i, j]) if (k >= w.len || k < 0) return c.ip.panic(indexOutOfBounds(w.len, k), c.span.start);
+    const t = w.base[w.from + i]; w.base[w.from + i] = w.base[w.from + j]; w.base[w.from + j] = t;
+    return UNIT;
+  },
+  get: (c) => {
+    const w = view(c);
+    const a = derefAll(c.ip, c.args[0]);
+    if (a.k === 'range') {
+      const lo = a.lo ? n(a.lo) : 0, hi = a.hi ? n(a.hi) + (a.incl ? 1 : 0) : w.len;
+      return lo <= hi && hi <= w.len ? some(slice(w, w.from + lo, w.from + hi)) : none();
+    }
+    const i = n(a);
+    return i >= 0 && i < w.len ? some(refTo(w.base, w.from + i, w.root)) : none();
+  },
+  get_mut: (c) => { const w = view(c); const i = n(c.args[0]); return i >= 0 && i < w.len ? some(refTo(w.base, w.from + i, w.root, true)) : none(); },
   concat: (c) => joinSeqs(c, null),
   join: (c) => joinSeqs(c, c.args[0]),
   map: (c) => (c.v.k === 'array' ? { k: 'array', f: c.v.f.map((x) => c.ip.callValue(c.args[0], [x], c.span)) } : null),
