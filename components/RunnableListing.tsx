@@ -60,12 +60,15 @@ export default function RunnableListing({ listing, children, figure }: Props) {
 
   const currentCode = edited ?? listing.source;
 
-  const onRun = useCallback(async () => {
+  const [schedule, setSchedule] = useState<number | undefined>(undefined);
+  const onRun = useCallback(async (nextSchedule?: number) => {
     if (busy.current) return;
     busy.current = true;
+    setSchedule(nextSchedule);
     const source = currentCode;
     const wasEdited = edited !== null;
-    setRun({ phase: 'running', startedAt: performance.now() });
+    const startedAt = performance.now();
+    setRun({ phase: 'running', startedAt });
     let v: View;
     try {
       v = await loadView();
@@ -78,7 +81,9 @@ export default function RunnableListing({ listing, children, figure }: Props) {
     }
     setView(() => v);
     const planned = v.listingRun(listing, wasEdited);
-    const next = await v.execute(source, wasEdited, { inputs: inputs ?? planned.inputs, crate: planned.crate });
+    // Output streams in while the run goes on; 멈춤 / the time limit keep it (and the trace so far).
+    const onOutput = (stdout: string, stderr: string) => setRun({ phase: 'running', startedAt, live: { stdout, stderr } });
+    const next = await v.execute(source, wasEdited, { inputs: inputs ?? planned.inputs, crate: planned.crate, schedule: nextSchedule }, { onOutput });
     busy.current = false;
     setRuns((n) => n + 1);
     if (next.phase === 'done') {
@@ -153,7 +158,7 @@ export default function RunnableListing({ listing, children, figure }: Props) {
       : run.phase === 'failed'
         ? run.message
         : run.phase === 'done'
-          ? `실행 완료 (${Math.round(run.ms)}ms)`
+          ? `${run.result.outcome.kind === 'stopped' ? '멈춤' : '실행 완료'} (${Math.round(run.ms)}ms)`
           : copied
             ? '링크를 복사했습니다 (주소창에도 있습니다)'
             : '';
@@ -169,6 +174,7 @@ export default function RunnableListing({ listing, children, figure }: Props) {
     result,
     running: run.phase === 'running',
     failure: run.phase === 'failed' ? run.message : undefined,
+    live: run.phase === 'running' ? run.live : undefined,
     pos,
     onPos: setPos,
     ranEdited: run.phase === 'done' && run.edited,
@@ -218,13 +224,14 @@ export default function RunnableListing({ listing, children, figure }: Props) {
               ref={runRef}
               class="hb-btn hb-btn-run"
               data-action="run"
-              onClick={onRun}
+              onClick={() => void onRun()}
               aria-disabled={run.phase === 'running' ? 'true' : undefined}
               aria-describedby={`${domId}-status`}
             >
               <span aria-hidden="true">▶</span> 실행
             </button>
           )}
+          {view && <view.RunControls run={run} onReorder={() => void onRun((schedule ?? 0) + 1)} />}
           <button type="button" class="hb-btn" data-action="edit" onClick={onEdit} aria-pressed={showEditor}>
             <span aria-hidden="true">✎</span> 편집
           </button>

@@ -1,28 +1,91 @@
-// Web Worker that runs the Rust simulator off the main thread: receives source, replies with output and trace.
-// The only module that imports src/sim, so the island's own chunk stays small.
-import { runRust, runCrate, testCrate, type RunResult } from '../src/sim/api.ts';
-import type { RunRequest, WorkerReply } from './run/protocol.ts';
+// Web Worker that runs the Rust simulator off the main thread: a single program runs on the machine in time
+// slices, streaming its output and stopping on request (멈춤, the time limit) with the output and trace so far;
+// a crate runs in one go. The only module that imports src/sim, so the island's own chunk stays small.
+import { startRust, runCrate, testCrate, type RunResult, type RunSession } from '../src/sim/api.ts';
+import type { RunRequest, StopRequest, WorkerReply } from './run/protocol.ts';
 
 const post = (msg: WorkerReply): void => (self as unknown as { postMessage(m: WorkerReply): void }).postMessage(msg);
 
-self.addEventListener('message', (e: MessageEvent<RunRequest>) => {
+/** Steps between clock checks, and the length of one slice before the worker yields to its message queue. */
+const STEPS_PER_CHECK = 20_000;
+const SLICE_MS = 25;
+
+interface Running {
+  id: number;
+  session: RunSession;
+  sentOut: number;
+  sentErr: number;
+}
+
+let current: Running | null = null;
+// A message to ourselves yields to the event loop (so a stop request gets in) without setTimeout's clamping.
+const tick = new MessageChannel();
+tick.port1.onmessage = () => slice();
+
+function flush(r: Running): void {
+  const out = r.session.stdout, err = r.session.stderr;
+  if (out.length === r.sentOut && err.length === r.sentErr) return;
+  post({ type: 'output', id: r.id, stdout: out.slice(r.sentOut), stderr: err.slice(r.sentErr) });
+  r.sentOut = out.length;
+  r.sentErr = err.length;
+}
+
+function end(r: Running, reason?: 'time-limit' | 'stopped'): void {
+  current = null;
+  try {
+    post({ type: 'result', id: r.id, result: r.session.finish(reason) });
+  } catch (err) {
+    post({ type: 'crash', id: r.id, message: err instanceof Error ? err.message : String(err) });
+  }
+}
+
+function slice(): void {
+  const r = current;
+  if (!r) return;
+  try {
+    const t0 = performance.now();
+    let done = false;
+    while (!done && performance.now() - t0 < SLICE_MS) done = r.session.advance(STEPS_PER_CHECK);
+    if (done) return end(r);
+    flush(r);
+    tick.port2.postMessage(0);
+  } catch (err) {
+    current = null;
+    post({ type: 'crash', id: r.id, message: err instanceof Error ? err.message : String(err) });
+  }
+}
+
+self.addEventListener('message', (e: MessageEvent<RunRequest | StopRequest>) => {
   const req = e.data;
-  if (!req || req.type !== 'run') return;
+  if (!req) return;
+  if (req.type === 'stop') {
+    if (current && current.id === req.id) end(current, req.reason);
+    return;
+  }
+  if (req.type !== 'run') return;
   try {
     // No step budget here: the island's wall-clock limit (3 s) is what stops a runaway program.
-    const result = runRequest(req);
-    post({ type: 'result', id: req.id, result });
+    if (req.crate) {
+      post({ type: 'result', id: req.id, result: runCrateRequest(req) });
+      return;
+    }
+    const inputs = req.inputs ?? { args: [], env: {}, stdin: '' };
+    const session = startRust(req.source, {
+      trace: true, wrapMain: true, maxSteps: Number.MAX_SAFE_INTEGER, seed: req.schedule,
+      world: { args: ['target/debug/main', ...inputs.args], env: inputs.env, stdin: inputs.stdin, seed: inputs.seed, files: {} },
+    });
+    current = { id: req.id, session, sentOut: 0, sentErr: 0 };
+    slice();
   } catch (err) {
     post({ type: 'crash', id: req.id, message: err instanceof Error ? err.message : String(err) });
   }
 });
 
-/** A single program, or the listing's crate with its file replaced by the (possibly edited) source. */
-function runRequest(req: RunRequest): RunResult {
+/** The listing's crate with its file replaced by the (possibly edited) source. */
+function runCrateRequest(req: RunRequest): RunResult {
   const maxSteps = Number.MAX_SAFE_INTEGER;
   const inputs = req.inputs ?? { args: [], env: {}, stdin: '' };
-  const c = req.crate;
-  if (!c) return runRust(req.source, { trace: true, wrapMain: true, maxSteps, world: { args: ['target/debug/main', ...inputs.args], env: inputs.env, stdin: inputs.stdin, seed: inputs.seed, files: {} } });
+  const c = req.crate!;
   const files = c.file ? { ...c.files, [c.file]: req.source } : c.files;
   const crate = { files, package: c.package, args: inputs.args, env: inputs.env, stdin: inputs.stdin, seed: inputs.seed };
   if (c.mode === 'test') return testCrate({ ...crate, filter: c.filter, harnessArgs: c.harnessArgs, testTarget: c.testTarget }, { maxSteps });

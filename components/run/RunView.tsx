@@ -18,7 +18,7 @@ import { lineMarks } from '../code/line-marks.ts';
 import { markCurrentLine } from '../code/highlight-line.ts';
 import { stepNote } from '../timeline/markers.ts';
 import { landingPosition, landingRequest, visibleSteps } from '../timeline/steps.ts';
-import { SimClient } from '../sim-client.ts';
+import { SimClient, type RunHooks } from '../sim-client.ts';
 import { TIMEOUT_MESSAGE, type RunRequest } from './protocol.ts';
 import type { RunState } from './state.ts';
 
@@ -32,8 +32,8 @@ export const client = (): SimClient => (shared ??= new SimClient());
 client().warm();
 
 /** Run `source` in the worker; the island's next state. */
-export async function execute(source: string, edited: boolean, extra: Pick<RunRequest, 'inputs' | 'crate'> = {}): Promise<RunState> {
-  const out = await client().run(source, undefined, extra);
+export async function execute(source: string, edited: boolean, extra: Pick<RunRequest, 'inputs' | 'crate' | 'schedule'> = {}, hooks: RunHooks = {}): Promise<RunState> {
+  const out = await client().run(source, undefined, extra, hooks);
   switch (out.kind) {
     case 'ok':
       return { phase: 'done', result: out.result, ms: out.ms, edited, source };
@@ -44,6 +44,23 @@ export async function execute(source: string, edited: boolean, extra: Pick<RunRe
     case 'crash':
       return { phase: 'failed', message: `시뮬레이터 오류: ${out.message}` };
   }
+}
+
+/** Toolbar buttons of a run: 멈춤 while it runs; 다른 순서로 실행 (another thread schedule) after a threaded run. */
+export function RunControls({ run, onReorder }: { run: RunState; onReorder(): void }) {
+  if (run.phase === 'running') {
+    return (
+      <button type="button" class="hb-btn hb-btn-stop" data-action="stop" onClick={() => client().stop()}>
+        <span aria-hidden="true">■</span> 멈춤
+      </button>
+    );
+  }
+  if (run.phase !== 'done' || !run.result.trace?.steps.some((s) => s.threads)) return null;
+  return (
+    <button type="button" class="hb-btn" data-action="reorder" onClick={onReorder} title="스레드를 다른 순서로 번갈아 실행합니다">
+      <span aria-hidden="true">⇄</span> 다른 순서로 실행
+    </button>
+  );
 }
 
 /** The recorded steps of a run, when it has any. */
@@ -74,6 +91,8 @@ export interface ViewProps {
   running: boolean;
   /** Korean failure message (timeout, crash). */
   failure?: string;
+  /** Output so far while the run goes on (streamed from the worker). */
+  live?: { stdout: string; stderr: string };
   pos: number;
   onPos(p: number): void;
   /** The run was of edited code: every line is visible. */
@@ -102,7 +121,10 @@ export function RunOutput(p: ViewProps) {
   const { trace, step, atEnd } = useSteps(p);
   const r = p.result;
   const offset = trace?.lineOffset ?? 0;
-  const chunks = r ? (trace ? outputUpTo(trace, step) : plainOutput(r.stdout, r.stderr)) : [];
+  const chunks = r ? (trace ? outputUpTo(trace, step) : plainOutput(r.stdout, r.stderr)) : p.live ? plainOutput(p.live.stdout, p.live.stderr) : [];
+  // A run stopped by the time limit or 멈춤 shows what it printed (and its trace so far), without an exit code.
+  const stopped = r?.outcome.kind === 'stopped' ? r.outcome.reason : null;
+  const notice = p.failure ?? (stopped === 'time-limit' ? TIMEOUT_MESSAGE : stopped === 'stopped' ? '멈춤: 여기까지 실행했습니다.' : undefined);
   const diags = r ? shownDiagnostics(r.diagnostics, offset) : [];
   const panic = r ? panicDiagnostic(r.outcome, offset) : null;
   const shown = [...diags, ...(panic && (atEnd || trace?.steps[step]?.event === 'panic') ? [panic] : [])];
@@ -116,7 +138,7 @@ export function RunOutput(p: ViewProps) {
   const seen = (d: ShownDiagnostic): ShownDiagnostic => ({ ...d, line: (lines && visibleLineNumber(d.line - 1, lines)) ?? d.line });
   return (
     <>
-      <OutputPane chunks={chunks} exitCode={r && atEnd ? r.exitCode : null} notice={p.failure} running={p.running} />
+      <OutputPane chunks={chunks} exitCode={r && atEnd && !stopped ? r.exitCode : null} notice={notice} running={p.running} />
       <CompileErrors errors={compileErrors} onPoint={(e) => p.onPointAt({ line: e.line, col: e.col, message: e.message, severity: e.severity })} />
       {shown.length > 0 && (
         <ul class="hb-diags" data-diagnostics aria-label="진단">

@@ -1,4 +1,5 @@
-// Messages between the island and the simulator worker: one request per run, one reply.
+// Messages between the island and the simulator worker: a run request (and maybe a stop), output as it is
+// printed (a single program runs in time slices), one final reply.
 // Plain data only (structured clone); the worker never touches the DOM.
 import type { RunResult } from '../../src/sim/api.ts';
 
@@ -10,6 +11,15 @@ export interface RunRequest {
   inputs?: ProgramInputs;
   /** Run as part of this crate (the source replaces `crate.file`; no `file`: the crate runs as it is). */
   crate?: { files: Record<string, string>; file?: string; mode: 'run' | 'test'; package?: string; filter?: string; harnessArgs?: string[]; testTarget?: string };
+  /** Thread schedule seed (다른 순서로 실행); absent: the default schedule. */
+  schedule?: number;
+}
+
+/** Stop run `id` now (멈춤, or the time limit): the worker replies with the output and trace so far. */
+export interface StopRequest {
+  type: 'stop';
+  id: number;
+  reason: 'time-limit' | 'stopped';
 }
 
 /** The reader-editable inputs of a run (components/run/ProgramInputs.tsx). */
@@ -23,6 +33,8 @@ export interface ProgramInputs {
 export type WorkerReply =
   | { type: 'ready' }
   | { type: 'result'; id: number; result: RunResult }
+  /** Output printed since the last message, while the run goes on. */
+  | { type: 'output'; id: number; stdout: string; stderr: string }
   | { type: 'crash'; id: number; message: string };
 
 /** What a run ended as, seen from the island. */

@@ -4,6 +4,6 @@ import type { RunResult } from '../../src/sim/api.ts';
 
 export type RunState =
   | { phase: 'idle' }
-  | { phase: 'running'; startedAt: number }
+  | { phase: 'running'; startedAt: number; /** Output so far, streamed while the run goes on. */ live?: { stdout: string; stderr: string } }
   | { phase: 'done'; result: RunResult; ms: number; edited: boolean; source: string }
   | { phase: 'failed'; message: string };

@@ -13,6 +13,7 @@ export function classify(r: RunResult): { outcome: FuzzOutcome; message: string 
     case 'finished': case 'exit': return { outcome: 'normal', message: '' };
     case 'panic': case 'stack-overflow': return { outcome: 'panic', message: r.outcome.kind === 'panic' ? r.outcome.message : 'stack overflow' };
     case 'step-limit': return { outcome: 'step-limit', message: '' };
+    case 'stopped': return { outcome: 'hang', message: r.outcome.reason };
     case 'compile-error': return { outcome: 'diagnostic', message: r.stderr.split('\n', 1)[0] };
     case 'error': {
       const d = r.diagnostics.find((x) => x.severity === 'error');

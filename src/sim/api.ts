@@ -18,6 +18,8 @@ export interface RunOptions {
   maxSnapshots?: number;
   /** File name used in panic locations, like cargo: default 'src/main.rs'. */
   fileName?: string;
+  /** Thread scheduling seed: the same seed gives the same interleaving. Default: round robin (like a quiet real run). */
+  seed?: number;
   /** Wrap the source in `fn main() { … }` when it has no `fn main` (as rustdoc/mdBook do). Default true. */
   wrapMain?: boolean;
   /** Cargo package name for `error: could not compile \`<name>\``. Default 'main'. */
@@ -52,6 +54,6 @@ export interface RunResult {
   trace?: Trace;
 }
 
-export { runRust } from './run.ts';
+export { runRust, startRust, type RunSession } from './run.ts';
 export { runCrate, type CrateInput } from './crate/run-crate.ts';
 export { testCrate, type TestInput } from './crate/test-crate.ts';

@@ -1,5 +1,5 @@
-// runRust: parse, check, evaluate and (optionally) trace one program; never throws.
-// Every failure — parse error, unsupported feature, step budget, internal error — becomes a Diagnostic.
+// runRust / startRust: parse, check, evaluate (on the machine, resumable in slices) and optionally trace one
+// program; never throws. Every failure — parse error, unsupported feature, step budget, internal error — becomes a Diagnostic.
 import type { RunOptions, RunResult } from './api.ts';
 import { TRACE_VERSION, type Diagnostic, type Outcome, type Span, type Trace } from './trace/schema.ts';
 import { parseProgram } from './syntax/parse.ts';
@@ -8,20 +8,43 @@ import { Interp } from './semantics/interp.ts';
 import { PanicSignal, ExitSignal, OverflowSignal, StepLimitSignal, UnsupportedSignal, BreakSignal, ContinueSignal } from './semantics/signals.ts';
 import { mainReturnedErr, stackOverflow } from './format/panic-message.ts';
 import { debugText } from './semantics/fmt-bridge.ts';
-import { Recorder } from './trace/recorder.ts';
+import { Recorder, MAX_TRACE_FRAMES } from './trace/recorder.ts';
 import { wrapSnippet } from './semantics/wrap.ts';
 import { checkProgram } from './semantics/check.ts';
 import { leakNotes } from './memory/leaks.ts';
+import type { Value } from './memory/value.ts';
+import { callFnStep } from './semantics/exec.ts';
+import { runThreads, seeded, threadLabel } from './semantics/threads.ts';
+import { PAUSED } from './semantics/step.ts';
 import { checkCrate } from './check/index.ts';
 
 const DEFAULT_MAX_STEPS = 10_000_000;
 const DEFAULT_MAX_SNAPSHOTS = 10_000;
-/** Rust call depth standing in for the 8 MiB main-thread stack. */
-const MAX_DEPTH = 10_000;
+/** The main thread's stack, as rustc's default (8 MiB); frames take their locals' layout sizes. */
+const MAIN_STACK_BYTES = 8 * 1024 * 1024;
 
 const NOWHERE: Span = { start: { line: 1, col: 1 }, end: { line: 1, col: 1 } };
 
+/** Run a program to its end. */
 export function runRust(source: string, options: RunOptions = {}): RunResult {
+  const session = startRust(source, options);
+  while (!session.advance(Infinity));
+  return session.finish();
+}
+
+/** A run in progress: advance it in slices of steps, read its output so far, finish it (or stop it) for the result. */
+export interface RunSession {
+  /** Run up to `steps` more steps; true once the program has ended. */
+  advance(steps: number): boolean;
+  /** What the program has printed so far. */
+  readonly stdout: string;
+  readonly stderr: string;
+  /** The result: complete once ended; otherwise stops the run (`reason`) and returns the output and trace so far. */
+  finish(reason?: 'time-limit' | 'stopped'): RunResult;
+}
+
+/** Start a run: parse and check now; evaluation happens in `advance`. */
+export function startRust(source: string, options: RunOptions = {}): RunSession {
   const maxSteps = options.maxSteps ?? DEFAULT_MAX_STEPS;
   const maxSnapshots = options.maxSnapshots ?? DEFAULT_MAX_SNAPSHOTS;
   const fileName = options.fileName ?? 'src/main.rs';
@@ -29,10 +52,12 @@ export function runRust(source: string, options: RunOptions = {}): RunResult {
   const unshift = (d: Diagnostic): Diagnostic =>
     lineOffset === 0 ? d : { ...d, span: { start: { line: Math.max(1, d.span.start.line - lineOffset), col: d.span.start.col }, end: { line: Math.max(1, d.span.end.line - lineOffset), col: d.span.end.col } } };
 
-  const fail = (diagnostics: Diagnostic[]): RunResult => {
+  /** A run that ended before evaluation (rejected by the checks, or nothing to run). */
+  const over = (r: RunResult): RunSession => ({ advance: () => true, stdout: r.stdout, stderr: r.stderr, finish: () => r });
+  const fail = (diagnostics: Diagnostic[]): RunSession => {
     const r: RunResult = { stdout: '', stderr: '', exitCode: 2, outcome: { kind: 'error' }, diagnostics: diagnostics.map(unshift) };
     if (options.trace) r.trace = emptyTrace(program, lineOffset, r);
-    return r;
+    return over(r);
   };
 
   let parsed;
@@ -63,7 +88,7 @@ export function runRust(source: string, options: RunOptions = {}): RunResult {
       compileDiagnostics: checked.diagnostics,
     };
     if (options.trace) r.trace = { ...emptyTrace(program, lineOffset, r), stderr: checked.stderr, compileDiagnostics: r.compileDiagnostics };
-    return r;
+    return over(r);
   }
   const main = ast.items.find((i): i is A.FnItem => i.kind === 'Fn' && i.name.name === 'main');
   if (!main) return fail([{ severity: 'error', code: 'unsupported', message: '`fn main`이 없습니다', span: NOWHERE }]);
@@ -71,7 +96,7 @@ export function runRust(source: string, options: RunOptions = {}): RunResult {
   const recorder = options.trace ? new Recorder(maxSnapshots) : undefined;
   let ip: Interp;
   try {
-    ip = new Interp(ast, { maxSteps, fileName, tracer: recorder, maxDepth: MAX_DEPTH, world: options.world, locate: options.locate }, program);
+    ip = new Interp(ast, { maxSteps, fileName, tracer: recorder, stackBytes: MAIN_STACK_BYTES, world: options.world, locate: options.locate }, program);
     const problems = checkProgram(ip, ast);
     if (problems.length) return fail(problems);
   } catch (e) {
@@ -82,13 +107,20 @@ export function runRust(source: string, options: RunOptions = {}): RunResult {
   let outcome: Outcome = { kind: 'finished' };
   let exitCode = 0;
   const diagnostics: Diagnostic[] = [];
+  const rng = options.seed === undefined ? null : seeded(options.seed);
+  let ended = false;
+  let result: RunResult | undefined;
+  const theIp = ip;
   try {
-    const ret = ip.callFn(main, 'main', undefined, [], main.span);
-    if (ret.k === 'enum' && ret.name === 'Result' && ret.variant === 'Err') {
-      ip.eprint(mainReturnedErr(debugText(ip, ret.f[0])));
-      exitCode = 1;
-    }
+    ip.stack.push(callFnStep(ip, main, 'main', undefined, []));
   } catch (e) {
+    settle(e);
+  }
+
+  /** How the run ended, from what the machine threw. */
+  function settle(e: unknown): void {
+    ended = true;
+    const ip = theIp;
     if (e instanceof PanicSignal) {
       outcome = { kind: 'panic', message: e.message, at: e.at };
       exitCode = 101;
@@ -96,13 +128,14 @@ export function runRust(source: string, options: RunOptions = {}): RunResult {
       outcome = { kind: 'exit', code: e.code };
       exitCode = e.code & 0xff;
     } else if (e instanceof OverflowSignal || e instanceof RangeError) {
-      ip.eprint(stackOverflow());
+      // std's overflow handler names an unnamed thread `<unknown>` (its panic messages say `<unnamed>`).
+      ip.eprint(stackOverflow(threadLabel(ip.cur, '<unknown>')));
       outcome = { kind: 'stack-overflow' };
       exitCode = 134;
-      if (e instanceof RangeError && ip.peakDepth < MAX_DEPTH) {
+      if (e instanceof RangeError) {
         diagnostics.push({
           severity: 'warning', code: 'stack-limit',
-          message: `이 환경의 자바스크립트 스택이 먼저 바닥나 호출 깊이 ${ip.peakDepth}에서 스택 오버플로로 처리했습니다. 실제 러스트 프로그램은 더 깊이 재귀할 수 있습니다 (\`heapbook run\`은 약 ${MAX_DEPTH.toLocaleString('en-US')}단계까지 흉내 냅니다).`,
+          message: `std 콜백(반복자 어댑터·Display·Drop 등) 안에서 이어진 재귀로 이 환경의 자바스크립트 스택이 먼저 바닥나, 호출 깊이 ${ip.peakDepth}에서 스택 오버플로로 처리했습니다. 실제 러스트 프로그램은 더 깊이 재귀할 수 있습니다.`,
           span: { start: ip.at, end: ip.at },
         });
       }
@@ -121,28 +154,62 @@ export function runRust(source: string, options: RunOptions = {}): RunResult {
     }
   }
 
-  if (recorder) {
-    const leaked = outcome.kind === 'finished';
-    const note = leaked ? leakNotes(ip) : undefined;
+  function advance(steps: number): boolean {
+    if (ended) return true;
+    const ip = theIp;
     try {
-      recorder.step('end', main.body.span.end, note, leaked);
+      const r = runThreads(ip, steps === Infinity ? Infinity : ip.steps + steps, rng);
+      if (r === PAUSED) return false;
+      ended = true;
+      const ret = r as Value;
+      if (ret.k === 'enum' && ret.name === 'Result' && ret.variant === 'Err') {
+        ip.eprint(mainReturnedErr(debugText(ip, ret.f[0])));
+        exitCode = 1;
+      }
     } catch (e) {
-      diagnostics.push({ ...internal(e), span: NOWHERE });
+      settle(e);
     }
-    if (recorder.truncated) {
-      diagnostics.push({ severity: 'warning', code: 'snapshot-limit', message: `기록 한도(${maxSnapshots.toLocaleString('en-US')} 단계)를 넘어 이후 단계의 메모리 그림은 기록하지 않았습니다. 출력은 끝까지 실행한 결과입니다.`, span: NOWHERE });
-    }
+    return true;
   }
 
-  const result: RunResult = { stdout: ip.stdout, stderr: ip.stderr, exitCode, outcome, diagnostics: diagnostics.map(unshift) };
-  if (recorder) {
-    const trace: Trace = {
-      version: TRACE_VERSION, source: program, lineOffset, pool: recorder.pool, steps: recorder.steps,
-      totalSteps: ip.steps, truncated: recorder.truncated, stdout: ip.stdout, stderr: ip.stderr, exitCode, outcome, diagnostics: result.diagnostics,
-    };
-    result.trace = trace;
+  function finish(reason?: 'time-limit' | 'stopped'): RunResult {
+    if (result) return result;
+    const ip = theIp;
+    if (!ended) {
+      ended = true;
+      outcome = { kind: 'stopped', reason: reason ?? 'stopped' };
+      exitCode = 2;
+    }
+    if (recorder) {
+      const leaked = outcome.kind === 'finished';
+      const note = leaked ? leakNotes(ip) : undefined;
+      try {
+        recorder.step('end', main!.body.span.end, note, leaked);
+      } catch (e) {
+        diagnostics.push({ ...internal(e), span: NOWHERE });
+      }
+      if (recorder.truncated) {
+        const why = recorder.tooDeep ? `호출 스택이 ${MAX_TRACE_FRAMES.toLocaleString('en-US')}프레임보다 깊어져` : `기록 한도(${maxSnapshots.toLocaleString('en-US')} 단계)를 넘어`;
+        diagnostics.push({ severity: 'warning', code: 'snapshot-limit', message: `${why} 이후 단계의 메모리 그림은 기록하지 않았습니다. 출력은 끝까지 실행한 결과입니다.`, span: NOWHERE });
+      }
+    }
+    result = { stdout: ip.stdout, stderr: ip.stderr, exitCode, outcome, diagnostics: diagnostics.map(unshift) };
+    if (recorder) {
+      const trace: Trace = {
+        version: TRACE_VERSION, source: program, lineOffset, pool: recorder.pool, steps: recorder.steps,
+        totalSteps: ip.steps, truncated: recorder.truncated, stdout: ip.stdout, stderr: ip.stderr, exitCode, outcome, diagnostics: result.diagnostics,
+      };
+      result.trace = trace;
+    }
+    return result;
   }
-  return result;
+
+  return {
+    advance,
+    finish,
+    get stdout() { return theIp.stdout; },
+    get stderr() { return theIp.stderr; },
+  };
 }
 
 function internal(e: unknown): Diagnostic {

@@ -127,7 +127,7 @@ class CapturingInterp extends Interp {
 }
 
 function runOne(program: A.Program, source: string, asm: Assembled, t: TestCase, env: RunEnv): Outcome {
-  const ip = new CapturingInterp(program, { maxSteps: env.maxSteps, fileName: env.fileName, maxDepth: 10_000, world: env.world, locate: asm.locate, thread: t.name }, source);
+  const ip = new CapturingInterp(program, { maxSteps: env.maxSteps, fileName: env.fileName, stackBytes: 2 * 1024 * 1024, world: env.world, locate: asm.locate, thread: t.name }, source);
   let panicMsg: string | null = null;
   let returnedErr: string | null = null;
   try {
@@ -229,7 +229,7 @@ export function parseTestCrate(asm: Assembled, fileName: string): { ok: true; pr
   const parsed = parseProgram(asm.source, { cfgTest: true });
   if (!parsed.ok) return { ok: false, diagnostics: parsed.diagnostics };
   try {
-    const ip = new Interp(parsed.program, { maxSteps: 1, fileName, maxDepth: 10_000 }, asm.source);
+    const ip = new Interp(parsed.program, { maxSteps: 1, fileName, stackBytes: 2 * 1024 * 1024 }, asm.source);
     const problems = checkProgram(ip, parsed.program);
     if (problems.length) return { ok: false, diagnostics: problems };
   } catch (e) {

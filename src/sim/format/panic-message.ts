@@ -24,14 +24,14 @@ export const SLICE_RANGE_LOCATIONS = {
 } as const;
 
 /** `\nthread 'main' (1) panicked at src/main.rs:L:C:\n` — 1.95 starts the report with an empty line; thread id fixed to 1. */
-export function panicHeader(file: string, line: number, col: number, thread = 'main'): string {
-  return `\nthread '${thread}' (1) panicked at ${file}:${line}:${col}:\n`;
+export function panicHeader(file: string, line: number, col: number, thread = "'main' (1)"): string {
+  return `\nthread ${thread} panicked at ${file}:${line}:${col}:\n`;
 }
 
 export const BACKTRACE_NOTE = 'note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n';
 
 /** Everything a panic writes to stderr: header, message, newline, backtrace note. */
-export function panicReport(message: string, file: string, line: number, col: number, thread = 'main'): string {
+export function panicReport(message: string, file: string, line: number, col: number, thread?: string): string {
   return panicHeader(file, line, col, thread) + message + '\n' + BACKTRACE_NOTE;
 }
 
@@ -226,8 +226,8 @@ export function stringRemoveAtEnd(): string {
 }
 
 /** Stderr when the main thread overflows its stack (the process then aborts with exit code 134). */
-export function stackOverflow(): string {
-  return "\nthread 'main' (1) has overflowed its stack\nfatal runtime error: stack overflow, aborting\n";
+export function stackOverflow(thread = "'main' (1)"): string {
+  return `\nthread ${thread} has overflowed its stack\nfatal runtime error: stack overflow, aborting\n`;
 }
 
 /** Stderr when `main` returns `Err(e)` (exit code 1): the error's Debug text. */

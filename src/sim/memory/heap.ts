@@ -23,6 +23,8 @@ export interface Alloc {
   /** Rc whose value has been dropped (strong hit 0) but the block is kept alive by weak refs. */
   valueDropped: boolean;
   live: boolean;
+  /** An Rc block that is an `Arc` (atomically counted; drawn like Rc). */
+  arc?: boolean;
 }
 
 export class Heap {

@@ -34,8 +34,10 @@ export interface ArrayV { k: 'array'; f: Value[]; elemTy?: string }
 export interface RefV { k: 'ref'; mut: boolean; p: Place }
 /** A slice reference (&v[..], v.iter() source): elements of a container from..to. */
 export interface SliceV { k: 'slice'; c: Value[]; from: number; to: number; root: Root; mut: boolean }
-export interface RefCellV { k: 'refcell'; f: Value[]; borrow: number }
-export interface CellV { k: 'cell'; f: Value[] }
+/** RefCell; also Mutex / RwLock (`lock`), whose borrow count is the lock state and `poisoned` set by a panic. */
+export interface RefCellV { k: 'refcell'; f: Value[]; borrow: number; lock?: 'Mutex' | 'RwLock'; poisoned?: boolean; /** Thread holding the (write) lock. */ holder?: number }
+/** Cell; also the atomics (`atomic` is the type name: 'AtomicUsize', 'AtomicBool', …). */
+export interface CellV { k: 'cell'; f: Value[]; atomic?: string }
 /** Ref / RefMut guard from RefCell::borrow / borrow_mut. */
 export interface GuardV { k: 'guard'; mut: boolean; cell: RefCellV; root: Root; released: boolean }
 export interface FnV { k: 'fn'; name: string }

@@ -202,8 +202,12 @@ export function valueView(ip: Interp, v: Value, maps: SlotMaps, depth = 0): Valu
     }
     case 'tuple': return { k: 'tuple', items: v.f.map(sub) };
     case 'array': return { k: 'array', items: v.f.slice(0, MAX_VIEW_ITEMS).map(sub) };
-    case 'refcell': return { k: 'cell', kind: 'RefCell', borrow: v.borrow < 0 ? { state: 'mut' } : v.borrow > 0 ? { state: 'shared', count: v.borrow } : { state: 'unborrowed' }, value: sub(v.f[0]) };
-    case 'cell': return { k: 'cell', kind: 'Cell', borrow: { state: 'unborrowed' }, value: sub(v.f[0]) };
+    case 'refcell': {
+      const c: ValueView = { k: 'cell', kind: 'RefCell', borrow: v.borrow < 0 ? { state: 'mut' } : v.borrow > 0 ? { state: 'shared', count: v.borrow } : { state: 'unborrowed' }, value: sub(v.f[0]) };
+      if (v.lock) Object.assign(c, { lock: v.lock, poisoned: !!v.poisoned }, v.holder !== undefined && v.borrow < 0 ? { holder: v.holder } : {});
+      return c;
+    }
+    case 'cell': return v.atomic ? { k: 'cell', kind: 'Cell', borrow: { state: 'unborrowed' }, value: sub(v.f[0]), atomic: v.atomic } : { k: 'cell', kind: 'Cell', borrow: { state: 'unborrowed' }, value: sub(v.f[0]) };
     case 'fn': return { k: 'fn', name: v.name };
     case 'closure': return { k: 'closure', text: v.text };
     case 'iter': return { k: 'prim', ty: v.desc, text: v.desc };

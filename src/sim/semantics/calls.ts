@@ -2,7 +2,7 @@
 // and calling user functions, associated functions (incl. UFCS `List::tail(&a)`), constructors and closures.
 import type * as A from '../syntax/ast.ts';
 import type { Span } from '../trace/schema.ts';
-import { type Value, type EnumV, UNIT, none } from '../memory/value.ts';
+import { type Value, type EnumV, type Place, UNIT, none } from '../memory/value.ts';
 import type { Interp } from './interp.ts';
 import { evalExpr } from './expr.ts';
 import { coerce, astTy } from './types.ts';
@@ -13,11 +13,11 @@ import { R } from './resolve.ts';
 import type { VariantDef } from './program.ts';
 import { traitMethodCall } from './trait-call.ts';
 
-function segNames(path: A.Path): string[] {
+export function segNames(path: A.Path): string[] {
   return path.segments.map((s) => s.name).filter((n) => n !== 'crate' && n !== 'self' && n !== 'super');
 }
 
-function selfed(ip: Interp, segs: string[]): string[] {
+export function selfed(ip: Interp, segs: string[]): string[] {
   if (segs[0] === 'Self' && ip.frame?.selfName) return [ip.frame.selfName, ...segs.slice(1)];
   return segs;
 }
@@ -103,7 +103,7 @@ function evalCallSlow(ip: Interp, e: A.CallExpr): Value {
     if (modFn && segs.length >= 2 && !ip.index.structs.has(segs[segs.length - 2]) && !ip.index.enums.has(segs[segs.length - 2])) {
       return ip.callFn(modFn, last, undefined, e.args.map((a) => evalExpr(ip, a)), e.span);
     }
-    return stdCall(ip, segs, callee.path, e);
+    return ip.settle(stdCall(ip, segs, callee.path, e));
   }
   const f = evalExpr(ip, callee, true);
   return ip.callValue(f, e.args.map((a) => evalExpr(ip, a)), e.span);
@@ -134,7 +134,8 @@ export function callNamed(ip: Interp, name: string, args: Value[], span: Span): 
   return stdCall(ip, parts, null, null, args, span);
 }
 
-export function structLiteral(ip: Interp, e: A.StructExpr): Value {
+/** A struct/variant literal; `vals` (field values in source order) and `basePlace` when the machine evaluated them. */
+export function structLiteral(ip: Interp, e: A.StructExpr, vals?: Value[], basePlace?: Place): Value {
   const segs = selfed(ip, segNames(e.path));
   const name = segs[segs.length - 1];
   const st = segs.length === 1 ? ip.index.structs.get(name) : undefined;
@@ -151,16 +152,17 @@ export function structLiteral(ip: Interp, e: A.StructExpr): Value {
   }
   const f: Value[] = new Array(names.length).fill(UNIT);
   const set = new Array(names.length).fill(false);
-  for (const fi of e.fields) {
+  for (let k = 0; k < e.fields.length; k++) {
+    const fi = e.fields[k];
     const idx = names.indexOf(fi.name.name);
     if (idx < 0) return ip.unsupported(`알 수 없는 필드 \`${fi.name.name}\``, fi.name.span);
-    f[idx] = coerce(evalExpr(ip, fi.value), tys[idx], ip.heap);
+    f[idx] = coerce(vals ? vals[k] : evalExpr(ip, fi.value), tys[idx], ip.heap);
     set[idx] = true;
   }
   if (e.base) {
     const b = e.base;
     const isDefault = b.kind === 'Call' && b.callee.kind === 'PathExpr' && b.callee.path.text === 'Default::default';
-    const bp = isDefault ? { c: [defaultFor(ip, { n: name, a: [] }) ?? ip.unsupported('Default가 없는 타입', b.span)], i: 0, root: { to: 'temp' as const } } : evalPlaceOrTemp(ip, b);
+    const bp = isDefault ? { c: [defaultFor(ip, { n: name, a: [] }) ?? ip.unsupported('Default가 없는 타입', b.span)], i: 0, root: { to: 'temp' as const } } : basePlace ?? evalPlaceOrTemp(ip, b);
     const base = bp.c[bp.i] as { f: Value[] };
     for (let i = 0; i < names.length; i++) if (!set[i]) f[i] = moveOut(ip, { c: base.f, i, root: bp.root });
   }

@@ -8,6 +8,8 @@ import { R } from './resolve.ts';
 import { STD_METHODS } from '../std/method-names.ts';
 import { STD_FN_NAMES } from '../std/calls.ts';
 import { isIntTy } from '../memory/int.ts';
+import { nativeMethodNames } from '../std/native.ts';
+import '../std/concurrency.ts';
 
 const STD_TRAITS = new Set(['ToString', 'Clone', 'Iterator', 'IntoIterator', 'PartialEq', 'PartialOrd', 'Ord', 'ToOwned', 'AsRef']);
 const PRIMS = new Set(['f32', 'f64', 'bool', 'char', 'str', 'String', 'Vec', 'Option', 'Result', 'Box', 'Rc', 'Weak', 'RefCell', 'Cell', 'Iterator', 'usize']);
@@ -15,6 +17,7 @@ const PRIMS = new Set(['f32', 'f64', 'bool', 'char', 'str', 'String', 'Vec', 'Op
 export function checkProgram(ip: Interp, program: A.Program): Diagnostic[] {
   const out: Diagnostic[] = [];
   const userMethods = new Set<string>();
+  const nativeNames = nativeMethodNames();
   for (const m of ip.index.methods.values()) for (const k of m.keys()) userMethods.add(k);
   for (const t of ip.index.traits.values()) for (const mem of t.members) if (mem.kind === 'TraitFn') userMethods.add(mem.name.name);
 
@@ -62,7 +65,7 @@ export function checkProgram(ip: Interp, program: A.Program): Diagnostic[] {
     const n = node as { kind?: string };
     if (n.kind === 'MethodCall') {
       const m = node as A.MethodCallExpr;
-      if (!STD_METHODS.has(m.method) && !userMethods.has(m.method)) {
+      if (!STD_METHODS.has(m.method) && !userMethods.has(m.method) && !nativeNames.has(m.method)) {
         out.push({ severity: 'error', code: 'unsupported', message: `지원하지 않는 기능: 메서드 \`.${m.method}()\``, span: m.methodSpan });
       }
     } else if (n.kind === 'Call') {

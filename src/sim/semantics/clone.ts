@@ -3,6 +3,7 @@
 import type * as A from '../syntax/ast.ts';
 import { type Value, type Place, UNIT, MOVED, bool, int, str, type EnumV } from '../memory/value.ts';
 import { type Interp, SlotState, needsDrop } from './interp.ts';
+import { NATIVE_CLONE } from '../std/native.ts';
 import { R } from './resolve.ts';
 import { BreakSignal, ContinueSignal, ReturnSignal } from './signals.ts';
 import { evalPlace, evalPlaceOrTemp, evalOperand, derefAll } from './place.ts';
@@ -41,6 +42,8 @@ export function cloneValue(ip: Interp, v: Value): Value {
     case 'rc': ip.heap.get(v.id).strong++; return { k: 'rc', id: v.id };
     case 'weak': if (v.id !== null) { const a = ip.heap.allocs.get(v.id); if (a) a.weak++; } return { k: 'weak', id: v.id };
     case 'struct': {
+      const native = NATIVE_CLONE[v.name];
+      if (native) return native(ip, v);
       const def = ip.index.structs.get(v.name);
       if (def && !def.derives.has('Clone')) {
         const m = ip.index.method(v.name, 'clone');

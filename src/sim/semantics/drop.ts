@@ -4,6 +4,7 @@ import type { Pos } from '../trace/schema.ts';
 import type { Value } from '../memory/value.ts';
 import { Heap, type Alloc } from '../memory/heap.ts';
 import type { Interp } from './interp.ts';
+import { NATIVE_DROP } from '../std/native.ts';
 
 export interface DropOwner {
   name: string;
@@ -103,7 +104,9 @@ function glue(ip: Interp, v: Value, at: Pos): void {
 function visit(ip: Interp, v: Value, at: Pos, work: DropWork[]): Value | null {
   switch (v.k) {
     case 'struct': {
-      if (ip.index.implements(v.name, 'Drop')) userDrop(ip, v, v.name);
+      const native = NATIVE_DROP[v.name];
+      if (native) native(ip, v);
+      else if (ip.index.implements(v.name, 'Drop')) userDrop(ip, v, v.name);
       work.push(seq(v.f));
       return null;
     }
@@ -159,6 +162,8 @@ function visit(ip: Interp, v: Value, at: Pos, work: DropWork[]): Value | null {
     case 'guard': {
       if (v.released) return null;
       v.released = true;
+      // A lock guard dropped while its thread panics poisons the lock.
+      if (v.cell.lock && v.mut && ip.unwinding) v.cell.poisoned = true;
       if (v.mut) v.cell.borrow = 0;
       else v.cell.borrow--;
       return null;

@@ -103,7 +103,11 @@ function evPathExpr(ip: Interp, e: A.PathExpr, noMove: boolean): Value {
 }
 
 function evAssign(ip: Interp, e: A.AssignExpr, noMove: boolean): Value {
-  const v = evalExpr(ip, e.value);
+  return assignValue(ip, e, evalExpr(ip, e.value));
+}
+
+/** `target = v` once the value is evaluated. */
+export function assignValue(ip: Interp, e: A.AssignExpr, v: Value): Value {
   if (e.target.kind === 'PathExpr' && e.target.path.text === '_') { if (needsDrop(v)) ip.temp(v); return UNIT; }
   if (e.target.kind === 'Tuple') {
     const holder: Place = { c: [v], i: 0, root: { to: 'temp' } };
@@ -115,7 +119,11 @@ function evAssign(ip: Interp, e: A.AssignExpr, noMove: boolean): Value {
 }
 
 function evCompoundAssign(ip: Interp, e: A.CompoundAssignExpr, noMove: boolean): Value {
-  const rhs = evalExpr(ip, e.value);
+  return compoundAssignValue(ip, e, evalExpr(ip, e.value));
+}
+
+/** `target op= rhs` once the right-hand side is evaluated. */
+export function compoundAssignValue(ip: Interp, e: A.CompoundAssignExpr, rhs: Value): Value {
   const p = evalPlace(ip, e.target);
   if (!p) return ip.unsupported('복합 대입의 대상', e.target.span);
   let cur = p.c[p.i];
@@ -147,6 +155,11 @@ function evUnary(ip: Interp, e: A.UnaryExpr, noMove: boolean): Value {
   if (e.op === '!') return not(ip, evalExpr(ip, e.operand), e.span.start);
   const p = evalPlace(ip, e);
   if (!p) return ip.unsupported('역참조', e.span);
+  return readDeref(ip, p, noMove);
+}
+
+/** The value of `*p`: copied, moved out of a Box, or read in place. */
+export function readDeref(ip: Interp, p: Place, noMove: boolean): Value {
   const v = p.c[p.i];
   if (noMove) return v;
   if (isCopy(ip, v)) return copyOf(v);
@@ -256,7 +269,7 @@ function assignTo(ip: Interp, target: A.Expr, v: Value): void {
 }
 
 /** A literal assigned over a typed integer takes that integer's type. */
-function adopt(old: Value, v: Value): Value {
+export function adopt(old: Value, v: Value): Value {
   if (v.k === 'int' && v.lit && old.k === 'int' && !old.lit) return int(old.ty, v.v);
   if (v.k === 'float' && v.lit && old.k === 'float') return { k: 'float', ty: old.ty, v: v.v };
   return v;
@@ -266,12 +279,19 @@ function compare(ip: Interp, e: A.BinaryExpr): Value {
   switch (e.op) {
     case '&&': return truthy(ip, evalExpr(ip, e.left), e.left) ? bool(truthy(ip, evalExpr(ip, e.right), e.right)) : bool(false);
     case '||': return truthy(ip, evalExpr(ip, e.left), e.left) ? bool(true) : bool(truthy(ip, evalExpr(ip, e.right), e.right));
-    case '==': return bool(valueEq(ip, evalOperand(ip, e.left), evalOperand(ip, e.right)));
-    case '!=': return bool(!valueEq(ip, evalOperand(ip, e.left), evalOperand(ip, e.right)));
-    case '<': return bool(valueCmp(ip, evalOperand(ip, e.left), evalOperand(ip, e.right)) < 0);
-    case '<=': return bool(valueCmp(ip, evalOperand(ip, e.left), evalOperand(ip, e.right)) <= 0);
-    case '>': return bool(valueCmp(ip, evalOperand(ip, e.left), evalOperand(ip, e.right)) > 0);
-    case '>=': return bool(valueCmp(ip, evalOperand(ip, e.left), evalOperand(ip, e.right)) >= 0);
+  }
+  return compareOp(ip, e, evalOperand(ip, e.left), evalOperand(ip, e.right));
+}
+
+/** A comparison once both operands are read (not moved). */
+export function compareOp(ip: Interp, e: A.BinaryExpr, l: Value, r: Value): Value {
+  switch (e.op) {
+    case '==': return bool(valueEq(ip, l, r));
+    case '!=': return bool(!valueEq(ip, l, r));
+    case '<': return bool(valueCmp(ip, l, r) < 0);
+    case '<=': return bool(valueCmp(ip, l, r) <= 0);
+    case '>': return bool(valueCmp(ip, l, r) > 0);
+    case '>=': return bool(valueCmp(ip, l, r) >= 0);
   }
   return ip.unsupported(`연산자 \`${e.op}\``, e.span);
 }
@@ -282,8 +302,11 @@ export function binary(ip: Interp, e: A.BinaryExpr): Value {
     case '&&': case '||': case '==': case '!=': case '<': case '<=': case '>': case '>=': return compare(ip, e);
   }
   // A call operand is dispatched here directly: one JS frame fewer per recursive Rust call like `n * f(n - 1)`.
-  const l = e.left.kind === 'Call' ? evalCall(ip, e.left) : evalExpr(ip, e.left);
-  const r = e.right.kind === 'Call' ? evalCall(ip, e.right) : evalExpr(ip, e.right);
+  return binaryOp(ip, e, evalExpr(ip, e.left), evalExpr(ip, e.right));
+}
+
+/** An arithmetic/bitwise operator (or an overloaded one) once both operands are evaluated. */
+export function binaryOp(ip: Interp, e: A.BinaryExpr, l: Value, r: Value): Value {
   if (l.k === 'struct' || l.k === 'enum') {
     // Operator overloading: `impl Add for Point` → `Point::add(l, r)`.
     const def = ip.index.method(l.name, OP_METHODS[e.op] ?? '');
@@ -296,19 +319,23 @@ export function binary(ip: Interp, e: A.BinaryExpr): Value {
   return arith(ip, e.op, l, r, e.span.start);
 }
 
-const OP_METHODS: Record<string, string> = { '+': 'add', '-': 'sub', '*': 'mul', '/': 'div', '%': 'rem', '&': 'bitand', '|': 'bitor', '^': 'bitxor', '<<': 'shl', '>>': 'shr' };
+export const OP_METHODS: Record<string, string> = { '+': 'add', '-': 'sub', '*': 'mul', '/': 'div', '%': 'rem', '&': 'bitand', '|': 'bitor', '^': 'bitxor', '<<': 'shl', '>>': 'shr' };
 
-function borrow(ip: Interp, e: A.BorrowExpr): Value {
+export function borrow(ip: Interp, e: A.BorrowExpr): Value {
   const o = e.operand;
   if (o.kind === 'Index' && o.index.kind === 'Range') return sliceOf(ip, o, e.mut);
-  const p = evalPlaceOrTemp(ip, o);
+  return borrowOf(e, evalPlaceOrTemp(ip, o));
+}
+
+/** `&place` / `&mut place` once the place is known (`&"lit"` stays a &str). */
+export function borrowOf(e: A.BorrowExpr, p: Place): Value {
   const v = p.c[p.i];
   if (v.k === 'str' && !e.mut) return v;
   return { k: 'ref', mut: e.mut, p };
 }
 
 /** `v[a..b]` / `&s[a..b]`: a slice of a Vec/array or a &str of a String. */
-function sliceOf(ip: Interp, e: A.IndexExpr, mut: boolean): Value {
+export function sliceOf(ip: Interp, e: A.IndexExpr, mut: boolean): Value {
   const r = evalExpr(ip, e.index);
   // Range indexing always goes through `Index::index` (#[track_caller]): rustc points at the `[`.
   const at = { line: e.index.span.start.line, col: e.index.span.start.col - 1 };

@@ -14,6 +14,8 @@ import { evalExpr } from './expr.ts';
 import { coerce, astTy } from './types.ts';
 import { OverflowSignal } from './signals.ts';
 import { toBig } from '../memory/int.ts';
+import { NATIVE_DEBUG } from '../std/native.ts';
+import { lockDebug } from '../std/sync.ts';
 import { worldFmt } from '../std/world-values.ts';
 
 /** Nesting depth at which a Debug print is taken to recurse forever (a reference cycle). */
@@ -46,15 +48,20 @@ export function toFmt(ip: Interp, v: Value, display: boolean, depth = 0): FmtVal
     case 'guard': return toFmt(ip, v.cell.f[0], display, depth + 1);
     case 'weak': return { t: 'raw', debug: '(Weak)' };
     case 'refcell':
+      if (v.lock) return { t: 'raw', debug: lockDebug(ip, v), display: lockDebug(ip, v) };
       if (v.borrow < 0) return { t: 'struct', name: 'RefCell', fields: [['value', { t: 'raw', debug: '<borrowed>' }]] };
       return { t: 'struct', name: 'RefCell', fields: [['value', sub(v.f[0])]] };
-    case 'cell': return { t: 'struct', name: 'Cell', fields: [['value', sub(v.f[0])]] };
+    case 'cell':
+      if (v.atomic) return toFmt(ip, v.f[0], display, depth + 1);
+      return { t: 'struct', name: 'Cell', fields: [['value', sub(v.f[0])]] };
     case 'tuple': return { t: 'tuple', items: v.f.map(sub) };
     case 'struct': {
       const user = userFmt(ip, v, v.name, display);
       if (user) return user;
       const def = ip.index.structs.get(v.name);
       if (!def && v.name in STD_ERRORS) return stdError(ip, v, display);
+      const native = def ? undefined : NATIVE_DEBUG[v.name];
+      if (native) return { t: 'raw', debug: native(ip, v), display: native(ip, v) };
       const world = def ? null : worldFmt(v, display);
       if (world) return world;
       if (!def && v.tuple && v.f.length) return { t: 'tuple-struct', name: v.name, items: v.f.map(sub) }; // std::cmp::Reverse(x)
@@ -154,13 +161,14 @@ function displayArgs(template: string): { pos: Set<number>; names: Set<string> }
   return { pos, names };
 }
 
-export function formatMacroText(ip: Interp, f: A.FormatArgs): string {
-  return formatMacroFull(ip, f).text;
+/** The text of a format macro; `pre`: the arguments' values when the machine evaluated them already. */
+export function formatMacroText(ip: Interp, f: A.FormatArgs, pre?: Value[]): string {
+  return formatMacroFull(ip, f, pre).text;
 }
 
 /** `format!`: the text and the capacity of the String rustc would build for it. */
-export function formatMacroString(ip: Interp, f: A.FormatArgs): { text: string; cap: number } {
-  const r = formatMacroFull(ip, f);
+export function formatMacroString(ip: Interp, f: A.FormatArgs, pre?: Value[]): { text: string; cap: number } {
+  const r = formatMacroFull(ip, f, pre);
   const cap = formatCapacity(f, r.text, (i) => placeholderWrites(r, i));
   return { text: r.text, cap };
 }
@@ -204,13 +212,14 @@ function placeholderWrites(r: Formatted, index: number): ArgWrite {
   return { core: [], padBefore: 0, padAfter: 0 };
 }
 
-function formatMacroFull(ip: Interp, f: A.FormatArgs): Formatted {
+function formatMacroFull(ip: Interp, f: A.FormatArgs, pre?: Value[]): Formatted {
   const want = displayArgs(f.template);
   const positional: FmtValue[] = [];
   const named: Record<string, FmtValue> = {};
   let i = 0;
-  for (const a of f.args) {
-    const v = evalOperand(ip, a.expr);
+  for (let k = 0; k < f.args.length; k++) {
+    const a = f.args[k];
+    const v = pre ? pre[k] : evalOperand(ip, a.expr);
     if (a.name) named[a.name] = toFmt(ip, v, want.names.has(a.name));
     else positional.push(toFmt(ip, v, want.pos.has(i++)));
   }

@@ -13,7 +13,10 @@ import { bindPattern } from './pattern.ts';
 import { dropValue } from './drop.ts';
 import { coerce, astTy } from './types.ts';
 import type { Ty } from '../memory/ty.ts';
-import { panicReport } from '../format/panic-message.ts';
+import { panicReport, BACKTRACE_NOTE } from '../format/panic-message.ts';
+import { type Thread, initThreads, threadLabel } from './threads.ts';
+import { PAUSE, PAUSED, Deferred, type Step, type Yielded } from './step.ts';
+import { markFn } from './marks.ts';
 
 const TEMP_ROOT: Root = { to: 'temp' };
 
@@ -45,8 +48,8 @@ export interface InterpOptions {
   maxSteps: number;
   fileName: string;
   tracer?: Tracer;
-  /** Rust call depth that models the 8 MiB main stack. */
-  maxDepth: number;
+  /** Size of the main thread's stack in bytes (rustc's default: 8 MiB); frames take their layouts' sizes. */
+  stackBytes: number;
   /** The program's outside world (args, env, files, stdin, rand seed): ../std/world.ts. */
   world?: import('../std/world.ts').World;
   /** Multi-file crates: maps a line of the assembled source to its file and line (../crate/assemble.ts). */
@@ -60,16 +63,40 @@ type Temp = Place;
 export class Interp {
   readonly heap = new Heap();
   readonly index: ProgramIndex;
-  readonly frames: FrameRec[] = [];
+  frames: FrameRec[] = [];
+  /** The current thread's machine stack: one resumable step frame per Rust call (and per nested construct). */
+  stack: Step[] = [];
+  /** How many std callbacks are running a nested call on the JS stack (a thread cannot block inside one). */
+  nested = 0;
+  /** Blocks a block frame has open (a tail `if` continues into its branch in the same frame), innermost last. */
+  openBlocks: A.Block[] = [];
+  /** `extended.length` when each open block began. */
+  openExts: number[] = [];
+  /** Step count at which a pausable run stops at its next pause point. */
+  pauseAt = Infinity;
   stdout = '';
   stderr = '';
   steps = 0;
   depth = 0;
+  /** Bytes of the current thread's stack its frames take, and its size. */
+  stackUsed = 0;
+  stackLimit: number;
+  /** The program's threads (the main thread first) and the one running; see ./threads.ts. */
+  threads: Thread[] = [];
+  cur!: Thread;
+  /** The seeded scheduler's random source (null: the default round-robin schedule). */
+  schedRng: (() => number) | null = null;
+  /** Virtual clock in nanoseconds (advances with steps and when every thread sleeps). */
+  clock = 0;
+  /** A panic has been reported (std prints the backtrace note only for the first one). */
+  panicked = false;
+  /** A panic is unwinding the current thread (a MutexGuard dropped now poisons its lock). */
+  unwinding = false;
   /** Deepest Rust call depth reached (to explain a JavaScript stack exhaustion). */
   peakDepth = 0;
-  private nextFrameId = 1;
+  nextFrameId = 1;
   /** Temporaries awaiting drop; temporary scopes are marks (lengths) into this stack. */
-  private temps: Temp[] = [];
+  temps: Temp[] = [];
   readonly tracer: Tracer | undefined;
   readonly constCache = new Map<string, Value>();
   /** Integer type a `let` annotation expects: arithmetic on two untyped literals takes it (`let x: i64 = a * b`). */
@@ -92,6 +119,8 @@ export class Interp {
     this.heap.toTry = (id, t) => vecIntoTry(this, id, t);
     this.heap.toHeap = (id) => rebuild(this, this.heap.get(id).vals);
     this.tracer = opts.tracer;
+    this.stackLimit = opts.stackBytes;
+    initThreads(this);
   }
 
   /** Source text of a span (assert! messages quote the condition). */
@@ -132,6 +161,8 @@ export class Interp {
       ...(fn.receiver ? [l.params[0]] : []),
       ...fn.params.map((p) => (p.pat.kind === 'IdentPat' && !p.pat.sub && R(p.pat).$slot !== undefined ? R(p.pat).$slot! : -1)),
     ];
+    l.frameBytes = frameBytesOf(l, this.index);
+    markFn(fn);
     node.$ready = l;
     return l;
   }
@@ -165,7 +196,10 @@ export class Interp {
   /** Raise a Rust panic at `at`: print the std panic message now, then unwind. */
   panic(message: string, at: Pos): never {
     const loc = this.opts.locate ? this.opts.locate(at.line) : { file: this.opts.fileName, line: at.line };
-    this.stderr += panicReport(message, loc.file, loc.line, at.col, this.opts.thread);
+    const report = panicReport(message, loc.file, loc.line, at.col, threadLabel(this.cur));
+    this.stderr += this.panicked ? report.slice(0, report.length - BACKTRACE_NOTE.length) : report;
+    this.panicked = true;
+    this.unwinding = true;
     this.note('panic', at, `패닉: ${message}`);
     throw new PanicSignal(message, at);
   }
@@ -261,7 +295,7 @@ export class Interp {
   }
 
   /** A signal leaves the block early: drop its locals and extended temporaries. */
-  private unwindBlock(b: A.Block, extMark: number, e: unknown): void {
+  unwindBlock(b: A.Block, extMark: number, e: unknown): void {
     if (e instanceof PanicSignal || e instanceof BreakSignal || e instanceof ContinueSignal || e instanceof ReturnSignal) {
       this.dropSlots(this.frame, R(b).$decls, b.span.end);
       this.dropExtended(extMark);
@@ -269,7 +303,7 @@ export class Interp {
   }
 
   /** The block ends normally: show its final state, then drop its locals and extended temporaries. */
-  private closeBlock(b: A.Block, extMark: number): void {
+  closeBlock(b: A.Block, extMark: number): void {
     const decls = R(b).$decls;
     if (decls && decls.length) {
       const f = this.frame;
@@ -281,9 +315,9 @@ export class Interp {
   }
 
   /** Temporaries whose lifetime a `let x = &temp;` extended to the end of the enclosing block. */
-  private extended: Place[] = [];
+  extended: Place[] = [];
 
-  private dropExtended(mark: number): void {
+  dropExtended(mark: number): void {
     while (this.extended.length > mark) {
       const p = this.extended.pop()!;
       const v = p.c[p.i];
@@ -373,27 +407,86 @@ export class Interp {
 
   // ------------------------------------------------------------ calls
 
+  /** Run a Rust call to completion on the current thread (the narrow re-entry std callbacks use). */
   callFn(fn: A.FnItem, qual: string, selfName: string | undefined, args: Value[], callSpan: Span): Value {
-    // This frame sits on the JS stack once per Rust call, so its work is split into non-recursive helpers.
-    const f = this.enterFn(fn, qual, selfName, args);
-    let result: Value;
+    return this.runNested(callFnStep(this, fn, qual, selfName, args));
+  }
+
+  // ------------------------------------------------------------ the machine's step loop
+
+  /** Push `g` on the current thread's stack and drive the machine until it returns (or throws). */
+  runNested(g: Step): Value {
+    const base = this.stack.length;
+    this.stack.push(g);
+    this.nested++;
     try {
-      result = this.execBlock(fn.body);
-    } catch (e) {
-      if (!(e instanceof ReturnSignal)) throw this.abortFn(f, e);
-      result = e.value;
+      return this.drive(base, false) as Value;
+    } finally {
+      this.nested--;
     }
-    return this.leaveFn(f, result);
+  }
+
+  /**
+   * The step loop: resume the top frame of the stack; a frame that yields a new frame calls it, a frame that
+   * returns hands its value to the one below, a frame that throws (panic, overflow, limit) throws into the one
+   * below. Stops when the stack is back at `base`; when `pausable`, also at the first pause point past `pauseAt`.
+   */
+  drive(base: number, pausable: boolean): Value | typeof PAUSED {
+    const stack = this.stack;
+    let input: Value = UNIT;
+    let thrown = false;
+    let err: unknown = undefined;
+    for (;;) {
+      const g = stack[stack.length - 1];
+      let r: IteratorResult<Yielded, Value>;
+      try {
+        if (thrown) {
+          thrown = false;
+          r = g.throw(err);
+        } else r = g.next(input);
+      } catch (e) {
+        stack.pop();
+        if (stack.length === base) throw e;
+        if (!isUnwind(e)) {
+          // An abort (stack overflow, process::exit, a limit, an unsupported feature) runs no destructors:
+          // drop the frames at once instead of throwing through each of them.
+          stack.length = base;
+          if (base === 0) {
+            this.frames.length = 0;
+            this.depth = 0;
+            this.stackUsed = 0;
+          }
+          throw e;
+        }
+        thrown = true;
+        err = e;
+        continue;
+      }
+      if (r.done) {
+        stack.pop();
+        if (stack.length === base) return r.value;
+        input = r.value;
+        continue;
+      }
+      const y = r.value;
+      input = UNIT;
+      if (y === PAUSE) {
+        if (pausable) return PAUSED;
+        continue;
+      }
+      stack.push(y as Step);
+    }
   }
 
   /** Count the call, push its frame and bind the arguments (receiver first). */
-  private enterFn(fn: A.FnItem, qual: string, selfName: string | undefined, args: Value[]): FrameRec {
+  enterFn(fn: A.FnItem, qual: string, selfName: string | undefined, args: Value[]): FrameRec {
     const savedHint = this.intHint;
-    if (++this.depth > this.opts.maxDepth) throw new OverflowSignal();
+    const layout = this.layoutOf(fn);
+    this.depth++;
+    if ((this.stackUsed += layout.frameBytes) > this.stackLimit) throw new OverflowSignal();
     if (this.depth > this.peakDepth) this.peakDepth = this.depth;
     if (++this.steps > this.opts.maxSteps) throw new StepLimitSignal(this.opts.maxSteps);
     this.intHint = undefined;
-    const layout = this.layoutOf(fn);
     // Fewer arguments than parameters is rustc's E0061 (the checker reports it); never an internal error.
     if (args.length < layout.argSlots.length) this.unsupported(`\`${qual}\` 호출의 인자가 부족합니다 (${layout.argSlots.length}개 필요, ${args.length}개)`, { start: this.at, end: this.at });
     const vals: Value[] = layout.blankVals.slice();
@@ -424,7 +517,7 @@ export class Interp {
   }
 
   /** The body finished (or returned): drop temporaries and parameters, pop the frame. */
-  private leaveFn(f: FrameRec, result: Value): Value {
+  leaveFn(f: FrameRec, result: Value): Value {
     const fn = f.item;
     const mark = f.tempMark;
     try {
@@ -440,18 +533,20 @@ export class Interp {
     }
     this.frames.pop();
     this.depth--;
+    this.stackUsed -= f.layout.frameBytes;
     this.intHint = f.savedHint;
     return result;
   }
 
   /** A signal leaves the call: on a panic drop what the frame owns; pop it either way. Returns the signal to rethrow. */
-  private abortFn(f: FrameRec, e: unknown): unknown {
+  abortFn(f: FrameRec, e: unknown): unknown {
     if (e instanceof PanicSignal) {
       if (this.temps.length > f.tempMark) this.dropTempsTo(f.tempMark);
       this.dropSlots(f, f.layout.params, f.item.body.span.end);
     }
     this.frames.pop();
     this.depth--;
+    this.stackUsed -= f.layout.frameBytes;
     this.intHint = f.savedHint;
     return e;
   }
@@ -462,39 +557,42 @@ export class Interp {
 
   /** Call a closure: parameters are bound into the slots of the frame the closure was created in. */
   callClosure(c: ClosureV, args: Value[], span: Span): Value {
-    const node = c.node as A.ClosureExpr;
-    const env = c.env as FrameRec;
-    this.spend();
-    if (++this.depth > this.opts.maxDepth) throw new OverflowSignal();
-    this.frames.push(env);
-    try {
-      node.params.forEach((p, i) => {
-        const v = p.ty ? coerce(args[i] ?? UNIT, astTy(p.ty), this.heap) : args[i] ?? UNIT;
-        bindPattern(this, p.pat, { c: [v], i: 0, root: { to: 'temp' } }, false);
-      });
-      let r: Value;
-      try {
-        r = this.withTemps(() => evalExpr(this, node.body));
-      } catch (e) {
-        if (e instanceof PanicSignal) this.dropSlots(env, R(node).$decls, node.span.end);
-        if (!(e instanceof ReturnSignal)) throw e;
-        r = e.value;
-      }
-      this.dropSlots(env, R(node).$decls, node.span.end);
-      return r;
-    } finally {
-      this.frames.pop();
-      this.depth--;
-    }
+    return this.runNested(callClosureStep(this, c, args));
+  }
+
+  /** A closure call takes a level of the call stack (closures share their creator's frame record). */
+  enterClosure(): void {
+    this.depth++;
+    if ((this.stackUsed += CLOSURE_FRAME_BYTES) > this.stackLimit) throw new OverflowSignal();
+  }
+
+  leaveClosure(): void {
+    this.depth--;
+    this.stackUsed -= CLOSURE_FRAME_BYTES;
+  }
+
+  /** A std result that must run on the machine (a wait, a closure frame): run it here, nested. */
+  settle(r: Value): Value {
+    return r instanceof Deferred ? this.runNested(r.step) : r;
   }
 
   callValue(fv: Value, args: Value[], span: Span): Value {
     if (fv.k === 'closure') return this.callClosure(fv, args, span);
-    if (fv.k === 'fn') return callNamed(this, fv.name, args, span);
+    if (fv.k === 'fn') return this.settle(callNamed(this, fv.name, args, span));
     if (fv.k === 'ref') return this.callValue(fv.p.c[fv.p.i], args, span);
     if (fv.k === 'box') return this.callValue(this.heap.get(fv.id).vals[0], args, span);
     return this.unsupported('호출할 수 없는 값', span);
   }
+}
+
+/** Stack bytes of a closure call's frame (its locals live in the creating frame's record). */
+const CLOSURE_FRAME_BYTES = 64;
+
+/** A function's frame size: return address and saved registers, then each local's layout, 16-byte aligned. */
+function frameBytesOf(l: FnLayout, defs: ProgramIndex): number {
+  let n = 32;
+  for (const t of l.tys) n += t ? Math.max(8, layoutOf(t, defs).size) : 8;
+  return Math.ceil(n / 16) * 16;
 }
 
 /** Whether dropping this value can have an effect (owns heap, has a Drop impl, holds a guard). */
@@ -514,7 +612,7 @@ function derefCoerce(ip: Interp, v: Value & { k: 'ref' }, want: Ty | undefined):
 }
 
 /** Expressions that denote a place (their `&` borrows it rather than a temporary). */
-function isPlaceExpr(e: A.Expr): boolean {
+export function isPlaceExpr(e: A.Expr): boolean {
   switch (e.kind) {
     case 'PathExpr': case 'Field': case 'TupleIndex': case 'Index': return true;
     case 'Unary': return e.op === '*';
@@ -527,7 +625,7 @@ function closingBrace(span: Span): Pos {
   return { line: span.end.line, col: Math.max(1, span.end.col - 1) };
 }
 
-function isUnwind(e: unknown): boolean {
+export function isUnwind(e: unknown): boolean {
   return e instanceof PanicSignal || e instanceof BreakSignal || e instanceof ContinueSignal || e instanceof ReturnSignal;
 }
 
@@ -554,3 +652,5 @@ import { rebuild } from '../std/binary-heap.ts';
 import { mapFromPairs } from '../std/maps.ts';
 import { userDeref } from './place.ts';
 import { isIntTy } from '../memory/int.ts';
+import { layoutOf } from '../memory/layout.ts';
+import { callFnStep, callClosureStep } from './exec.ts';

@@ -27,6 +27,11 @@ export function evFormatMacro(ip: Interp, e: A.FormatMacro, noMove: boolean): Va
   return formatMacro(ip, e);
 }
 
+/** A format macro whose arguments the machine has evaluated (`pre`, in order). */
+export function formatMacroWith(ip: Interp, e: A.FormatMacro, pre: Value[]): Value {
+  return formatMacro(ip, e, pre);
+}
+
 export function evWriteMacro(ip: Interp, e: A.WriteMacro, noMove: boolean): Value {
   const dest = derefAll(ip, evalOperand(ip, e.dest));
   let text = e.format ? formatMacroText(ip, e.format) : '';
@@ -45,7 +50,11 @@ export function evAssertMacro(ip: Interp, e: A.AssertMacro, noMove: boolean): Va
 }
 
 export function evAssertCmpMacro(ip: Interp, e: A.AssertCmpMacro, noMove: boolean): Value {
-  const l = evalOperand(ip, e.left), r = evalOperand(ip, e.right);
+  return assertCmpWith(ip, e, evalOperand(ip, e.left), evalOperand(ip, e.right));
+}
+
+/** `assert_eq!` / `assert_ne!` once both operands are read. */
+export function assertCmpWith(ip: Interp, e: A.AssertCmpMacro, l: Value, r: Value): Value {
   const eq = valueEq(ip, l, r);
   const isEq = e.macro.endsWith('eq');
   if (eq !== isEq) {
@@ -86,14 +95,14 @@ export function evDbgMacro(ip: Interp, e: A.DbgMacro, noMove: boolean): Value {
   return last;
 }
 
-function formatMacro(ip: Interp, e: A.FormatMacro): Value {
+function formatMacro(ip: Interp, e: A.FormatMacro, pre?: Value[]): Value {
   if (e.macro === 'format') {
     // format! expands to a block whose `let` statement ends the arguments' temporaries before it returns.
     if (!e.format) return newString(ip, '', 0);
-    const r = ip.withTemps(() => formatMacroString(ip, e.format!));
+    const r = ip.withTemps(() => formatMacroString(ip, e.format!, pre));
     return newString(ip, r.text, r.cap);
   }
-  const text = e.format ? formatMacroText(ip, e.format) : '';
+  const text = e.format ? formatMacroText(ip, e.format, pre) : '';
   switch (e.macro) {
     case 'println': ip.print(text + '\n'); return UNIT;
     case 'print': ip.print(text); return UNIT;

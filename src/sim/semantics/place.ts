@@ -47,8 +47,27 @@ export function evalPlace(ip: Interp, e: A.Expr): Place | null {
       if (s !== undefined) return ip.slotPlace(s);
       return null;
     }
+    case 'Field': case 'TupleIndex': return fieldPlace(ip, e, evalPlaceOrTemp(ip, e.object));
+    case 'Index': return indexPlace(ip, e, evalPlaceOrTemp(ip, e.object), evalExpr(ip, e.index));
+    case 'Unary': {
+      if (e.op !== '*') return null;
+      return derefOp(ip, evalPlaceOrTemp(ip, e.operand));
+    }
+    default:
+      return null;
+  }
+}
+
+/** `*inner`: one level of deref (or the place itself when it is not a pointer). */
+export function derefOp(ip: Interp, inner: Place): Place {
+  return derefPlace(ip, inner) ?? inner;
+}
+
+/** `base.field` / `base.0`, auto-dereferencing the base. */
+export function fieldPlace(ip: Interp, e: A.FieldExpr | A.TupleIndexExpr, base: Place): Place {
+  switch (e.kind) {
     case 'Field': {
-      const found = autoDeref(ip, evalPlaceOrTemp(ip, e.object), (v, p) => {
+      const found = autoDeref(ip, base, (v, p) => {
         const names = v.k === 'struct' ? ip.index.structs.get(v.name)?.fieldNames : v.k === 'enum' ? v.names : undefined;
         const idx = names ? names.indexOf(e.field) : -1;
         return idx >= 0 ? { c: (v as { f: Value[] }).f, i: idx, root: p.root } : null;
@@ -56,14 +75,18 @@ export function evalPlace(ip: Interp, e: A.Expr): Place | null {
       return found ?? ip.unsupported(`필드 접근 \`.${e.field}\``, e.fieldSpan);
     }
     case 'TupleIndex': {
-      const found = autoDeref(ip, evalPlaceOrTemp(ip, e.object), (v, p) =>
+      const found = autoDeref(ip, base, (v, p) =>
         (v.k === 'tuple' || v.k === 'struct' || v.k === 'enum') && e.index < v.f.length ? { c: v.f, i: e.index, root: p.root } : null,
       );
       return found ?? ip.unsupported(`튜플 필드 \`.${e.index}\``, e.indexSpan);
     }
-    case 'Index': {
-      const base = evalPlaceOrTemp(ip, e.object);
-      const idxV = evalExpr(ip, e.index);
+  }
+}
+
+/** `base[idx]` once both are evaluated: bounds-checked, auto-dereferencing the base. Null: not indexable here. */
+export function indexPlace(ip: Interp, e: A.IndexExpr, base: Place, idxV: Value): Place | null {
+  {
+    {
       return autoDeref(ip, base, (v, p) => {
         if (v.k === 'map') {
           const i = findKey(ip, v, derefAll(ip, idxV));
@@ -84,14 +107,6 @@ export function evalPlace(ip: Interp, e: A.Expr): Place | null {
         return { c: items, i: off + i, root };
       });
     }
-    case 'Unary': {
-      if (e.op !== '*') return null;
-      const inner = evalPlaceOrTemp(ip, e.operand);
-      const d = derefPlace(ip, inner);
-      return d ?? inner;
-    }
-    default:
-      return null;
   }
 }
 

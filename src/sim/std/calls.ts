@@ -18,6 +18,7 @@ import { strText, castTo, valueCmp } from '../semantics/ops.ts';
 import { callBuiltinMethod, guarded } from './methods.ts';
 import { toIter } from './iter.ts';
 import { newMap, mapFromPairs } from './maps.ts';
+import { NATIVE_FNS } from './concurrency.ts';
 import { EXTRA_FNS } from './fns-table.ts';
 import { convertInto } from './conversions.ts';
 import { DEQUE_FNS } from './deque-table.ts';
@@ -200,7 +201,7 @@ export function stdPathValue(ip: Interp, segs: string[]): Value | null {
   }
   if (ty === 'char' && last === 'MAX') return { k: 'char', v: '\u{10ffff}' };
   if (s.length >= 2 && s[s.length - 2] === 'Ordering' && (last === 'Less' || last === 'Equal' || last === 'Greater') && !ip.index.enums.has('Ordering')) return { k: 'enum', name: 'Ordering', variant: last, f: [] };
-  for (const k of key(segs)) if (FNS[k]) return { k: 'fn', name: k };
+  for (const k of key(segs)) if (FNS[k] || NATIVE_FNS[k]) return { k: 'fn', name: k };
   if (s.length === 2 && !/^[A-Z_0-9]+$/.test(last)) return { k: 'fn', name: s.join('::') };
   return null;
 }
@@ -209,7 +210,7 @@ export function stdCall(ip: Interp, segs: string[], path: A.Path | null, e: A.Ca
   const sp = e?.span ?? span!;
   const generics = path ? path.segments.flatMap((s) => s.generics) : [];
   for (const k of key(segs)) {
-    const f = FNS[k];
+    const f = FNS[k] ?? (NATIVE_FNS[k] as StdFn | undefined);
     if (f) {
       const args = preArgs ?? e!.args.map((a) => evalExpr(ip, a));
       used('fn', k);
@@ -246,7 +247,7 @@ export function stdCall(ip: Interp, segs: string[], path: A.Path | null, e: A.Ca
 // The outside world (env, fs, stdin, rand): ./world.ts.
 Object.assign(FNS, WORLD_FNS);
 
-export const STD_FN_NAMES = new Set(Object.keys(FNS));
+export const STD_FN_NAMES = new Set([...Object.keys(FNS), ...Object.keys(NATIVE_FNS)]);
 
 /** `Default::default()` for std types and `#[derive(Default)]` structs. */
 export function defaultFor(ip: Interp, t: import('../memory/ty.ts').Ty): Value | null {

@@ -1,7 +1,8 @@
 // Small helpers shared by the std method models: argument reads, references into containers, defaults,
 // and std's sort (insertion sort for short slices, so key functions run as often as in Rust).
 import type * as A from '../syntax/ast.ts';
-import { sliceIndexOrder, sliceEndOutOfRange, panicReport, SLICE_RANGE_LOCATIONS } from '../format/panic-message.ts';
+import { sliceIndexOrder, sliceEndOutOfRange, panicReport, SLICE_RANGE_LOCATIONS, BACKTRACE_NOTE } from '../format/panic-message.ts';
+import { threadLabel } from '../semantics/threads.ts';
 import { PanicSignal } from '../semantics/signals.ts';
 import type { Span } from '../trace/schema.ts';
 import { type Value, type Place, type EnumV, UNIT, usize, int, bool, some, none, ok, err, str } from '../memory/value.ts';
@@ -100,7 +101,10 @@ export function rustSort(xs: Value[], isLess: (a: Value, b: Value) => boolean): 
 /** A panic raised inside std by a function that is not #[track_caller]: rustc reports std's own source
  *  location (`/rustc/<hash>/library/...:L:C`) instead of the caller's. */
 export function libPanic(ip: Interp, message: string, loc: { file: string; line: number; col: number }, at: Span): never {
-  ip.eprint(panicReport(message, loc.file, loc.line, loc.col));
+  const report = panicReport(message, loc.file, loc.line, loc.col, threadLabel(ip.cur));
+  ip.eprint(ip.panicked ? report.slice(0, report.length - BACKTRACE_NOTE.length) : report);
+  ip.panicked = true;
+  ip.unwinding = true;
   ip.note('panic', at.start, `패닉: ${message}`);
   throw new PanicSignal(message, at.start);
 }

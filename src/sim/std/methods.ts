@@ -42,9 +42,10 @@ import { cellTableMethod, refcellTableMethod } from './cell-table.ts';
 import { mapTableMethod } from './map-table.ts';
 import { floatTableMethod, hasFloatMethod } from './float-table.ts';
 import { afterWrites, floatWrites, intToStringCap } from './string-capacity.ts';
+import { nativeMethod } from './native.ts';
 
 /** Name under which user impls for a value's type are registered. */
-function implName(v: Value): string | null {
+export function implName(v: Value): string | null {
   switch (v.k) {
     case 'struct': case 'enum': return v.name;
     case 'int': return v.ty;
@@ -59,8 +60,25 @@ function implName(v: Value): string | null {
 }
 
 export function callMethodExpr(ip: Interp, e: A.MethodCallExpr): Value {
-  let p = evalPlaceOrTemp(ip, e.receiver);
+  const p = evalPlaceOrTemp(ip, e.receiver);
   const args = e.args.map((a) => evalExpr(ip, a));
+  const r = dispatchMethod(ip, p, e, args);
+  // Straight to callFn (not via callMethod): one JS frame fewer per recursive Rust method call.
+  if (r instanceof UserCall) return ip.callFn(r.def.fn, r.def.qual, r.def.selfName, r.args, e.span);
+  return ip.settle(r);
+}
+
+/** A user method `dispatchMethod` chose: the caller runs it (the machine as a frame, a std callback nested). */
+export class UserCall {
+  constructor(readonly def: import('../semantics/program.ts').MethodDef, readonly args: Value[]) {}
+}
+
+/**
+ * `recv.method(args)` once the receiver place and arguments are evaluated: user impl methods first (auto-ref /
+ * auto-deref of the receiver), then the std models. A user method comes back as a UserCall; a std result may be
+ * a Deferred (it has to wait: the machine runs it).
+ */
+export function dispatchMethod(ip: Interp, p: Place, e: A.MethodCallExpr, args: Value[]): Value | UserCall {
   const name = e.method;
   // `let r: Result<Vec<_>, _> = it.collect();`: collect builds the declared type (short-circuiting on Err).
   const expected = name === 'collect' && e.generics.length === 0 ? expectedTypeOf(ip.program, e) : undefined;
@@ -75,7 +93,7 @@ export function callMethodExpr(ip: Interp, e: A.MethodCallExpr): Value {
     // `let m: Meters = x.into();` with a user `impl From<X> for Meters`.
     const t = expectedTypeOf(ip.program, e);
     const def = t ? ip.index.method(astTy(t).n, 'from') : undefined;
-    if (def) return ip.callMethod(def, [moveOut(ip, p)], e.span);
+    if (def) return new UserCall(def, [moveOut(ip, p)]);
   }
   for (let d = 0; d < 16; d++) {
     const v = p.c[p.i];
@@ -85,9 +103,8 @@ export function callMethodExpr(ip: Interp, e: A.MethodCallExpr): Value {
       if (def && def.fn.receiver) {
         const mode = def.fn.receiver.mode;
         const self: Value = mode === 'value' ? moveOut(ip, p) : { k: 'ref', mut: mode === 'ref-mut', p };
-        // Straight to callFn (not via callMethod): one JS frame fewer per recursive Rust method call.
         args.unshift(self);
-        return ip.callFn(def.fn, def.qual, def.selfName, args, e.span);
+        return new UserCall(def, args);
       }
     }
     const r = guarded(ip, name, e.methodSpan, () => callBuiltinMethod(ip, p, name, args, e.methodSpan, generics));
@@ -102,6 +119,8 @@ export function callMethodExpr(ip: Interp, e: A.MethodCallExpr): Value {
 /** A std method on the value at `p` (no auto-deref here). Null: not a method of this kind of value. */
 export function callBuiltinMethod(ip: Interp, p: Place, name: string, args: Value[], span: Span, generics: A.Type[]): Value | null {
   const v = p.c[p.i];
+  const native = nativeMethod(ip, p, v, name, args, span);
+  if (native !== null) return native as Value;
   // Methods every Clone / Display type has.
   // `Ref`/`RefMut` are not Clone: `c.borrow().clone()` auto-derefs to the borrowed value's clone.
   if (name === 'clone' && v.k !== 'ref' && v.k !== 'guard') return cloneValue(ip, v);

@@ -1,7 +1,9 @@
 // Records a Trace while the evaluator runs: one Step per event, frames and heap objects interned in a pool
 // so an unchanged frame/allocation keeps its pool index (structure sharing); `changed` lists what moved.
-import type { Frame, HeapObject, Pos, Step, StepEvent } from './schema.ts';
-import type { Interp, Tracer } from '../semantics/interp.ts';
+import type { Frame, HeapObject, Pos, Step, StepEvent, ThreadView, ChannelView } from './schema.ts';
+import { channelsOf } from '../std/mpsc.ts';
+import type { Interp, Tracer, FrameRec } from '../semantics/interp.ts';
+import { framesOf } from '../semantics/threads.ts';
 import type { Slot, ValueView } from './schema.ts';
 import { Heap, type Alloc } from '../memory/heap.ts';
 import type { Value } from '../memory/value.ts';
@@ -28,20 +30,37 @@ interface SlotMemo {
   json: string[];
 }
 
+/** Deepest stack recorded: past it (deep recursion) only the final step is recorded, so tracing stays cheap. */
+export const MAX_TRACE_FRAMES = 500;
+
 export class Recorder implements Tracer {
   readonly pool: Array<Frame | HeapObject> = [];
   readonly steps: Step[] = [];
   truncated = false;
+  /** The cap hit was the stack depth (MAX_TRACE_FRAMES), not the snapshot count. */
+  tooDeep = false;
   ip!: Interp;
   private frames = new Map<number, Interned>();
   private memos = new Map<number, SlotMemo>();
   private items = new Map<number, ItemsMemo>();
 
+  /** Box/Rc blocks whose content is made of the same (unchangeable) values as at the last step. */
+  private boxes = new Map<number, BoxMemo>();
+
   /** A heap object's view and comparison key; a Vec's unchanged scalar elements reuse their drawn items. */
   private heapObject(a: Alloc, maps: SlotMaps, leaked: boolean): { view: HeapObject; json: string } {
     if (a.kind !== 'Vec') {
+      // Cost proportional to change: a Box/Rc whose value is the same scalars and Box/Rc handles is not redrawn.
+      const memo = this.boxes.get(a.id);
+      if (memo && memo.leaked === leaked && memo.strong === a.strong && memo.weak === a.weak && memo.dropped === a.valueDropped && sameShallow(memo, a.vals[0])) return memo.out;
       const view = heapView(this.ip, a, maps, leaked);
-      return { view, json: JSON.stringify(view) };
+      if (a.arc) view.arc = true;
+      const out = { view, json: JSON.stringify(view) };
+      const v = a.vals[0];
+      if (a.kind !== 'String' && v && shallowFrozen(v)) {
+        this.boxes.set(a.id, { v, fields: 'f' in v && Array.isArray(v.f) ? v.f.slice() : null, strong: a.strong, weak: a.weak, dropped: a.valueDropped, leaked, out });
+      } else this.boxes.delete(a.id);
+      return out;
     }
     const shown = a.vals.length < MAX_VIEW_ITEMS ? a.vals.length : MAX_VIEW_ITEMS;
     let memo = this.items.get(a.id);
@@ -101,18 +120,69 @@ export class Recorder implements Tracer {
   }
 
   step(event: StepEvent, at: Pos, note?: string, leaked = false): void {
-    if (this.steps.length >= this.maxSnapshots && event !== 'end' && event !== 'panic') {
+    const ip = this.ip;
+    if ((this.truncated || this.steps.length >= this.maxSnapshots || ip.frames.length > MAX_TRACE_FRAMES) && event !== 'end' && event !== 'panic') {
       // Past the cap only the final picture (end of main, or the panic) is still recorded.
+      if (!this.truncated && ip.frames.length > MAX_TRACE_FRAMES) this.tooDeep = true;
       this.truncated = true;
       return;
     }
-    const ip = this.ip;
     const changed: string[] = [];
-    const seen = new Set<number>();
-    const live = ip.frames.filter((f) => (seen.has(f.id) ? false : (seen.add(f.id), true)));
-    const maps = slotMaps(live);
-    const frames: number[] = [];
-    for (const f of live) {
+    const stacks = ip.threads.length > 1 ? ip.threads.map((t) => uniqueFrames(framesOf(ip, t))) : [uniqueFrames(ip.frames)];
+    const maps = slotMaps(stacks.flat());
+    const frameIdx = (live: FrameRec[]) => live.map((f) => this.frame(f, maps, changed));
+    const frames = frameIdx(uniqueFrames(ip.frames));
+    const entries: Array<[number, number]> = [];
+    const drawn = new Map<number, number>();
+    // Allocation ids only grow, so the heap table's insertion order is id order.
+    for (const a of ip.heap.allocs.values()) {
+      if (!isAllocated(a)) continue;
+      const { view, json } = this.heapObject(a, maps, leaked);
+      const prev = this.heap.get(a.id);
+      let idx: number;
+      if (prev && prev.json === json) idx = prev.idx;
+      else {
+        changed.push(`heap:${a.id}`);
+        idx = this.pool.push(view) - 1;
+        this.heap.set(a.id, { json, idx, slotJson: [] });
+      }
+      entries.push([a.id, idx]);
+      drawn.set(a.id, idx);
+    }
+    const freed = this.freedEntries(event, note, drawn, changed);
+    this.drawn = drawn;
+    if (freed.length) {
+      entries.push(...freed);
+      entries.sort((x, y) => x[0] - y[0]);
+    }
+    const heap = entries.map((e) => e[1]);
+    const s: Step = { event, at: { line: at.line, col: at.col }, frames, heap, stdoutLen: ip.stdout.length, stderrLen: ip.stderr.length, changed };
+    if (note) s.note = note;
+    const live = uniqueFrames(ip.frames);
+    if (event === 'return' && this.ret !== undefined && live.length > 0) {
+      s.ret = { frame: live[live.length - 1].id, value: valueView(ip, this.ret, maps) };
+      this.ret = undefined;
+    }
+    const chans = channelsOf(ip);
+    if (chans.length) {
+      s.channels = chans.map((c) => {
+        const view: ChannelView = { id: c.id, pending: c.queue.map((x) => valueView(ip, x, maps)), senders: c.senders, receiver: c.receiver };
+        if (c.bound !== null) view.bound = c.bound;
+        return view;
+      });
+    }
+    if (ip.threads.length > 1) {
+      s.threads = ip.threads.map((t, i): ThreadView => ({
+        id: t.id, name: t.name, state: t === ip.cur ? 'running' : t.done ? 'done' : 'waiting', frames: t === ip.cur ? frames : frameIdx(stacks[i]),
+      }));
+    }
+    this.steps.push(s);
+  }
+
+  /** Intern one frame: its pool index, re-recorded only when its content changed. */
+  private frame(f: FrameRec, maps: SlotMaps, changed: string[]): number {
+    const ip = this.ip;
+    {
       let memo = this.memos.get(f.id);
       if (!memo) this.memos.set(f.id, (memo = { vals: [], states: [], slots: [], json: [] }));
       const slots: Slot[] = [];
@@ -136,46 +206,46 @@ export class Recorder implements Tracer {
       }
       const json = `${f.line}|${f.fn}|${slotJson.join('\u0001')}`;
       const prev = this.frames.get(f.id);
-      if (prev && prev.json === json) {
-        frames.push(prev.idx);
-        continue;
-      }
+      if (prev && prev.json === json) return prev.idx;
       slotJson.forEach((s, i) => {
         if (!prev || prev.slotJson[i] !== s) changed.push(`slot:${f.id}:${i}`);
       });
       const idx = this.pool.push({ id: f.id, fn: f.fn, line: f.line, slots }) - 1;
       this.frames.set(f.id, { json, idx, slotJson });
-      frames.push(idx);
+      return idx;
     }
-    const entries: Array<[number, number]> = [];
-    const drawn = new Map<number, number>();
-    for (const a of ip.heap.live()) {
-      if (!isAllocated(a)) continue;
-      const { view, json } = this.heapObject(a, maps, leaked);
-      const prev = this.heap.get(a.id);
-      let idx: number;
-      if (prev && prev.json === json) idx = prev.idx;
-      else {
-        changed.push(`heap:${a.id}`);
-        idx = this.pool.push(view) - 1;
-        this.heap.set(a.id, { json, idx, slotJson: [] });
-      }
-      entries.push([a.id, idx]);
-      drawn.set(a.id, idx);
-    }
-    const freed = this.freedEntries(event, note, drawn, changed);
-    this.drawn = drawn;
-    if (freed.length) {
-      entries.push(...freed);
-      entries.sort((x, y) => x[0] - y[0]);
-    }
-    const heap = entries.map((e) => e[1]);
-    const s: Step = { event, at: { line: at.line, col: at.col }, frames, heap, stdoutLen: ip.stdout.length, stderrLen: ip.stderr.length, changed };
-    if (note) s.note = note;
-    if (event === 'return' && this.ret !== undefined && live.length > 0) {
-      s.ret = { frame: live[live.length - 1].id, value: valueView(ip, this.ret, maps) };
-      this.ret = undefined;
-    }
-    this.steps.push(s);
   }
+}
+
+interface BoxMemo {
+  v: Value;
+  fields: Value[] | null;
+  strong: number;
+  weak: number;
+  dropped: boolean;
+  leaked: boolean;
+  out: { view: HeapObject; json: string };
+}
+
+/** A value whose drawing cannot change while the same objects sit in it: scalars and Box/Rc handles, one level deep. */
+function shallowFrozen(v: Value): boolean {
+  if (isFrozenView(v) || v.k === 'box' || v.k === 'rc') return true;
+  if (v.k !== 'struct' && v.k !== 'enum' && v.k !== 'tuple') return false;
+  for (const x of v.f) if (!(isFrozenView(x) || x.k === 'box' || x.k === 'rc')) return false;
+  return true;
+}
+
+function sameShallow(m: BoxMemo, v: Value): boolean {
+  if (m.v !== v) return false;
+  if (m.fields === null) return true;
+  const f = (v as { f: Value[] }).f;
+  if (f.length !== m.fields.length) return false;
+  for (let i = 0; i < f.length; i++) if (f[i] !== m.fields[i]) return false;
+  return true;
+}
+
+/** A closure's frame record is its creator's: list each frame once. */
+function uniqueFrames(frames: FrameRec[]): FrameRec[] {
+  const seen = new Set<number>();
+  return frames.filter((f) => (seen.has(f.id) ? false : (seen.add(f.id), true)));
 }

@@ -10,7 +10,7 @@
 
 import type { CompileDiagnostic } from '../check/diagnostic.ts';
 
-export const TRACE_VERSION = 1 as const;
+export const TRACE_VERSION = 2 as const;
 
 /** 1-based line and column in the program source (the source given to the simulator). */
 export interface Pos {
@@ -31,6 +31,7 @@ export type Outcome =
   | { kind: 'panic'; message: string; at: Pos } // exit 101
   | { kind: 'stack-overflow' } // exit 134, "thread 'main' has overflowed its stack"
   | { kind: 'step-limit'; limit: number } // budget exceeded: Korean message in `diagnostics`
+  | { kind: 'stopped'; reason: 'time-limit' | 'stopped' } // the island stopped a sliced run (time limit / 멈춤): output and trace so far
   | { kind: 'compile-error' } // exit 101: rustc rejects the program; `stderr` is cargo's error text, nothing ran
   | { kind: 'error' }; // parse error / unsupported feature: see `diagnostics`, nothing ran
 
@@ -78,7 +79,9 @@ export type ValueView =
   | { k: 'array'; items: ValueView[] }
   /** Enum value, including Option/Result. `items` for tuple variants, `fields` for struct variants. */
   | { k: 'enum'; name: string; variant: string; items?: ValueView[]; fields?: Array<[string, ValueView]> }
-  | { k: 'cell'; kind: 'RefCell' | 'Cell'; borrow: BorrowState; value: ValueView }
+  /** RefCell / Cell; a Mutex or RwLock is a RefCell-like cell with `lock` (its borrow state is the lock state,
+   *  `holder` the id of the thread holding it), an atomic a Cell with `atomic` (its type name). */
+  | { k: 'cell'; kind: 'RefCell' | 'Cell'; borrow: BorrowState; value: ValueView; lock?: 'Mutex' | 'RwLock'; holder?: number; poisoned?: boolean; atomic?: string }
   | { k: 'fn'; name: string }
   | { k: 'closure'; text: string }
   /** Slot declared but not yet assigned (`let x;`). */
@@ -124,6 +127,8 @@ export interface HeapObject {
   /** Vec / String. */
   len?: number;
   cap?: number;
+  /** An Rc block created by `Arc::new` (same layout and counts as Rc). */
+  arc?: boolean;
   /** Rc only. Note Rc::weak_count excludes the implicit weak; these are the user-visible counts. */
   strong?: number;
   weak?: number;
@@ -159,6 +164,35 @@ export interface Step {
   changed: string[];
   /** On a 'return' step: the value the returning frame (`frame` = Frame.id) hands back. */
   ret?: { frame: number; value: ValueView };
+  /** Programs with more than one thread: every thread's stack (main first); `frames` is the running one's. */
+  threads?: ThreadView[];
+  /** Open mpsc channels (programs that made one): pending messages in queue order. */
+  channels?: ChannelView[];
+}
+
+/** One mpsc channel at a step. */
+export interface ChannelView {
+  /** 1, 2, … in creation order. */
+  id: number;
+  /** Messages sent and not yet received, oldest first. */
+  pending: ValueView[];
+  /** Live Senders / SyncSenders, and whether the Receiver is still alive. */
+  senders: number;
+  receiver: boolean;
+  /** sync_channel's bound; absent for an unbounded channel. */
+  bound?: number;
+}
+
+/** One thread's stack at a step. */
+export interface ThreadView {
+  /** 1 for main, then in spawn order (what `thread::current().id()` prints). */
+  id: number;
+  /** `main`, the `Builder::name`, or null for an unnamed thread (std prints `<unnamed>`). */
+  name: string | null;
+  /** running: the thread this step belongs to; waiting: blocked (join, recv, lock, sleep) or preempted; done: returned or panicked. */
+  state: 'running' | 'waiting' | 'done';
+  /** Pool indices of its frames, outermost first (empty once done). */
+  frames: number[];
 }
 
 export interface Trace {

@@ -23,7 +23,7 @@ describe('heapbook run', () => {
       expect(r.status).toBe(101);
       expect(existsSync(out)).toBe(true);
       const trace = JSON.parse(readFileSync(out, 'utf8'));
-      expect(trace.version).toBe(1);
+      expect(trace.version).toBe(2);
       expect(trace.outcome.kind).toBe('panic');
       expect(trace.steps.some((s: { event: string }) => s.event === 'panic')).toBe(true);
     } finally {
@@ -34,7 +34,7 @@ describe('heapbook run', () => {
   it('prints diagnostics with file:line:col and exits 2', () => {
     const r = cli(join(fixtures, 'unsupported.rs'));
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/unsupported\.rs:2:13: error: 지원하지 않는 기능: 함수 `std::time::Instant::now`/);
+    expect(r.stderr).toMatch(/unsupported\.rs:2:13: error: 지원하지 않는 기능: 함수 `std::net::TcpListener::bind`/);
   }, 60_000);
 
   it('stops an endless loop at --max-steps', () => {

@@ -1,0 +1,102 @@
+// The machine's threads: the default schedule interleaves sleeping threads like a quiet real run, a seed gives
+// a reproducible run (and other seeds other valid interleavings), and a thread that cannot go on is reported.
+// Line sets come from real runs of the fixtures (rustc 1.95); orders are checked for being ones Rust allows.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { runRust } from '../../../src/sim/api.ts';
+
+const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`./thread-fixtures/${name}.rs`, import.meta.url)), 'utf8');
+
+const WORKER = ['worker step 1', 'worker step 2', 'worker step 3', 'worker step 4'];
+const MAIN = ['main step 1', 'main step 2', 'main step 3'];
+
+/** Each thread's lines appear in its own order, all of them, and `both done` last (after the join). */
+function validInterleaving(out: string): boolean {
+  const lines = out.trimEnd().split('\n');
+  if (lines.length !== 8 || lines[7] !== 'both done') return false;
+  const sub = (want: string[]) => lines.filter((l) => want.includes(l)).join('|') === want.join('|');
+  return sub(WORKER) && sub(MAIN);
+}
+
+describe('thread scheduling', () => {
+  it('alternates two sleeping threads by default, as a real run does', () => {
+    const r = runRust(fixture('ping-pong-sleep'));
+    expect(r.diagnostics).toEqual([]);
+    expect(r.exitCode).toBe(0);
+    expect(validInterleaving(r.stdout)).toBe(true);
+    // Sleeping 1 ms hands the turn over: the first four lines come from both threads.
+    const first = r.stdout.split('\n').slice(0, 4);
+    expect(first.some((l) => l.startsWith('main'))).toBe(true);
+    expect(first.some((l) => l.startsWith('worker'))).toBe(true);
+  });
+
+  it('gives the same run for the same seed, and other valid orders for other seeds', () => {
+    const src = fixture('ping-pong-sleep');
+    const a = runRust(src, { seed: 7 }), b = runRust(src, { seed: 7 });
+    expect(b.stdout).toBe(a.stdout);
+    const seen = new Set<string>();
+    for (let seed = 1; seed <= 12; seed++) {
+      const r = runRust(src, { seed });
+      expect(validInterleaving(r.stdout)).toBe(true);
+      seen.add(r.stdout);
+    }
+    expect(seen.size).toBeGreaterThan(1);
+  });
+
+  it('lets a thread wait inside a std callback by running the other threads from there', () => {
+    // Outputs of real runs: `(0..2).map(|_| rx.recv().unwrap())`, `handles.into_iter().map(|h| h.join().unwrap())`.
+    const r = runRust(fixture('recv-in-callback'));
+    expect(r.diagnostics).toEqual([]);
+    expect(r.stdout).toBe('[0, 1]\n');
+    const j = runRust(fixture('join-in-map'));
+    expect(j.diagnostics).toEqual([]);
+    expect(j.stdout).toBe('[1, 4, 9, 16]\n[0, 10, 20]\n');
+  });
+
+  it('reports (in Korean, at the call) a spawned thread waiting inside a std callback for main', () => {
+    const r = runRust(fixture('wait-main-in-callback'));
+    expect(r.exitCode).toBe(2);
+    const d = r.diagnostics[0];
+    expect(d.code).toBe('unsupported');
+    expect(d.message).toContain('std 콜백 안에서 main 스레드를 기다리는 것');
+    expect(d.span.start.line).toBe(8);
+  });
+
+  it('reports a deadlock instead of hanging (real Rust would wait forever)', () => {
+    const r = runRust(fixture('self-deadlock'));
+    expect(r.stdout).toBe('waiting\n');
+    expect(r.exitCode).toBe(2);
+    expect(r.diagnostics[0].message).toContain('교착 상태');
+  });
+
+  it('records every thread’s stack, named, in the trace', () => {
+    const r = runRust(fixture('ping-pong-sleep'), { trace: true });
+    const withThreads = r.trace!.steps.filter((s) => s.threads);
+    expect(withThreads.length).toBeGreaterThan(0);
+    const s = withThreads[0];
+    expect(s.threads!.map((t) => [t.id, t.name])).toEqual([[1, 'main'], [2, null]]);
+    expect(s.threads!.filter((t) => t.state === 'running')).toHaveLength(1);
+    const running = s.threads!.find((t) => t.state === 'running')!;
+    expect(running.frames).toEqual(s.frames);
+  });
+
+  it('records channel queues and which thread holds a Mutex', () => {
+    const src = readFileSync(fileURLToPath(new URL('../../programs/102-thread-channel-producer/main.rs', import.meta.url)), 'utf8');
+    const r = runRust(src, { trace: true });
+    const pending = r.trace!.steps.map((s) => s.channels?.[0]?.pending.length ?? 0);
+    expect(Math.max(...pending)).toBeGreaterThan(0);
+    expect(r.trace!.steps.at(-1)!.channels?.[0]).toMatchObject({ senders: 0, pending: [] });
+
+    const m = readFileSync(fileURLToPath(new URL('../../programs/103-thread-mutex-counter/main.rs', import.meta.url)), 'utf8');
+    const t = runRust(m, { trace: true }).trace!;
+    const holders = new Set<number>();
+    for (const step of t.steps) {
+      for (const i of step.heap) {
+        const h = t.pool[i] as { value?: { k: string; lock?: string; holder?: number } };
+        if (h.value?.k === 'cell' && h.value.lock === 'Mutex' && h.value.holder !== undefined) holders.add(h.value.holder);
+      }
+    }
+    expect(holders.size).toBeGreaterThan(1);
+  });
+});
