@@ -34,6 +34,9 @@ export interface RunOptions {
   /** The source was assembled from several files (./crate/assemble.ts). The checker does not map such a
    *  source back to its files and modules yet, so it stays silent (never a wrong rejection). */
   multiFile?: boolean;
+  /** With `multiFile`: the crate's files as written and the assembled line → file line map (undefined on a
+   *  synthetic line). When given, the checker runs and reports in those files instead of staying silent. */
+  crateFiles?: { files: Readonly<Record<string, string>>; map: (line: number) => { file: string; line: number } | undefined };
 }
 
 export interface RunResult {

@@ -1,7 +1,7 @@
 // The checker's pipeline: runs the passes over one parsed crate, orders what they report as rustc
 // emits it (resolve → item checks → per body: typeck, match, borrowck, lints), renders cargo's stderr.
 import type * as A from '../syntax/ast.ts';
-import { shiftLines, type CompileDiagnostic, type Span } from './diagnostic.ts';
+import { relocate, shiftLines, type CompileDiagnostic, type LineMap, type Span } from './diagnostic.ts';
 import { renderDiagnostic, sourceMap } from './render.ts';
 import { cargoFailureLines, explainLines, type CrateTarget } from './cargo.ts';
 import { PASSES } from './passes.ts';
@@ -46,6 +46,10 @@ export interface CheckInput {
   /** Extern crates the crate can name (its Cargo.toml dependencies, `-` as `_`). Unknown: any lowercase
    *  path root may be a crate and is never reported. */
   crates?: readonly string[];
+  /** For a source assembled from several crate files (../crate/assemble.ts): the files as written and the
+   *  assembled line → file line map. Diagnostics are reported and rendered in those files; if one falls on
+   *  a line no file has (a synthetic wrapper), the crate is not judged (silence, never a wrong report). */
+  assembled?: { files: Readonly<Record<string, string>>; map: LineMap };
 }
 
 export interface PassContext extends CheckInput {
@@ -190,13 +194,17 @@ export function checkCrate(input: CheckInput, options: CheckOptions = {}): Check
   });
   const kept = dropLintsOfFailedBodies(entries, fnSpans(input.program));
   const shift = input.listing?.lineOffset ?? 0;
-  const diagnostics = dedupe(kept.map((e) => (shift === 0 ? e.d : shiftLines(e.d, -shift))));
+  const deduped = dedupe(kept.map((e) => (shift === 0 ? e.d : shiftLines(e.d, -shift))));
+  const asm = input.assembled;
+  const relocated = asm ? deduped.map((d) => relocate(d, input.file, asm.map)) : deduped;
+  if (relocated.some((d) => d === undefined)) return { diagnostics: [], errors: 0, warnings: 0, stderr: '' };
+  const diagnostics = relocated as CompileDiagnostic[];
   const errors = diagnostics.filter((d) => d.level === 'error').length;
   const warnings = diagnostics.length - errors;
   if (errors === 0) return { diagnostics, errors, warnings, stderr: '' };
   const pkg = options.packageName ?? 'main';
   const target = options.target ?? { kind: 'bin', name: pkg };
-  const files = sourceMap({ [input.file]: input.listing?.source ?? input.source });
+  const files = sourceMap(asm ? asm.files : { [input.file]: input.listing?.source ?? input.source });
   const stderr = diagnostics.map((d) => renderSafely(d, files)).join('') +
     explainLines(diagnostics.flatMap((d) => (d.level === 'error' && d.code ? [d.code] : []))) +
     cargoFailureLines(pkg, target, errors, warnings);
