@@ -36,7 +36,12 @@ export interface RunOptions {
   multiFile?: boolean;
   /** With `multiFile`: the crate's files as written and the assembled line → file line map (undefined on a
    *  synthetic line). When given, the checker runs and reports in those files instead of staying silent. */
-  crateFiles?: { files: Readonly<Record<string, string>>; map: (line: number) => { file: string; line: number } | undefined };
+  crateFiles?: {
+    files: Readonly<Record<string, string>>;
+    map: (line: number) => { file: string; line: number } | undefined;
+    /** Files of the package's library (another crate): the checker stays silent if it reports there. */
+    foreign?: readonly string[];
+  };
 }
 
 export interface RunResult {

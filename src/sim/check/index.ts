@@ -49,7 +49,7 @@ export interface CheckInput {
   /** For a source assembled from several crate files (../crate/assemble.ts): the files as written and the
    *  assembled line → file line map. Diagnostics are reported and rendered in those files; if one falls on
    *  a line no file has (a synthetic wrapper), the crate is not judged (silence, never a wrong report). */
-  assembled?: { files: Readonly<Record<string, string>>; map: LineMap };
+  assembled?: { files: Readonly<Record<string, string>>; map: LineMap; foreign?: readonly string[] };
 }
 
 export interface PassContext extends CheckInput {
@@ -197,8 +197,10 @@ export function checkCrate(input: CheckInput, options: CheckOptions = {}): Check
   const deduped = dedupe(kept.map((e) => (shift === 0 ? e.d : shiftLines(e.d, -shift))));
   const asm = input.assembled;
   const relocated = asm ? deduped.map((d) => relocate(d, input.file, asm.map)) : deduped;
-  if (relocated.some((d) => d === undefined)) return { diagnostics: [], errors: 0, warnings: 0, stderr: '' };
-  const diagnostics = relocated as CompileDiagnostic[];
+  // A report in another crate's files (the package's library, built first by cargo as its own target) is
+  // not drawn as cargo would draw it: not judged.
+  if (relocated.some((d) => d === undefined || (asm?.foreign ?? []).includes(d.file ?? input.file))) return { diagnostics: [], errors: 0, warnings: 0, stderr: '' };
+  const diagnostics = asm?.foreign?.length ? (relocated as CompileDiagnostic[]).map((d) => withoutLocalOnly(d, asm.foreign!)) : relocated as CompileDiagnostic[];
   const errors = diagnostics.filter((d) => d.level === 'error').length;
   const warnings = diagnostics.length - errors;
   if (errors === 0) return { diagnostics, errors, warnings, stderr: '' };
@@ -209,6 +211,20 @@ export function checkCrate(input: CheckInput, options: CheckOptions = {}): Check
     explainLines(diagnostics.flatMap((d) => (d.level === 'error' && d.code ? [d.code] : []))) +
     cargoFailureLines(pkg, target, errors, warnings);
   return { diagnostics, errors, warnings, stderr };
+}
+
+/**
+ * rustc adds some notes only for items of the crate being compiled (`def_id.is_local()`): the "if `T`
+ * implemented `Clone`" note of E0382 and E0599's "method not found for this struct" label. For items of
+ * the package's library (another crate) they go.
+ */
+function withoutLocalOnly(d: CompileDiagnostic, foreign: readonly string[]): CompileDiagnostic {
+  const inForeign = (f: string | undefined): boolean => foreign.includes(f ?? d.file ?? '');
+  return {
+    ...d,
+    labels: d.labels.filter((l) => !(inForeign(l.file) && /not found for this (struct|enum|union)$/.test(l.text ?? ''))),
+    children: d.children.filter((c) => !(c.span && inForeign(c.file) && /^if `.*` implemented `Clone`, you could clone the value$/.test(c.message))),
+  };
 }
 
 /** The renderer must never take the run down: a diagnostic it cannot draw prints as header + location. */

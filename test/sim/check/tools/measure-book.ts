@@ -82,7 +82,8 @@ for (const c of crates) {
   let r = multi && files.length === 1 && files[0] === 'src/main.rs'
     ? runCrate({ files: all }, { maxSteps: 1, crates: deps })
     : runRust(readFileSync(join(dir, files[0]), 'utf8'), { fileName: files[0], packageName: pkg, maxSteps: 1, crates: deps });
-  if (r.outcome.kind !== 'compile-error' && files.length > 1) r = runRust(readFileSync(join(dir, files[1]), 'utf8'), { fileName: files[1], packageName: pkg, maxSteps: 1, crates: deps });
+  // Then the binary as cargo builds it, seeing the library by its crate name (runCrate assembles both).
+  if (r.outcome.kind !== 'compile-error' && files.length > 1) r = runCrate({ files: all }, { maxSteps: 1, crates: deps });
   const ms = performance.now() - t0;
   const rejected = r.outcome.kind === 'compile-error';
   if (c.classification === 'compile-error') {
