@@ -39,7 +39,7 @@ export interface RunOptions {
   crateFiles?: {
     files: Readonly<Record<string, string>>;
     map: (line: number) => { file: string; line: number } | undefined;
-    /** Files of the package's library (another crate): the checker stays silent if it reports there. */
+    /** Files of the package's library: another crate, which cargo builds (and reports) first. */
     foreign?: readonly string[];
   };
 }

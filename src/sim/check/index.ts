@@ -197,17 +197,39 @@ export function checkCrate(input: CheckInput, options: CheckOptions = {}): Check
   const deduped = dedupe(kept.map((e) => (shift === 0 ? e.d : shiftLines(e.d, -shift))));
   const asm = input.assembled;
   const relocated = asm ? deduped.map((d) => relocate(d, input.file, asm.map)) : deduped;
-  // A report in another crate's files (the package's library, built first by cargo as its own target) is
-  // not drawn as cargo would draw it: not judged.
-  if (relocated.some((d) => d === undefined || (asm?.foreign ?? []).includes(d.file ?? input.file))) return { diagnostics: [], errors: 0, warnings: 0, stderr: '' };
+  if (relocated.some((d) => d === undefined)) return { diagnostics: [], errors: 0, warnings: 0, stderr: '' };
   const diagnostics = asm?.foreign?.length ? (relocated as CompileDiagnostic[]).map((d) => withoutLocalOnly(d, asm.foreign!)) : relocated as CompileDiagnostic[];
-  const errors = diagnostics.filter((d) => d.level === 'error').length;
-  const warnings = diagnostics.length - errors;
-  if (errors === 0) return { diagnostics, errors, warnings, stderr: '' };
   const pkg = options.packageName ?? 'main';
   const target = options.target ?? { kind: 'bin', name: pkg };
   const files = sourceMap(asm ? asm.files : { [input.file]: input.listing?.source ?? input.source });
-  const stderr = diagnostics.map((d) => renderSafely(d, files)).join('') +
+  const foreign = asm?.foreign ?? [];
+  if (foreign.length === 0) return cargoOutput(diagnostics, pkg, target, files, '');
+  // The package's library is its own crate, built first: its errors end the build (`(lib)` target); its
+  // warnings come before the binary's output with cargo's `(lib) generated N warnings` line.
+  const inLib = (d: CompileDiagnostic): boolean => foreign.includes(d.file ?? input.file);
+  const lib = diagnostics.filter(inLib);
+  const libRun = cargoOutput(lib, pkg, { kind: 'lib' }, files, '');
+  if (libRun.errors > 0) return libRun;
+  const prelude = lib.length === 0 ? '' :
+    lib.map((d) => renderSafely(d, files)).join('') + libWarningsLine(pkg, lib);
+  return cargoOutput(diagnostics.filter((d) => !inLib(d)), pkg, target, files, prelude);
+}
+
+/** cargo's summary of a library built with warnings; the lints the checker emits (unused variables,
+ *  imports, `mut`) carry machine-applicable fixes, which cargo offers to apply. */
+function libWarningsLine(pkg: string, warnings: readonly CompileDiagnostic[]): string {
+  const n = warnings.length;
+  const fixes = warnings.filter((d) => d.suggestions.length > 0).length;
+  const fix = fixes > 0 ? ` (run \`cargo fix --lib -p ${pkg}\` to apply ${fixes} suggestion${fixes === 1 ? '' : 's'})` : '';
+  return `warning: \`${pkg}\` (lib) generated ${n} warning${n === 1 ? '' : 's'}${fix}\n`;
+}
+
+/** One target's build as cargo prints it (after `prelude`, what was printed before); '' if no error. */
+function cargoOutput(diagnostics: CompileDiagnostic[], pkg: string, target: CrateTarget, files: ReturnType<typeof sourceMap>, prelude: string): CheckResult {
+  const errors = diagnostics.filter((d) => d.level === 'error').length;
+  const warnings = diagnostics.length - errors;
+  if (errors === 0) return { diagnostics, errors, warnings, stderr: '' };
+  const stderr = prelude + diagnostics.map((d) => renderSafely(d, files)).join('') +
     explainLines(diagnostics.flatMap((d) => (d.level === 'error' && d.code ? [d.code] : []))) +
     cargoFailureLines(pkg, target, errors, warnings);
   return { diagnostics, errors, warnings, stderr };
