@@ -45,7 +45,9 @@ function compatible(e: Ty, f: Ty): boolean {
       if (f.k !== 'ref') return false;
       if (e.mut && !f.mut) return false;
       if (compatible(e.inner, f.inner)) return true;
-      // Deref coercion: `&String` → `&str`.
+      // Deref coercion: `&String` → `&str`; `&&T`, `&Box<T>`, `&Rc<T>`, `&Arc<T>` → `&T` (auto-deref).
+      if (f.inner.k === 'ref') return compatible(e, f.inner);
+      if (f.inner.k === 'adt' && ['Box', 'Rc', 'Arc'].includes(f.inner.name) && f.inner.args.length > 0) return compatible(e, { ...f, inner: f.inner.args[0] });
       return e.inner.k === 'str' && f.inner.k === 'adt' && f.inner.name === 'String';
     case 'var': case 'never': case 'array': case 'slice': case 'fn': case 'closure': case 'param': case 'opaque': case 'unknown':
       return true;
