@@ -33,9 +33,17 @@ export interface RunOptions {
   world?: World;
   /** Multi-file crates: maps a line of the assembled source to its file (./crate/assemble.ts). */
   locate?: (line: number) => { file: string; line: number };
-  /** The source was assembled from several files (./crate/assemble.ts). The checker does not map such a
-   *  source back to its files and modules yet, so it stays silent (never a wrong rejection). */
+  /** The source was assembled from several files (./crate/assemble.ts). Without `crateFiles` the checker
+   *  stays silent on it (never a wrong rejection). */
   multiFile?: boolean;
+  /** With `multiFile`: the crate's files as written and the assembled line → file line map (undefined on a
+   *  synthetic line). When given, the checker runs and reports in those files instead of staying silent. */
+  crateFiles?: {
+    files: Readonly<Record<string, string>>;
+    map: (line: number) => { file: string; line: number } | undefined;
+    /** Files of the package's library: another crate, which cargo builds (and reports) first. */
+    foreign?: readonly string[];
+  };
 }
 
 export interface RunResult {

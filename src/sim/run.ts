@@ -77,7 +77,9 @@ export function startRust(source: string, options: RunOptions = {}): RunSession 
   // (wrapping it would move its items into a function); only a statement snippet is checked wrapped.
   const raw = lineOffset > 0 ? parseProgram(source) : undefined;
   const checked = options.multiFile
-    ? undefined
+    ? options.crateFiles && lineOffset === 0
+      ? checkCrate({ program: ast, source: program, file: fileName, wrapped: false, assembled: options.crateFiles }, { packageName: options.packageName, target, crates: options.crates })
+      : undefined
     : raw?.ok
     ? checkCrate({ program: raw.program, source, file: fileName, wrapped: false }, { packageName: options.packageName, target, crates: options.crates })
     : checkCrate({ program: ast, source: program, file: fileName, wrapped: lineOffset > 0, listing: lineOffset > 0 ? { source, lineOffset } : undefined },

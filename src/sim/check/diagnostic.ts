@@ -142,3 +142,35 @@ export function shiftLines(d: CompileDiagnostic, delta: number): CompileDiagnost
     suggestions: d.suggestions.map((s) => ({ ...s, substitutions: s.substitutions.map((sub) => sub.map((e) => ({ ...e, span: sp(e.span) }))) })),
   };
 }
+
+/** Where a line of an assembled multi-file source comes from; undefined for a line no file has (a wrapper). */
+export type LineMap = (line: number) => { file: string; line: number } | undefined;
+
+/**
+ * The same diagnostic with every span of the assembled source (`file`) moved to the crate file and line
+ * it came from. Undefined when a span sits on a line no file has (it could not be drawn as rustc does).
+ */
+export function relocate(d: CompileDiagnostic, file: string, map: LineMap): CompileDiagnostic | undefined {
+  let lost = false;
+  const at = (s: Span, f: string | undefined): { span: Span; file: string | undefined } => {
+    if ((f ?? file) !== file) return { span: s, file: f };
+    const a = map(s.start.line), b = map(s.end.line);
+    if (!a || !b || a.file !== b.file) { lost = true; return { span: s, file: f }; }
+    return { span: { start: { line: a.line, col: s.start.col }, end: { line: b.line, col: s.end.col } }, file: a.file };
+  };
+  const main = at(d.span, d.file);
+  const lab = (l: SpanLabel): SpanLabel => { const r = at(l.span, l.file); return { ...l, span: r.span, file: r.file }; };
+  const out: CompileDiagnostic = {
+    ...d,
+    file: main.file,
+    span: main.span,
+    labels: d.labels.map(lab),
+    children: d.children.map((c) => {
+      if (!c.span || c.file?.startsWith('/')) return { ...c, labels: c.labels?.map(lab) };
+      const r = at(c.span, c.file);
+      return { ...c, span: r.span, file: r.file, labels: c.labels?.map(lab) };
+    }),
+    suggestions: d.suggestions.map((s) => ({ ...s, substitutions: s.substitutions.map((sub) => sub.map((e) => { const r = at(e.span, e.file); return { ...e, span: r.span, file: r.file }; })) })),
+  };
+  return lost ? undefined : out;
+}

@@ -1,7 +1,7 @@
 // The checker's pipeline: runs the passes over one parsed crate, orders what they report as rustc
 // emits it (resolve → item checks → per body: typeck, match, borrowck, lints), renders cargo's stderr.
 import type * as A from '../syntax/ast.ts';
-import { shiftLines, type CompileDiagnostic, type Span } from './diagnostic.ts';
+import { relocate, shiftLines, type CompileDiagnostic, type LineMap, type Span } from './diagnostic.ts';
 import { renderDiagnostic, sourceMap } from './render.ts';
 import { cargoFailureLines, explainLines, type CrateTarget } from './cargo.ts';
 import { PASSES } from './passes.ts';
@@ -46,6 +46,10 @@ export interface CheckInput {
   /** Extern crates the crate can name (its Cargo.toml dependencies, `-` as `_`). Unknown: any lowercase
    *  path root may be a crate and is never reported. */
   crates?: readonly string[];
+  /** For a source assembled from several crate files (../crate/assemble.ts): the files as written and the
+   *  assembled line → file line map. Diagnostics are reported and rendered in those files; if one falls on
+   *  a line no file has (a synthetic wrapper), the crate is not judged (silence, never a wrong report). */
+  assembled?: { files: Readonly<Record<string, string>>; map: LineMap; foreign?: readonly string[] };
 }
 
 export interface PassContext extends CheckInput {
@@ -190,17 +194,59 @@ export function checkCrate(input: CheckInput, options: CheckOptions = {}): Check
   });
   const kept = dropLintsOfFailedBodies(entries, fnSpans(input.program));
   const shift = input.listing?.lineOffset ?? 0;
-  const diagnostics = dedupe(kept.map((e) => (shift === 0 ? e.d : shiftLines(e.d, -shift))));
+  const deduped = dedupe(kept.map((e) => (shift === 0 ? e.d : shiftLines(e.d, -shift))));
+  const asm = input.assembled;
+  const relocated = asm ? deduped.map((d) => relocate(d, input.file, asm.map)) : deduped;
+  if (relocated.some((d) => d === undefined)) return { diagnostics: [], errors: 0, warnings: 0, stderr: '' };
+  const diagnostics = asm?.foreign?.length ? (relocated as CompileDiagnostic[]).map((d) => withoutLocalOnly(d, asm.foreign!)) : relocated as CompileDiagnostic[];
+  const pkg = options.packageName ?? 'main';
+  const target = options.target ?? { kind: 'bin', name: pkg };
+  const files = sourceMap(asm ? asm.files : { [input.file]: input.listing?.source ?? input.source });
+  const foreign = asm?.foreign ?? [];
+  if (foreign.length === 0) return cargoOutput(diagnostics, pkg, target, files, '');
+  // The package's library is its own crate, built first: its errors end the build (`(lib)` target); its
+  // warnings come before the binary's output with cargo's `(lib) generated N warnings` line.
+  const inLib = (d: CompileDiagnostic): boolean => foreign.includes(d.file ?? input.file);
+  const lib = diagnostics.filter(inLib);
+  const libRun = cargoOutput(lib, pkg, { kind: 'lib' }, files, '');
+  if (libRun.errors > 0) return libRun;
+  const prelude = lib.length === 0 ? '' :
+    lib.map((d) => renderSafely(d, files)).join('') + libWarningsLine(pkg, lib);
+  return cargoOutput(diagnostics.filter((d) => !inLib(d)), pkg, target, files, prelude);
+}
+
+/** cargo's summary of a library built with warnings; the lints the checker emits (unused variables,
+ *  imports, `mut`) carry machine-applicable fixes, which cargo offers to apply. */
+function libWarningsLine(pkg: string, warnings: readonly CompileDiagnostic[]): string {
+  const n = warnings.length;
+  const fixes = warnings.filter((d) => d.suggestions.length > 0).length;
+  const fix = fixes > 0 ? ` (run \`cargo fix --lib -p ${pkg}\` to apply ${fixes} suggestion${fixes === 1 ? '' : 's'})` : '';
+  return `warning: \`${pkg}\` (lib) generated ${n} warning${n === 1 ? '' : 's'}${fix}\n`;
+}
+
+/** One target's build as cargo prints it (after `prelude`, what was printed before); '' if no error. */
+function cargoOutput(diagnostics: CompileDiagnostic[], pkg: string, target: CrateTarget, files: ReturnType<typeof sourceMap>, prelude: string): CheckResult {
   const errors = diagnostics.filter((d) => d.level === 'error').length;
   const warnings = diagnostics.length - errors;
   if (errors === 0) return { diagnostics, errors, warnings, stderr: '' };
-  const pkg = options.packageName ?? 'main';
-  const target = options.target ?? { kind: 'bin', name: pkg };
-  const files = sourceMap({ [input.file]: input.listing?.source ?? input.source });
-  const stderr = diagnostics.map((d) => renderSafely(d, files)).join('') +
+  const stderr = prelude + diagnostics.map((d) => renderSafely(d, files)).join('') +
     explainLines(diagnostics.flatMap((d) => (d.level === 'error' && d.code ? [d.code] : []))) +
     cargoFailureLines(pkg, target, errors, warnings);
   return { diagnostics, errors, warnings, stderr };
+}
+
+/**
+ * rustc adds some notes only for items of the crate being compiled (`def_id.is_local()`): the "if `T`
+ * implemented `Clone`" note of E0382 and E0599's "method not found for this struct" label. For items of
+ * the package's library (another crate) they go.
+ */
+function withoutLocalOnly(d: CompileDiagnostic, foreign: readonly string[]): CompileDiagnostic {
+  const inForeign = (f: string | undefined): boolean => foreign.includes(f ?? d.file ?? '');
+  return {
+    ...d,
+    labels: d.labels.filter((l) => !(inForeign(l.file) && /not found for this (struct|enum|union)$/.test(l.text ?? ''))),
+    children: d.children.filter((c) => !(c.span && inForeign(c.file) && /^if `.*` implemented `Clone`, you could clone the value$/.test(c.message))),
+  };
 }
 
 /** The renderer must never take the run down: a diagnostic it cannot draw prints as header + location. */

@@ -57,14 +57,14 @@ export function assemble(files: Record<string, string>, rootFile: string, crateN
   const seen = new Set<string>();
   // Each file is emitted as one block of its own lines; its `mod x;` files follow inside its module
   // (before its wrapper closes), so the module tree is the one rustc builds.
-  const emit = (job: Pending & { wrapName?: string }): void => {
+  const emit = (job: Pending & { wrapName?: string; vis?: string }): void => {
     const text = files[job.file];
     if (text === undefined) throw new ModFileMissing(`${job.file} 파일이 없습니다`);
     const key = job.crate + ':' + job.file;
     if (seen.has(key)) return;
     seen.add(key);
     const own = text.replace(/\r\n/g, '\n').split('\n');
-    const children: Array<Pending & { wrapName: string }> = [];
+    const children: Array<Pending & { wrapName: string; vis?: string }> = [];
     own.forEach((line, i) => {
       const m = MOD_DECL.exec(line);
       if (!m) return;
@@ -80,11 +80,13 @@ export function assemble(files: Record<string, string>, rootFile: string, crateN
         if (/#\[cfg\(test\)\]/.test(own[j])) cfgTest = true;
         own[j] = '';
       }
-      children.push({ file: found, crate: job.crate, modPath: [...job.modPath, name], cfgTest: job.cfgTest || cfgTest, childDir: childDirOf(found, false), wrapName: name });
+      // The block keeps the declaration's visibility (`pub mod x;` → `pub mod x {`): privacy is checked.
+      const vis = /(?:^|\s)(pub(?:\([^)]*\))?\s+)mod\s/.exec(m[1])?.[1];
+      children.push({ file: found, crate: job.crate, modPath: [...job.modPath, name], cfgTest: job.cfgTest || cfgTest, childDir: childDirOf(found, false), wrapName: name, vis });
     });
     let wrapperLine: number | undefined;
     if (job.wrapName !== undefined) {
-      lines.push(`${job.cfgTest ? '#[cfg(test)] ' : ''}mod ${job.wrapName} {`);
+      lines.push(`${job.cfgTest ? '#[cfg(test)] ' : ''}${job.vis ?? ''}mod ${job.wrapName} {`);
       wrapperLine = lines.length;
     }
     segments.push({ file: job.file, crate: job.crate, modPath: job.modPath, start: lines.length + 1, lines: own.length, wrapperLine });
@@ -108,6 +110,12 @@ export function assemble(files: Record<string, string>, rootFile: string, crateN
 }
 
 class ModFileMissing extends Error {}
+
+/** The file and line an assembled line comes from; undefined for a synthetic line (`mod x {`, `}`). */
+export function fileLine(a: Assembled, line: number): { file: string; line: number } | undefined {
+  for (const s of a.segments) if (s.start <= line && line < s.start + s.lines) return { file: s.file, line: line - s.start + 1 };
+  return undefined;
+}
 
 /** assemble() with a missing module file reported as an error instead of thrown. */
 export function assembleCrate(files: Record<string, string>, rootFile: string, crateName: string, deps: Package[]): AssembleResult {

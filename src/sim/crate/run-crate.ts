@@ -4,7 +4,7 @@ import type { RunOptions, RunResult } from '../api.ts';
 import type { Diagnostic } from '../trace/schema.ts';
 import { runRust } from '../run.ts';
 import { readWorkspace, type Package, type Workspace } from './manifest.ts';
-import { assembleCrate, libDeps, type Assembled } from './assemble.ts';
+import { assembleCrate, fileLine, libDeps, type Assembled } from './assemble.ts';
 
 export interface CrateInput {
   /** Every file of the crate (or workspace) folder by its path relative to the folder: `Cargo.toml`, `src/main.rs`, `poem.txt`. */
@@ -48,6 +48,24 @@ export function mapDiagnostics(a: Assembled, ds: Diagnostic[]): Diagnostic[] {
   });
 }
 
+/**
+ * What the checker needs to judge an assembled binary, when it can judge it correctly: the crate's own
+ * files (`mod x;`), or a single-file `main.rs` (no modules of its own) with its package's library whose
+ * code never names `crate::` or defines macros (in the assembly the library is a module of the binary,
+ * so its `crate` would be the binary's root). Path dependencies: undefined (the checker stays silent).
+ */
+function checkable(a: Assembled, files: Record<string, string>, main: string, deps: Package[], pkg: Package): RunOptions['crateFiles'] {
+  const map = (line: number) => fileLine(a, line);
+  if (deps.length === 0) return { files, map };
+  if (deps.length !== 1 || deps[0] !== pkg) return undefined;
+  const bin = a.segments.filter((s) => s.file === main && s.wrapperLine === undefined);
+  const lib = a.segments.filter((s) => !bin.includes(s));
+  const mainText = files[main] ?? '';
+  if (bin.length !== 1 || /^\s*(pub(\([^)]*\))?\s+)?mod\s/m.test(mainText)) return undefined;
+  if (lib.some((s) => /\bcrate\s*::|\$crate|macro_rules!|\bcrate\b/.test(files[s.file] ?? 'crate'))) return undefined;
+  return { files, map, foreign: lib.map((s) => s.file) };
+}
+
 /** Runs the package's binary (`src/main.rs`) as `cargo run` does. Never throws. */
 export function runCrate(input: CrateInput, options: RunOptions = {}): RunResult {
   const picked = pickPackage(input.files, input.package);
@@ -66,6 +84,7 @@ export function runCrate(input: CrateInput, options: RunOptions = {}): RunResult
     packageName: pkg.name,
     locate: a.locate,
     multiFile: a.segments.length > 1,
+    crateFiles: checkable(a, input.files, main, deps, pkg),
     world: { args: [`target/debug/${pkg.name}`, ...(input.args ?? [])], env: input.env ?? {}, files: input.files, stdin: input.stdin ?? '', seed: input.seed },
   });
   return { ...r, diagnostics: mapDiagnostics(a, r.diagnostics) };

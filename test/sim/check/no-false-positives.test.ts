@@ -5,6 +5,7 @@ import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkSource } from '../../../src/sim/check/index.ts';
+import { runCrate } from '../../../src/sim/crate/run-crate.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -38,6 +39,30 @@ describe('the checker accepts every program rustc accepts', () => {
     it(name, () => {
       const r = checkSource(readFileSync(file, 'utf8'), { fileName: file.endsWith('lib.rs') ? 'src/lib.rs' : 'src/main.rs' });
       expect(r?.stderr ?? '').toBe('');
+    });
+  }
+});
+
+/** Every file of a crate folder (sources, Cargo.toml, data files), by its path relative to the folder. */
+function crateFiles(dir: string, sub = ''): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const e of readdirSync(join(dir, sub))) {
+    const rel = sub ? `${sub}/${e}` : e;
+    if (e === 'target' || e.startsWith('.')) continue;
+    if (statSync(join(dir, rel)).isDirectory()) Object.assign(out, crateFiles(dir, rel));
+    else out[rel] = readFileSync(join(dir, rel), 'utf8');
+  }
+  return out;
+}
+
+describe('the checker accepts every multi-file crate cargo builds (through runCrate)', () => {
+  const dir = join(root, 'test/programs/crates');
+  const crates = existsSync(dir) ? readdirSync(dir).filter((d) => existsSync(join(dir, d, 'Cargo.toml'))).sort() : [];
+  it('has crates to check', () => expect(crates.length).toBeGreaterThanOrEqual(3));
+  for (const name of crates) {
+    it(name, () => {
+      const r = runCrate({ files: crateFiles(join(dir, name)) }, { maxSteps: 1 });
+      expect(r.outcome.kind === 'compile-error' ? r.stderr : '').toBe('');
     });
   }
 });

@@ -2,9 +2,10 @@
 // (a) same first `error[E…]` line and ` --> file:line:col`, (b) byte-identical compiler output; and
 // false positives (crates cargo builds that the checker rejects). Usage:
 //   npx tsx test/sim/check/tools/measure-book.ts BOOK_DIR TRUTH.json [--verbose] [--only SUBSTR]
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { runRust } from '../../../../src/sim/api.ts';
+import { runCrate } from '../../../../src/sim/crate/run-crate.ts';
 
 interface Crate { path: string; classification: string; rustcDiagnostics: string }
 
@@ -32,6 +33,18 @@ function crateNames(dir: string, pkg: string): string[] {
   }
   if (existsSync(join(dir, 'src/lib.rs'))) out.push(pkg);
   return out.map((c) => c.replace(/-/g, '_'));
+}
+
+/** Every file of a crate folder but `target/`, by its path relative to the folder. */
+function crateFiles(dir: string, sub = ''): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const e of readdirSync(join(dir, sub))) {
+    const rel = sub ? `${sub}/${e}` : e;
+    if (rel === 'target' || e.startsWith('.')) continue;
+    if (statSync(join(dir, rel)).isDirectory()) Object.assign(out, crateFiles(dir, rel));
+    else out[rel] = readFileSync(join(dir, rel), 'utf8');
+  }
+  return out;
 }
 
 function packageName(dir: string): string {
@@ -63,8 +76,14 @@ for (const c of crates) {
   const pkg = packageName(dir);
   const t0 = performance.now();
   const deps = crateNames(dir, pkg);
-  let r = runRust(readFileSync(join(dir, files[0]), 'utf8'), { fileName: files[0], packageName: pkg, maxSteps: 1, crates: deps });
-  if (r.outcome.kind !== 'compile-error' && files.length > 1) r = runRust(readFileSync(join(dir, files[1]), 'utf8'), { fileName: files[1], packageName: pkg, maxSteps: 1, crates: deps });
+  const all = crateFiles(dir);
+  const multi = Object.keys(all).some((f) => f.endsWith('.rs') && f !== 'src/lib.rs' && f !== 'src/main.rs');
+  // A binary with `mod x;` files runs as cargo builds it, through runCrate (files assembled, then checked).
+  let r = multi && files.length === 1 && files[0] === 'src/main.rs'
+    ? runCrate({ files: all }, { maxSteps: 1, crates: deps })
+    : runRust(readFileSync(join(dir, files[0]), 'utf8'), { fileName: files[0], packageName: pkg, maxSteps: 1, crates: deps });
+  // Then the binary as cargo builds it, seeing the library by its crate name (runCrate assembles both).
+  if (r.outcome.kind !== 'compile-error' && files.length > 1) r = runCrate({ files: all }, { maxSteps: 1, crates: deps });
   const ms = performance.now() - t0;
   const rejected = r.outcome.kind === 'compile-error';
   if (c.classification === 'compile-error') {

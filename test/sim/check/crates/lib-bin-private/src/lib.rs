@@ -1,0 +1,7 @@
+pub fn greet() -> String {
+    helper()
+}
+
+fn helper() -> String {
+    String::from("hi")
+}

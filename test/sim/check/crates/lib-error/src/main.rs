@@ -1,0 +1,3 @@
+fn main() {
+    println!("{}", lib_error::label(3));
+}

@@ -1,0 +1,6 @@
+use lib_warn_bin_error::Pool;
+
+fn main() {
+    let pool = Pool::new(4);
+    pool.run();
+}

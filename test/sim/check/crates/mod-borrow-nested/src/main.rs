@@ -1,0 +1,5 @@
+mod front;
+
+fn main() {
+    front::hosting::seat();
+}

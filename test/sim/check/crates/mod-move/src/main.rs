@@ -1,0 +1,5 @@
+mod garden;
+
+fn main() {
+    garden::plant();
+}

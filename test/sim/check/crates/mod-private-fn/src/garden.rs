@@ -1,0 +1,3 @@
+fn water() {
+    println!("watering");
+}
