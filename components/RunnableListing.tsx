@@ -262,9 +262,7 @@ function CannotRun({ listing }: { listing: ListingData }) {
       </p>
       {p.bookOutput !== undefined && (
         <div class="hb-output hb-output-static" data-book-output>
-          <div class="hb-prompt" aria-hidden="true">
-            <span class="hb-dollar">$</span> cargo run (책의 output.txt)
-          </div>
+          <div class="hb-prompt">책의 output.txt에 실린 실행 결과</div>
           <span class="hb-stdout">{p.bookOutput}</span>
         </div>
       )}

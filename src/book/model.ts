@@ -120,7 +120,7 @@ export interface PrecomputedRun {
   couldNotRun?: boolean;
   /** Output longer than the page may carry was cut to its first `shownBytes` (of `totalBytes`). */
   cut?: { shownBytes: number; totalBytes: number };
-  /** Program part of the listing's own `output.txt`, when it has one (shown when the simulator can't run it). */
+  /** The listing's crate's `output.txt` as the book has it, its `$ …` line first (shown when the simulator can't run it). */
   bookOutput?: string;
   /** Memory picture (standalone SVG) of the step a run lands on, for readers without JavaScript. */
   figure?: { svg: string; width: number; height: number; alt: string };

@@ -58,7 +58,12 @@ export function prerunWith(runRust: RunRust, listing: ListingData): PrerunOutcom
     const err = capOutput(r.stderr);
     const precomputed: PrecomputedRun = { stdout: out.text, stderr: err.text, exitCode: r.exitCode };
     if (out.cut || err.cut) precomputed.cut = { shownBytes: utf8(out.text) + utf8(err.text), totalBytes: utf8(r.stdout) + utf8(r.stderr) };
-    if (r.outcome?.kind === 'error') precomputed.couldNotRun = true;
+    if (r.outcome?.kind === 'error') {
+      precomputed.couldNotRun = true;
+      // What the book says the program prints (its output.txt, `$ cargo run` line included), shown instead.
+      const book = listing.cargo?.outputTxt;
+      if (book !== undefined) precomputed.bookOutput = capOutput(book).text;
+    }
     const fig = r.trace ? landingFigure(r.trace, landingRequest(listing.attrs.other), `${listing.caption ?? listing.id}: 실행이 멈추는 단계의 메모리`, `hb-fig-${listing.id}`) : null;
     if (fig) precomputed.figure = { svg: fig.svg, width: fig.width, height: fig.height, alt: fig.alt };
     if (!error) return { precomputed };

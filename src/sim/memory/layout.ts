@@ -42,8 +42,15 @@ function structLayout(fields: Layout[]): Layout {
   return niche ? { size: roundUp(size, align), align, niche, nicheSize } : { size: roundUp(size, align), align, niche };
 }
 
+/** `str`, slices and trait objects: pointers to them carry a length or a vtable beside the address. */
+function isUnsized(t: Ty | undefined): boolean {
+  return t?.n === 'str' || t?.n === 'slice' || t?.n === 'dyn';
+}
+
 export function layoutOf(t: Ty, defs: TypeDefs, depth = 0): Layout {
   if (depth > 40) return { size: 8, align: 8, niche: false };
+  // A smart pointer to an unsized value (`Box<dyn Trait>`, `Rc<str>`, `Box<[T]>`) is a fat pointer.
+  if ((t.n === 'Box' || t.n === 'Rc' || t.n === 'Arc' || t.n === 'Weak') && isUnsized(t.a[0]) && !defs.struct(t.n)) return { size: 16, align: 8, niche: true };
   const p = PRIM[t.n];
   if (p) return p[2] ? { size: p[0], align: p[1], niche: true, nicheSize: Math.min(p[0], 8) } : { size: p[0], align: p[1], niche: false };
   const sub = (x: Ty) => layoutOf(x, defs, depth + 1);
@@ -51,11 +58,7 @@ export function layoutOf(t: Ty, defs: TypeDefs, depth = 0): Layout {
   const user = defs.struct(t.n);
   if (user) return structLayout(user.map(sub));
   switch (t.n) {
-    case '&': case '&mut': {
-      const inner = t.a[0]?.n;
-      const fat = inner === 'str' || inner === 'slice' || inner === 'dyn';
-      return { size: fat ? 16 : 8, align: 8, niche: true };
-    }
+    case '&': case '&mut': return { size: isUnsized(t.a[0]) ? 16 : 8, align: 8, niche: true };
     case 'tuple': return structLayout(t.a.map(sub));
     case 'array': {
       const e = sub(t.a[0]);

@@ -1,6 +1,6 @@
 // Converts the evaluator's live state into the trace schema's views: ValueView for slot contents,
 // HeapObject for allocations, with pointers resolved to frame/slot indices as the diagram draws them.
-import type { ValueView, PtrTarget, HeapObject, Slot, Frame } from '../trace/schema.ts';
+import type { ValueView, PtrTarget, HeapObject, Slot } from '../trace/schema.ts';
 import type { Value, Root } from './value.ts';
 import { Heap, type Alloc } from './heap.ts';
 import { tyName } from './ty.ts';

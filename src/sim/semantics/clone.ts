@@ -1,24 +1,9 @@
 // `.clone()`: a deep copy with new heap buffers for Box/Vec/String, strong/weak count bumps for Rc/Weak,
 // and user `impl Clone` where the type does not derive it.
-import type * as A from '../syntax/ast.ts';
-import { type Value, type Place, UNIT, MOVED, bool, int, str, type EnumV } from '../memory/value.ts';
-import { type Interp, SlotState, needsDrop } from './interp.ts';
+import { type Value, MOVED, type EnumV } from '../memory/value.ts';
+import { type Interp } from './interp.ts';
 import { NATIVE_CLONE } from '../std/native.ts';
-import { R } from './resolve.ts';
-import { BreakSignal, ContinueSignal, ReturnSignal } from './signals.ts';
-import { evalPlace, evalPlaceOrTemp, evalOperand, derefAll } from './place.ts';
-import { bindPattern, moveOut, testPattern } from './pattern.ts';
-import { arith, neg, not, valueEq, valueCmp, castTo, strText, toIndex, seqItems } from './ops.ts';
-import { dropValue } from './drop.ts';
-import { isCopy, copyOf } from './copy.ts';
-import { coerce, astTy } from './types.ts';
-import { evalPathValue, evalCall, structLiteral } from './calls.ts';
-import { callMethodExpr } from '../std/methods.ts';
-import { toIter } from '../std/iter.ts';
-import { newVec, newString, pushStr, stringText } from '../std/collections.ts';
-import { formatMacroText, formatMacroString, debugText } from './fmt-bridge.ts';
-import { isIntTy } from '../memory/int.ts';
-import { evalExpr, litValue, unifyLiterals } from './expr.ts';
+import { newVec, newString, stringText } from '../std/collections.ts';
 
 /** Deep copy for `.clone()`: new heap buffers for Box/Vec/String, count bumps for Rc/Weak. */
 export function cloneValue(ip: Interp, v: Value): Value {

@@ -1,24 +1,14 @@
 // Control-flow expressions: blocks with labels, if / if let, while / while let, loop, for, break, continue,
 // return, match (with guards and arm-scoped bindings) and `?`; loop iterations count against the step budget.
 import type * as A from '../syntax/ast.ts';
-import { type Value, type Place, UNIT, MOVED, bool, int, str, type EnumV } from '../memory/value.ts';
-import { type Interp, SlotState, needsDrop } from './interp.ts';
+import { type Value, type Place, UNIT } from '../memory/value.ts';
+import { type Interp } from './interp.ts';
 import { R } from './resolve.ts';
 import { BreakSignal, ContinueSignal, ReturnSignal } from './signals.ts';
-import { evalPlace, evalPlaceOrTemp, evalOperand, derefAll } from './place.ts';
-import { bindPattern, moveOut, testPattern } from './pattern.ts';
-import { arith, neg, not, valueEq, valueCmp, castTo, strText, toIndex, seqItems } from './ops.ts';
-import { dropValue } from './drop.ts';
-import { isCopy, copyOf } from './copy.ts';
-import { coerce, astTy } from './types.ts';
-import { evalPathValue, evalCall, structLiteral } from './calls.ts';
-import { callMethodExpr } from '../std/methods.ts';
+import { evalPlaceOrTemp, derefAll } from './place.ts';
+import { bindPattern } from './pattern.ts';
 import { toIter } from '../std/iter.ts';
-import { newVec, newString, pushStr, stringText } from '../std/collections.ts';
-import { formatMacroText, formatMacroString, debugText } from './fmt-bridge.ts';
-import { isIntTy } from '../memory/int.ts';
-import { evalExpr, litValue, unifyLiterals } from './expr.ts';
-import { cloneValue } from './clone.ts';
+import { evalExpr } from './expr.ts';
 
 export function truthy(ip: Interp, v: Value, e: A.Expr): boolean {
   if (v.k === 'bool') return v.v;
@@ -35,7 +25,7 @@ function labelMatches(sig: { label: string | undefined }, label: A.Label | undef
   return sig.label === undefined || sig.label === label?.name;
 }
 
-export function evBlockExpr(ip: Interp, e: A.BlockExpr, noMove: boolean): Value {
+export function evBlockExpr(ip: Interp, e: A.BlockExpr, _noMove: boolean): Value {
   if (!e.label) return ip.execBlock(e.block);
   try {
     return ip.execBlock(e.block);
@@ -45,7 +35,7 @@ export function evBlockExpr(ip: Interp, e: A.BlockExpr, noMove: boolean): Value 
   }
 }
 
-export function evIf(ip: Interp, e: A.IfExpr, noMove: boolean): Value {
+export function evIf(ip: Interp, e: A.IfExpr, _noMove: boolean): Value {
   // Kept small (the `if let` form is its own function): this frame sits on the JS stack in recursive Rust calls.
   if (e.cond.kind === 'Let') return evIfLet(ip, e, e.cond);
   const mark = ip.tempMark();
@@ -76,7 +66,7 @@ function evIfLet(ip: Interp, e: A.IfExpr, cond: A.LetExpr): Value {
   }
 }
 
-export function evWhile(ip: Interp, e: A.WhileExpr, noMove: boolean): Value {
+export function evWhile(ip: Interp, e: A.WhileExpr, _noMove: boolean): Value {
   for (;;) {
     countStep(ip);
     try {
@@ -110,7 +100,7 @@ export function evWhile(ip: Interp, e: A.WhileExpr, noMove: boolean): Value {
   return UNIT;
 }
 
-export function evLoop(ip: Interp, e: A.LoopExpr, noMove: boolean): Value {
+export function evLoop(ip: Interp, e: A.LoopExpr, _noMove: boolean): Value {
   for (;;) {
     countStep(ip);
     try {
@@ -123,7 +113,7 @@ export function evLoop(ip: Interp, e: A.LoopExpr, noMove: boolean): Value {
   }
 }
 
-export function evFor(ip: Interp, e: A.ForExpr, noMove: boolean): Value {
+export function evFor(ip: Interp, e: A.ForExpr, _noMove: boolean): Value {
   const src = evalExpr(ip, e.iter);
   const it = toIter(ip, src, e.iter.span);
   const f = ip.frame;
@@ -152,19 +142,19 @@ export function evFor(ip: Interp, e: A.ForExpr, noMove: boolean): Value {
   return UNIT;
 }
 
-export function evBreak(ip: Interp, e: A.BreakExpr, noMove: boolean): Value {
+export function evBreak(ip: Interp, e: A.BreakExpr, _noMove: boolean): Value {
   throw new BreakSignal(e.label?.name, e.value ? evalExpr(ip, e.value) : UNIT);
 }
 
-export function evContinue(ip: Interp, e: A.ContinueExpr, noMove: boolean): Value {
+export function evContinue(_ip: Interp, e: A.ContinueExpr, _noMove: boolean): Value {
   throw new ContinueSignal(e.label?.name);
 }
 
-export function evReturn(ip: Interp, e: A.ReturnExpr, noMove: boolean): Value {
+export function evReturn(ip: Interp, e: A.ReturnExpr, _noMove: boolean): Value {
   throw new ReturnSignal(e.value ? evalExpr(ip, e.value) : UNIT);
 }
 
-export function evMatch(ip: Interp, e: A.MatchExpr, noMove: boolean): Value {
+export function evMatch(ip: Interp, e: A.MatchExpr, _noMove: boolean): Value {
   const place = evalPlaceOrTemp(ip, e.scrutinee);
   const f = ip.frame;
   for (const arm of e.arms) {
@@ -184,7 +174,7 @@ export function evMatch(ip: Interp, e: A.MatchExpr, noMove: boolean): Value {
   return ip.unsupported('어느 갈래에도 맞지 않는 match', e.span);
 }
 
-export function evTry(ip: Interp, e: A.TryExpr, noMove: boolean): Value {
+export function evTry(ip: Interp, e: A.TryExpr, _noMove: boolean): Value {
   const v = evalExpr(ip, e.expr);
   if (v.k !== 'enum') return ip.unsupported('`?` 연산자 대상', e.span);
   if (v.variant === 'Some' || v.variant === 'Ok') return v.f[0];
@@ -192,6 +182,6 @@ export function evTry(ip: Interp, e: A.TryExpr, noMove: boolean): Value {
   throw new ReturnSignal(v);
 }
 
-function dropIter(ip: Interp, it: { drop?: () => void }): void {
+function dropIter(_ip: Interp, it: { drop?: () => void }): void {
   if (it.drop) it.drop();
 }

@@ -10,7 +10,7 @@ import { M } from './marks.ts';
 import { R } from './resolve.ts';
 import { BreakSignal, ContinueSignal, ReturnSignal, PanicSignal } from './signals.ts';
 import { evalExpr, binaryOp, compareOp, assignValue, compoundAssignValue, borrowOf, readDeref, unifyLiterals } from './expr.ts';
-import { evalPlaceOrTemp, evalOperand, fieldPlace, indexPlace, derefOp, derefPlace } from './place.ts';
+import { evalPlaceOrTemp, evalOperand, fieldPlace, indexPlace, derefOp } from './place.ts';
 import { bindPattern, moveOut } from './pattern.ts';
 import { neg, not, castTo } from './ops.ts';
 import { dropValue } from './drop.ts';

@@ -2,21 +2,18 @@
 // fields, indexing, slices, tuples/arrays and closures. Control flow is in ./control.ts, macros in ./macros.ts.
 import { sliceRangeError, strSliceError } from '../format/panic-message.ts';
 import type * as A from '../syntax/ast.ts';
-import { type Value, type Place, UNIT, MOVED, bool, int, str, type EnumV } from '../memory/value.ts';
+import { type Value, type Place, UNIT, bool, int, str } from '../memory/value.ts';
 import { type Interp, SlotState, needsDrop } from './interp.ts';
 import { R } from './resolve.ts';
-import { BreakSignal, ContinueSignal, ReturnSignal } from './signals.ts';
 import { evalPlace, evalPlaceOrTemp, evalOperand, derefAll, autoDeref } from './place.ts';
-import { bindPattern, moveOut, testPattern } from './pattern.ts';
+import { moveOut } from './pattern.ts';
 import { arith, neg, not, valueEq, valueCmp, castTo, strText, toIndex, seqItems } from './ops.ts';
 import { dropValue } from './drop.ts';
 import { isCopy, copyOf } from './copy.ts';
 import { coerce, astTy } from './types.ts';
 import { evalPathValue, evalCall, structLiteral } from './calls.ts';
 import { callMethodExpr } from '../std/methods.ts';
-import { toIter } from '../std/iter.ts';
-import { newVec, newString, pushStr, stringText } from '../std/collections.ts';
-import { formatMacroText, formatMacroString, debugText } from './fmt-bridge.ts';
+import { pushStr } from '../std/collections.ts';
 import { isIntTy } from '../memory/int.ts';
 import { truthy, evBlockExpr, evIf, evWhile, evLoop, evFor, evBreak, evContinue, evReturn, evMatch, evTry } from './control.ts';
 import { evFormatMacro, evWriteMacro, evAssertMacro, evAssertCmpMacro, evVecMacro, evVecRepeatMacro, evMatchesMacro, evDbgMacro, evArrayRepeat } from './macros.ts';
@@ -102,7 +99,7 @@ function evPathExpr(ip: Interp, e: A.PathExpr, noMove: boolean): Value {
   return evalPathValue(ip, e.path);
 }
 
-function evAssign(ip: Interp, e: A.AssignExpr, noMove: boolean): Value {
+function evAssign(ip: Interp, e: A.AssignExpr, _noMove: boolean): Value {
   return assignValue(ip, e, evalExpr(ip, e.value));
 }
 
@@ -118,7 +115,7 @@ export function assignValue(ip: Interp, e: A.AssignExpr, v: Value): Value {
   return UNIT;
 }
 
-function evCompoundAssign(ip: Interp, e: A.CompoundAssignExpr, noMove: boolean): Value {
+function evCompoundAssign(ip: Interp, e: A.CompoundAssignExpr, _noMove: boolean): Value {
   return compoundAssignValue(ip, e, evalExpr(ip, e.value));
 }
 
@@ -170,11 +167,11 @@ export function readDeref(ip: Interp, p: Place, noMove: boolean): Value {
   return v;
 }
 
-function evBorrow(ip: Interp, e: A.BorrowExpr, noMove: boolean): Value {
+function evBorrow(ip: Interp, e: A.BorrowExpr, _noMove: boolean): Value {
   return borrow(ip, e);
 }
 
-function evCast(ip: Interp, e: A.CastExpr, noMove: boolean): Value {
+function evCast(ip: Interp, e: A.CastExpr, _noMove: boolean): Value {
   const t = astTy(e.ty);
   if (e.expr.kind === 'Lit' && e.expr.lit.kind === 'Int' && !e.expr.lit.suffix && isIntTy(t.n)) return castTo(ip, int('i128', e.expr.lit.value), t.n, e.span.start);
   // `as` ends type inference: the operand's literals keep their own default type (`(300 + 100) as u8`).
@@ -206,15 +203,15 @@ function evIndex(ip: Interp, e: A.IndexExpr, noMove: boolean): Value {
   return noMove ? v : copyOf(v);
 }
 
-function evRange(ip: Interp, e: A.RangeExpr, noMove: boolean): Value {
+function evRange(ip: Interp, e: A.RangeExpr, _noMove: boolean): Value {
   return { k: 'range', lo: e.start ? evalExpr(ip, e.start) : null, hi: e.end ? evalExpr(ip, e.end) : null, incl: e.inclusive };
 }
 
-function evTuple(ip: Interp, e: A.TupleExpr, noMove: boolean): Value {
+function evTuple(ip: Interp, e: A.TupleExpr, _noMove: boolean): Value {
   return e.items.length === 0 ? UNIT : { k: 'tuple', f: e.items.map((x) => evalExpr(ip, x)) };
 }
 
-function evArray(ip: Interp, e: A.ArrayExpr, noMove: boolean): Value {
+function evArray(ip: Interp, e: A.ArrayExpr, _noMove: boolean): Value {
   return { k: 'array', f: unifyLiterals(e.items.map((x) => evalExpr(ip, x))) };
 }
 
@@ -225,11 +222,11 @@ export function unifyLiterals(items: Value[]): Value[] {
   return items.map((x) => (x.k === 'int' && x.lit && typed.k === 'int' ? int(typed.ty, x.v) : x.k === 'float' && x.lit && typed.k === 'float' ? { k: 'float', ty: typed.ty, v: x.v } : x));
 }
 
-function evStruct(ip: Interp, e: A.StructExpr, noMove: boolean): Value {
+function evStruct(ip: Interp, e: A.StructExpr, _noMove: boolean): Value {
   return structLiteral(ip, e);
 }
 
-function evClosure(ip: Interp, e: A.ClosureExpr, noMove: boolean): Value {
+function evClosure(ip: Interp, e: A.ClosureExpr, _noMove: boolean): Value {
   const f = ip.frame;
   const c: Value = { k: 'closure', id: 0, text: e.text, env: f, node: e };
   if (e.move) {
@@ -246,7 +243,7 @@ function evClosure(ip: Interp, e: A.ClosureExpr, noMove: boolean): Value {
   return c;
 }
 
-function evLet(ip: Interp, e: A.LetExpr, noMove: boolean): Value {
+function evLet(ip: Interp, e: A.LetExpr, _noMove: boolean): Value {
   return ip.unsupported('이 위치의 let 식', e.span);
 }
 

@@ -6,7 +6,7 @@ import { Heap } from '../memory/heap.ts';
 import { type Value, type Place, type Root, type ClosureV, UNIT, MOVED, UNINIT } from '../memory/value.ts';
 import { ProgramIndex, type MethodDef } from './program.ts';
 import { resolveFn, R, type FnLayout } from './resolve.ts';
-import { BreakSignal, ContinueSignal, ReturnSignal, PanicSignal, ExitSignal, OverflowSignal, StepLimitSignal, UnsupportedSignal } from './signals.ts';
+import { BreakSignal, ContinueSignal, ReturnSignal, PanicSignal, OverflowSignal, StepLimitSignal, UnsupportedSignal } from './signals.ts';
 import { evalExpr, binary } from './expr.ts';
 import { evIf } from './control.ts';
 import { bindPattern } from './pattern.ts';
@@ -408,7 +408,7 @@ export class Interp {
   // ------------------------------------------------------------ calls
 
   /** Run a Rust call to completion on the current thread (the narrow re-entry std callbacks use). */
-  callFn(fn: A.FnItem, qual: string, selfName: string | undefined, args: Value[], callSpan: Span): Value {
+  callFn(fn: A.FnItem, qual: string, selfName: string | undefined, args: Value[], _callSpan: Span): Value {
     return this.runNested(callFnStep(this, fn, qual, selfName, args));
   }
 
@@ -556,7 +556,7 @@ export class Interp {
   }
 
   /** Call a closure: parameters are bound into the slots of the frame the closure was created in. */
-  callClosure(c: ClosureV, args: Value[], span: Span): Value {
+  callClosure(c: ClosureV, args: Value[], _span: Span): Value {
     return this.runNested(callClosureStep(this, c, args));
   }
 

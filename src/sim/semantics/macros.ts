@@ -3,27 +3,20 @@
 import { worldWrite } from '../std/world.ts';
 import * as PM from '../format/panic-message.ts';
 import type * as A from '../syntax/ast.ts';
-import { type Value, type Place, UNIT, MOVED, bool, int, str, type EnumV } from '../memory/value.ts';
-import { type Interp, SlotState, needsDrop } from './interp.ts';
-import { R } from './resolve.ts';
-import { BreakSignal, ContinueSignal, ReturnSignal } from './signals.ts';
-import { evalPlace, evalPlaceOrTemp, evalOperand, derefAll } from './place.ts';
-import { bindPattern, moveOut, testPattern } from './pattern.ts';
-import { arith, neg, not, valueEq, valueCmp, castTo, strText, toIndex, seqItems } from './ops.ts';
+import { type Value, UNIT, bool } from '../memory/value.ts';
+import { type Interp, needsDrop } from './interp.ts';
+import { evalPlaceOrTemp, evalOperand, derefAll } from './place.ts';
+import { bindPattern, testPattern } from './pattern.ts';
+import { valueEq, toIndex } from './ops.ts';
 import { dropValue } from './drop.ts';
-import { isCopy, copyOf } from './copy.ts';
-import { coerce, astTy } from './types.ts';
-import { evalPathValue, evalCall, structLiteral } from './calls.ts';
-import { callMethodExpr } from '../std/methods.ts';
-import { toIter } from '../std/iter.ts';
-import { newVec, newString, pushStr, stringText } from '../std/collections.ts';
+import { copyOf } from './copy.ts';
+import { newVec, newString, pushStr } from '../std/collections.ts';
 import { formatMacroText, formatMacroString, debugText } from './fmt-bridge.ts';
-import { isIntTy } from '../memory/int.ts';
-import { evalExpr, litValue, unifyLiterals } from './expr.ts';
+import { evalExpr, unifyLiterals } from './expr.ts';
 import { cloneValue } from './clone.ts';
 import { truthy } from './control.ts';
 
-export function evFormatMacro(ip: Interp, e: A.FormatMacro, noMove: boolean): Value {
+export function evFormatMacro(ip: Interp, e: A.FormatMacro, _noMove: boolean): Value {
   return formatMacro(ip, e);
 }
 
@@ -32,7 +25,7 @@ export function formatMacroWith(ip: Interp, e: A.FormatMacro, pre: Value[]): Val
   return formatMacro(ip, e, pre);
 }
 
-export function evWriteMacro(ip: Interp, e: A.WriteMacro, noMove: boolean): Value {
+export function evWriteMacro(ip: Interp, e: A.WriteMacro, _noMove: boolean): Value {
   const dest = derefAll(ip, evalOperand(ip, e.dest));
   let text = e.format ? formatMacroText(ip, e.format) : '';
   if (e.macro === 'writeln') text += '\n';
@@ -43,13 +36,13 @@ export function evWriteMacro(ip: Interp, e: A.WriteMacro, noMove: boolean): Valu
   return { k: 'enum', name: 'Result', variant: 'Ok', f: [UNIT] };
 }
 
-export function evAssertMacro(ip: Interp, e: A.AssertMacro, noMove: boolean): Value {
+export function evAssertMacro(ip: Interp, e: A.AssertMacro, _noMove: boolean): Value {
   const c = ip.withTemps(() => truthy(ip, evalExpr(ip, e.cond), e.cond));
   if (!c) ip.panic(e.message ? formatMacroText(ip, e.message) : PM.assertFailed(ip.sourceText(e.cond.span)), e.span.start);
   return UNIT;
 }
 
-export function evAssertCmpMacro(ip: Interp, e: A.AssertCmpMacro, noMove: boolean): Value {
+export function evAssertCmpMacro(ip: Interp, e: A.AssertCmpMacro, _noMove: boolean): Value {
   return assertCmpWith(ip, e, evalOperand(ip, e.left), evalOperand(ip, e.right));
 }
 
@@ -64,12 +57,12 @@ export function assertCmpWith(ip: Interp, e: A.AssertCmpMacro, l: Value, r: Valu
   return UNIT;
 }
 
-export function evVecMacro(ip: Interp, e: A.VecMacro, noMove: boolean): Value {
+export function evVecMacro(ip: Interp, e: A.VecMacro, _noMove: boolean): Value {
   const items = unifyLiterals(e.items.map((x) => evalExpr(ip, x)));
   return newVec(ip, items, items.length, undefined);
 }
 
-export function evVecRepeatMacro(ip: Interp, e: A.VecRepeatMacro, noMove: boolean): Value {
+export function evVecRepeatMacro(ip: Interp, e: A.VecRepeatMacro, _noMove: boolean): Value {
   const v = evalExpr(ip, e.value);
   const n = toIndex(derefAll(ip, evalExpr(ip, e.count)) as never);
   if (n > MAX_ELEMS) return ip.unsupported(`요소 ${n.toLocaleString('en-US')}개짜리 벡터 (시뮬레이터 한도 ${MAX_ELEMS.toLocaleString('en-US')}개)`, e.span);
@@ -79,14 +72,14 @@ export function evVecRepeatMacro(ip: Interp, e: A.VecRepeatMacro, noMove: boolea
   return newVec(ip, items, n, n === 0 ? undefined : undefined);
 }
 
-export function evMatchesMacro(ip: Interp, e: A.MatchesMacro, noMove: boolean): Value {
+export function evMatchesMacro(ip: Interp, e: A.MatchesMacro, _noMove: boolean): Value {
   const place = evalPlaceOrTemp(ip, e.expr);
   if (!e.guard) return bool(testPattern(ip, e.pat, place));
   if (!bindPattern(ip, e.pat, { c: [{ k: 'ref', mut: false, p: place }], i: 0, root: { to: 'temp' } }, false)) return bool(false);
   return bool(truthy(ip, evalExpr(ip, e.guard), e.guard));
 }
 
-export function evDbgMacro(ip: Interp, e: A.DbgMacro, noMove: boolean): Value {
+export function evDbgMacro(ip: Interp, e: A.DbgMacro, _noMove: boolean): Value {
   let last: Value = UNIT;
   e.args.forEach((a, i) => {
     last = evalExpr(ip, a);
@@ -118,7 +111,7 @@ function formatMacro(ip: Interp, e: A.FormatMacro, pre?: Value[]): Value {
 /** Largest `vec![x; n]` / `[x; n]` the simulator builds (each element is a JS object). */
 const MAX_ELEMS = 1_000_000;
 
-export function evArrayRepeat(ip: Interp, e: A.ArrayRepeatExpr, noMove: boolean): Value {
+export function evArrayRepeat(ip: Interp, e: A.ArrayRepeatExpr, _noMove: boolean): Value {
   const v = evalExpr(ip, e.value);
   const n = toIndex(evalExpr(ip, e.count) as never);
   if (n > MAX_ELEMS) return ip.unsupported(`요소 ${n.toLocaleString('en-US')}개짜리 배열 (시뮬레이터 한도 ${MAX_ELEMS.toLocaleString('en-US')}개)`, e.span);

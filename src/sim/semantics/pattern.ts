@@ -205,7 +205,7 @@ function matchSeq(ip: Interp, pats: A.Pattern[], vals: Value[], _off: number, ro
   return true;
 }
 
-function derefStr(ip: Interp, v: Value): Value {
+function derefStr(_ip: Interp, v: Value): Value {
   while (v.k === 'ref') v = v.p.c[v.p.i];
   return v;
 }

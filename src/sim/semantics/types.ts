@@ -4,7 +4,7 @@ import type * as A from '../syntax/ast.ts';
 import { ty, type Ty, TY_UNKNOWN, tyName } from '../memory/ty.ts';
 import type { Heap } from '../memory/heap.ts';
 import type { Value, IntTy } from '../memory/value.ts';
-import { isIntTy, castInt, wrap } from '../memory/int.ts';
+import { isIntTy, wrap } from '../memory/int.ts';
 import { afterWrites } from '../std/string-capacity.ts';
 
 export function astTy(t: A.Type): Ty {

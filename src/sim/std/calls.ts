@@ -6,17 +6,16 @@ import { type Value, UNIT, usize, int, bool, none, some } from '../memory/value.
 import type { Interp } from '../semantics/interp.ts';
 import { needsDrop } from '../semantics/interp.ts';
 import { evalExpr } from '../semantics/expr.ts';
-import { tyNameOf, tyOf, astTy } from '../semantics/types.ts';
+import { tyOf, astTy } from '../semantics/types.ts';
 import { layoutOf } from '../memory/layout.ts';
 import { tyName } from '../memory/ty.ts';
 import { dropValue } from '../semantics/drop.ts';
 import { ExitSignal } from '../semantics/signals.ts';
-import { newVec, newString, utf8Len } from './collections.ts';
+import { newVec, newString } from './collections.ts';
 import { RANGES, isIntTy, norm, toNumber } from '../memory/int.ts';
 import { derefAll } from '../semantics/place.ts';
 import { strText, castTo, valueCmp } from '../semantics/ops.ts';
 import { callBuiltinMethod, guarded } from './methods.ts';
-import { toIter } from './iter.ts';
 import { newMap, mapFromPairs } from './maps.ts';
 import { NATIVE_FNS } from './concurrency.ts';
 import { EXTRA_FNS } from './fns-table.ts';
@@ -30,16 +29,13 @@ import { WORLD_FNS } from './world.ts';
 
 type StdFn = (ip: Interp, args: Value[], span: Span, generics: A.Type[], call?: A.CallExpr | null) => Value;
 
-function target(ip: Interp, v: Value): Value {
-  return v.k === 'ref' ? v.p.c[v.p.i] : v;
-}
 
 function rcOf(ip: Interp, v: Value, span: Span) {
   const r = derefRc(ip, v);
   if (!r) return ip.unsupported('Rc가 아닌 인자', span);
   return ip.heap.get(r);
 }
-function derefRc(ip: Interp, v: Value): number | null {
+function derefRc(_ip: Interp, v: Value): number | null {
   for (let i = 0; i < 8; i++) {
     if (v.k === 'rc') return v.id;
     if (v.k === 'ref') v = v.p.c[v.p.i];
@@ -74,8 +70,8 @@ const FNS: Record<string, StdFn> = {
   },
   'Rc::ptr_eq': (ip, [a, b]) => bool(derefRc(ip, a) === derefRc(ip, b)),
   'Weak::new': () => ({ k: 'weak', id: null }),
-  'RefCell::new': (ip, [v]) => ({ k: 'refcell', f: [v], borrow: 0 }),
-  'Cell::new': (ip, [v]) => ({ k: 'cell', f: [v] }),
+  'RefCell::new': (_ip, [v]) => ({ k: 'refcell', f: [v], borrow: 0 }),
+  'Cell::new': (_ip, [v]) => ({ k: 'cell', f: [v] }),
   'Vec::new': (ip, _a, _s, g) => newVec(ip, [], 0, g[0] ? astTy(g[0]).n === '_' ? undefined : tyName(astTy(g[0])) : undefined),
   'Vec::with_capacity': (ip, [n]) => newVec(ip, [], toNumber((derefAll(ip, n) as { v: number }).v), undefined),
   'Vec::from': (ip, [v]) => {
@@ -93,7 +89,7 @@ const FNS: Record<string, StdFn> = {
     return UNIT;
   },
   'mem::drop': (ip, args, s, g, call) => FNS['drop'](ip, args, s, g, call),
-  'mem::swap': (ip, [a, b]) => {
+  'mem::swap': (_ip, [a, b]) => {
     if (a.k === 'ref' && b.k === 'ref') {
       const t = a.p.c[a.p.i];
       a.p.c[a.p.i] = b.p.c[b.p.i];
@@ -101,7 +97,7 @@ const FNS: Record<string, StdFn> = {
     }
     return UNIT;
   },
-  'mem::replace': (ip, [a, v]) => {
+  'mem::replace': (_ip, [a, v]) => {
     if (a.k !== 'ref') return UNIT;
     const old = a.p.c[a.p.i];
     a.p.c[a.p.i] = v;
@@ -151,7 +147,7 @@ const FNS: Record<string, StdFn> = {
   'BTreeSet::from': (ip, [a]) => mapFromPairs(ip, 'BTreeSet', seqOf(ip, a)),
   'iter::repeat': (ip, [v]) => ({ k: 'iter', desc: 'Repeat', next: () => (ip.spend(), v) }),
   'iter::empty': () => ({ k: 'iter', desc: 'Empty', next: () => null, exact: true }),
-  'iter::once': (ip, [v]) => { let done = false; return { k: 'iter', desc: 'Once', next: () => (done ? null : ((done = true), v)), exact: true }; },
+  'iter::once': (_ip, [v]) => { let done = false; return { k: 'iter', desc: 'Once', next: () => (done ? null : ((done = true), v)), exact: true }; },
   'iter::repeat_with': (ip, [f], span) => ({ k: 'iter', desc: 'RepeatWith', next: () => (ip.spend(), ip.callValue(f, [], span)) }),
   'iter::from_fn': (ip, [f], span) => ({ k: 'iter', desc: 'FromFn', next: () => { const r = ip.callValue(f, [], span); return r.k === 'enum' && r.variant === 'Some' ? r.f[0] : null; } }),
   'iter::successors': (ip, [first, f], span) => {

@@ -42,7 +42,7 @@ function setOp(c: C, pick: (inA: boolean, inB: boolean) => boolean): Value {
 const MAP = {
   retain: (c: C) => {
     const m = c.v;
-    const keep = m.keys.map((k, i) => truthy(isSet(m) ? c.ip.callValue(c.args[0], [refTo(m.keys, i, c.p.root)], c.span) : c.ip.callValue(c.args[0], [refTo(m.keys, i, c.p.root), refTo(m.vals, i, c.p.root, true)], c.span)));
+    const keep = m.keys.map((_k, i) => truthy(isSet(m) ? c.ip.callValue(c.args[0], [refTo(m.keys, i, c.p.root)], c.span) : c.ip.callValue(c.args[0], [refTo(m.keys, i, c.p.root), refTo(m.vals, i, c.p.root, true)], c.span)));
     keep.forEach((k, i) => { if (!k) { if (needsDrop(m.keys[i])) dropValue(c.ip, m.keys[i], null); if (needsDrop(m.vals[i])) dropValue(c.ip, m.vals[i], null); } });
     keepOnly(m, keep);
     return UNIT;

@@ -101,7 +101,7 @@ export function mapFromPairs(ip: Interp, kind: MapKind, items: Value[]): MapV {
   return m;
 }
 
-export function mapIter(ip: Interp, m: MapV, root: Place['root'], mode: 'ref' | 'mut' | 'move'): import('../memory/value.ts').IterV {
+export function mapIter(_ip: Interp, m: MapV, root: Place['root'], mode: 'ref' | 'mut' | 'move'): import('../memory/value.ts').IterV {
   let i = 0;
   const keys = mode === 'move' ? m.keys.splice(0) : m.keys;
   const vals = mode === 'move' ? m.vals.splice(0) : m.vals;

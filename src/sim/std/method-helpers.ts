@@ -1,25 +1,17 @@
 // Small helpers shared by the std method models: argument reads, references into containers, defaults,
 // and std's sort (insertion sort for short slices, so key functions run as often as in Rust).
-import type * as A from '../syntax/ast.ts';
 import { sliceIndexOrder, sliceEndOutOfRange, panicReport, SLICE_RANGE_LOCATIONS, BACKTRACE_NOTE } from '../format/panic-message.ts';
 import { threadLabel } from '../semantics/threads.ts';
 import { PanicSignal } from '../semantics/signals.ts';
 import type { Span } from '../trace/schema.ts';
-import { type Value, type Place, type EnumV, UNIT, usize, int, bool, some, none, ok, err, str } from '../memory/value.ts';
+import { type Value, type Place, int, bool, none, str } from '../memory/value.ts';
 import type { Interp } from '../semantics/interp.ts';
-import { needsDrop } from '../semantics/interp.ts';
 import { cloneValue } from '../semantics/expr.ts';
 import { derefAll } from '../semantics/place.ts';
-import { moveOut } from '../semantics/pattern.ts';
-import { dropValue } from '../semantics/drop.ts';
-import { strText, valueEq, valueCmp } from '../semantics/ops.ts';
-import { debugText } from '../semantics/fmt-bridge.ts';
-import { newVec, newString, pushStr, setText, vecPush, vecReserve, utf8Len, utf8 } from './collections.ts';
-import { toIter, placesIter, iterOf } from './iter.ts';
-import { exact, inRange, wrap, RANGES, isIntTy, norm, toNumber, pow as ipow, cmp as icmp } from '../memory/int.ts';
-import { astTy, tyOf } from '../semantics/types.ts';
+import { newVec, newString } from './collections.ts';
+import { toNumber } from '../memory/int.ts';
+import { tyOf } from '../semantics/types.ts';
 import { defaultFor } from './calls.ts';
-import { tyName } from '../memory/ty.ts';
 import { isCopy } from '../semantics/copy.ts';
 
 export function n(v: Value): number {
@@ -64,7 +56,7 @@ export function derefCopy(ip: Interp, x: Value): Value {
   return x;
 }
 
-export function coerceElem(ip: Interp, items: Value[], v: Value): Value {
+export function coerceElem(_ip: Interp, items: Value[], v: Value): Value {
   if (v.k === 'int' && v.lit && items.length && items[0].k === 'int' && !items[0].lit) return int((items[0] as { ty: 'i32' }).ty, v.v);
   return v;
 }

@@ -1,24 +1,14 @@
 // Methods of integers, floats and chars: wrapping/checked/saturating/overflowing arithmetic, pow/abs,
 // float math, and char classification/conversion.
 import { overflow } from '../format/panic-message.ts';
-import type * as A from '../syntax/ast.ts';
 import type { Span } from '../trace/schema.ts';
-import { type Value, type IntV, type IntTy, type Place, type EnumV, UNIT, usize, int, bool, some, none, ok, err, str } from '../memory/value.ts';
+import { type Value, type IntV, type IntTy, usize, int, bool, some, none, str } from '../memory/value.ts';
 import type { Interp } from '../semantics/interp.ts';
-import { needsDrop } from '../semantics/interp.ts';
-import { cloneValue } from '../semantics/expr.ts';
 import { derefAll } from '../semantics/place.ts';
-import { moveOut } from '../semantics/pattern.ts';
-import { dropValue } from '../semantics/drop.ts';
-import { strText, valueEq, valueCmp } from '../semantics/ops.ts';
-import { debugText } from '../semantics/fmt-bridge.ts';
-import { newVec, newString, pushStr, setText, vecPush, vecReserve, utf8Len, utf8 } from './collections.ts';
-import { toIter, placesIter, iterOf } from './iter.ts';
-import { exact, inRange, wrap, RANGES, isIntTy, norm, toNumber, pow as ipow, cmp as icmp } from '../memory/int.ts';
-import { astTy } from '../semantics/types.ts';
-import { tyName } from '../memory/ty.ts';
-import { isCopy } from '../semantics/copy.ts';
-import { n, derefSimple, refTo, adoptTy, defaultLike, derefCopy, coerceElem, ordering, dec, rustSort } from './method-helpers.ts';
+import { valueCmp } from '../semantics/ops.ts';
+import { utf8Len } from './collections.ts';
+import { exact, inRange, wrap, RANGES, norm, toNumber, pow as ipow, cmp as icmp } from '../memory/int.ts';
+import { n } from './method-helpers.ts';
 
 export function intMethod(ip: Interp, v: Value & { k: 'int' }, name: string, args: Value[], span: Span): Value | null {
   const ty = v.ty;

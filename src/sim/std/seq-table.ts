@@ -83,7 +83,7 @@ function splitBy(c: MethodCall<Seq>, fromEnd: boolean, inclusive: boolean, limit
   return iterOf(desc, () => (k < out.length ? slice(w, out[k][0], out[k++][1]) : null));
 }
 
-function search(ip: Interp, w: View, cmp: (x: Value) => number): Value {
+function search(_ip: Interp, w: View, cmp: (x: Value) => number): Value {
   let lo = 0, hi = w.len;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;

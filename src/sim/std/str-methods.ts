@@ -7,22 +7,16 @@ import { stringTableMethod, hasStringMethod } from './string-table.ts';
 const hasTableMethod = (k: 'string' | 'str', name: string) => hasStrMethod(name) || (k === 'string' && hasStringMethod(name));
 import type * as A from '../syntax/ast.ts';
 import type { Span } from '../trace/schema.ts';
-import { type Value, type Place, type EnumV, UNIT, usize, int, bool, some, none, ok, err, str } from '../memory/value.ts';
+import { type Value, type Place, UNIT, usize, int, bool, some, none, ok, err, str } from '../memory/value.ts';
 import type { Interp } from '../semantics/interp.ts';
-import { needsDrop } from '../semantics/interp.ts';
-import { cloneValue } from '../semantics/expr.ts';
 import { derefAll } from '../semantics/place.ts';
-import { moveOut } from '../semantics/pattern.ts';
-import { dropValue } from '../semantics/drop.ts';
-import { strText, valueEq, valueCmp } from '../semantics/ops.ts';
-import { debugText } from '../semantics/fmt-bridge.ts';
-import { newVec, newString, pushStr, setText, vecPush, vecReserve, utf8Len, utf8, textBytes } from './collections.ts';
-import { toIter, placesIter, iterOf } from './iter.ts';
-import { exact, inRange, wrap, RANGES, isIntTy, norm, toNumber, pow as ipow, cmp as icmp } from '../memory/int.ts';
+import { strText } from '../semantics/ops.ts';
+import { newVec, newString, pushStr, setText, utf8Len, utf8, textBytes } from './collections.ts';
+import { iterOf } from './iter.ts';
+import { RANGES, isIntTy, norm } from '../memory/int.ts';
 import { astTy } from '../semantics/types.ts';
 import { tyName } from '../memory/ty.ts';
-import { isCopy } from '../semantics/copy.ts';
-import { n, derefSimple, refTo, adoptTy, defaultLike, derefCopy, coerceElem, ordering, dec, rustSort } from './method-helpers.ts';
+import { n, dec } from './method-helpers.ts';
 
 export function strMethod(ip: Interp, p: Place, v: Value & { k: 'string' | 'str' }, name: string, args: Value[], span: Span, generics: A.Type[]): Value | null {
   const text = v.k === 'string' ? ip.heap.get(v.id).text : v.s;

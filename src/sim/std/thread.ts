@@ -95,7 +95,7 @@ NATIVE_METHODS.Thread = {
   id: (ip, _p, v) => opaque('ThreadId', usize(threadOf(ip, v).id)),
   unpark: () => UNIT,
 };
-NATIVE_DEBUG.ThreadId = (ip, v) => `ThreadId(${(v.f[0] as { v: number }).v})`;
+NATIVE_DEBUG.ThreadId = (_ip, v) => `ThreadId(${(v.f[0] as { v: number }).v})`;
 NATIVE_DEBUG.Thread = (ip, v) => {
   const t = threadOf(ip, v);
   return `Thread { id: ThreadId(${t.id}), name: ${t.name === null ? 'None' : `Some(${JSON.stringify(t.name)})`}, .. }`;
@@ -112,7 +112,7 @@ function textOf(ip: Interp, v: Value): string {
 
 NATIVE_METHODS.Builder = {
   name: (ip, _p, v, [n]) => opaque('Builder', str(textOf(ip, n)), (v as { f: Value[] }).f[1]),
-  stack_size: (ip, _p, v, [n]) => opaque('Builder', (v as { f: Value[] }).f[0], n),
+  stack_size: (_ip, _p, v, [n]) => opaque('Builder', (v as { f: Value[] }).f[0], n),
   spawn: (ip, _p, v, [f], span) => {
     const [n, size] = (v as { f: Value[] }).f;
     const name = n.k === 'str' ? n.s : null;

@@ -3,7 +3,7 @@
 import { vecInsertIndex, vecRemoveIndex } from '../format/panic-message.ts';
 import type * as A from '../syntax/ast.ts';
 import type { Span } from '../trace/schema.ts';
-import { type Value, type Place, type EnumV, UNIT, usize, int, bool, some, none, ok, err, str } from '../memory/value.ts';
+import { type Value, type Place, UNIT, usize, bool, some, none, ok, err } from '../memory/value.ts';
 import type { Interp } from '../semantics/interp.ts';
 import { needsDrop } from '../semantics/interp.ts';
 import { cloneValue } from '../semantics/expr.ts';
@@ -11,14 +11,9 @@ import { derefAll } from '../semantics/place.ts';
 import { moveOut } from '../semantics/pattern.ts';
 import { dropValue } from '../semantics/drop.ts';
 import { strText, valueEq, valueCmp } from '../semantics/ops.ts';
-import { debugText } from '../semantics/fmt-bridge.ts';
-import { newVec, newString, pushStr, setText, vecPush, vecReserve, utf8Len, utf8 } from './collections.ts';
+import { newVec, newString, vecPush, vecReserve } from './collections.ts';
 import { toIter, placesIter, iterOf } from './iter.ts';
-import { exact, inRange, wrap, RANGES, isIntTy, norm, toNumber, pow as ipow, cmp as icmp } from '../memory/int.ts';
-import { astTy } from '../semantics/types.ts';
-import { tyName } from '../memory/ty.ts';
-import { isCopy } from '../semantics/copy.ts';
-import { n, derefSimple, refTo, adoptTy, defaultLike, derefCopy, coerceElem, ordering, dec, rustSort, rangeArg } from './method-helpers.ts';
+import { n, refTo, derefCopy, coerceElem, ordering, rustSort, rangeArg } from './method-helpers.ts';
 
 export function seqMethod(ip: Interp, p: Place, v: Value & { k: 'vec' | 'array' | 'slice' }, name: string, args: Value[], span: Span, generics: A.Type[]): Value | null {
   const a = v.k === 'vec' ? ip.heap.get(v.id) : null;

@@ -131,7 +131,7 @@ const FNS: Record<string, WorldFn> = {
     state(ip).written.set(normalizePath(path), textArg(ip, data, span));
     return ok(UNIT);
   },
-  'BufReader::new': (ip, [inner]) => ({ k: 'struct', name: 'BufReader', f: [inner], tuple: false }),
+  'BufReader::new': (_ip, [inner]) => ({ k: 'struct', name: 'BufReader', f: [inner], tuple: false }),
   'io::stdin': () => ({ k: 'struct', name: 'Stdin', f: [], tuple: false }),
   'io::stdout': () => ({ k: 'struct', name: 'Stdout', f: [], tuple: false }),
   'io::stderr': () => ({ k: 'struct', name: 'Stderr', f: [], tuple: false }),

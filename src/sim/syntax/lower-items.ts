@@ -6,7 +6,6 @@ import type {
   ConstItem,
   EnumItem,
   Fields,
-  FnItem,
   FnSig,
   GenericParam,
   ImplItem,
@@ -464,7 +463,7 @@ function typeAfterColon(ctx: Ctx, node: SyntaxNode) {
   return lowerType(ctx, tyNode);
 }
 
-function valueAfterEq(ctx: Ctx, node: SyntaxNode) {
+function valueAfterEq(_ctx: Ctx, node: SyntaxNode) {
   const all = kids(node);
   const eq = all.findIndex((c) => c.name === '=');
   const v = eq >= 0 ? all[eq + 1] : undefined;

@@ -87,7 +87,7 @@ function callArgs(ctx: Ctx, args: { from: number; to: number }): ArgExpr[] {
 }
 
 /** The format string (first argument, a string literal) and the remaining positional/named arguments. */
-function formatArgs(ctx: Ctx, exprs: ArgExpr[], macro: string): FormatArgs | null {
+function formatArgs(_ctx: Ctx, exprs: ArgExpr[], macro: string): FormatArgs | null {
   const first = exprs[0];
   if (!first) return null;
   if (first.node.name !== 'String' && first.node.name !== 'RawString') {

@@ -19,6 +19,16 @@ describe('prerunWith', () => {
     expect(out).toEqual({ precomputed: { stdout: 'hi\n', stderr: '', exitCode: 0 } });
   });
 
+  it("shows the book's output.txt for a listing the simulator could not run at all", () => {
+    const book = '$ cargo run\n   Compiling x v0.1.0\nHello from a server\n';
+    const cannot = () => ({ stdout: '', stderr: '', exitCode: 2, outcome: { kind: 'error' }, diagnostics: [{ severity: 'error', message: '지원하지 않는 기능: TcpListener', span }] });
+    const out = prerunWith(cannot, { ...listing, cargo: { dir: 'listings/ch20/listing-20-01', outputTxt: book } });
+    expect(out.precomputed?.couldNotRun).toBe(true);
+    expect(out.precomputed?.bookOutput).toBe(book);
+    // Without an output.txt there is nothing to show in its place.
+    expect(prerunWith(cannot, listing).precomputed?.bookOutput).toBeUndefined();
+  });
+
   it('turns an unsupported feature into a listing diagnostic and a book warning', () => {
     const out = prerunWith(
       () => ({ stdout: '', stderr: '', exitCode: 1, diagnostics: [{ severity: 'error', message: '지원하지 않는 기능: async', span }] }),

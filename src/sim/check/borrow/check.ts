@@ -484,9 +484,6 @@ function nameSpan(l: LocalVar): Span {
   return { start: { line: s.end.line, col: s.end.col - l.name.length }, end: s.end };
 }
 
-function before(a: Span, b: Span): boolean {
-  return a.start.line < b.start.line || (a.start.line === b.start.line && a.start.col < b.start.col);
-}
 
 function inside(a: Span, b: Span): boolean {
   const le = (x: Span['start'], y: Span['start']) => x.line < y.line || (x.line === y.line && x.col <= y.col);

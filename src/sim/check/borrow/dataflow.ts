@@ -53,7 +53,7 @@ export function order(cfg: Cfg): number[] {
 
 
 /** Holder states are shared between nodes: a transfer copies the map and only the sets it changes. */
-function holdersTransfer(cfg: Cfg, ev: Ev | null, h: Holders, loansOf: Map<number, number[]>): Holders {
+function holdersTransfer(_cfg: Cfg, ev: Ev | null, h: Holders, loansOf: Map<number, number[]>): Holders {
   if (!ev) return h;
   if (ev.k === 'flow') {
     const set = ev.whole ? new Set<number>() : new Set(h.get(ev.dest) ?? []);
