@@ -44,6 +44,12 @@ function derefRc(_ip: Interp, v: Value): number | null {
   return null;
 }
 
+/** The element type written in `Vec::<T>::…` (sizes the buffer before anything is pushed), if any. */
+function turbofishElem(g: A.Type[]): string | undefined {
+  const t = g[0] ? astTy(g[0]) : undefined;
+  return t && t.n !== '_' ? tyName(t) : undefined;
+}
+
 const FNS: Record<string, StdFn> = {
   'Box::new': (ip, [v]) => {
     const t = tyOf(v, ip.heap);
@@ -72,8 +78,8 @@ const FNS: Record<string, StdFn> = {
   'Weak::new': () => ({ k: 'weak', id: null }),
   'RefCell::new': (_ip, [v]) => ({ k: 'refcell', f: [v], borrow: 0 }),
   'Cell::new': (_ip, [v]) => ({ k: 'cell', f: [v] }),
-  'Vec::new': (ip, _a, _s, g) => newVec(ip, [], 0, g[0] ? astTy(g[0]).n === '_' ? undefined : tyName(astTy(g[0])) : undefined),
-  'Vec::with_capacity': (ip, [n]) => newVec(ip, [], toNumber((derefAll(ip, n) as { v: number }).v), undefined),
+  'Vec::new': (ip, _a, _s, g) => newVec(ip, [], 0, turbofishElem(g)),
+  'Vec::with_capacity': (ip, [n], _s, g) => newVec(ip, [], toNumber((derefAll(ip, n) as { v: number }).v), turbofishElem(g)),
   'Vec::from': (ip, [v]) => {
     v = derefAll(ip, v);
     const items = v.k === 'array' ? v.f : [];

@@ -17,6 +17,15 @@ describe('Vec growth', () => {
   });
 });
 
+describe('Vec buffer of a declared element type', () => {
+  it('sizes `Vec::<u64>::with_capacity(3)` by its element type before anything is pushed (3 × 8 bytes)', () => {
+    const r = traced('fn main() {\n    let v = Vec::<u64>::with_capacity(3);\n    println!("{}", v.capacity());\n}\n');
+    expect(r.stdout).toBe('3\n');
+    const v = snapshots(r.trace).map((s) => s.heap.find((h) => h.kind === 'Vec')).find((h) => h !== undefined);
+    expect(v).toMatchObject({ ty: 'u64', cap: 3, size: 24 });
+  });
+});
+
 describe('RefCell borrow state', () => {
   it('is mut while the guard lives and unborrowed after its scope', () => {
     const r = traced(fixture('refcell-guard.rs'));
