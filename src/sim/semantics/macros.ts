@@ -64,7 +64,16 @@ export function evVecMacro(ip: Interp, e: A.VecMacro, _noMove: boolean): Value {
 
 export function evVecRepeatMacro(ip: Interp, e: A.VecRepeatMacro, _noMove: boolean): Value {
   const v = evalExpr(ip, e.value);
-  const n = toIndex(derefAll(ip, evalExpr(ip, e.count)) as never);
+  // The count is a `usize`: untyped literals in it (`1 << 34`) take that type, as rustc infers.
+  const saved = ip.intHint;
+  ip.intHint = 'usize';
+  let count: Value;
+  try {
+    count = evalExpr(ip, e.count);
+  } finally {
+    ip.intHint = saved;
+  }
+  const n = toIndex(derefAll(ip, count) as never);
   if (n > MAX_ELEMS) return ip.unsupported(`요소 ${n.toLocaleString('en-US')}개짜리 벡터 (시뮬레이터 한도 ${MAX_ELEMS.toLocaleString('en-US')}개)`, e.span);
   const items: Value[] = [];
   for (let i = 0; i < n; i++) items.push(i === n - 1 ? v : cloneValue(ip, v));
