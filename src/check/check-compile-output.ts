@@ -43,7 +43,7 @@ export function checkCompileOutput(l: CompileListing, r: CompileResult): BookDia
       return [
         simulatorLimit(
           l.loc,
-          `${l.id}: 시뮬레이터의 컴파일러 출력이 ${l.output.file}와(과) 다릅니다 (${diff.firstLine}행부터; - 예상, + 시뮬레이터):\n` + diff.lines.map((x) => '    ' + x).join('\n'),
+          `${l.id}: 시뮬레이터의 컴파일러 출력이 ${l.output.file}와(과) 다릅니다 (${diff.firstLine}행부터; - 예상, + 시뮬레이터). 시뮬레이터의 한계이거나 output.txt가 코드나 rustc보다 오래되었습니다 (실제 cargo로 확인하세요):\n` + diff.lines.map((x) => '    ' + x).join('\n'),
         ),
       ];
     }
