@@ -1,8 +1,12 @@
-// The checker's only file-system edge: reads book files as UTF-8 (BookError when not), tests existence and
-// lists markdown under the src folder. Paths in and out are relative to the book root, forward slashes.
+// The checker's only file-system edge: reads book files as UTF-8 (BookError when not), tests existence, lists
+// markdown under the src folder and reads crate folders. Paths in and out are relative to the book root, forward slashes.
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { bookFileReader, readSourceFile, type FileReader } from '../book/read-source.ts';
+import { readCrateFolder } from '../book/listings/crate-folder.ts';
+
+/** Files that are records of a run, not part of the crate. */
+const NOT_CRATE = new Set(['output.txt', 'Cargo.lock']);
 
 export interface BookFiles {
   /** Absolute book root (the folder holding book.toml). */
@@ -15,6 +19,8 @@ export interface BookFiles {
   markdownFiles(dir: string): string[];
   /** The reader the directive expander takes (absolute paths in). */
   readFile: FileReader;
+  /** Every text file of the crate folder `dir` by its path inside it (the map the crate API takes), `output.txt` and `Cargo.lock` left out. */
+  crateFiles(dir: string): Record<string, string>;
 }
 
 export function diskBookFiles(root: string): BookFiles {
@@ -43,5 +49,6 @@ export function diskBookFiles(root: string): BookFiles {
         .sort();
     },
     readFile: bookFileReader(rootAbs),
+    crateFiles: (dir) => readCrateFolder(abs(dir), NOT_CRATE),
   };
 }

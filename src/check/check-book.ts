@@ -1,5 +1,5 @@
-// `heapbook check` as a function: book.toml → SUMMARY.md → every chapter (directives, fences, anchors) →
-// links and images across pages → listings in the simulator. Collects every finding; never writes a page.
+// `heapbook check` as a function: book.toml → SUMMARY.md → every chapter (directives, fences, anchors) → links and
+// images across pages → listings in the simulator, does_not_compile crates in its checker. Collects every finding; writes nothing.
 import { posix } from 'node:path';
 import type { BookConfig, BookDiagnostic, Summary } from '../book/model.ts';
 import { readBookToml } from '../book/config.ts';
@@ -12,12 +12,18 @@ import { checkChapter, type CheckedChapter } from './check-chapter.ts';
 import { directiveTargets } from './check-directives.ts';
 import { checkLinks, type SiteIndex } from './check-links.ts';
 import { checkListing, type RunRust } from './check-listings.ts';
+import { checkCompileOutput, type CompileResult } from './check-compile-output.ts';
+
+/** The simulator's `cargo build` of a crate (buildCrate in src/sim/api.ts, adapted). */
+export type CompileCrate = (crate: { files: Record<string, string>; package?: string }) => CompileResult;
 
 export interface CheckOptions {
   /** Run runnable listings in the simulator (default true). The dev server turns it off for speed. */
   runListings?: boolean;
   /** The simulator; default: `runRust` from src/sim/api.ts. */
   runRust?: RunRust;
+  /** The simulator's checker on a crate, for `does_not_compile` listings; default: `buildCrate` from src/sim/api.ts. */
+  compileCrate?: CompileCrate;
   /** File access; default: the disk under `root`. */
   files?: BookFiles;
 }
@@ -28,6 +34,8 @@ export interface CheckResult {
   chapters: number;
   /** Listings run in the simulator. */
   listingsRun: number;
+  /** `does_not_compile` listings whose crate the simulator's checker compared with their output.txt. */
+  compileChecked: number;
 }
 
 function readRequired(files: BookFiles, file: string, missing: string): { text: string } | { diagnostic: BookDiagnostic } {
@@ -57,6 +65,19 @@ function loadSummary(files: BookFiles, srcDir: string): { summary: Summary } | {
     return { summary: parseSummary(read.text, file) };
   } catch (e) {
     return { diagnostic: fromThrown(e) ?? error({ file, line: 1, col: 1 }, String(e)) };
+  }
+}
+
+async function defaultCompileCrate(): Promise<CompileCrate | Error> {
+  try {
+    const sim = await import('../sim/api.ts');
+    return (crate) => {
+      const r = sim.buildCrate(crate);
+      const d = r.diagnostics.find((x) => x.severity === 'error');
+      return { outcome: r.outcome, stderr: r.stderr, ...(d ? { problem: `${d.file ?? 'Cargo.toml'}:${d.span.start.line}:${d.span.start.col}: ${d.message}` } : {}) };
+    };
+  } catch (e) {
+    return e instanceof Error ? e : new Error(String(e));
   }
 }
 
@@ -101,10 +122,11 @@ function includedClosure(start: readonly string[], files: BookFiles): Set<string
 
 export async function checkBook(root: string, opts: CheckOptions = {}): Promise<CheckResult> {
   const files = opts.files ?? diskBookFiles(root);
-  const done = (diagnostics: BookDiagnostic[], chapters = 0, listingsRun = 0): CheckResult => ({
+  const done = (diagnostics: BookDiagnostic[], chapters = 0, listingsRun = 0, compileChecked = 0): CheckResult => ({
     diagnostics: sortDiagnostics(dedupeDiagnostics(diagnostics)),
     chapters,
     listingsRun,
+    compileChecked,
   });
 
   const cfg = loadConfig(files);
@@ -145,5 +167,24 @@ export async function checkBook(root: string, opts: CheckOptions = {}): Promise<
       }
     }
   }
-  return done(diagnostics, chapters.length, listingsRun);
+  let compileChecked = 0;
+  const rejected = chapters.flatMap((c) => c.rejected);
+  if (opts.runListings !== false && rejected.length > 0) {
+    const compile = opts.compileCrate ?? (await defaultCompileCrate());
+    if (compile instanceof Error) {
+      diagnostics.push(warning(rejected[0].loc, `시뮬레이터를 불러올 수 없어 does_not_compile 예제를 검사하지 못했습니다: ${compile.message}`));
+    } else {
+      for (const l of rejected) {
+        let r: CompileResult;
+        try {
+          r = compile({ files: l.files, ...(l.package ? { package: l.package } : {}) });
+        } catch (e) {
+          r = { outcome: 'error', stderr: '', problem: `내부 오류: ${e instanceof Error ? e.message : String(e)}` };
+        }
+        diagnostics.push(...checkCompileOutput(l, r));
+        compileChecked++;
+      }
+    }
+  }
+  return done(diagnostics, chapters.length, listingsRun, compileChecked);
 }

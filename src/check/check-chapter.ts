@@ -1,5 +1,5 @@
 // Checks one chapter file: reads it (UTF-8), expands directives collecting every broken one, renders it to
-// learn its anchors and listings, and scans the markdown for links, images and unclosed fences.
+// learn its anchors and listings (runnable and does_not_compile), and scans the markdown for links, images and unclosed fences.
 import { posix } from 'node:path';
 import type { BookDiagnostic, SourceLoc } from '../book/model.ts';
 import { renderChapter } from '../book/markdown/render-chapter.ts';
@@ -13,6 +13,7 @@ import { pageAnchors } from './page-anchors.ts';
 import { locator } from './locate-expanded.ts';
 import type { ListingToCheck } from './check-listings.ts';
 import { pairListings } from './listing-sources.ts';
+import { rejectedListings, type RejectedListing } from './rejected-listings.ts';
 
 export interface CheckedChapter {
   /** Relative to srcDir: 'ch15-06.md'. */
@@ -24,6 +25,8 @@ export interface CheckedChapter {
   /** Links and images with the chapter place they are written at. */
   refs: Array<RefTarget & { loc: SourceLoc }>;
   listings: ListingToCheck[];
+  /** `does_not_compile` listings from a crate with an output.txt (checked against it by the simulator's checker). */
+  rejected: RejectedListing[];
   /** Files (relative to the book root) this chapter includes. */
   included: string[];
   diagnostics: BookDiagnostic[];
@@ -31,7 +34,7 @@ export interface CheckedChapter {
 
 export async function checkChapter(files: BookFiles, srcDir: string, path: string): Promise<CheckedChapter> {
   const file = posix.join(srcDir, path);
-  const result: CheckedChapter = { path, file, anchors: null, refs: [], listings: [], included: [], diagnostics: [] };
+  const result: CheckedChapter = { path, file, anchors: null, refs: [], listings: [], rejected: [], included: [], diagnostics: [] };
   let markdown: string | null;
   try {
     markdown = files.read(file);
@@ -55,6 +58,7 @@ export async function checkChapter(files: BookFiles, srcDir: string, path: strin
     result.diagnostics.push(...rendered.diagnostics);
     result.anchors = pageAnchors(rendered.segments);
     result.listings = pairListings(rendered.listings, scan.runnableBlocks, expanded, files, file);
+    result.rejected = rejectedListings(scan.rejectedBlocks, expanded, files, locate);
   } catch (e) {
     result.diagnostics.push(fromThrown(e) ?? error({ file, line: 1, col: 1 }, `장을 렌더링할 수 없습니다: ${e instanceof Error ? e.message : String(e)}`));
   }

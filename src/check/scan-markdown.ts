@@ -32,6 +32,8 @@ export interface MarkdownScan {
   fences: FenceInfo[];
   /** Opening-fence positions of runnable Rust blocks, in document order (the order listings are made in). */
   runnableBlocks: TextPos[];
+  /** Opening-fence positions of `rust,does_not_compile` blocks, in document order. */
+  rejectedBlocks: TextPos[];
 }
 
 const processor = unified().use(remarkParse).use(remarkGfm);
@@ -86,7 +88,7 @@ function fenceOf(markdown: string, node: Code): FenceInfo | null {
 
 export function scanMarkdown(markdown: string): MarkdownScan {
   const tree = processor.runSync(processor.parse(markdown)) as Root;
-  const scan: MarkdownScan = { refs: [], fences: [], runnableBlocks: [] };
+  const scan: MarkdownScan = { refs: [], fences: [], runnableBlocks: [], rejectedBlocks: [] };
   visit(tree, (node) => {
     const start = node.position?.start;
     if (!start) return;
@@ -108,7 +110,9 @@ export function scanMarkdown(markdown: string): MarkdownScan {
         const code = node as Code;
         const fence = fenceOf(markdown, code);
         if (fence) scan.fences.push(fence);
-        if (isRunnable(parseCodeAttrs([code.lang ?? '', code.meta ?? ''].join(' ')))) scan.runnableBlocks.push(pos);
+        const attrs = parseCodeAttrs([code.lang ?? '', code.meta ?? ''].join(' '));
+        if (isRunnable(attrs)) scan.runnableBlocks.push(pos);
+        else if (attrs.lang === 'rust' && attrs.doesNotCompile) scan.rejectedBlocks.push(pos);
         break;
       }
     }

@@ -1,7 +1,7 @@
 // Decides whether a simulated crate matches the real cargo result: runtime crates by stdout, normalised
 // stderr and exit code; rejected crates by first error line + location and by rustc's whole output. Pure.
 import { normalizeOutput } from '../check/listing-output.ts';
-import { firstError, programStderr, rustcDiagnostics } from './cargo-output.ts';
+import { COULD_NOT_COMPILE, firstError, programStderr, rustcDiagnostics } from './cargo-output.ts';
 import { normalizeLibtest } from './libtest-normalize.ts';
 import { lineMultiset } from './nondeterminism.ts';
 import type { TruthClass } from './classify.ts';
@@ -58,7 +58,9 @@ function compareRuntime(t: TruthView, sim: SimResponse): Verdict {
   if (t.nondeterministic && exitEqual && lineMultiset(t.stdout) === lineMultiset(sim.stdout) && lineMultiset(expectedStderr) === lineMultiset(sim.stderr)) {
     return { kind: 'runtime', match: true, reason: null, relaxed: true };
   }
-  const rejected = firstError(rustcDiagnostics(sim.stderr));
+  // Only a compile failure is a rejection: `error: test failed, …` of a failing `cargo test` is not.
+  const diagnostics = rustcDiagnostics(sim.stderr);
+  const rejected = diagnostics.split('\n').some((l) => COULD_NOT_COMPILE.test(l)) ? firstError(diagnostics) : null;
   if (rejected) return { kind: 'runtime', match: false, falseRejection: true, reason: `거짓 거부: rustc는 받아들이는데 시뮬레이터가 ${rejected.line}${rejected.location ? ` --> ${rejected.location}` : ''}` };
   const reason =
     simReason(sim) ??

@@ -1,8 +1,8 @@
 // The ONE place where the conformance run calls the simulator: crate folder + how cargo would run it
-// → what the simulated program printed. Extend this (multi-file crates, args, stdin, `cargo test`) here.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { runRust } from '../sim/api.ts';
+// → what the simulated `cargo run` / `cargo test` / `cargo build` printed, through the crate API (src/sim/api.ts).
+import { existsSync, statSync } from 'node:fs';
+import { buildCrate, runCrate, testCrate, type Diagnostic, type RunResult } from '../sim/api.ts';
+import { readCrateFolder } from '../book/listings/crate-folder.ts';
 import type { CrateMode } from './command.ts';
 
 export interface SimRequest {
@@ -32,37 +32,60 @@ function unsupported(message: string): SimResponse {
   return { stdout: '', stderr: '', exitCode: 2, simDiagnostics: [message] };
 }
 
-/** The package chosen by `-p NAME`, `--package NAME` or `--package=NAME`. */
-function packageArg(args: readonly string[]): string | undefined {
+/** What cargo's own arguments select: the package, a test target, a `cargo test` filter. */
+interface Selection {
+  package?: string;
+  testTarget?: string;
+  filter?: string;
+}
+
+/** Reads cargo's arguments the simulator follows; a string names one it cannot. */
+export function cargoSelection(mode: CrateMode, args: readonly string[]): Selection | string {
+  const sel: Selection = {};
   for (let i = 0; i < args.length; i++) {
-    if ((args[i] === '-p' || args[i] === '--package') && i + 1 < args.length) return args[i + 1];
-    if (args[i].startsWith('--package=')) return args[i].slice('--package='.length);
+    const a = args[i];
+    const value = (): string | undefined => (i + 1 < args.length ? args[++i] : undefined);
+    if (a === '-p' || a === '--package') sel.package = value();
+    else if (a.startsWith('--package=')) sel.package = a.slice('--package='.length);
+    else if (mode === 'test' && (a === '--test' || a === '--bin')) {
+      const v = value();
+      if (v === undefined) return `cargo 인자 ${a} 뒤에 이름이 없습니다`;
+      sel.testTarget = `${a} ${v}`;
+    } else if (mode === 'test' && (a === '--lib' || a === '--doc')) sel.testTarget = a;
+    else if (a === '-q' || a === '--quiet' || a === '--release') continue;
+    else if (mode === 'test' && !a.startsWith('-') && sel.filter === undefined) sel.filter = a;
+    else return `cargo 인자는 아직 지원하지 않습니다: ${a}`;
+    if ((a === '-p' || a === '--package') && sel.package === undefined) return `cargo 인자 ${a} 뒤에 패키지 이름이 없습니다`;
   }
-  return undefined;
+  return sel;
+}
+
+/** A simulator diagnostic as `file:line:col: error: message`, in the file it points into. */
+function located(d: Diagnostic, defaultFile: string): string {
+  return `${d.file ?? defaultFile}:${d.span.start.line}:${d.span.start.col}: ${d.severity === 'error' ? 'error' : 'warning'}: ${d.message}`;
+}
+
+function fromRun(r: RunResult, defaultFile: string): SimResponse {
+  return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, simDiagnostics: r.diagnostics.map((d) => located(d, defaultFile)) };
 }
 
 /** Simulates `cargo <mode>` of the crate at `crateDir`. Never throws for a bad crate: problems are simDiagnostics. */
 export function simulateCrate(crateDir: string, req: SimRequest): SimResponse {
+  if (!existsSync(crateDir) || !statSync(crateDir).isDirectory()) return unsupported(`${crateDir}: 크레이트 폴더가 없습니다`);
+  const sel = cargoSelection(req.mode, req.cargoArgs ?? []);
+  if (typeof sel === 'string') return unsupported(sel);
+  const files = readCrateFolder(crateDir);
+  const options = { maxSteps: req.maxSteps };
+  const where = sel.package ? `${sel.package}/src/main.rs` : 'src/main.rs';
   switch (req.mode) {
     case 'run':
-      break;
+      return fromRun(runCrate({ files, package: sel.package, args: req.args, env: req.env, stdin: req.stdin }, options), where);
     case 'test':
-      return unsupported('cargo test 에뮬레이션은 아직 없습니다');
-    case 'build':
-      return unsupported('cargo build/check 에뮬레이션은 아직 없습니다');
+      return fromRun(testCrate({ files, package: sel.package, env: req.env, stdin: req.stdin, filter: sel.filter, harnessArgs: req.args, testTarget: sel.testTarget }, options), where);
+    case 'build': {
+      if (req.args.length) return unsupported(`cargo build에 프로그램 인자는 없습니다: ${req.args.join(' ')}`);
+      const b = buildCrate({ files, package: sel.package, env: req.env });
+      return { stdout: '', stderr: b.stderr, exitCode: b.exitCode, simDiagnostics: b.diagnostics.map((d) => located(d, 'Cargo.toml')) };
+    }
   }
-  if (req.args.length) return unsupported(`프로그램 인자는 아직 지원하지 않습니다: ${req.args.join(' ')}`);
-  if (Object.keys(req.env).length) return unsupported(`환경 변수는 아직 지원하지 않습니다: ${Object.keys(req.env).join(' ')}`);
-  if (req.stdin !== '') return unsupported('표준 입력은 아직 지원하지 않습니다');
-  const pkg = packageArg(req.cargoArgs ?? []);
-  const rel = pkg ? `${pkg}/src/main.rs` : 'src/main.rs';
-  const file = join(crateDir, rel);
-  if (!existsSync(file)) return unsupported(`${rel}가 없습니다`);
-  const r = runRust(readFileSync(file, 'utf8'), { fileName: rel, wrapMain: false, maxSteps: req.maxSteps });
-  return {
-    stdout: r.stdout,
-    stderr: r.stderr,
-    exitCode: r.exitCode,
-    simDiagnostics: r.diagnostics.map((d) => `${rel}:${d.span.start.line}:${d.span.start.col}: ${d.severity === 'error' ? 'error' : 'warning'}: ${d.message}`),
-  };
 }

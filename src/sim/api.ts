@@ -65,3 +65,4 @@ export interface RunResult {
 export { runRust, startRust, type RunSession } from './run.ts';
 export { runCrate, type CrateInput } from './crate/run-crate.ts';
 export { testCrate, type TestInput } from './crate/test-crate.ts';
+export { buildCrate, type BuildResult, type BuildOptions } from './crate/build-crate.ts';

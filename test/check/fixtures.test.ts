@@ -10,7 +10,7 @@ import { isSimulatorLimit } from '../../src/check/diagnostic.ts';
 
 const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
 /** Cases whose point is the simulator; the others are checked without running listings. */
-const RUNS_SIMULATOR = new Set(['good', 'sim-unsupported', 'sim-unsupported-included', 'output-mismatch', 'output-mismatch-no-listing', 'output-mismatch-not-shown', 'build-warnings']);
+const RUNS_SIMULATOR = new Set(['good', 'sim-unsupported', 'sim-unsupported-included', 'output-mismatch', 'output-mismatch-no-listing', 'output-mismatch-not-shown', 'build-warnings', 'does-not-compile']);
 
 interface Expected {
   place: string;

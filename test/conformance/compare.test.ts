@@ -33,6 +33,13 @@ describe('compareCrate: runtime crates', () => {
     expect(v).toMatchObject({ kind: 'runtime', match: false, falseRejection: true, reason: '거짓 거부: rustc는 받아들이는데 시뮬레이터가 error[E0382]: borrow of moved value: `s` --> src/main.rs:8:20' });
   });
 
+  it('a failing cargo test whose output differs is a miss, not a false rejection', () => {
+    const t = view('integfail', 'test');
+    const v = compareCrate(t, sim({ stdout: 'running 0 tests\n', stderr: 'error: test failed, to rerun pass `--lib`\n', exitCode: 101 }));
+    expect(v).toMatchObject({ kind: 'runtime', match: false });
+    expect(v).not.toHaveProperty('falseRejection');
+  });
+
   it('stdout is compared byte for byte for cargo run', () => {
     expect(compareCrate(view('greet'), sim({ stdout: '안녕, 하나!\n안녕, 둘!', stderr: '끝\n' }))).toMatchObject({ match: false });
   });

@@ -1,0 +1,5 @@
+pub fn total(words: Vec<String>) -> usize {
+    let kept = words;
+    let n = words.len();
+    n + kept.len()
+}

@@ -1,0 +1,3 @@
+pub fn width() -> u32 {
+    3
+}
