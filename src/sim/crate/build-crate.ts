@@ -6,7 +6,7 @@ import type { CrateTarget } from '../check/index.ts';
 import { checkCrate } from '../check/index.ts';
 import { parseProgram } from '../syntax/parse.ts';
 import { assembleCrate, libDeps } from './assemble.ts';
-import { crateError, mapDiagnostics, pickPackage, type CrateInput } from './run-crate.ts';
+import { checkable, crateError, mapDiagnostics, pickPackage, type CrateInput } from './run-crate.ts';
 
 export interface BuildResult {
   /** 'built': the checker found no error (nothing ran); 'compile-error': `stderr` holds cargo's error text;
@@ -42,12 +42,15 @@ export function buildCrate(input: CrateInput, options: BuildOptions = {}): Build
   if (pkg.hasBin) targets.push({ file: root + 'src/main.rs', target: { kind: 'bin', name: pkg.name }, ownLib: true });
   if (!targets.length) return failed(crateError(`패키지 \`${pkg.name}\`에 src/lib.rs도 src/main.rs도 없습니다`).diagnostics);
   for (const t of targets) {
-    const asm = assembleCrate(input.files, t.file, pkg.crateName, libDeps(ws, pkg, t.ownLib));
+    const deps = libDeps(ws, pkg, t.ownLib);
+    const asm = assembleCrate(input.files, t.file, pkg.crateName, deps);
     if (!asm.ok) return failed(crateError(asm.error).diagnostics);
     const a = asm.crate;
     const where = { start: { line: 1, col: 1 }, end: { line: 1, col: 1 } };
-    // The checker does not map an assembled source back to its files yet: say so rather than call it built.
-    if (a.segments.length > 1) {
+    // Several files: checked in those files when the checker can map them (as `cargo run` does), else said so
+    // rather than called built.
+    const assembled = a.segments.length > 1 ? checkable(a, input.files, t.file, deps, pkg) : undefined;
+    if (a.segments.length > 1 && !assembled) {
       return failed([{ severity: 'error', code: 'unsupported', message: `지원하지 않는 기능: 여러 파일로 된 크레이트의 컴파일 검사 (${t.file})`, span: where, file: t.file }]);
     }
     let parsed;
@@ -57,7 +60,7 @@ export function buildCrate(input: CrateInput, options: BuildOptions = {}): Build
       return failed([{ severity: 'error', code: 'internal', message: `내부 오류: ${e instanceof Error ? e.message : String(e)}`, span: where, file: t.file }]);
     }
     if (!parsed.ok) return failed(mapDiagnostics(a, parsed.diagnostics));
-    const checked = checkCrate({ program: parsed.program, source: a.source, file: t.file, wrapped: false }, { packageName: pkg.name, target: t.target, crates: options.crates });
+    const checked = checkCrate({ program: parsed.program, source: a.source, file: t.file, wrapped: false, ...(assembled ? { assembled } : {}) }, { packageName: pkg.name, target: t.target, crates: options.crates });
     if (checked.errors > 0) return { outcome: 'compile-error', exitCode: 101, stderr: checked.stderr, diagnostics: [], compileDiagnostics: checked.diagnostics };
   }
   return { outcome: 'built', exitCode: 0, stderr: '', diagnostics: [] };

@@ -54,7 +54,7 @@ export function mapDiagnostics(a: Assembled, ds: Diagnostic[]): Diagnostic[] {
  * code never names `crate::` or defines macros (in the assembly the library is a module of the binary,
  * so its `crate` would be the binary's root). Path dependencies: undefined (the checker stays silent).
  */
-function checkable(a: Assembled, files: Record<string, string>, main: string, deps: Package[], pkg: Package): RunOptions['crateFiles'] {
+export function checkable(a: Assembled, files: Record<string, string>, main: string, deps: Package[], pkg: Package): RunOptions['crateFiles'] {
   const map = (line: number) => fileLine(a, line);
   if (deps.length === 0) return { files, map };
   if (deps.length !== 1 || deps[0] !== pkg) return undefined;

@@ -32,12 +32,15 @@ describe('buildCrate', () => {
     expect({ stderr: r.stderr, exitCode: r.exitCode }).toEqual(golden('spent-bin'));
   });
 
-  it('a crate of several files is not claimed built: the simulator says it cannot check it', () => {
+  it('a crate of several files rustc accepts is built, checked in its own files', () => {
     expect(golden('split').exitCode).toBe(0);
-    const r = build('split');
-    expect(r).toMatchObject({ outcome: 'error', exitCode: 2, stderr: '' });
-    expect(r.diagnostics[0]).toMatchObject({ code: 'unsupported', file: 'src/lib.rs' });
-    expect(r.diagnostics[0].message).toMatch(/여러 파일/);
+    expect(build('split')).toEqual({ outcome: 'built', exitCode: 0, stderr: '', diagnostics: [] });
+  });
+
+  it('a crate of several files rustc rejects prints cargo\'s text pointing into the module file', () => {
+    const r = build('split-bad');
+    expect({ stderr: r.stderr, exitCode: r.exitCode }).toEqual(golden('split-bad'));
+    expect(r.compileDiagnostics?.[0]).toMatchObject({ code: 'E0382' });
   });
 
   it('a folder without a manifest is the simulator\'s error naming Cargo.toml', () => {

@@ -1,0 +1,5 @@
+mod shelf;
+
+pub fn stock() -> usize {
+    shelf::count()
+}
