@@ -66,6 +66,8 @@ export function valueText(v: ValueView): string {
       return quote(v.text);
     case 'ptr':
       if (v.target.to === 'dangling' && (v.kind === 'Vec' || v.kind === 'String')) return emptyBuffer(v.kind);
+      // `Box::new(())`: a zero-sized value is never allocated.
+      if (v.target.to === 'dangling' && v.kind === 'Box') return 'Box (크기 0, 할당 없음)';
       return `${ptrKindText(v.kind)} → ${targetText(v.target)}`;
     case 'struct':
       return v.fields.length === 0 ? v.name : `${v.name} { ${v.fields.map(([n, f]) => `${n}: ${valueText(f)}`).join(', ')} }`;

@@ -179,7 +179,10 @@ export function valueView(ip: Interp, v: Value, maps: SlotMaps, depth = 0): Valu
     case 'str': return { k: 'str', text: v.s, target: target(ip, v.root, maps) };
     case 'string': return { k: 'ptr', kind: 'String', target: heapTarget(ip, v.id), ty: 'String' };
     case 'vec': return { k: 'ptr', kind: 'Vec', target: heapTarget(ip, v.id), ty: safeTyName(ip, v) };
-    case 'box': return { k: 'ptr', kind: 'Box', target: heapTarget(ip, v.id), ty: safeTyName(ip, v) };
+    case 'box': {
+      const a = ip.heap.allocs.get(v.id);
+      return { k: 'ptr', kind: 'Box', target: a && !isAllocated(a) ? { to: 'dangling' } : heapTarget(ip, v.id), ty: safeTyName(ip, v) };
+    }
     case 'rc': return { k: 'ptr', kind: 'Rc', target: heapTarget(ip, v.id), ty: safeTyName(ip, v) };
     case 'weak': {
       // A Weak whose value was dropped still points at the block (the husk: strong 0, weak > 0).
@@ -252,9 +255,11 @@ function cellPlace(ip: Interp, r: Root, cell: Value): { c: Value[]; i: number } 
   return undefined;
 }
 
-/** Whether an allocation is a real heap block (an empty Vec/String has not allocated). */
+/** Whether an allocation is a real heap block (an empty Vec/String has not allocated, nor has a Box of a
+ *  zero-sized value: `Box::new(())` holds a dangling, well-aligned pointer). */
 export function isAllocated(a: Alloc): boolean {
-  return a.kind === 'Box' || a.kind === 'Rc' || a.cap > 0;
+  if (a.kind === 'Box') return Heap.size(a) > 0;
+  return a.kind === 'Rc' || a.cap > 0;
 }
 
 export function heapView(ip: Interp, a: Alloc, maps: SlotMaps, leaked: boolean): HeapObject {

@@ -26,6 +26,16 @@ describe('Vec buffer of a declared element type', () => {
   });
 });
 
+describe('Box of a zero-sized value', () => {
+  it('is no heap block (`Box::new(())` does not allocate): the slot holds a dangling pointer', () => {
+    const r = traced('fn main() {\n    let b = Box::new(());\n    let n = Box::new(5u8);\n    println!("{:?} {}", b, n);\n}\n');
+    expect(r.stdout).toBe('() 5\n');
+    const s = snapshots(r.trace).find((x) => x.frames[0]?.slots.some((sl) => sl.name === 'n'))!;
+    expect(s.heap.map((h) => [h.kind, h.ty, h.size])).toEqual([['Box', 'u8', 1]]);
+    expect(s.frames[0].slots.find((sl) => sl.name === 'b')?.value).toMatchObject({ k: 'ptr', kind: 'Box', target: { to: 'dangling' } });
+  });
+});
+
 describe('RefCell borrow state', () => {
   it('is mut while the guard lives and unborrowed after its scope', () => {
     const r = traced(fixture('refcell-guard.rs'));
