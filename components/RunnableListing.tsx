@@ -28,13 +28,15 @@ const loadView = (): Promise<View> => (viewModule ??= import('./run/RunView.tsx'
 interface Props {
   listing: ListingData;
   children?: ComponentChildren;
-  /** Static SVG of the step a run lands on, computed at build time (a named slot, shown with the pre-run output). */
-  figure?: ComponentChildren;
+  /** The build-time result (run/Precomputed.tsx, rendered by the page as a named slot: no island JavaScript). */
+  precomputed?: ComponentChildren;
+  /** Why the simulator cannot run this listing, with the book's output.txt (likewise a static slot). */
+  cannotRunNote?: ComponentChildren;
 }
 
 const ARROW_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'Home', 'End', 'PageUp', 'PageDown']);
 
-export default function RunnableListing({ listing, children, figure }: Props) {
+export default function RunnableListing({ listing, children, precomputed, cannotRunNote }: Props) {
   const [run, setRun] = useState<RunState>({ phase: 'idle' });
   const [view, setView] = useState<View | null>(null);
   const [kit, setKit] = useState<Kit | null>(null);
@@ -241,9 +243,9 @@ export default function RunnableListing({ listing, children, figure }: Props) {
           </span>
         </div>
         {runnable && view && <view.ProgramInputs value={inputs ?? view.listingRun(listing).inputs} used={view.inputsUsed(currentCode)} idPrefix={domId} onChange={setInputs} />}
-        {cannotRun && edited === null && <CannotRun listing={listing} />}
+        {cannotRun && edited === null && cannotRunNote}
         {stale && kit && <kit.StaleNotice />}
-        {run.phase === 'idle' && listing.precomputed && !cannotRun && <Precomputed listing={listing} figure={figure} />}
+        {run.phase === 'idle' && !cannotRun && precomputed}
         {run.phase !== 'idle' && viewProps && <view.RunOutput {...viewProps} />}
       </div>
       {viewProps && hasTrace && <view.RunMemory {...viewProps} />}
@@ -252,58 +254,3 @@ export default function RunnableListing({ listing, children, figure }: Props) {
 }
 
 /** Why the simulator cannot run this listing (no Run button then), with what the real program prints. */
-function CannotRun({ listing }: { listing: ListingData }) {
-  const p = listing.precomputed;
-  if (!p) return null;
-  return (
-    <div class="hb-cannot-run" data-cannot-run role="note">
-      <p>
-        <strong>이 예제는 브라우저 시뮬레이터가 아직 실행하지 못합니다.</strong> {p.diagnostic ? p.diagnostic.message : ''}
-      </p>
-      {p.bookOutput !== undefined && (
-        <div class="hb-output hb-output-static" data-book-output>
-          <div class="hb-prompt">책의 output.txt에 실린 실행 결과</div>
-          <span class="hb-stdout">{p.bookOutput}</span>
-        </div>
-      )}
-    </div>
-  );
-}
-
-/** Output computed at build time, shown collapsed before the first run (works without JavaScript), with the
- *  memory picture of the step a run lands on. */
-function Precomputed({ listing, figure }: { listing: ListingData; figure?: ComponentChildren }) {
-  const p = listing.precomputed;
-  if (!p) return null;
-  return (
-    <details class="hb-precomputed" data-precomputed>
-      <summary>미리 계산된 실행 결과와 메모리 그림</summary>
-      <div class="hb-output hb-output-static">
-        <div class="hb-prompt" aria-hidden="true">
-          <span class="hb-dollar">$</span> cargo run
-        </div>
-        {p.stdout && <span class="hb-stdout">{p.stdout}</span>}
-        {p.stderr && (
-          <span class="hb-stderr">
-            <span class="hb-stream-tag">stderr</span>
-            {p.stderr}
-          </span>
-        )}
-        {p.cut && (
-          <div class="hb-notice" data-output-cut>
-            ✂ 출력이 너무 길어 앞부분만 실었습니다 (전체 {p.cut.totalBytes.toLocaleString('ko-KR')}바이트 중 {p.cut.shownBytes.toLocaleString('ko-KR')}바이트).
-          </div>
-        )}
-        {p.diagnostic && (
-          <div class="hb-notice">
-            ⚠ {p.diagnostic.line}:{p.diagnostic.col} {p.diagnostic.message}
-          </div>
-        )}
-        <div class={`hb-exit${p.exitCode === 0 ? '' : ' hb-exit-fail'}`}>
-          {p.exitCode === 0 ? '✓' : '✗'} 종료 코드 {p.exitCode}
-        </div>
-      </div>
-      {figure}
-    </details>
-  );
-}

@@ -20,7 +20,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const distDir = reuse ?? join(mkdtempSync(join(tmpdir(), 'heapbook-browser-')), 'dist');
   if (!reuse) {
     const started = Date.now();
-    execFileSync(process.execPath, ['src/cli/heapbook.mjs', 'build', '--out', distDir], { cwd: project.config.root, stdio: 'inherit' });
+    // Built as a reader gets it (`npm start`): vitest's NODE_ENV=test would make Vite bundle development code.
+    const env = { ...process.env, NODE_ENV: 'production' };
+    execFileSync(process.execPath, ['src/cli/heapbook.mjs', 'build', '--out', distDir], { cwd: project.config.root, stdio: 'inherit', env });
     console.log(`[browser] 사이트 빌드 ${((Date.now() - started) / 1000).toFixed(1)}초 → ${distDir}`);
   }
   const server = staticServer(distDir);

@@ -220,9 +220,10 @@ describe('editing', () => {
     const root = page.locator(`.hb-listing[data-listing="${id}"]`);
     const pos = await root.locator('[data-diagnostics] [data-diag-pos]').first().getAttribute('data-diag-pos');
     expect(pos?.split(':')[0]).toBe('2');
-    await expect(root.locator('[data-editor] .hb-diag-line').count()).resolves.toBe(1);
-    const caretLine = await root.locator('[data-editor] textarea').evaluate((t: HTMLTextAreaElement) => t.value.slice(0, t.selectionStart).split('\n').length);
-    expect(caretLine).toBe(2);
+    // The editor marks the line and moves its caret after the run renders: wait for both to settle.
+    await expect.poll(() => root.locator('[data-editor] .hb-diag-line').count(), { timeout: 5000 }).toBe(1);
+    const caretLine = () => root.locator('[data-editor] textarea').evaluate((t: HTMLTextAreaElement) => t.value.slice(0, t.selectionStart).split('\n').length);
+    await expect.poll(caretLine, { timeout: 5000 }).toBe(2);
   });
 
   it('shows what cargo prints for a program rustc rejects, explains it in Korean and points at it', async () => {

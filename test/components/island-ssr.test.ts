@@ -1,9 +1,11 @@
 // The island as the build renders it (server-side, no JavaScript yet): a listing the simulator cannot run has no
-// Run button and says why in Korean; a runnable one has Run and Edit and the collapsed pre-computed result.
+// Run button and says why in Korean; a runnable one has Run and Edit and the collapsed pre-computed result. The page
+// passes the build-time parts as named slots (src/site/ListingSlot.astro); so does this test.
 import { describe, expect, it } from 'vitest';
 import { h } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import RunnableListing from '../../components/RunnableListing.tsx';
+import { CannotRun, Precomputed } from '../../components/run/Precomputed.tsx';
 import { parseCodeAttrs } from '../../src/book/listings/code-attrs.ts';
 import type { ListingData } from '../../src/book/model.ts';
 
@@ -17,14 +19,11 @@ const base: ListingData = {
 
 describe('RunnableListing (server-rendered)', () => {
   it('has no Run button for a listing the simulator cannot run, and names the reason', () => {
-    const html = renderToString(
-      h(RunnableListing, {
-        listing: {
-          ...base,
-          precomputed: { stdout: '', stderr: '', exitCode: 2, couldNotRun: true, diagnostic: { line: 1, col: 1, message: '지원하지 않는 기능: async 함수' }, bookOutput: 'Hello, world!\n' },
-        },
-      }),
-    );
+    const listing: ListingData = {
+      ...base,
+      precomputed: { stdout: '', stderr: '', exitCode: 2, couldNotRun: true, diagnostic: { line: 1, col: 1, message: '지원하지 않는 기능: async 함수' }, bookOutput: 'Hello, world!\n' },
+    };
+    const html = renderToString(h(RunnableListing, { listing, cannotRunNote: h(CannotRun, { listing }) }));
     expect(html).not.toContain('data-action="run"');
     expect(html).toContain('data-cannot-run');
     expect(html).toContain('지원하지 않는 기능: async 함수');
@@ -33,9 +32,8 @@ describe('RunnableListing (server-rendered)', () => {
   });
 
   it('has Run and Edit and the collapsed pre-computed result for a runnable listing, with the cut note', () => {
-    const html = renderToString(
-      h(RunnableListing, { listing: { ...base, precomputed: { stdout: 'a\n', stderr: '', exitCode: 0, cut: { shownBytes: 2, totalBytes: 2_000_000 } } } }),
-    );
+    const listing: ListingData = { ...base, precomputed: { stdout: 'a\n', stderr: '', exitCode: 0, cut: { shownBytes: 2, totalBytes: 2_000_000 } } };
+    const html = renderToString(h(RunnableListing, { listing, precomputed: h(Precomputed, { listing }) }));
     expect(html).toContain('data-action="run"');
     expect(html).toContain('data-action="edit"');
     expect(html).toMatch(/<details class="hb-precomputed"[^>]*>/);
