@@ -998,7 +998,7 @@ class Infer {
     for (let i = 0; i < steps.length; i++) {
       const st = steps[i];
       if (st.k === 'var' || st.k === 'unknown') break;
-      const found = this.findMethod(st, e.method);
+      const found = this.findMethod(st, e.method) ?? this.parseMethod(st, e);
       if (found) {
         const res: MethodRes = { recv: found.recv, derefs: i, selfTy: st, ret: found.ret, user: found.user };
         this.tc.methods.set(e, res);
@@ -1039,6 +1039,13 @@ class Infer {
     if (r.k === 'adt') return this.env.implsOf.get(r.name)?.has('Clone') ?? false;
     if (r.k === 'param') return r.bounds.includes('Clone') || r.bounds.includes('Copy');
     return false;
+  }
+
+  /** `str::parse::<F>()`: `Result<F, F::Err>`, `F` from the turbofish or inferred from how the result is used. */
+  private parseMethod(st: Ty, e: A.MethodCallExpr): { recv: RecvMode; ret: Ty; params?: Ty[]; user?: MethodDef } | undefined {
+    if (e.method !== 'parse' || !(st.k === 'str' || (st.k === 'adt' && st.name === 'String'))) return undefined;
+    const target = e.generics[0] ? this.lower(e.generics[0]) : this.s.fresh();
+    return { recv: 'ref', ret: adt('Result', target, UNKNOWN) };
   }
 
   private findMethod(st: Ty, name: string): { recv: RecvMode | 'unknown'; ret: Ty; params?: Ty[]; user?: MethodDef } | undefined {
