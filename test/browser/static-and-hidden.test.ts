@@ -86,6 +86,8 @@ describe('snippets without fn main', () => {
     const lines = new Set<string>();
     for (let i = 0; i < n; i++) {
       await root.locator('[data-timeline]').fill(String(i));
+      // The editor moves its line mark in an effect after the step renders: let two frames pass before reading it.
+      await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
       const t = await root.evaluate((el) => el.querySelector('[data-editor] .hb-current-line')?.textContent ?? null);
       if (t) lines.add(t.trim());
     }
