@@ -3,7 +3,7 @@
 import type * as A from '../../syntax/ast.ts';
 import { typeckProgram } from './index.ts';
 
-/** `s.parse()` calls whose target the checker inferred as a scalar → that type's name ('u64', 'f32', 'bool'…). */
+/** `s.parse()` calls whose target the checker inferred → that type's name ('u64', 'f32', 'bool', 'String'…). */
 export function parseTargets(program: A.Program): Map<A.MethodCallExpr, string> {
   const out = new Map<A.MethodCallExpr, string>();
   for (const b of typeckProgram(program).bodies) {
@@ -14,7 +14,9 @@ export function parseTargets(program: A.Program): Map<A.MethodCallExpr, string> 
       const r = tc.subst.resolve(ty);
       if (r.k !== 'adt' || r.name !== 'Result' || !r.args[0]) continue;
       const t = tc.subst.resolve(r.args[0]);
-      const name = t.k === 'int' || t.k === 'float' ? t.kind : t.k === 'bool' || t.k === 'char' ? t.k : undefined;
+      // A named target (`String`, `IpAddr`, a user `FromStr` type) goes over too: the evaluator parses what it
+      // models and says plainly what it does not, instead of parsing as an i32.
+      const name = t.k === 'int' || t.k === 'float' ? t.kind : t.k === 'bool' || t.k === 'char' ? t.k : t.k === 'adt' && t.args.length === 0 ? t.name : undefined;
       if (name) out.set(e, name);
     }
   }
