@@ -169,8 +169,10 @@ describe('opened from disk (file://)', () => {
       expect(u.startsWith('file://'), u).toBe(true);
       expect(existsSync(fileURLToPath(u.split('#')[0])), u).toBe(true);
     }
-    await page.click('.pagination-next');
-    expect(page.url()).toBe(pathToFileURL(join(dist, 'last.html')).href);
+    // The next page is styled once it has loaded (its stylesheet included), not merely once its URL changed.
+    const next = pathToFileURL(join(dist, 'last.html')).href;
+    await Promise.all([page.waitForURL(next, { waitUntil: 'load' }), page.click('.pagination-next')]);
+    expect(page.url()).toBe(next);
     expect(await isStyled(page)).toBe(true);
     expect(await page.title()).toContain('마지막 장');
     await close();
