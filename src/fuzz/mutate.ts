@@ -1,18 +1,10 @@
 // Token-level mutations of a valid Rust program for the fuzzer: delete, duplicate, swap, replace with
 // another token of the program, set an integer literal to an edge value, insert a risky token. Pure, seeded.
 import { tokenize } from './tokens.ts';
+import { seededFraction } from '../sim/std/mulberry32.ts';
 
-/** mulberry32: a small deterministic PRNG (same seed, same mutants). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small deterministic PRNG (same seed, same mutants): fractions in [0, 1). */
+export const rng = seededFraction;
 
 const EDGE_INTS = ['0', '1', '2', '5', '-1', '255', '256', '4294967295', '9223372036854775807', '100000000000'];
 const INSERTS = ['.5', '.0', '.1', '?', 'break', 'continue', 'return', ';', '&', '&mut', '*', 'mut', '(', ')', '{', '}', '[', ']', ',', '..', '=', '-', '!', 'as u8', '.clone()', '.unwrap()', '[9]', '0', '"x"', "'c'", 'None', 'Some(1)', 'self', 'loop {}'];

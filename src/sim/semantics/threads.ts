@@ -6,6 +6,7 @@ import type { Place, Value, IntTy } from '../memory/value.ts';
 import type { Interp, FrameRec } from './interp.ts';
 import { PAUSE, PAUSED, type Step } from './step.ts';
 import { PanicSignal, UnsupportedSignal } from './signals.ts';
+import { seededFraction } from '../std/mulberry32.ts';
 
 export interface Thread {
   /** 1 for main, then in spawn order (what `ThreadId` prints). */
@@ -200,17 +201,8 @@ function pickNext(ip: Interp, rng: (() => number) | null): boolean {
   return false;
 }
 
-/** A seeded generator (mulberry32) for the scheduler's choices. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded generator for the scheduler's choices (fractions in [0, 1)). */
+export const seeded = seededFraction;
 
 /**
  * Run the program's threads until main returns (its value) or the step count reaches `until` (PAUSED; call

@@ -8,23 +8,13 @@ import { derefAll } from '../semantics/place.ts';
 import { RANGES, isIntTy, toBig, norm } from '../memory/int.ts';
 import type { IntTy } from '../memory/value.ts';
 import { astTy } from '../semantics/types.ts';
+import { mulberry32 } from './mulberry32.ts';
 
 /** Seed used when the caller gives none, so a listing prints the same secret number on every run. */
 export const DEFAULT_SEED = 0x5eed;
 
 const rngs = new WeakMap<Interp, () => number>();
 
-/** mulberry32: 32-bit state, uniform u32 outputs; plenty for a guessing game and fully reproducible. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (t ^ (t >>> 14)) >>> 0;
-  };
-}
 
 function rng(ip: Interp): () => number {
   let r = rngs.get(ip);
