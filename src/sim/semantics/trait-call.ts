@@ -3,21 +3,14 @@
 import type { Span } from '../trace/schema.ts';
 import type { Value } from '../memory/value.ts';
 import type { Interp } from './interp.ts';
+import { implName } from '../std/methods.ts';
 
+/** The impl name of the value behind any references and smart pointers (`&Box<Dog>` → `Dog`). */
 function typeName(ip: Interp, v: Value | undefined): string | null {
   for (let i = 0; v && i < 16; i++) {
-    switch (v.k) {
-      case 'ref': v = v.p.c[v.p.i]; continue;
-      case 'box': case 'rc': v = ip.heap.get(v.id).vals[0]; continue;
-      case 'struct': case 'enum': return v.name;
-      case 'int': case 'float': return v.ty;
-      case 'string': return 'String';
-      case 'str': return 'str';
-      case 'vec': return 'Vec';
-      case 'bool': return 'bool';
-      case 'char': return 'char';
-      default: return null;
-    }
+    if (v.k === 'ref') v = v.p.c[v.p.i];
+    else if (v.k === 'box' || v.k === 'rc') v = ip.heap.get(v.id).vals[0];
+    else return implName(v);
   }
   return null;
 }
