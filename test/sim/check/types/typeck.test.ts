@@ -1,8 +1,9 @@
 // Type errors against real rustc: each golden under test/sim/check/goldens/types/ (program + rustc 1.95's
 // stderr, from regen.sh) must render byte for byte; programs rustc accepts must get no type error.
 import { describe, expect, it } from 'vitest';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { acceptedPrograms } from '../accepted-programs.ts';
 import { parseProgram } from '../../../../src/sim/syntax/parse.ts';
 import { itemTypeErrors, typeErrors } from '../../../../src/sim/check/types/index.ts';
 import { renderDiagnostic, sourceMap } from '../../../../src/sim/check/render.ts';
@@ -52,34 +53,8 @@ describe('type error goldens (rustc 1.95)', () => {
   }
 });
 
-function rustFiles(dir: string, out: string[] = []): string[] {
-  if (!existsSync(dir)) return out;
-  for (const x of readdirSync(dir)) {
-    const p = `${dir}/${x}`;
-    if (statSync(p).isDirectory()) { if (x !== 'target') rustFiles(p, out); } else if (p.endsWith('.rs')) out.push(p);
-  }
-  return out;
-}
-
-function rejected(file: string): boolean {
-  const crate = file.replace(/\/src\/.*$/, '');
-  const out = `${crate}/output.txt`;
-  return existsSync(out) && /^error(\[E\d+\])?:/m.test(readFileSync(out, 'utf8'));
-}
-
 describe('no type errors on programs rustc accepts', () => {
-  const files = [
-    // test/programs/crates holds multi-file crates (`mod x;` files), which the checker does not read yet.
-    ...rustFiles(`${root}test/programs`).filter((f) => !f.includes('/test/programs/crates/')),
-    ...rustFiles(`${root}content/listings`).filter((f) => !rejected(f)),
-    ...rustFiles(`${root}test/sim/check/borrow/accepted`),
-    // The simulator's own fixtures: programs rustc accepts (they are run, not rejected).
-    ...rustFiles(`${root}test/sim/memory/fixtures`),
-    ...rustFiles(`${root}test/sim/semantics/fixtures`),
-    ...rustFiles(`${root}test/sim/syntax/fixtures`),
-    ...rustFiles(`${root}test/sim/cli/fixtures`),
-    ...rustFiles(`${root}test/sim/check/types/accepted`),
-  ];
+  const files = acceptedPrograms();
   it('has programs', () => expect(files.length).toBeGreaterThan(100));
   for (const f of files) {
     it(f.slice(root.length), () => {
