@@ -162,7 +162,10 @@ export function structLiteral(ip: Interp, e: A.StructExpr, vals?: Value[], baseP
     const b = e.base;
     const isDefault = b.kind === 'Call' && b.callee.kind === 'PathExpr' && b.callee.path.text === 'Default::default';
     const bp = isDefault ? { c: [ip.std.defaultFor(ip, { n: name, a: [] }) ?? ip.unsupported('Default가 없는 타입', b.span)], i: 0, root: { to: 'temp' as const } } : basePlace ?? evalPlaceOrTemp(ip, b);
-    const base = bp.c[bp.i] as { f: Value[] };
+    const bv = bp.c[bp.i];
+    // rustc rejects a base of another type (E0308); the checker may not know its type, so the machine says so.
+    if (bv.k !== 'struct' || bv.name !== name || bv.f.length !== names.length) return ip.unsupported(`\`..\` 뒤의 값이 \`${name}\` 구조체가 아님`, b.span);
+    const base = bv;
     for (let i = 0; i < names.length; i++) if (!set[i]) f[i] = moveOut(ip, { c: base.f, i, root: bp.root });
   }
   if (st) return { k: 'struct', name, f, tuple: false };
