@@ -27,6 +27,7 @@ import { used, groupOf } from './method-table.ts';
 import { iterTableMethod, hasIterMethod } from './iter-table.ts';
 import { orderingMethod } from './ordering-table.ts';
 import { seqTableMethod, hasSeqMethod } from './seq-table.ts';
+import { constArgFromType } from './seq-view.ts';
 import { dequeMethod, hasDequeMethod } from './deque-table.ts';
 import { binaryHeapMethod, hasBinaryHeapMethod } from './binary-heap.ts';
 import { intTableMethod, hasIntMethod } from './int-table.ts';
@@ -77,7 +78,9 @@ export function dispatchMethod(ip: Interp, p: Place, e: A.MethodCallExpr, args: 
   const name = e.method;
   // `let r: Result<Vec<_>, _> = it.collect();`: collect builds the declared type (short-circuiting on Err).
   const expected = name === 'collect' && e.generics.length === 0 ? expectedTypeOf(ip.program, e) : undefined;
-  const generics = expected ? [expected] : e.generics;
+  // `let a: Option<&[i32; 4]> = s.as_array();`: the const N comes from the declared type.
+  const constN = !expected && e.generics.length === 0 ? constArgFromType(name, expectedTypeOf(ip.program, e)) : [];
+  const generics = expected ? [expected] : constN.length ? constN : e.generics;
   if (name === 'unwrap_or_default' && args.length === 0) {
     // None / Err: T::default() for the T the value flows into (a bare `0` only when T is unknown).
     const t = expectedTypeOf(ip.program, e);

@@ -1,6 +1,6 @@
 // Slice and Vec methods as tables (one entry per method): resize / fill / first_mut / chunks_exact /
 // split_first / rotate / starts_with / binary_search_by / partition_point / dedup_by_key / retain_mut / ….
-import { type Value, type Place, type VecV, type ArrayV, type SliceV, UNIT, usize, bool, some, none, ok, err } from '../memory/value.ts';
+import { type Value, type VecV, UNIT, usize, bool, some, none, ok, err } from '../memory/value.ts';
 import type { Interp } from '../semantics/interp.ts';
 import { needsDrop } from '../semantics/interp.ts';
 import { dropValue } from '../semantics/drop.ts';
@@ -12,42 +12,10 @@ import { moveOut } from '../semantics/pattern.ts';
 import { vecPush, vecReserve, newVec } from './collections.ts';
 import { n, refTo, coerceElem, ordering } from './method-helpers.ts';
 import { methods, lookup, type MethodCall } from './method-table.ts';
-import type { Alloc } from '../memory/heap.ts';
+import { type Seq, type View, view, sliceOf as slice, truthy, items } from './seq-view.ts';
+import { slicePiecesMethod, hasSlicePiecesMethod } from './slice-pieces-table.ts';
+import { sliceMoreMethod, hasSliceMoreMethod } from './slice-more-table.ts';
 import { indexOutOfBounds } from '../format/panic-message.ts';
-
-type Seq = VecV | ArrayV | SliceV;
-
-/** The elements a sequence value views: container, range, and the root references point into. */
-interface View { base: Value[]; from: number; to: number; len: number; root: Place['root']; a: Alloc | null }
-function view(c: MethodCall<Seq>): View {
-  const v = c.v;
-  const a = v.k === 'vec' ? c.ip.heap.get(v.id) : null;
-  const base = a ? a.vals : v.k === 'array' ? v.f : (v as SliceV).c;
-  const from = v.k === 'slice' ? v.from : 0;
-  const to = v.k === 'slice' ? v.to : base.length;
-  const root: Place['root'] = a ? { to: 'heap', id: a.id } : v.k === 'slice' ? v.root : c.p.root;
-  return { base, from, to, len: to - from, root, a };
-}
-const slice = (w: View, from: number, to: number, mut = false): Value => ({ k: 'slice', c: w.base, from, to, root: w.root, mut });
-const truthy = (v: Value) => v.k === 'bool' && v.v;
-const items = (ip: Interp, v: Value): Value[] => {
-  const d = derefAll(ip, v);
-  if (d.k === 'vec') return ip.heap.get(d.id).vals;
-  if (d.k === 'array') return d.f;
-  if (d.k === 'slice') return d.c.slice(d.from, d.to);
-  return [];
-};
-
-function chunked(w: View, size: number, exact: boolean, fromEnd: boolean, desc: string, ip: Interp, span: MethodCall['span']): Value {
-  if (size === 0) return ip.panic('chunk size must be non-zero', span.start);
-  let i = fromEnd ? w.to : w.from;
-  const stop = exact ? (fromEnd ? w.from + (w.len % size) : w.to - (w.len % size)) : fromEnd ? w.from : w.to;
-  return iterOf(desc, () => {
-    if (fromEnd) { if (i <= stop) return null; const e = i; i = Math.max(stop, i - size); return slice(w, i, e); }
-    if (i >= stop) return null;
-    const s = i; i = Math.min(stop, i + size); return slice(w, s, i);
-  });
-}
 
 /** `[[1, 2], [3]].concat()` / `.join(&0)`: a Vec of the inner elements (null for str pieces: the str model). */
 function joinSeqs(c: MethodCall<Seq>, sep: Value | null): Value | null {
@@ -61,26 +29,6 @@ function joinSeqs(c: MethodCall<Seq>, sep: Value | null): Value | null {
     for (const x of items(c.ip, p)) out.push(cloneValue(c.ip, x));
   });
   return newVec(c.ip, out, out.length, undefined);
-}
-
-/** `split` / `rsplit` / `splitn` / `split_inclusive` by a predicate on elements. */
-function splitBy(c: MethodCall<Seq>, fromEnd: boolean, inclusive: boolean, limit: number, desc: string, predArg = 0): Value {
-  const w = view(c);
-  const parts: Array<[number, number]> = [];
-  let start = w.from;
-  for (let i = w.from; i < w.to; i++) {
-    if (parts.length + 1 >= limit && !fromEnd) break;
-    if (truthy(c.ip.callValue(c.args[predArg], [refTo(w.base, i, w.root)], c.span))) { parts.push([start, inclusive ? i + 1 : i]); start = i + 1; }
-  }
-  if (!inclusive || start < w.to) parts.push([start, w.to]);
-  let out = parts;
-  if (fromEnd) {
-    out = [...parts].reverse();
-    if (out.length > limit) { const keep = out.slice(0, limit - 1); keep.push([w.from, out[limit - 1][1]]); out = keep; }
-  }
-  if (limit === 0) out = [];
-  let k = 0;
-  return iterOf(desc, () => (k < out.length ? slice(w, out[k][0], out[k++][1]) : null));
 }
 
 function search(_ip: Interp, w: View, cmp: (x: Value) => number): Value {
@@ -101,47 +49,18 @@ const SLICE = methods<Seq>('slice', {
   split_last: (c) => { const w = view(c); return w.len ? some({ k: 'tuple', f: [refTo(w.base, w.to - 1, w.root), slice(w, w.from, w.to - 1)] }) : none(); },
   split_first_mut: (c) => { const w = view(c); return w.len ? some({ k: 'tuple', f: [refTo(w.base, w.from, w.root, true), slice(w, w.from + 1, w.to, true)] }) : none(); },
   split_last_mut: (c) => { const w = view(c); return w.len ? some({ k: 'tuple', f: [refTo(w.base, w.to - 1, w.root, true), slice(w, w.from, w.to - 1, true)] }) : none(); },
-  chunks_exact: (c) => chunked(view(c), n(c.args[0]), true, false, 'ChunksExact', c.ip, c.span),
-  rchunks: (c) => chunked(view(c), n(c.args[0]), false, true, 'RChunks', c.ip, c.span),
-  rchunks_exact: (c) => chunked(view(c), n(c.args[0]), true, true, 'RChunksExact', c.ip, c.span),
-  chunks_mut: (c) => chunked(view(c), n(c.args[0]), false, false, 'ChunksMut', c.ip, c.span),
   fill: (c) => { const w = view(c); const x = derefAll(c.ip, c.args[0]); for (let i = w.from; i < w.to; i++) { const old = w.base[i]; w.base[i] = i === w.to - 1 ? x : cloneValue(c.ip, x); if (needsDrop(old)) dropValue(c.ip, old, null); } return UNIT; },
   fill_with: (c) => { const w = view(c); for (let i = w.from; i < w.to; i++) { const old = w.base[i]; w.base[i] = c.ip.callValue(c.args[0], [], c.span); if (needsDrop(old)) dropValue(c.ip, old, null); } return UNIT; },
   starts_with: (c) => { const w = view(c); const p = items(c.ip, c.args[0]); return bool(p.length <= w.len && p.every((x, i) => valueEq(c.ip, w.base[w.from + i], x))); },
   ends_with: (c) => { const w = view(c); const p = items(c.ip, c.args[0]); const s = w.to - p.length; return bool(p.length <= w.len && p.every((x, i) => valueEq(c.ip, w.base[s + i], x))); },
-  rotate_left: (c) => { const w = view(c); const k = n(c.args[0]); const xs = w.base.slice(w.from, w.to); w.base.splice(w.from, w.len, ...xs.slice(k), ...xs.slice(0, k)); return UNIT; },
-  rotate_right: (c) => { const w = view(c); const k = w.len - n(c.args[0]); const xs = w.base.slice(w.from, w.to); w.base.splice(w.from, w.len, ...xs.slice(k), ...xs.slice(0, k)); return UNIT; },
   is_sorted: (c) => { const w = view(c); for (let i = w.from + 1; i < w.to; i++) if (valueCmp(c.ip, w.base[i - 1], w.base[i]) > 0) return bool(false); return bool(true); },
   is_sorted_by_key: (c) => { const w = view(c); const k = (x: Value) => c.ip.callValue(c.args[0], [refTo([x], 0, w.root)], c.span); for (let i = w.from + 1; i < w.to; i++) if (valueCmp(c.ip, k(w.base[i - 1]), k(w.base[i])) > 0) return bool(false); return bool(true); },
-  split: (c) => splitBy(c, false, false, Infinity, 'Split'),
-  rsplit: (c) => splitBy(c, true, false, Infinity, 'RSplit'),
-  splitn: (c) => splitBy(c, false, false, n(c.args[0]), 'SplitN', 1),
-  rsplitn: (c) => splitBy(c, true, false, n(c.args[0]), 'RSplitN', 1),
-  split_inclusive: (c) => splitBy(c, false, true, Infinity, 'SplitInclusive'),
-  chunk_by: (c) => {
-    const w = view(c);
-    let i = w.from;
-    return iterOf('ChunkBy', () => {
-      if (i >= w.to) return null;
-      const s = i++;
-      while (i < w.to && truthy(c.ip.callValue(c.args[0], [refTo(w.base, i - 1, w.root), refTo(w.base, i, w.root)], c.span))) i++;
-      return slice(w, s, i);
-    });
-  },
   sort_by_cached_key: (c) => {
     const w = view(c);
     const keyed = w.base.slice(w.from, w.to).map((x, i) => ({ x, k: c.ip.callValue(c.args[0], [refTo(w.base, w.from + i, w.root)], c.span), i }));
     keyed.sort((a, b) => valueCmp(c.ip, a.k, b.k) || a.i - b.i);
     w.base.splice(w.from, w.len, ...keyed.map((e) => e.x));
     return UNIT;
-  },
-  select_nth_unstable: (c) => {
-    const w = view(c);
-    const k = n(c.args[0]);
-    if (k >= w.len) return c.ip.panic(`partition_at_index index ${k} greater than length of slice ${w.len}`, c.span.start);
-    const xs = w.base.slice(w.from, w.to).sort((a, b) => valueCmp(c.ip, a, b));
-    w.base.splice(w.from, w.len, ...xs);
-    return { k: 'tuple', f: [slice(w, w.from, w.from + k, true), refTo(w.base, w.from + k, w.root, true), slice(w, w.from + k + 1, w.to, true)] };
   },
   copy_within: (c) => {
     const w = view(c);
@@ -153,8 +72,6 @@ const SLICE = methods<Seq>('slice', {
     xs.forEach((x, i) => { w.base[w.from + dest + i] = x; });
     return UNIT;
   },
-  split_at_checked: (c) => { const w = view(c); const m = n(c.args[0]); return m <= w.len ? some({ k: 'tuple', f: [slice(w, w.from, w.from + m), slice(w, w.from + m, w.to)] }) : none(); },
-  split_at_mut: (c) => { const w = view(c); const m = n(c.args[0]); if (m > w.len) return c.ip.panic('mid > len', c.span.start); return { k: 'tuple', f: [slice(w, w.from, w.from + m, true), slice(w, w.from + m, w.to, true)] }; },
   is_ascii: (c) => { const w = view(c); return bool(w.base.slice(w.from, w.to).every((x) => n(x) < 128)); },
   make_ascii_uppercase: (c) => { const w = view(c); for (let i = w.from; i < w.to; i++) { const b = n(w.base[i]); if (b >= 97 && b <= 122) w.base[i] = { k: 'int', ty: 'u8', v: b - 32 }; } return UNIT; },
   make_ascii_lowercase: (c) => { const w = view(c); for (let i = w.from; i < w.to; i++) { const b = n(w.base[i]); if (b >= 65 && b <= 90) w.base[i] = { k: 'int', ty: 'u8', v: b + 32 }; } return UNIT; },
@@ -287,8 +204,10 @@ const VEC = methods<VecV>('Vec', {
 
 export function seqTableMethod(c: MethodCall<Seq>, name: string): Value | null {
   if (c.v.k === 'vec') { const m = lookup(VEC, name); if (m) return m(c as MethodCall<VecV>); }
+  if (hasSlicePiecesMethod(name)) return slicePiecesMethod(c, name);
+  if (hasSliceMoreMethod(name)) return sliceMoreMethod(c, name);
   return lookup(SLICE, name)?.(c) ?? null;
 }
 export function hasSeqMethod(name: string): boolean {
-  return lookup(SLICE, name) !== undefined || lookup(VEC, name) !== undefined;
+  return lookup(SLICE, name) !== undefined || lookup(VEC, name) !== undefined || hasSlicePiecesMethod(name) || hasSliceMoreMethod(name);
 }
