@@ -15,7 +15,9 @@ import { methods, lookup, type MethodCall } from './method-table.ts';
 import { type Seq, type View, view, sliceOf as slice, truthy, items } from './seq-view.ts';
 import { slicePiecesMethod, hasSlicePiecesMethod } from './slice-pieces-table.ts';
 import { sliceMoreMethod, hasSliceMoreMethod } from './slice-more-table.ts';
-import { indexOutOfBounds } from '../format/panic-message.ts';
+import { indexOutOfBounds, vecInsertIndex } from '../format/panic-message.ts';
+import { libPanic } from './method-helpers.ts';
+import { CAPACITY_OVERFLOW } from './seq-panics.ts';
 
 /** `[[1, 2], [3]].concat()` / `.join(&0)`: a Vec of the inner elements (null for str pieces: the str model). */
 function joinSeqs(c: MethodCall<Seq>, sep: Value | null): Value | null {
@@ -98,6 +100,7 @@ const SLICE = methods<Seq>('slice', {
   concat: (c) => joinSeqs(c, null),
   join: (c) => joinSeqs(c, c.args[0]),
   map: (c) => (c.v.k === 'array' ? { k: 'array', f: c.v.f.map((x) => c.ip.callValue(c.args[0], [x], c.span)) } : null),
+  as_mut_slice: (c) => { if (c.v.k !== 'array') return null; const w = view(c); return slice(w, w.from, w.to, true); },
   each_ref: (c) => { const w = view(c); return c.v.k === 'array' ? { k: 'array', f: w.base.map((_, i) => refTo(w.base, i, w.root)) } : null; },
   each_mut: (c) => { const w = view(c); return c.v.k === 'array' ? { k: 'array', f: w.base.map((_, i) => refTo(w.base, i, w.root, true)) } : null; },
   binary_search_by: (c) => { const w = view(c); return search(c.ip, w, (x) => ordering(c.ip.callValue(c.args[0], [refTo([x], 0, w.root)], c.span))); },
@@ -159,8 +162,43 @@ const VEC = methods<VecV>('Vec', {
     a.vals.splice(0, a.vals.length, ...keep);
     return UNIT;
   },
-  reserve: (c) => { vecReserve(c.ip, c.v.id, n(c.args[0])); return UNIT; },
-  reserve_exact: (c) => { const a = c.ip.heap.get(c.v.id); const need = a.vals.length + n(c.args[0]); if (need > a.cap) a.cap = need; return UNIT; },
+  reserve: (c) => { if (overflows(c, n(c.args[0]))) return libPanic(c.ip, 'capacity overflow', CAPACITY_OVERFLOW, c.span); vecReserve(c.ip, c.v.id, n(c.args[0])); return UNIT; },
+  reserve_exact: (c) => { if (overflows(c, n(c.args[0]))) return libPanic(c.ip, 'capacity overflow', CAPACITY_OVERFLOW, c.span); reserveExact(c, n(c.args[0])); return UNIT; },
+  try_reserve: (c) => { if (overflows(c, n(c.args[0]))) return err(capacityOverflow()); vecReserve(c.ip, c.v.id, n(c.args[0])); return ok(UNIT); },
+  try_reserve_exact: (c) => { if (overflows(c, n(c.args[0]))) return err(capacityOverflow()); reserveExact(c, n(c.args[0])); return ok(UNIT); },
+  push_mut: (c) => { const a = c.ip.heap.get(c.v.id); vecPush(c.ip, a.id, coerceElem(c.ip, a.vals, c.args[0])); return refTo(a.vals, a.vals.length - 1, { to: 'heap', id: a.id }, true); },
+  insert_mut: (c) => {
+    const a = c.ip.heap.get(c.v.id);
+    const i = n(c.args[0]);
+    if (i > a.vals.length) return c.ip.panic(vecInsertIndex(i, a.vals.length), c.span.start);
+    vecReserve(c.ip, a.id, 1);
+    a.vals.splice(i, 0, coerceElem(c.ip, a.vals, c.args[1]));
+    return refTo(a.vals, i, { to: 'heap', id: a.id }, true);
+  },
+  into_flattened: (c) => {
+    const v = moveOut(c.ip, c.p);
+    if (v.k !== 'vec') return null;
+    const a = c.ip.heap.get(v.id);
+    const m = /^\[(.*);\s*(\d+)\]$/.exec(a.ty);
+    const size = a.vals[0]?.k === 'array' ? a.vals[0].f.length : m ? Number(m[2]) : 0;
+    const flat = a.vals.flatMap((x) => (x.k === 'array' ? x.f : [x]));
+    a.vals.splice(0, a.vals.length, ...flat);
+    a.cap *= size;
+    if (m) a.ty = m[1].trim();
+    if (size) a.elemSize = a.elemSize / size;
+    return v;
+  },
+  append: (c) => {
+    const o = derefAll(c.ip, c.args[0]);
+    if (o.k !== 'vec') return null;
+    const b = c.ip.heap.get(o.id);
+    vecReserve(c.ip, c.v.id, b.vals.length);
+    for (const x of b.vals.splice(0)) vecPush(c.ip, c.v.id, x);
+    return UNIT;
+  },
+  /** `Box<[T]>::into_vec` (a boxed slice is modelled as its Vec buffer). */
+  into_vec: (c) => moveOut(c.ip, c.p),
+  leak: (c) => { const v = moveOut(c.ip, c.p); if (v.k !== 'vec') return null; const a = c.ip.heap.get(v.id); return { k: 'slice', c: a.vals, from: 0, to: a.vals.length, root: { to: 'heap', id: a.id }, mut: true }; },
   shrink_to: (c) => { const a = c.ip.heap.get(c.v.id); a.cap = Math.max(a.vals.length, Math.min(a.cap, n(c.args[0]))); return UNIT; },
   pop_if: (c) => { const a = c.ip.heap.get(c.v.id); if (!a.vals.length || !truthy(c.ip.callValue(c.args[0], [refTo(a.vals, a.vals.length - 1, { to: 'heap', id: a.id }, true)], c.span))) return none(); return some(a.vals.pop()!); },
   as_mut_slice: (c) => { const a = c.ip.heap.get(c.v.id); return { k: 'slice', c: a.vals, from: 0, to: a.vals.length, root: { to: 'heap', id: a.id }, mut: true }; },
@@ -201,6 +239,21 @@ const VEC = methods<VecV>('Vec', {
     return UNIT;
   },
 });
+
+/** Would `len + additional` elements exceed isize::MAX bytes (RawVec's capacity overflow)? */
+function overflows(c: MethodCall<VecV>, additional: number): boolean {
+  const a = c.ip.heap.get(c.v.id);
+  return (a.vals.length + additional) * Math.max(1, a.elemSize) > 2 ** 63 - 1;
+}
+function reserveExact(c: MethodCall<VecV>, additional: number): void {
+  const a = c.ip.heap.get(c.v.id);
+  const need = a.vals.length + additional;
+  if (need > a.cap) a.cap = need;
+}
+/** `TryReserveError { kind: CapacityOverflow }` (its Debug form). */
+function capacityOverflow(): Value {
+  return { k: 'enum', name: 'TryReserveError', variant: 'TryReserveError', f: [{ k: 'enum', name: 'TryReserveErrorKind', variant: 'CapacityOverflow', f: [] }], names: ['kind'] };
+}
 
 export function seqTableMethod(c: MethodCall<Seq>, name: string): Value | null {
   if (c.v.k === 'vec') { const m = lookup(VEC, name); if (m) return m(c as MethodCall<VecV>); }
