@@ -12,7 +12,8 @@ export const ROTATE_RIGHT = loc('core/src/slice/mod.rs', 3931, 9);
 export const PARTITION_AT_INDEX = loc('core/src/slice/sort/select.rs', 29, 9);
 export const CAPACITY_OVERFLOW = loc('alloc/src/raw_vec/mod.rs', 28, 5);
 export const DEQUE_INSERT = loc('alloc/src/collections/vec_deque/mod.rs', 2431, 9);
-export const DEQUE_SWAP = loc('alloc/src/collections/vec_deque/mod.rs', 972, 9);
+export const DEQUE_SWAP_I = loc('alloc/src/collections/vec_deque/mod.rs', 971, 9);
+export const DEQUE_SWAP_J = loc('alloc/src/collections/vec_deque/mod.rs', 972, 9);
 export const DEQUE_ROTATE_LEFT = loc('alloc/src/collections/vec_deque/mod.rs', 2986, 9);
 export const DEQUE_ROTATE_RIGHT = loc('alloc/src/collections/vec_deque/mod.rs', 3029, 9);
 export const DEQUE_SPLIT_OFF = loc('alloc/src/collections/vec_deque/mod.rs', 2539, 9);
@@ -22,4 +23,14 @@ export const DEQUE_RESERVE_EXACT = loc('alloc/src/collections/vec_deque/mod.rs',
 /** `assert!(cond)` failing inside std at `at`. */
 export function libAssert(c: MethodCall, cond: string, at: { file: string; line: number; col: number }): Value {
   return libPanic(c.ip, `assertion failed: ${cond}`, at, c.span);
+}
+
+/** `TryReserveError { kind: CapacityOverflow }` (its Debug form). */
+export function capacityOverflow(): Value {
+  return { k: 'enum', name: 'TryReserveError', variant: 'TryReserveError', f: [{ k: 'enum', name: 'TryReserveErrorKind', variant: 'CapacityOverflow', f: [] }], names: ['kind'] };
+}
+
+/** Would `len + additional` elements of `elemSize` bytes exceed isize::MAX bytes (RawVec's capacity overflow)? */
+export function capacityOverflows(len: number, additional: number, elemSize: number): boolean {
+  return (len + additional) * Math.max(1, elemSize) > 2 ** 63 - 1;
 }

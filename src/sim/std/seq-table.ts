@@ -17,7 +17,7 @@ import { slicePiecesMethod, hasSlicePiecesMethod } from './slice-pieces-table.ts
 import { sliceMoreMethod, hasSliceMoreMethod } from './slice-more-table.ts';
 import { indexOutOfBounds, vecInsertIndex } from '../format/panic-message.ts';
 import { libPanic } from './method-helpers.ts';
-import { CAPACITY_OVERFLOW } from './seq-panics.ts';
+import { CAPACITY_OVERFLOW, capacityOverflow } from './seq-panics.ts';
 
 /** `[[1, 2], [3]].concat()` / `.join(&0)`: a Vec of the inner elements (null for str pieces: the str model). */
 function joinSeqs(c: MethodCall<Seq>, sep: Value | null): Value | null {
@@ -250,11 +250,6 @@ function reserveExact(c: MethodCall<VecV>, additional: number): void {
   const need = a.vals.length + additional;
   if (need > a.cap) a.cap = need;
 }
-/** `TryReserveError { kind: CapacityOverflow }` (its Debug form). */
-function capacityOverflow(): Value {
-  return { k: 'enum', name: 'TryReserveError', variant: 'TryReserveError', f: [{ k: 'enum', name: 'TryReserveErrorKind', variant: 'CapacityOverflow', f: [] }], names: ['kind'] };
-}
-
 export function seqTableMethod(c: MethodCall<Seq>, name: string): Value | null {
   if (c.v.k === 'vec') { const m = lookup(VEC, name); if (m) return m(c as MethodCall<VecV>); }
   if (hasSlicePiecesMethod(name)) return slicePiecesMethod(c, name);
