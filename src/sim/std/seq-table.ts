@@ -15,8 +15,8 @@ import { methods, lookup, type MethodCall } from './method-table.ts';
 import { type Seq, type View, view, sliceOf as slice, truthy, items } from './seq-view.ts';
 import { slicePiecesMethod, hasSlicePiecesMethod } from './slice-pieces-table.ts';
 import { sliceMoreMethod, hasSliceMoreMethod } from './slice-more-table.ts';
-import { indexOutOfBounds, vecInsertIndex } from '../format/panic-message.ts';
-import { libPanic } from './method-helpers.ts';
+import { indexOutOfBounds, vecInsertIndex, vecSwapRemoveIndex, vecSplitOffIndex, SWAP_REMOVE_LOCATION } from '../format/panic-message.ts';
+import { libPanic, rangeArg } from './method-helpers.ts';
 import { CAPACITY_OVERFLOW, capacityOverflow } from './seq-panics.ts';
 
 /** `[[1, 2], [3]].concat()` / `.join(&0)`: a Vec of the inner elements (null for str pieces: the str model). */
@@ -66,8 +66,7 @@ const SLICE = methods<Seq>('slice', {
   },
   copy_within: (c) => {
     const w = view(c);
-    const r = derefAll(c.ip, c.args[0]) as { k: 'range'; lo: Value | null; hi: Value | null; incl: boolean };
-    const lo = r.lo ? n(r.lo) : 0, hi = r.hi ? n(r.hi) + (r.incl ? 1 : 0) : w.len;
+    const [lo, hi] = rangeArg(c.ip, c.args[0], w.len, c.span);
     const dest = n(c.args[1]);
     if (dest + (hi - lo) > w.len) return c.ip.panic('dest is out of bounds', c.span.start);
     const xs = w.base.slice(w.from + lo, w.from + hi);
@@ -196,6 +195,18 @@ const VEC = methods<VecV>('Vec', {
     for (const x of b.vals.splice(0)) vecPush(c.ip, c.v.id, x);
     return UNIT;
   },
+  swap_remove: (c) => {
+    const a = c.ip.heap.get(c.v.id), i = n(c.args[0]);
+    if (i >= a.vals.length) return libPanic(c.ip, vecSwapRemoveIndex(i, a.vals.length), SWAP_REMOVE_LOCATION, c.span);
+    const x = a.vals[i]; a.vals[i] = a.vals[a.vals.length - 1]; a.vals.pop();
+    return x;
+  },
+  split_off: (c) => {
+    const a = c.ip.heap.get(c.v.id), at = n(c.args[0]);
+    if (at > a.vals.length) return c.ip.panic(vecSplitOffIndex(at, a.vals.length), c.span.start);
+    const rest = a.vals.splice(at);
+    return newVec(c.ip, rest, rest.length, a.ty);
+  },
   /** `Box<[T]>::into_vec` (a boxed slice is modelled as its Vec buffer). */
   into_vec: (c) => moveOut(c.ip, c.p),
   leak: (c) => { const v = moveOut(c.ip, c.p); if (v.k !== 'vec') return null; const a = c.ip.heap.get(v.id); return { k: 'slice', c: a.vals, from: 0, to: a.vals.length, root: { to: 'heap', id: a.id }, mut: true }; },
@@ -218,8 +229,7 @@ const VEC = methods<VecV>('Vec', {
   },
   splice: (c) => {
     const a = c.ip.heap.get(c.v.id);
-    const r = derefAll(c.ip, c.args[0]) as { k: 'range'; lo: Value | null; hi: Value | null; incl: boolean };
-    const lo = r.lo ? n(r.lo) : 0, hi = r.hi ? n(r.hi) + (r.incl ? 1 : 0) : a.vals.length;
+    const [lo, hi] = rangeArg(c.ip, c.args[0], a.vals.length, c.span);
     const src: Value[] = [];
     const it = toIter(c.ip, c.args[1], c.span);
     for (let x = it.next(); x !== null; x = it.next()) src.push(x);
@@ -231,8 +241,7 @@ const VEC = methods<VecV>('Vec', {
   },
   extend_from_within: (c) => {
     const a = c.ip.heap.get(c.v.id);
-    const r = derefAll(c.ip, c.args[0]) as { k: 'range'; lo: Value | null; hi: Value | null; incl: boolean };
-    const lo = r.lo ? n(r.lo) : 0, hi = r.hi ? n(r.hi) + (r.incl ? 1 : 0) : a.vals.length;
+    const [lo, hi] = rangeArg(c.ip, c.args[0], a.vals.length, c.span);
     const xs = a.vals.slice(lo, hi).map((x) => cloneValue(c.ip, x));
     vecReserve(c.ip, a.id, xs.length);
     for (const x of xs) vecPush(c.ip, a.id, x);
