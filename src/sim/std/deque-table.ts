@@ -12,6 +12,7 @@ import { newVec, elemSizeOf } from './collections.ts';
 import { toIter, iterOf } from './iter.ts';
 import { n, refTo, coerceElem, derefCopy, libPanic, rangeArg } from './method-helpers.ts';
 import { methods, lookup, type MethodCall } from './method-table.ts';
+import { isRing, ringArray } from './ring-array.ts';
 import { headOf, setHead, moveHead, dequeReserve, sliceLens, makeContiguous, dequeShrinkTo, afterDrain } from './deque-ring.ts';
 import {
   DEQUE_INSERT, DEQUE_SWAP_I, DEQUE_SWAP_J, DEQUE_ROTATE_LEFT, DEQUE_ROTATE_RIGHT, DEQUE_SPLIT_OFF, DEQUE_RESERVE,
@@ -36,14 +37,22 @@ function pushBack(c: Call, x: Value): number {
   a.vals.push(v);
   return a.vals.length - 1;
 }
+/** The buffer's element list as a ring array (O(1) shift / unshift), converted on first use at the front. */
+function ring(a: Alloc): Value[] {
+  if (!isRing(a.vals)) a.vals = ringArray(a.vals);
+  return a.vals;
+}
+
 function pushFront(c: Call, x: Value): void {
   const a = buf(c), v = elem(c, x);
+  ring(a);
   dequeReserve(a, 1);
   moveHead(a, -1);
   a.vals.unshift(v);
 }
 function popFront(a: Alloc): Value | undefined {
   if (!a.vals.length) return undefined;
+  ring(a);
   moveHead(a, 1);
   return a.vals.shift();
 }
