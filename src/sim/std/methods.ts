@@ -28,6 +28,7 @@ import { iterTableMethod, hasIterMethod } from './iter-table.ts';
 import { orderingMethod } from './ordering-table.ts';
 import { seqTableMethod, hasSeqMethod } from './seq-table.ts';
 import { constArgFromType } from './seq-view.ts';
+import { chunksRemainder } from './slice-pieces-table.ts';
 import { dequeMethod, hasDequeMethod } from './deque-table.ts';
 import { binaryHeapMethod, hasBinaryHeapMethod } from './binary-heap.ts';
 import { intTableMethod, hasIntMethod } from './int-table.ts';
@@ -147,7 +148,9 @@ export function callBuiltinMethod(ip: Interp, p: Place, name: string, args: Valu
     case 'float': return hasFloatMethod(name) ? floatTableMethod({ ip, p, v, args, span, generics }, name) : floatMethod(ip, v, name, args);
     case 'char': return charTableMethod({ ip, p, v, args, span, generics }, name) ?? charMethod(ip, v, name, args);
     case 'bool': return boolMethod({ ip, p, v, args, span, generics }, name);
-    case 'iter': return hasIterMethod(name) ? iterTableMethod({ ip, p, v, args, span, generics }, name) : iterMethod(ip, v, name, args, span, generics);
+    case 'iter':
+      if (name === 'remainder' || name === 'into_remainder') { const r = chunksRemainder(v); if (r) return r; }
+      return hasIterMethod(name) ? iterTableMethod({ ip, p, v, args, span, generics }, name) : iterMethod(ip, v, name, args, span, generics);
     case 'range': {
       if (name === 'contains') {
         const x = args[0];

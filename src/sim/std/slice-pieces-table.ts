@@ -1,6 +1,6 @@
 // Slice methods that walk a slice in pieces, as a table: chunks / rchunks (± exact, ± mut), windows,
 // array_windows, as_chunks / as_rchunks, chunk_by, and split / rsplit / splitn / rsplitn / split_inclusive (± mut).
-import type { Value } from '../memory/value.ts';
+import type { Value, IterV } from '../memory/value.ts';
 import { iterOf } from './iter.ts';
 import { n, refTo } from './method-helpers.ts';
 import { methods, lookup, type MethodCall } from './method-table.ts';
@@ -8,16 +8,24 @@ import { type Seq, type View, view, sliceOf, truthy, constN, arrayRef, arraysSli
 
 type Call = MethodCall<Seq>;
 
+/** The elements `chunks_exact` / `rchunks_exact` (± mut) leave out: what `.remainder()` returns. */
+const remainders = new WeakMap<IterV, Value>();
+export function chunksRemainder(it: IterV): Value | null {
+  return remainders.get(it) ?? null;
+}
+
 function chunked(c: Call, size: number, exact: boolean, fromEnd: boolean, mut: boolean, desc: string): Value {
   const w = view(c);
   if (size === 0) return c.ip.panic('chunk size must be non-zero', c.span.start);
   let i = fromEnd ? w.to : w.from;
   const stop = exact ? (fromEnd ? w.from + (w.len % size) : w.to - (w.len % size)) : fromEnd ? w.from : w.to;
-  return iterOf(desc, () => {
+  const it = iterOf(desc, () => {
     if (fromEnd) { if (i <= stop) return null; const e = i; i = Math.max(stop, i - size); return sliceOf(w, i, e, mut); }
     if (i >= stop) return null;
     const s = i; i = Math.min(stop, i + size); return sliceOf(w, s, i, mut);
   });
+  if (exact) remainders.set(it, fromEnd ? sliceOf(w, w.from, stop, mut) : sliceOf(w, stop, w.to, mut));
+  return it;
 }
 
 /** `split` / `rsplit` / `splitn` / `split_inclusive` (± `_mut`) by a predicate on elements. */

@@ -8,6 +8,17 @@ fn main() {
     println!("rchunks_exact(3): {:?}", v.rchunks_exact(3).collect::<Vec<_>>());
     println!("chunks(10): {:?}", v.chunks(10).collect::<Vec<_>>());
     println!("chunks_exact(10): {}", v.chunks_exact(10).count());
+    let exact = v.chunks_exact(3);
+    println!("remainder: {:?}", exact.remainder());
+    println!("rchunks_exact remainder: {:?}", v.rchunks_exact(2).remainder());
+    println!("chunks rev: {:?} len {}", v.chunks(3).rev().collect::<Vec<_>>(), v.chunks(3).len());
+    let mut buf = [1, 2, 3, 4, 5];
+    let mut pairs = buf.chunks_exact_mut(2);
+    for p in pairs.by_ref() {
+        p[0] += 10;
+    }
+    pairs.into_remainder()[0] = 0;
+    println!("into_remainder: {:?}", buf);
     let empty: [i32; 0] = [];
     println!("empty chunks: {}", empty.chunks(2).count());
 
