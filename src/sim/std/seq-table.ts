@@ -1,15 +1,15 @@
 // Slice and Vec methods as tables (one entry per method): resize / fill / first_mut / chunks_exact /
 // split_first / rotate / starts_with / binary_search_by / partition_point / dedup_by_key / retain_mut / ….
-import { type Value, type VecV, UNIT, usize, bool, some, none, ok, err } from '../memory/value.ts';
+import { type Value, type VecV, UNIT, usize, bool, some, none, ok, err, int } from '../memory/value.ts';
 import type { Interp } from '../semantics/interp.ts';
 import { needsDrop } from '../semantics/interp.ts';
 import { dropValue } from '../semantics/drop.ts';
 import { cloneValue } from '../semantics/expr.ts';
 import { derefAll } from '../semantics/place.ts';
-import { valueEq, valueCmp } from '../semantics/ops.ts';
+import { valueEq, valueCmp, strText } from '../semantics/ops.ts';
 import { iterOf, toIter } from './iter.ts';
 import { moveOut } from '../semantics/pattern.ts';
-import { vecPush, vecReserve, newVec } from './collections.ts';
+import { vecPush, vecReserve, newVec, utf8 } from './collections.ts';
 import { n, refTo, coerceElem, ordering } from './method-helpers.ts';
 import { methods, lookup, type MethodCall } from './method-table.ts';
 import { type Seq, type View, view, sliceOf as slice, truthy, items } from './seq-view.ts';
@@ -99,6 +99,13 @@ const SLICE = methods<Seq>('slice', {
   concat: (c) => joinSeqs(c, null),
   join: (c) => joinSeqs(c, c.args[0]),
   map: (c) => (c.v.k === 'array' ? { k: 'array', f: c.v.f.map((x) => c.ip.callValue(c.args[0], [x], c.span)) } : null),
+  /** `[T]::to_owned` is `to_vec`; a Vec or an array is Clone, so its `to_owned` is a clone. */
+  to_owned: (c) => {
+    if (c.v.k !== 'slice') return cloneValue(c.ip, c.v);
+    const w = view(c);
+    const xs = w.base.slice(w.from, w.to).map((x) => cloneValue(c.ip, x));
+    return newVec(c.ip, xs, xs.length, undefined);
+  },
   as_mut_slice: (c) => { if (c.v.k !== 'array') return null; const w = view(c); return slice(w, w.from, w.to, true); },
   each_ref: (c) => { const w = view(c); return c.v.k === 'array' ? { k: 'array', f: w.base.map((_, i) => refTo(w.base, i, w.root)) } : null; },
   each_mut: (c) => { const w = view(c); return c.v.k === 'array' ? { k: 'array', f: w.base.map((_, i) => refTo(w.base, i, w.root, true)) } : null; },
@@ -259,6 +266,24 @@ function reserveExact(c: MethodCall<VecV>, additional: number): void {
   const need = a.vals.length + additional;
   if (need > a.cap) a.cap = need;
 }
+/** `Vec::from(x)`: an array or Vec / VecDeque / BinaryHeap by value keeps its elements (and buffer); a
+ *  borrowed array or slice is cloned; a `&str` / `String` gives its UTF-8 bytes. */
+export function vecFrom(ip: Interp, v0: Value, span: MethodCall['span']): Value {
+  const borrowed = v0.k === 'ref';
+  const v = derefAll(ip, v0);
+  const copy = (xs: Value[]) => { const out = xs.map((x) => cloneValue(ip, x)); return newVec(ip, out, out.length, undefined); };
+  switch (v.k) {
+    case 'array': return borrowed ? copy(v.f) : newVec(ip, v.f, v.f.length, undefined);
+    case 'slice': return copy(v.c.slice(v.from, v.to));
+    case 'vec': return borrowed ? copy(ip.heap.get(v.id).vals) : ({ k: 'vec', id: v.id } satisfies VecV);
+    case 'str': case 'string': {
+      const bytes = [...utf8(strText(ip, v) ?? '')].map((b) => int('u8', b));
+      return newVec(ip, bytes, v.k === 'string' && !borrowed ? Math.max(bytes.length, ip.heap.get(v.id).cap) : bytes.length, 'u8');
+    }
+    default: return ip.unsupported('`Vec::from`의 인자', span);
+  }
+}
+
 export function seqTableMethod(c: MethodCall<Seq>, name: string): Value | null {
   if (c.v.k === 'vec') { const m = lookup(VEC, name); if (m) return m(c as MethodCall<VecV>); }
   if (hasSlicePiecesMethod(name)) return slicePiecesMethod(c, name);
