@@ -5,6 +5,7 @@ import type { Interp } from '../semantics/interp.ts';
 import { needsDrop } from '../semantics/interp.ts';
 import { dropValue } from '../semantics/drop.ts';
 import { cloneValue } from '../semantics/expr.ts';
+import { isCopy } from '../semantics/copy.ts';
 import { derefAll } from '../semantics/place.ts';
 import { valueEq, valueCmp, strText } from '../semantics/ops.ts';
 import { iterOf, toIter } from './iter.ts';
@@ -119,7 +120,7 @@ const SLICE = methods<Seq>('slice', {
   },
   repeat: (c) => { const w = view(c); const k = n(c.args[0]); const out: Value[] = []; for (let r = 0; r < k; r++) for (let i = w.from; i < w.to; i++) { c.ip.spend(); out.push(cloneValue(c.ip, w.base[i])); } return newVec(c.ip, out, out.length, w.a?.ty); },
   copy_from_slice: (c) => { const w = view(c); const src = items(c.ip, c.args[0]); if (src.length !== w.len) return c.ip.panic(`copy_from_slice: source slice length (${src.length}) does not match destination slice length (${w.len})`, c.span.start); for (let i = 0; i < w.len; i++) w.base[w.from + i] = src[i]; return UNIT; },
-  clone_from_slice: (c) => { const w = view(c); const src = items(c.ip, c.args[0]); if (src.length !== w.len) return c.ip.panic('destination and source slices have different lengths', c.span.start); for (let i = 0; i < w.len; i++) w.base[w.from + i] = cloneValue(c.ip, src[i]); return UNIT; },
+  clone_from_slice: (c) => { const w = view(c); const src = items(c.ip, c.args[0]); if (src.length !== w.len) { const e = src[0] ?? w.base[w.from]; return c.ip.panic(e && isCopy(c.ip, e) ? `copy_from_slice: source slice length (${src.length}) does not match destination slice length (${w.len})` : 'destination and source slices have different lengths', c.span.start); } for (let i = 0; i < w.len; i++) w.base[w.from + i] = cloneValue(c.ip, src[i]); return UNIT; },
 });
 
 const VEC = methods<VecV>('Vec', {
