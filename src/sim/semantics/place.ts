@@ -101,7 +101,8 @@ export function indexPlace(ip: Interp, e: A.IndexExpr, base: Place, idxV: Value)
         // Vec indexing goes through `Index::index` (#[track_caller]: rustc points at the `[`);
         // arrays and slices are built-in and point at the whole expression.
         const at = v.k === 'vec' && !declaredSlice(ip, e.object) ? { line: e.index.span.start.line, col: e.index.span.start.col - 1 } : e.span.start;
-        if (i >= len || i < 0) ip.panic(indexOutOfBounds(len, i), at);
+        // VecDeque's Index impl: `self.get(index).expect("Out of bounds access")`.
+        if (i >= len || i < 0) ip.panic(v.k === 'vec' && v.deque ? 'Out of bounds access' : indexOutOfBounds(len, i), at);
         return { c: items, i: off + i, root };
       });
     }

@@ -21,6 +21,7 @@ import { NATIVE_FNS } from './concurrency.ts';
 import { EXTRA_FNS } from './fns-table.ts';
 import { convertInto } from './conversions.ts';
 import { DEQUE_FNS } from './deque-table.ts';
+import { vecFrom } from './seq-table.ts';
 import { HEAP_FNS } from './binary-heap.ts';
 import { RC_FNS } from './cell-table.ts';
 import { defaultLike } from './method-helpers.ts';
@@ -80,11 +81,7 @@ const FNS: Record<string, StdFn> = {
   'Cell::new': (_ip, [v]) => ({ k: 'cell', f: [v] }),
   'Vec::new': (ip, _a, _s, g) => newVec(ip, [], 0, turbofishElem(g)),
   'Vec::with_capacity': (ip, [n], _s, g) => newVec(ip, [], toNumber((derefAll(ip, n) as { v: number }).v), turbofishElem(g)),
-  'Vec::from': (ip, [v]) => {
-    v = derefAll(ip, v);
-    const items = v.k === 'array' ? v.f : [];
-    return newVec(ip, items, items.length, undefined);
-  },
+  'Vec::from': (ip, [v], span) => vecFrom(ip, v, span),
   'String::new': (ip) => newString(ip, '', 0),
   'String::from': (ip, [s]) => newString(ip, strText(ip, derefAll(ip, s)) ?? ''),
   'String::with_capacity': (ip, [n]) => newString(ip, '', toNumber((derefAll(ip, n) as { v: number }).v)),

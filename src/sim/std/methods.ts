@@ -27,6 +27,8 @@ import { used, groupOf } from './method-table.ts';
 import { iterTableMethod, hasIterMethod } from './iter-table.ts';
 import { orderingMethod } from './ordering-table.ts';
 import { seqTableMethod, hasSeqMethod } from './seq-table.ts';
+import { constArgFromType } from './seq-view.ts';
+import { chunksRemainder } from './slice-pieces-table.ts';
 import { dequeMethod, hasDequeMethod } from './deque-table.ts';
 import { binaryHeapMethod, hasBinaryHeapMethod } from './binary-heap.ts';
 import { intTableMethod, hasIntMethod } from './int-table.ts';
@@ -61,7 +63,9 @@ export function dispatchMethod(ip: Interp, p: Place, e: A.MethodCallExpr, args: 
   const name = e.method;
   // `let r: Result<Vec<_>, _> = it.collect();`: collect builds the declared type (short-circuiting on Err).
   const expected = name === 'collect' && e.generics.length === 0 ? expectedTypeOf(ip.program, e) : undefined;
-  const generics = expected ? [expected] : e.generics;
+  // `let a: Option<&[i32; 4]> = s.as_array();`: the const N comes from the declared type.
+  const constN = !expected && e.generics.length === 0 ? constArgFromType(name, expectedTypeOf(ip.program, e)) : [];
+  const generics = expected ? [expected] : constN.length ? constN : e.generics;
   if (name === 'unwrap_or_default' && args.length === 0) {
     // None / Err: T::default() for the T the value flows into (a bare `0` only when T is unknown).
     const t = expectedTypeOf(ip.program, e);
@@ -128,7 +132,9 @@ export function callBuiltinMethod(ip: Interp, p: Place, name: string, args: Valu
     case 'float': return hasFloatMethod(name) ? floatTableMethod({ ip, p, v, args, span, generics }, name) : floatMethod(ip, v, name, args);
     case 'char': return charTableMethod({ ip, p, v, args, span, generics }, name) ?? charMethod(ip, v, name, args);
     case 'bool': return boolMethod({ ip, p, v, args, span, generics }, name);
-    case 'iter': return hasIterMethod(name) ? iterTableMethod({ ip, p, v, args, span, generics }, name) : iterMethod(ip, v, name, args, span, generics);
+    case 'iter':
+      if (name === 'remainder' || name === 'into_remainder') { const r = chunksRemainder(v); if (r) return r; }
+      return hasIterMethod(name) ? iterTableMethod({ ip, p, v, args, span, generics }, name) : iterMethod(ip, v, name, args, span, generics);
     case 'range': {
       if (name === 'contains') {
         const x = args[0];
