@@ -89,8 +89,8 @@ export function indexPlace(ip: Interp, e: A.IndexExpr, base: Place, idxV: Value)
     {
       return autoDeref(ip, base, (v, p) => {
         if (v.k === 'map') {
-          const i = findKey(ip, v, derefAll(ip, idxV));
-          return i >= 0 ? { c: v.vals, i, root: p.root } : ip.unsupported('없는 키로 맵 인덱싱', e.span);
+          const s = findKey(ip, v, derefAll(ip, idxV));
+          return s ? { c: v.chunks[s.c].vals, i: s.i, root: p.root } : ip.unsupported('없는 키로 맵 인덱싱', e.span);
         }
         if (v.k === 'struct' || v.k === 'enum') return userIndexPlace(ip, p, idxV, e.span);
         if (v.k !== 'vec' && v.k !== 'array' && v.k !== 'slice') return null;
