@@ -9,9 +9,10 @@ import { PanicSignal, ExitSignal, OverflowSignal, StepLimitSignal, UnsupportedSi
 import { mainReturnedErr, stackOverflow } from './format/panic-message.ts';
 import { debugText } from './semantics/fmt-bridge.ts';
 import { Recorder, MAX_TRACE_FRAMES } from './trace/recorder.ts';
-import { wrapSnippet } from './semantics/wrap.ts';
-import { checkProgram } from './semantics/check.ts';
-import { leakNotes } from './memory/leaks.ts';
+import { wrapSnippet } from './syntax/wrap.ts';
+import { checkProgram } from './std/modelled-check.ts';
+import { STD_PORT } from './std/port.ts';
+import { leakNotes } from './trace/leaks.ts';
 import type { Value } from './memory/value.ts';
 import { callFnStep } from './semantics/exec.ts';
 import { runThreads, seeded, threadLabel } from './semantics/threads.ts';
@@ -101,7 +102,7 @@ export function startRust(source: string, options: RunOptions = {}): RunSession 
   const recorder = options.trace ? new Recorder(maxSnapshots) : undefined;
   let ip: Interp;
   try {
-    ip = new Interp(ast, { maxSteps, fileName, tracer: recorder, stackBytes: MAIN_STACK_BYTES, world: options.world, locate: options.locate }, program);
+    ip = new Interp(ast, { maxSteps, fileName, tracer: recorder, stackBytes: MAIN_STACK_BYTES, world: options.world, locate: options.locate, std: STD_PORT }, program);
     const problems = checkProgram(ip, ast);
     if (problems.length) return fail(problems);
   } catch (e) {

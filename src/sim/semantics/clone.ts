@@ -2,8 +2,8 @@
 // and user `impl Clone` where the type does not derive it.
 import { type Value, MOVED, type EnumV } from '../memory/value.ts';
 import { type Interp } from './interp.ts';
-import { NATIVE_CLONE } from '../std/native.ts';
-import { newVec, newString, stringText } from '../std/collections.ts';
+import { NATIVE_CLONE } from './native.ts';
+import { newVec, newString, stringText } from './buffers.ts';
 
 /** Deep copy for `.clone()`: new heap buffers for Box/Vec/String, count bumps for Rc/Weak. */
 export function cloneValue(ip: Interp, v: Value): Value {

@@ -7,7 +7,6 @@ import { R } from './resolve.ts';
 import { BreakSignal, ContinueSignal, ReturnSignal } from './signals.ts';
 import { evalPlaceOrTemp, derefAll } from './place.ts';
 import { bindPattern } from './pattern.ts';
-import { toIter } from '../std/iter.ts';
 import { evalExpr } from './expr.ts';
 
 export function truthy(ip: Interp, v: Value, e: A.Expr): boolean {
@@ -115,7 +114,7 @@ export function evLoop(ip: Interp, e: A.LoopExpr, _noMove: boolean): Value {
 
 export function evFor(ip: Interp, e: A.ForExpr, _noMove: boolean): Value {
   const src = evalExpr(ip, e.iter);
-  const it = toIter(ip, src, e.iter.span);
+  const it = ip.std.toIter(ip, src, e.iter.span);
   const f = ip.frame;
   const decls = R(e).$decls;
   try {

@@ -1,10 +1,10 @@
 // Drop glue: what happens when a value goes away — user Drop impls first, then fields in declaration order,
 // Box/Vec/String buffers freed, Rc strong/weak counts updated, RefCell guards released. Notes go to the trace.
-import type { Pos } from '../trace/schema.ts';
+import type { Pos } from '../syntax/span.ts';
 import type { Value } from '../memory/value.ts';
 import { Heap, type Alloc } from '../memory/heap.ts';
 import type { Interp } from './interp.ts';
-import { NATIVE_DROP } from '../std/native.ts';
+import { NATIVE_DROP } from './native.ts';
 import { allKeys, allVals } from '../memory/map-chunks.ts';
 
 export interface DropOwner {

@@ -3,8 +3,8 @@
 import type * as A from '../syntax/ast.ts';
 import { defaultSpec, type ConcreteSpec, type FmtCount, type FmtPiece, type FmtValue } from '../format/fmt-value.ts';
 import { formatWith } from '../format/format-value.ts';
-import { formatCapacity, floatWrites, type ArgWrite } from '../std/string-capacity.ts';
-import { utf8Len } from '../std/collections.ts';
+import { formatCapacity, floatWrites, type ArgWrite } from './string-capacity.ts';
+import { utf8Len } from './buffers.ts';
 import { formatArgs } from '../format/format-args.ts';
 import { parseFormatString } from '../format/parse-format.ts';
 import type { Value } from '../memory/value.ts';
@@ -14,9 +14,7 @@ import { evalExpr } from './expr.ts';
 import { coerce, astTy } from './types.ts';
 import { OverflowSignal } from './signals.ts';
 import { toBig } from '../memory/int.ts';
-import { NATIVE_DEBUG } from '../std/native.ts';
-import { lockDebug } from '../std/sync.ts';
-import { worldFmt } from '../std/world-values.ts';
+import { NATIVE_DEBUG } from './native.ts';
 import { allKeys, allVals } from '../memory/map-chunks.ts';
 
 /** Nesting depth at which a Debug print is taken to recurse forever (a reference cycle). */
@@ -49,7 +47,7 @@ export function toFmt(ip: Interp, v: Value, display: boolean, depth = 0): FmtVal
     case 'guard': return toFmt(ip, v.cell.f[0], display, depth + 1);
     case 'weak': return { t: 'raw', debug: '(Weak)' };
     case 'refcell':
-      if (v.lock) return { t: 'raw', debug: lockDebug(ip, v), display: lockDebug(ip, v) };
+      if (v.lock) return { t: 'raw', debug: ip.std.lockDebug(ip, v), display: ip.std.lockDebug(ip, v) };
       if (v.borrow < 0) return { t: 'struct', name: 'RefCell', fields: [['value', { t: 'raw', debug: '<borrowed>' }]] };
       return { t: 'struct', name: 'RefCell', fields: [['value', sub(v.f[0])]] };
     case 'cell':
@@ -63,7 +61,7 @@ export function toFmt(ip: Interp, v: Value, display: boolean, depth = 0): FmtVal
       if (!def && v.name in STD_ERRORS) return stdError(ip, v, display);
       const native = def ? undefined : NATIVE_DEBUG[v.name];
       if (native) return { t: 'raw', debug: native(ip, v), display: native(ip, v) };
-      const world = def ? null : worldFmt(v, display);
+      const world = def ? null : ip.std.worldFmt(v, display);
       if (world) return world;
       if (!def && v.tuple && v.f.length) return { t: 'tuple-struct', name: v.name, items: v.f.map(sub) }; // std::cmp::Reverse(x)
       if (!def || def.item.fields.kind === 'Unit') return { t: 'unit-struct', name: v.name };
@@ -75,7 +73,7 @@ export function toFmt(ip: Interp, v: Value, display: boolean, depth = 0): FmtVal
         const user = userFmt(ip, v, v.name, display);
         if (user) return user;
       }
-      const world = ip.index.enums.has(v.name) ? null : worldFmt(v, display);
+      const world = ip.index.enums.has(v.name) ? null : ip.std.worldFmt(v, display);
       if (world) return world;
       if (v.names) return { t: 'struct', name: v.variant, fields: v.names.map((n, i) => [n, sub(v.f[i])] as [string, FmtValue]) };
       if (v.f.length === 0) return { t: 'unit-struct', name: v.variant };

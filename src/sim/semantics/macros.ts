@@ -1,6 +1,5 @@
 // Macros the programs use: println!/print!/eprintln!/format!/panic!/unreachable!/todo!, write!, assert!,
 // assert_eq!/assert_ne!, vec!, matches!, dbg! — output and panic texts exactly as std prints them.
-import { worldWrite } from '../std/world.ts';
 import * as PM from '../format/panic-message.ts';
 import type * as A from '../syntax/ast.ts';
 import { type Value, UNIT, bool } from '../memory/value.ts';
@@ -10,7 +9,7 @@ import { bindPattern, testPattern } from './pattern.ts';
 import { valueEq, toIndex } from './ops.ts';
 import { dropValue } from './drop.ts';
 import { copyOf } from './copy.ts';
-import { newVec, newString, pushStr } from '../std/collections.ts';
+import { newVec, newString, pushStr } from './buffers.ts';
 import { formatMacroText, formatMacroString, debugText } from './fmt-bridge.ts';
 import { evalExpr, unifyLiterals } from './expr.ts';
 import { cloneValue } from './clone.ts';
@@ -31,7 +30,7 @@ export function evWriteMacro(ip: Interp, e: A.WriteMacro, _noMove: boolean): Val
   if (e.macro === 'writeln') text += '\n';
   if (dest.k === 'formatter') dest.out.push(text);
   else if (dest.k === 'string') pushStr(ip, dest.id, text);
-  else if (worldWrite(ip, dest, text)) { /* stdout/stderr handle */ }
+  else if (ip.std.worldWrite(ip, dest, text)) { /* stdout/stderr handle */ }
   else return ip.unsupported('write! 대상', e.dest.span);
   return { k: 'enum', name: 'Result', variant: 'Ok', f: [UNIT] };
 }

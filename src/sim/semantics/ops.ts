@@ -1,7 +1,7 @@
 // Operators on runtime values: checked integer arithmetic (debug-build overflow panics), float math,
 // structural equality and ordering (derive(PartialEq/PartialOrd) semantics), `as` casts, unary - and !.
 import * as PM from '../format/panic-message.ts';
-import type { Pos } from '../trace/schema.ts';
+import type { Pos } from '../syntax/span.ts';
 import { type Value, type IntV, type IntTy, int, bool } from '../memory/value.ts';
 import { exact, bitop, cmp, castInt, castFloat, isIntTy, inRange, RANGES, norm, toNumber } from '../memory/int.ts';
 import type { Interp } from './interp.ts';

@@ -4,7 +4,7 @@ import type * as A from '../syntax/ast.ts';
 import type { TypeDefs } from '../memory/layout.ts';
 import type { Ty } from '../memory/ty.ts';
 import { astTy } from './types.ts';
-import { stdVariant } from '../std/std-enums.ts';
+import { stdVariant } from './std-enums.ts';
 
 export interface StructDef {
   name: string;

@@ -5,7 +5,7 @@ import { ty, type Ty, TY_UNKNOWN, tyName } from '../memory/ty.ts';
 import type { Heap } from '../memory/heap.ts';
 import type { Value, IntTy } from '../memory/value.ts';
 import { isIntTy, wrap } from '../memory/int.ts';
-import { afterWrites } from '../std/string-capacity.ts';
+import { afterWrites } from './string-capacity.ts';
 
 export function astTy(t: A.Type): Ty {
   switch (t.kind) {

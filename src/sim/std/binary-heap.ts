@@ -8,7 +8,7 @@ import { derefAll } from '../semantics/place.ts';
 import { moveOut } from '../semantics/pattern.ts';
 import { valueCmp } from '../semantics/ops.ts';
 import { iterOf, toIter } from './iter.ts';
-import { newVec, vecPush, vecReserve } from './collections.ts';
+import { newVec, vecPush, vecReserve } from '../semantics/buffers.ts';
 import { refTo, derefCopy, n } from './method-helpers.ts';
 import { methods, lookup, type MethodCall } from './method-table.ts';
 

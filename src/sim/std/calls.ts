@@ -1,7 +1,7 @@
 // std free functions and associated functions: Box::new, Rc::new/clone/strong_count/weak_count/downgrade,
 // Weak::new, RefCell::new, Cell::new, Vec/String constructors, mem::drop/swap/replace/take, process::exit, consts.
 import type * as A from '../syntax/ast.ts';
-import type { Span } from '../trace/schema.ts';
+import type { Span } from '../syntax/span.ts';
 import { type Value, UNIT, usize, int, bool, none, some } from '../memory/value.ts';
 import type { Interp } from '../semantics/interp.ts';
 import { needsDrop } from '../semantics/interp.ts';
@@ -11,7 +11,7 @@ import { layoutOf } from '../memory/layout.ts';
 import { tyName } from '../memory/ty.ts';
 import { dropValue } from '../semantics/drop.ts';
 import { ExitSignal } from '../semantics/signals.ts';
-import { newVec, newString } from './collections.ts';
+import { newVec, newString } from '../semantics/buffers.ts';
 import { RANGES, isIntTy, norm, toNumber } from '../memory/int.ts';
 import { derefAll } from '../semantics/place.ts';
 import { strText, castTo, valueCmp } from '../semantics/ops.ts';

@@ -1,6 +1,6 @@
 // More Rc / Cell / RefCell items as tables (one entry each): Rc::try_unwrap / into_inner /
 // unwrap_or_clone, Cell::swap / get_mut / update, RefCell::swap / replace_with.
-import type { Span } from '../trace/schema.ts';
+import type { Span } from '../syntax/span.ts';
 import { type Value, type CellV, type RefCellV, UNIT, ok, err, some, none } from '../memory/value.ts';
 import type { Interp } from '../semantics/interp.ts';
 import { cloneValue } from '../semantics/expr.ts';

@@ -3,7 +3,7 @@
 import { type Value, type VecV, UNIT, some, none, usize } from '../memory/value.ts';
 import type { Interp } from '../semantics/interp.ts';
 import { derefAll } from '../semantics/place.ts';
-import { vecPush, vecReserve, newVec } from './collections.ts';
+import { vecPush, vecReserve, newVec } from '../semantics/buffers.ts';
 import { toIter } from './iter.ts';
 import { n, refTo, coerceElem, derefCopy } from './method-helpers.ts';
 import { methods, lookup, type MethodCall } from './method-table.ts';

@@ -1,7 +1,7 @@
 // More std free / associated functions (one entry each, merged into calls.ts's table): cmp::*_by(_key),
 // String::from_utf8(_lossy), {int}::from_str_radix, mem::forget, Rc::make_mut / get_mut / try_unwrap.
 import type * as A from '../syntax/ast.ts';
-import type { Span } from '../trace/schema.ts';
+import type { Span } from '../syntax/span.ts';
 import { type Value, UNIT, int, ok, err, some, none, usize } from '../memory/value.ts';
 import type { Interp } from '../semantics/interp.ts';
 import { derefAll } from '../semantics/place.ts';
@@ -9,10 +9,10 @@ import { valueCmp } from '../semantics/ops.ts';
 import { cloneValue } from '../semantics/expr.ts';
 import { RANGES, norm } from '../memory/int.ts';
 import type { IntTy } from '../memory/value.ts';
-import { newString, newVec, utf8Len } from './collections.ts';
+import { newString, newVec, utf8Len } from '../semantics/buffers.ts';
 import { toIter } from './iter.ts';
 import { collectCap } from './collect-cap.ts';
-import { afterWrites } from './string-capacity.ts';
+import { afterWrites } from '../semantics/string-capacity.ts';
 import { mapFromPairs } from './maps.ts';
 import { ordering, n } from './method-helpers.ts';
 import { intFromBytes } from './int-table.ts';

@@ -1,16 +1,16 @@
 // Iterators: ranges, Vec/array/slice iteration (by value, by & and by &mut), Option, chars, and the adaptors
 // and consumers the book uses (map, filter, enumerate, rev, zip, skip, take, sum, count, collect, fold, …).
-import type { Span } from '../trace/schema.ts';
+import type { Span } from '../syntax/span.ts';
 import { type Value, type IterV, type IntV, int, usize, some, none, bool, UNIT } from '../memory/value.ts';
 import type { Interp } from '../semantics/interp.ts';
 import { needsDrop } from '../semantics/interp.ts';
 import { dropValue } from '../semantics/drop.ts';
 import { exact, inRange, cmp as icmp } from '../memory/int.ts';
 import { valueCmp, arith } from '../semantics/ops.ts';
-import { newVec, newString, utf8Len } from './collections.ts';
+import { newVec, newString, utf8Len } from '../semantics/buffers.ts';
 import { collectCap } from './collect-cap.ts';
 import { collectTry } from './collect-try.ts';
-import { afterWrites } from './string-capacity.ts';
+import { afterWrites } from '../semantics/string-capacity.ts';
 import { astTy } from '../semantics/types.ts';
 import { tyName } from '../memory/ty.ts';
 import type * as A from '../syntax/ast.ts';

@@ -1,6 +1,6 @@
 // HashMap / BTreeMap / HashSet / BTreeSet models: insert/get/remove/entry API, iteration and Debug.
 // Keys compare with Rust equality (and ordering for BTree*); hash containers keep insertion order.
-import type { Span } from '../trace/schema.ts';
+import type { Span } from '../syntax/span.ts';
 import { type Value, type MapV, type EntryV, type Place, UNIT, usize, bool, some, none } from '../memory/value.ts';
 import { methods, lookup, type MethodCall } from './method-table.ts';
 import type { Interp } from '../semantics/interp.ts';

@@ -3,12 +3,12 @@
 import { sliceIndexOrder, sliceEndOutOfRange, panicReport, SLICE_RANGE_LOCATIONS, BACKTRACE_NOTE } from '../format/panic-message.ts';
 import { threadLabel } from '../semantics/threads.ts';
 import { PanicSignal } from '../semantics/signals.ts';
-import type { Span } from '../trace/schema.ts';
+import type { Span } from '../syntax/span.ts';
 import { type Value, type Place, int, bool, none, str } from '../memory/value.ts';
 import type { Interp } from '../semantics/interp.ts';
 import { cloneValue } from '../semantics/expr.ts';
 import { derefAll } from '../semantics/place.ts';
-import { newVec, newString } from './collections.ts';
+import { newVec, newString } from '../semantics/buffers.ts';
 import { toNumber } from '../memory/int.ts';
 import { tyOf } from '../semantics/types.ts';
 import { defaultFor } from './calls.ts';

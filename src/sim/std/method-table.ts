@@ -1,7 +1,7 @@
 // The registry of std method tables keyed by type: each type's module registers one table (one entry per
 // method), and the static check and the coverage report derive the list of what exists from it.
 import type * as A from '../syntax/ast.ts';
-import type { Span } from '../trace/schema.ts';
+import type { Span } from '../syntax/span.ts';
 import type { Value, Place } from '../memory/value.ts';
 import type { Interp } from '../semantics/interp.ts';
 

@@ -2,7 +2,7 @@
 // dispatched by receiver kind to cell-, vec-, str-, option-, number-methods, maps and iterators.
 import { worldMethod } from './world.ts';
 import type * as A from '../syntax/ast.ts';
-import type { Span } from '../trace/schema.ts';
+import type { Span } from '../syntax/span.ts';
 import { type Value, type Place, type EnumV, usize, bool, some } from '../memory/value.ts';
 import type { Interp } from '../semantics/interp.ts';
 import { evalExpr, cloneValue } from '../semantics/expr.ts';
@@ -10,7 +10,7 @@ import { evalPlaceOrTemp, derefPlace } from '../semantics/place.ts';
 import { moveOut } from '../semantics/pattern.ts';
 import { valueEq, valueCmp } from '../semantics/ops.ts';
 import { displayText } from '../semantics/fmt-bridge.ts';
-import { newString, utf8Len } from './collections.ts';
+import { newString, utf8Len } from '../semantics/buffers.ts';
 import { toIter, iterMethod, userIter } from './iter.ts';
 import { astTy, tyNameOf } from '../semantics/types.ts';
 import { n } from './method-helpers.ts';
@@ -36,23 +36,12 @@ import { charTableMethod } from './char-table.ts';
 import { cellTableMethod, refcellTableMethod } from './cell-table.ts';
 import { mapTableMethod } from './map-table.ts';
 import { floatTableMethod, hasFloatMethod } from './float-table.ts';
-import { afterWrites, floatWrites, intToStringCap } from './string-capacity.ts';
-import { nativeMethod } from './native.ts';
+import { afterWrites, floatWrites, intToStringCap } from '../semantics/string-capacity.ts';
+import { nativeMethod } from '../semantics/native.ts';
+import { implName } from '../semantics/trait-call.ts';
+import { UserCall } from '../semantics/std-port.ts';
 
-/** Name under which user impls for a value's type are registered. */
-export function implName(v: Value): string | null {
-  switch (v.k) {
-    case 'struct': case 'enum': return v.name;
-    case 'int': return v.ty;
-    case 'float': return v.ty;
-    case 'string': return 'String';
-    case 'str': return 'str';
-    case 'vec': return 'Vec';
-    case 'bool': return 'bool';
-    case 'char': return 'char';
-    default: return null;
-  }
-}
+export { implName, UserCall };
 
 export function callMethodExpr(ip: Interp, e: A.MethodCallExpr): Value {
   const p = evalPlaceOrTemp(ip, e.receiver);
@@ -61,11 +50,6 @@ export function callMethodExpr(ip: Interp, e: A.MethodCallExpr): Value {
   // Straight to callFn (not via callMethod): one JS frame fewer per recursive Rust method call.
   if (r instanceof UserCall) return ip.callFn(r.def.fn, r.def.qual, r.def.selfName, r.args, e.span);
   return ip.settle(r);
-}
-
-/** A user method `dispatchMethod` chose: the caller runs it (the machine as a frame, a std callback nested). */
-export class UserCall {
-  constructor(readonly def: import('../semantics/program.ts').MethodDef, readonly args: Value[]) {}
 }
 
 /**

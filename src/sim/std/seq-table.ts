@@ -9,7 +9,7 @@ import { derefAll } from '../semantics/place.ts';
 import { valueEq, valueCmp } from '../semantics/ops.ts';
 import { iterOf, toIter } from './iter.ts';
 import { moveOut } from '../semantics/pattern.ts';
-import { vecPush, vecReserve, newVec } from './collections.ts';
+import { vecPush, vecReserve, newVec } from '../semantics/buffers.ts';
 import { n, refTo, coerceElem, ordering } from './method-helpers.ts';
 import { methods, lookup, type MethodCall } from './method-table.ts';
 import type { Alloc } from '../memory/heap.ts';

@@ -6,12 +6,12 @@ import { stringTableMethod, hasStringMethod } from './string-table.ts';
 
 const hasTableMethod = (k: 'string' | 'str', name: string) => hasStrMethod(name) || (k === 'string' && hasStringMethod(name));
 import type * as A from '../syntax/ast.ts';
-import type { Span } from '../trace/schema.ts';
+import type { Span } from '../syntax/span.ts';
 import { type Value, type Place, UNIT, usize, int, bool, some, none, ok, err, str } from '../memory/value.ts';
 import type { Interp } from '../semantics/interp.ts';
 import { derefAll } from '../semantics/place.ts';
 import { strText } from '../semantics/ops.ts';
-import { newVec, newString, pushStr, setText, utf8Len, utf8, textBytes } from './collections.ts';
+import { newVec, newString, pushStr, setText, utf8Len, utf8, textBytes } from '../semantics/buffers.ts';
 import { iterOf } from './iter.ts';
 import { RANGES, isIntTy, norm } from '../memory/int.ts';
 import { astTy } from '../semantics/types.ts';

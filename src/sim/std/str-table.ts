@@ -2,12 +2,12 @@
 // closure), split_once / strip_prefix / rfind / splitn / matches, char boundaries. Offsets are UTF-8 bytes.
 import { type Value, type StrV, type StringV, usize, bool, some, none, str } from '../memory/value.ts';
 import type { Interp } from '../semantics/interp.ts';
-import type { Span } from '../trace/schema.ts';
+import type { Span } from '../syntax/span.ts';
 import { derefAll } from '../semantics/place.ts';
 import { strText } from '../semantics/ops.ts';
 import { isCharBoundary } from '../format/panic-message.ts';
 import { iterOf } from './iter.ts';
-import { newString, utf8Len } from './collections.ts';
+import { newString, utf8Len } from '../semantics/buffers.ts';
 import { n } from './method-helpers.ts';
 import { methods, lookup, type MethodCall } from './method-table.ts';
 

@@ -4,7 +4,7 @@ import { type Value, type StringV, UNIT, ok } from '../memory/value.ts';
 import { derefAll } from '../semantics/place.ts';
 import { strText } from '../semantics/ops.ts';
 import { iterOf, toIter } from './iter.ts';
-import { newString, pushStr, utf8, utf8Len } from './collections.ts';
+import { newString, pushStr, utf8, utf8Len } from '../semantics/buffers.ts';
 import { n, dec, rangeArg } from './method-helpers.ts';
 import { isCharBoundary } from '../format/panic-message.ts';
 import { methods, lookup, type MethodCall } from './method-table.ts';

@@ -2,8 +2,8 @@
 // Element sizes come from the element type's layout (Vec<u8>'s first growth is to 8, other small types to 4).
 import type { Value, VecV, StringV } from '../memory/value.ts';
 import { grownCap, type Alloc } from '../memory/heap.ts';
-import type { Interp } from '../semantics/interp.ts';
-import { tyNameOf, parseTyName } from '../semantics/types.ts';
+import type { Interp } from './interp.ts';
+import { tyNameOf, parseTyName } from './types.ts';
 import { layoutOf } from '../memory/layout.ts';
 
 export function elemSizeOf(ip: Interp, tyName: string): number {

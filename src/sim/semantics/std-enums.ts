@@ -1,6 +1,6 @@
 // Fieldless std enums programs name in paths and patterns (`Ordering::Less`), resolved when the program
 // defines no enum of that name. Variant order is the declaration order (it decides derive(PartialOrd)).
-import type { VariantDef } from '../semantics/program.ts';
+import type { VariantDef } from './program.ts';
 
 const STD_ENUMS: Record<string, string[]> = {
   Ordering: ['Less', 'Equal', 'Greater'],

@@ -1,7 +1,7 @@
 // Leak report at the end of main: every allocation still live is leaked; Rc blocks held only by each other
 // are explained as a reference cycle. Korean notes for the trace's final step.
 import type { Interp } from '../semantics/interp.ts';
-import { Heap } from './heap.ts';
+import { Heap } from '../memory/heap.ts';
 import { isAllocated } from './view.ts';
 
 export function leakNotes(ip: Interp): string | undefined {

@@ -2,14 +2,14 @@
 // with their line:col, so `heapbook check` can flag unsupported listings without running them.
 // Conservative: a name is reported only when nothing in the program or the std models could answer it.
 import type * as A from '../syntax/ast.ts';
-import type { Diagnostic } from '../trace/schema.ts';
-import type { Interp } from './interp.ts';
-import { R } from './resolve.ts';
-import { STD_METHODS } from '../std/method-names.ts';
-import { STD_FN_NAMES } from '../std/calls.ts';
+import type { Diagnostic } from '../syntax/span.ts';
+import type { Interp } from '../semantics/interp.ts';
+import { R } from '../semantics/resolve.ts';
+import { STD_METHODS } from './method-names.ts';
+import { STD_FN_NAMES } from './calls.ts';
 import { isIntTy } from '../memory/int.ts';
-import { nativeMethodNames } from '../std/native.ts';
-import '../std/concurrency.ts';
+import { nativeMethodNames } from '../semantics/native.ts';
+import './concurrency.ts';
 
 const STD_TRAITS = new Set(['ToString', 'Clone', 'Iterator', 'IntoIterator', 'PartialEq', 'PartialOrd', 'Ord', 'ToOwned', 'AsRef']);
 const PRIMS = new Set(['f32', 'f64', 'bool', 'char', 'str', 'String', 'Vec', 'Option', 'Result', 'Box', 'Rc', 'Weak', 'RefCell', 'Cell', 'Iterator', 'usize']);

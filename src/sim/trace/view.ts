@@ -1,14 +1,14 @@
 // Converts the evaluator's live state into the trace schema's views: ValueView for slot contents,
 // HeapObject for allocations, with pointers resolved to frame/slot indices as the diagram draws them.
-import type { ValueView, PtrTarget, HeapObject, Slot } from '../trace/schema.ts';
-import type { Value, Root } from './value.ts';
-import { Heap, type Alloc } from './heap.ts';
-import { tyName } from './ty.ts';
+import type { ValueView, PtrTarget, HeapObject, Slot } from './schema.ts';
+import type { Value, Root } from '../memory/value.ts';
+import { Heap, type Alloc } from '../memory/heap.ts';
+import { tyName } from '../memory/ty.ts';
 import type { Interp, FrameRec } from '../semantics/interp.ts';
 import { tyNameOf } from '../semantics/types.ts';
 import { debugText } from '../semantics/fmt-bridge.ts';
-import { utf8Len } from '../std/collections.ts';
-import { allKeys, allVals } from './map-chunks.ts';
+import { utf8Len } from '../semantics/buffers.ts';
+import { allKeys, allVals } from '../memory/map-chunks.ts';
 
 /** Longest Vec/array drawn element by element and longest String text drawn; `len` stays exact. */
 export const MAX_VIEW_ITEMS = 256;

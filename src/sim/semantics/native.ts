@@ -1,10 +1,10 @@
 // Registry of the std types modelled natively as opaque structs (threads, channels, locks, time): their
 // functions, methods by type, and drop / clone / Debug behaviour. Each model file registers its entries here.
 import type * as A from '../syntax/ast.ts';
-import type { Span } from '../trace/schema.ts';
+import type { Span } from '../syntax/span.ts';
 import type { Place, Value, StructV } from '../memory/value.ts';
-import type { Interp } from '../semantics/interp.ts';
-import type { Deferred } from '../semantics/step.ts';
+import type { Interp } from './interp.ts';
+import type { Deferred } from './step.ts';
 
 /** A std function; may return a Deferred (the machine runs its frame: waiting, calling a closure). */
 export type NativeFn = (ip: Interp, args: Value[], span: Span, generics: A.Type[]) => Value | Deferred;

@@ -5,7 +5,7 @@ import type * as A from '../syntax/ast.ts';
 import type { FmtPiece } from '../format/fmt-value.ts';
 import { parseFormatString } from '../format/parse-format.ts';
 import { grownCap } from '../memory/heap.ts';
-import { utf8Len } from './collections.ts';
+import { utf8Len } from './buffers.ts';
 
 /** Replay writes of the given byte lengths into a String starting at `cap`. */
 export function afterWrites(cap: number, writes: number[]): number {
