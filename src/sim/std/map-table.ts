@@ -9,7 +9,7 @@ import { valueCmp, valueEq } from '../semantics/ops.ts';
 import { iterOf } from './iter.ts';
 import { findKey, mapInsert, takeAt, keyRef, valRef, isSorted } from './maps.ts';
 import { type Slot, allKeys, takeEntries, setEntries, lowerBound, firstSlot, lastSlot, emptyChunks } from '../memory/map-chunks.ts';
-import { refTo } from './method-helpers.ts';
+import { refTo, libPanic } from './method-helpers.ts';
 import { methods, lookup, type MethodCall } from './method-table.ts';
 import { CAPACITY } from './map-capacity.ts';
 
@@ -42,6 +42,16 @@ function settle(m: MapV, s: Slot): Slot | null {
   return s.c < m.chunks.length ? s : null;
 }
 
+/** Where std (rustc 1.95, not #[track_caller]) reports these panics. */
+const RUSTC_SRC = '/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/collections/btree/search.rs';
+const RANGE_PANIC: Record<MapV['kind'], { file: string; line: number; col: number }> = {
+  BTreeMap: { file: RUSTC_SRC, line: 121, col: 21 },
+  BTreeSet: { file: RUSTC_SRC, line: 119, col: 21 },
+  HashMap: { file: RUSTC_SRC, line: 121, col: 21 },
+  HashSet: { file: RUSTC_SRC, line: 119, col: 21 },
+};
+const DISJOINT_PANIC = { file: '/rust/deps/hashbrown-0.16.1/src/raw/mod.rs', line: 1323, col: 21 };
+
 type RangeArg = { lo: Value | null; hi: Value | null; incl: boolean };
 function rangeArg(c: C, v: Value): RangeArg {
   const r = derefAll(c.ip, v);
@@ -51,11 +61,8 @@ function rangeArg(c: C, v: Value): RangeArg {
 /** Slots of the keys inside `r`, in order; panics as std does on an inverted range. */
 function rangeSlots(c: C, m: MapV, r: RangeArg): { from: Slot | null; inside: (k: Value) => boolean } {
   const cmp = cmpOf(c);
-  if (r.lo && r.hi) {
-    const o = cmp(r.lo, r.hi);
-    if (o > 0) c.ip.panic(`range start is greater than range end in ${m.kind}`, c.span.start);
-    if (o === 0 && !r.incl) c.ip.panic(`range start and end are equal and excluded in ${m.kind}`, c.span.start);
-  }
+  // (`a..a` is merely empty; std's "equal and excluded" panic needs explicit `Bound`s.)
+  if (r.lo && r.hi && cmp(r.lo, r.hi) > 0) libPanic(c.ip, `range start is greater than range end in ${m.kind}`, RANGE_PANIC[m.kind], c.span);
   const from = settle(m, r.lo ? lowerBound(m, r.lo, cmp) : { c: 0, i: 0 });
   const inside = (k: Value) => !r.hi || (r.incl ? cmp(k, r.hi) <= 0 : cmp(k, r.hi) < 0);
   return { from, inside };
@@ -222,7 +229,7 @@ const TABLES = {
       const arr = derefAll(c.ip, c.args[0]);
       const keys = arr.k === 'array' ? arr.f.map((k) => derefAll(c.ip, k)) : [];
       keys.forEach((k, i) => {
-        for (let j = 0; j < i; j++) if (valueEq(c.ip, keys[j], k)) c.ip.panic('duplicate keys found', c.span.start);
+        for (let j = 0; j < i; j++) if (valueEq(c.ip, keys[j], k)) libPanic(c.ip, 'duplicate keys found', DISJOINT_PANIC, c.span);
       });
       return { k: 'array', f: keys.map((k) => { const s = findKey(c.ip, c.v, k); return s ? some(valRef(c.v, s, c.p.root, true)) : none(); }) };
     },
