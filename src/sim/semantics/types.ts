@@ -179,7 +179,7 @@ export function coerce(v: Value, t: Ty | undefined, heap: Heap): Value {
       return v;
     }
     case 'map':
-      if (t.n === v.kind && t.a.length && t.a.every((x) => x.n !== '_')) v.tys = t.a;
+      if (t.n === v.kind && t.a.length && t.a.slice(0, v.kind.endsWith('Set') ? 1 : 2).every((x) => x.n !== '_')) v.tys = t.a;
       return v;
     case 'refcell': case 'cell':
       if ((t.n === 'RefCell' || t.n === 'Cell') && t.a[0]) v.f[0] = coerce(v.f[0], t.a[0], heap);

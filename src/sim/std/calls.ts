@@ -23,6 +23,7 @@ import { EXTRA_FNS } from './fns-table.ts';
 import { convertInto } from './conversions.ts';
 import { DEQUE_FNS } from './deque-table.ts';
 import { HEAP_FNS } from './binary-heap.ts';
+import { HASH_STATE_FNS } from './hash-state.ts';
 import { RC_FNS } from './cell-table.ts';
 import { defaultLike, n } from './method-helpers.ts';
 import { used, groupOf } from './method-table.ts';
@@ -169,6 +170,7 @@ const FNS: Record<string, StdFn> = {
   ...EXTRA_FNS,
   ...DEQUE_FNS,
   ...HEAP_FNS,
+  ...HASH_STATE_FNS,
   ...RC_FNS,
   // `From::from(x)` / `Into::into(x)`: the target is the type the call's value flows into.
   'From::from': (ip, [x], span, _g, call) => (call && convertInto(ip, call, x, span, (ss, as) => stdCall(ip, ss, null, null, as, span))) || ip.unsupported('대상 타입을 알 수 없는 `From::from`', span),

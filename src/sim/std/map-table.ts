@@ -12,6 +12,7 @@ import { type Slot, allKeys, takeEntries, setEntries, lowerBound, firstSlot, las
 import { refTo, libPanic } from './method-helpers.ts';
 import { methods, lookup, type MethodCall } from './method-table.ts';
 import { CAPACITY } from './map-capacity.ts';
+import { hasherOf } from './hash-state.ts';
 
 type C = MethodCall<MapV>;
 const isSet = (m: MapV) => m.kind.endsWith('Set');
@@ -151,6 +152,7 @@ const HASH = {
   ...ALL,
   drain: (c: C) => { const [ks, vs] = takeEntries(c.v); let i = 0; return iterOf('Drain', () => (i < ks.length ? (isSet(c.v) ? ks[i++] : (i++, pair(ks[i - 1], vs[i - 1]))) : null)); },
   ...CAPACITY,
+  hasher: (c: C) => refTo(hasherOf(c.v), 0, c.p.root),
 } satisfies Record<string, (c: C) => Value>;
 
 /** BTreeMap and BTreeSet. */
