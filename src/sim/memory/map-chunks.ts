@@ -30,14 +30,28 @@ export function mapLen(m: MapV): number {
   return n;
 }
 
+function flat(m: MapV, side: 'keys' | 'vals'): Value[] {
+  if (m.chunks.length === 1) return m.chunks[0][side].slice();
+  const out: Value[] = [];
+  for (const ch of m.chunks) for (const x of ch[side]) out.push(x);
+  return out;
+}
+
 /** Every key, in order (a fresh array: read it, don't take places in it). */
 export function allKeys(m: MapV): Value[] {
-  return m.chunks.length === 1 ? m.chunks[0].keys.slice() : m.chunks.flatMap((ch) => ch.keys);
+  return flat(m, 'keys');
 }
 
 /** Every value, in key order (a fresh array). */
 export function allVals(m: MapV): Value[] {
-  return m.chunks.length === 1 ? m.chunks[0].vals.slice() : m.chunks.flatMap((ch) => ch.vals);
+  return flat(m, 'vals');
+}
+
+/** A chunk's entries as `[k0, v0, k1, v1, …]` (a fresh array). */
+export function interleaved(ch: MapChunk): Value[] {
+  const out: Value[] = [];
+  for (let i = 0; i < ch.keys.length; i++) out.push(ch.keys[i], ch.vals[i]);
+  return out;
 }
 
 /** Empty the map and hand back its entries in order. */

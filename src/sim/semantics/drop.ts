@@ -5,7 +5,7 @@ import type { Value } from '../memory/value.ts';
 import { Heap, type Alloc } from '../memory/heap.ts';
 import type { Interp } from './interp.ts';
 import { NATIVE_DROP } from './native.ts';
-import { allKeys, allVals } from '../memory/map-chunks.ts';
+import { interleaved } from '../memory/map-chunks.ts';
 
 export interface DropOwner {
   name: string;
@@ -170,8 +170,8 @@ function visit(ip: Interp, v: Value, at: Pos, work: DropWork[]): Value | null {
       return null;
     }
     case 'map':
-      work.push(seq(allVals(v)));
-      work.push(seq(allKeys(v)));
+      // Entry by entry in order, each key before its value (std drops a map through its IntoIter).
+      for (let c = v.chunks.length - 1; c >= 0; c--) work.push(seq(interleaved(v.chunks[c])));
       return null;
     case 'closure': {
       const env = v.env as { vals: Value[] } | null;
