@@ -94,7 +94,10 @@ export function num(v: Value): number {
 
 /** HashMap / BTreeMap / HashSet / BTreeSet. Kept inline (its table is not drawn as a heap block).
  *  Hash containers iterate in insertion order here (real Rust's order is unspecified); BTree ones in key order. */
-export interface MapV { k: 'map'; kind: 'HashMap' | 'BTreeMap' | 'HashSet' | 'BTreeSet'; keys: Value[]; vals: Value[]; /** Declared key (and value) types, when known (`entry().or_default()`). */ tys?: import('./ty.ts').Ty[] }
+/** A run of a map's entries (see map-chunks.ts): keys and values side by side. */
+export interface MapChunk { keys: Value[]; vals: Value[] }
+/** `chunks`: sorted chunks for BTree*, one chunk in insertion order for Hash* (never empty: `[{ keys: [], vals: [] }]`). */
+export interface MapV { k: 'map'; kind: 'HashMap' | 'BTreeMap' | 'HashSet' | 'BTreeSet'; chunks: MapChunk[]; /** Hash*: hashbrown's bucket count (capacity), or a `with_capacity` request not yet sized. */ buckets?: number; requested?: number; /** Hash*: the hasher builder (`with_hasher`), one slot so `hasher()` can point at it. */ hasher?: Value[]; /** Declared key (and value) types, when known (`entry().or_default()`). */ tys?: import('./ty.ts').Ty[] }
 /** `map.entry(key)`. */
 export interface EntryV { k: 'entry'; map: MapV; key: Value; root: Root }
 

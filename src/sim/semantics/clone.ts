@@ -44,7 +44,7 @@ export function cloneValue(ip: Interp, v: Value): Value {
     case 'tuple': return { k: 'tuple', f: v.f.map((x) => cloneValue(ip, x)) };
     case 'array': return { k: 'array', f: v.f.map((x) => cloneValue(ip, x)) };
     case 'refcell': return { k: 'refcell', f: [cloneValue(ip, v.f[0])], borrow: 0 };
-    case 'map': return { k: 'map', kind: v.kind, keys: v.keys.map((x) => cloneValue(ip, x)), vals: v.vals.map((x) => cloneValue(ip, x)) };
+    case 'map': return { k: 'map', kind: v.kind, chunks: v.chunks.map((ch) => ({ keys: ch.keys.map((x) => cloneValue(ip, x)), vals: ch.vals.map((x) => cloneValue(ip, x)) })), ...(v.tys ? { tys: v.tys } : {}), ...(v.buckets !== undefined ? { buckets: v.buckets } : {}), ...(v.requested !== undefined ? { requested: v.requested } : {}), ...(v.hasher ? { hasher: [cloneValue(ip, v.hasher[0])] } : {}) };
     case 'cell': return { k: 'cell', f: [cloneValue(ip, v.f[0])] };
     default: return v;
   }

@@ -5,6 +5,7 @@ import type { Value } from '../memory/value.ts';
 import { Heap, type Alloc } from '../memory/heap.ts';
 import type { Interp } from './interp.ts';
 import { NATIVE_DROP } from './native.ts';
+import { interleaved } from '../memory/map-chunks.ts';
 
 export interface DropOwner {
   name: string;
@@ -169,8 +170,8 @@ function visit(ip: Interp, v: Value, at: Pos, work: DropWork[]): Value | null {
       return null;
     }
     case 'map':
-      work.push(seq(v.vals));
-      work.push(seq(v.keys));
+      // Entry by entry in order, each key before its value (std drops a map through its IntoIter).
+      for (let c = v.chunks.length - 1; c >= 0; c--) work.push(seq(interleaved(v.chunks[c])));
       return null;
     case 'closure': {
       const env = v.env as { vals: Value[] } | null;

@@ -15,6 +15,7 @@ import { coerce, astTy } from './types.ts';
 import { OverflowSignal } from './signals.ts';
 import { toBig } from '../memory/int.ts';
 import { NATIVE_DEBUG } from './native.ts';
+import { allKeys, allVals } from '../memory/map-chunks.ts';
 
 /** Nesting depth at which a Debug print is taken to recurse forever (a reference cycle). */
 const MAX_FMT_DEPTH = 1500;
@@ -83,9 +84,11 @@ export function toFmt(ip: Interp, v: Value, display: boolean, depth = 0): FmtVal
       return { t: 'raw', debug: `${lo}..${v.incl ? '=' : ''}${hi}` };
     }
     case 'moved': return { t: 'raw', debug: '<moved>' };
-    case 'map':
-      if (v.kind.endsWith('Set')) return { t: 'set', items: v.keys.map(sub) };
-      return { t: 'map', entries: v.keys.map((key, i) => [sub(key), sub(v.vals[i])] as [FmtValue, FmtValue]) };
+    case 'map': {
+      const keys = allKeys(v), vals = allVals(v);
+      if (v.kind.endsWith('Set')) return { t: 'set', items: keys.map(sub) };
+      return { t: 'map', entries: keys.map((key, i) => [sub(key), sub(vals[i])] as [FmtValue, FmtValue]) };
+    }
     default: return { t: 'no-display', typeName: v.k };
   }
 }

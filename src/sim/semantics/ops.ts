@@ -6,6 +6,7 @@ import { type Value, type IntV, type IntTy, int, bool } from '../memory/value.ts
 import { exact, bitop, cmp, castInt, castFloat, isIntTy, inRange, RANGES, norm, toNumber } from '../memory/int.ts';
 import type { Interp } from './interp.ts';
 import { derefAll } from './place.ts';
+import { allKeys, allVals } from '../memory/map-chunks.ts';
 
 const OVERFLOW: Record<string, string> = {
   '+': PM.overflow('add'),
@@ -149,10 +150,12 @@ export function valueEq(ip: Interp, a: Value, b: Value): boolean {
     }
     case 'refcell': case 'cell': return (b.k === 'refcell' || b.k === 'cell') && valueEq(ip, a.f[0], b.f[0]);
     case 'map': {
-      if (b.k !== 'map' || a.keys.length !== b.keys.length) return false;
-      return a.keys.every((k, i) => {
-        const j = b.keys.findIndex((x) => valueEq(ip, x, k));
-        return j >= 0 && valueEq(ip, a.vals[i], b.vals[j]);
+      if (b.k !== 'map') return false;
+      const ak = allKeys(a), av = allVals(a), bk = allKeys(b), bv = allVals(b);
+      if (ak.length !== bk.length) return false;
+      return ak.every((k, i) => {
+        const j = bk.findIndex((x) => valueEq(ip, x, k));
+        return j >= 0 && valueEq(ip, av[i], bv[j]);
       });
     }
     default: return a === b;

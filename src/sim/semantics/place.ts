@@ -87,8 +87,9 @@ export function indexPlace(ip: Interp, e: A.IndexExpr, base: Place, idxV: Value)
     {
       return autoDeref(ip, base, (v, p) => {
         if (v.k === 'map') {
-          const i = ip.std.findKey(ip, v, derefAll(ip, idxV));
-          return i >= 0 ? { c: v.vals, i, root: p.root } : ip.unsupported('없는 키로 맵 인덱싱', e.span);
+          const s = ip.std.findKey(ip, v, derefAll(ip, idxV));
+          // `Index for HashMap / BTreeMap` is `get(key).expect(…)`, reported at the `[` (#[track_caller]).
+          return s ? { c: v.chunks[s.c].vals, i: s.i, root: p.root } : ip.panic('no entry found for key', { line: e.index.span.start.line, col: e.index.span.start.col - 1 });
         }
         if (v.k === 'struct' || v.k === 'enum') return ip.std.userIndexPlace(ip, p, idxV, e.span);
         if (v.k !== 'vec' && v.k !== 'array' && v.k !== 'slice') return null;

@@ -4,6 +4,7 @@ import type * as A from '../syntax/ast.ts';
 import type { Span } from '../syntax/span.ts';
 import type { Value, Place, IterV, MapV, RefCellV, StructV, EnumV } from '../memory/value.ts';
 import type { Ty } from '../memory/ty.ts';
+import type { Slot } from '../memory/map-chunks.ts';
 import type { FmtValue } from '../format/fmt-value.ts';
 import type { Interp } from './interp.ts';
 import type { MethodDef } from './program.ts';
@@ -35,8 +36,8 @@ export interface StdPort {
   worldFmt(v: StructV | EnumV, display: boolean): FmtValue | null;
   /** `write!` to a std handle (stdout/stderr and their locks); false when `dest` is not one. */
   worldWrite(ip: Interp, dest: Value, text: string): boolean;
-  /** Index of `key` in a map/set's entries, or -1. */
-  findKey(ip: Interp, m: MapV, key: Value): number;
+  /** Where `key` is in a map/set's entry chunks, or null. */
+  findKey(ip: Interp, m: MapV, key: Value): Slot | null;
   /** `m[i]` through a user `Index`/`IndexMut` impl, or null when the type has none. */
   userIndexPlace(ip: Interp, p: Place, index: Value, span: Span): Place | null;
   /** `collect()` into a map kind from the pairs of a Vec buffer. */

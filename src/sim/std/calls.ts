@@ -17,14 +17,16 @@ import { derefAll } from '../semantics/place.ts';
 import { strText, castTo, valueCmp } from '../semantics/ops.ts';
 import { callBuiltinMethod, guarded } from './methods.ts';
 import { newMap, mapFromPairs } from './maps.ts';
+import { withCapacity } from './map-capacity.ts';
 import { NATIVE_FNS } from './concurrency.ts';
 import { EXTRA_FNS } from './fns-table.ts';
 import { convertInto } from './conversions.ts';
 import { DEQUE_FNS } from './deque-table.ts';
 import { vecFrom } from './seq-table.ts';
 import { HEAP_FNS } from './binary-heap.ts';
+import { HASH_STATE_FNS } from './hash-state.ts';
 import { RC_FNS } from './cell-table.ts';
-import { defaultLike } from './method-helpers.ts';
+import { defaultLike, n } from './method-helpers.ts';
 import { used, groupOf } from './method-table.ts';
 import { WORLD_FNS } from './world.ts';
 
@@ -139,10 +141,10 @@ const FNS: Record<string, StdFn> = {
   'align_of': (ip, a, s, g) => FNS['mem::align_of'](ip, a, s, g),
   'size_of_val': (ip, a, s, g) => FNS['mem::size_of_val'](ip, a, s, g),
   'HashMap::new': () => newMap('HashMap'),
-  'HashMap::with_capacity': () => newMap('HashMap'),
+  'HashMap::with_capacity': (ip, [c]) => withCapacity(newMap('HashMap'), n(derefAll(ip, c))),
   'BTreeMap::new': () => newMap('BTreeMap'),
   'HashSet::new': () => newMap('HashSet'),
-  'HashSet::with_capacity': () => newMap('HashSet'),
+  'HashSet::with_capacity': (ip, [c]) => withCapacity(newMap('HashSet'), n(derefAll(ip, c))),
   'BTreeSet::new': () => newMap('BTreeSet'),
   'HashMap::from': (ip, [a]) => mapFromPairs(ip, 'HashMap', seqOf(ip, a)),
   'BTreeMap::from': (ip, [a]) => mapFromPairs(ip, 'BTreeMap', seqOf(ip, a)),
@@ -165,6 +167,7 @@ const FNS: Record<string, StdFn> = {
   ...EXTRA_FNS,
   ...DEQUE_FNS,
   ...HEAP_FNS,
+  ...HASH_STATE_FNS,
   ...RC_FNS,
   // `From::from(x)` / `Into::into(x)`: the target is the type the call's value flows into.
   'From::from': (ip, [x], span, _g, call) => (call && convertInto(ip, call, x, span, (ss, as) => stdCall(ip, ss, null, null, as, span))) || ip.unsupported('대상 타입을 알 수 없는 `From::from`', span),

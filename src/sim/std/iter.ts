@@ -268,8 +268,10 @@ export function iterMethod(ip: Interp, it: IterV, name: string, args: Value[], s
         if (r) return r;
         it = fromArray('Collect', [...pulled, ...collectAll(it)], it.exact);
       }
+      const exact = it.exact;
       const xs = collectAll(it);
-      if (g && /^(Hash|BTree)(Map|Set)$/.test(g.n)) return mapFromPairs(ip, g.n as 'HashMap', xs);
+      // std reserves the iterator's lower size bound: its length when known, else (filter, split…) 0.
+      if (g && /^(Hash|BTree)(Map|Set)$/.test(g.n)) return mapFromPairs(ip, g.n as 'HashMap', xs, exact ? xs.length : 0);
       if (g && g.n === 'String') {
         const parts = xs.map((x) => displayText(ip, x));
         return newString(ip, parts.join(''), afterWrites(0, parts.map(utf8Len)));

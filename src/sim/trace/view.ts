@@ -8,6 +8,7 @@ import type { Interp, FrameRec } from '../semantics/interp.ts';
 import { tyNameOf } from '../semantics/types.ts';
 import { debugText } from '../semantics/fmt-bridge.ts';
 import { utf8Len } from '../semantics/buffers.ts';
+import { allKeys, allVals } from '../memory/map-chunks.ts';
 
 /** Longest Vec/array drawn element by element and longest String text drawn; `len` stays exact. */
 export const MAX_VIEW_ITEMS = 256;
@@ -219,8 +220,11 @@ export function valueView(ip: Interp, v: Value, maps: SlotMaps, depth = 0): Valu
     case 'moved': return { k: 'uninit' };
     case 'uninit': return { k: 'uninit' };
     case 'map':
-      if (v.kind.endsWith('Set')) return { k: 'tuple-struct', name: v.kind, items: v.keys.map(sub) };
-      return { k: 'struct', name: v.kind, fields: v.keys.map((key, i) => [debugText(ip, key), sub(v.vals[i])] as [string, ValueView]) };
+    {
+      const keys = allKeys(v), vals = allVals(v);
+      if (v.kind.endsWith('Set')) return { k: 'tuple-struct', name: v.kind, items: keys.map(sub) };
+      return { k: 'struct', name: v.kind, fields: keys.map((key, i) => [debugText(ip, key), sub(vals[i])] as [string, ValueView]) };
+    }
     case 'entry': return { k: 'prim', ty: 'Entry', text: `Entry(${debugText(ip, v.key)})` };
   }
 }
