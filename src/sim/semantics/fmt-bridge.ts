@@ -85,6 +85,7 @@ export function toFmt(ip: Interp, v: Value, display: boolean, depth = 0): FmtVal
       return { t: 'raw', debug: `${lo}..${v.incl ? '=' : ''}${hi}` };
     }
     case 'moved': return { t: 'raw', debug: '<moved>' };
+    case 'iter': return v.text !== undefined ? { t: 'raw', debug: `${v.desc} { .. }`, display: v.text } : { t: 'no-display', typeName: v.k };
     case 'map':
       if (v.kind.endsWith('Set')) return { t: 'set', items: v.keys.map(sub) };
       return { t: 'map', entries: v.keys.map((key, i) => [sub(key), sub(v.vals[i])] as [FmtValue, FmtValue]) };

@@ -19,6 +19,7 @@ import { callBuiltinMethod, guarded } from './methods.ts';
 import { newMap, mapFromPairs } from './maps.ts';
 import { NATIVE_FNS } from './concurrency.ts';
 import { EXTRA_FNS } from './fns-table.ts';
+import { INT_FNS } from './int-table.ts';
 import { convertInto } from './conversions.ts';
 import { DEQUE_FNS } from './deque-table.ts';
 import { HEAP_FNS } from './binary-heap.ts';
@@ -166,6 +167,7 @@ const FNS: Record<string, StdFn> = {
     } };
   },
   ...EXTRA_FNS,
+  ...INT_FNS,
   ...DEQUE_FNS,
   ...HEAP_FNS,
   ...RC_FNS,
