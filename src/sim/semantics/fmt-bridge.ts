@@ -17,6 +17,7 @@ import { toBig } from '../memory/int.ts';
 import { NATIVE_DEBUG } from '../std/native.ts';
 import { lockDebug } from '../std/sync.ts';
 import { worldFmt } from '../std/world-values.ts';
+import { utfErrorDisplay } from '../std/utf-errors.ts';
 
 /** Nesting depth at which a Debug print is taken to recurse forever (a reference cycle). */
 const MAX_FMT_DEPTH = 1500;
@@ -76,6 +77,8 @@ export function toFmt(ip: Interp, v: Value, display: boolean, depth = 0): FmtVal
       }
       const world = ip.index.enums.has(v.name) ? null : worldFmt(v, display);
       if (world) return world;
+      const utf = display && !ip.index.enums.has(v.name) ? utfErrorDisplay(v) : null;
+      if (utf !== null) return { t: 'raw', debug: debugText(ip, v), display: utf };
       if (v.names) return { t: 'struct', name: v.variant, fields: v.names.map((n, i) => [n, sub(v.f[i])] as [string, FmtValue]) };
       if (v.f.length === 0) return { t: 'unit-struct', name: v.variant };
       return { t: 'tuple-struct', name: v.variant, items: v.f.map(sub) };
@@ -85,7 +88,12 @@ export function toFmt(ip: Interp, v: Value, display: boolean, depth = 0): FmtVal
       return { t: 'raw', debug: `${lo}..${v.incl ? '=' : ''}${hi}` };
     }
     case 'moved': return { t: 'raw', debug: '<moved>' };
-    case 'iter': return v.text !== undefined ? { t: 'raw', debug: `${v.desc} { .. }`, display: v.text } : { t: 'no-display', typeName: v.k };
+    case 'iter': {
+      const shown = v.shown;
+      if (!shown) return { t: 'no-display', typeName: v.k };
+      if (shown.debug !== undefined) return { t: 'raw', debug: shown.debug, display: shown.display };
+      return { t: 'user', name: v.desc, trait: 'display', render: () => shown.display };
+    }
     case 'map':
       if (v.kind.endsWith('Set')) return { t: 'set', items: v.keys.map(sub) };
       return { t: 'map', entries: v.keys.map((key, i) => [sub(key), sub(v.vals[i])] as [FmtValue, FmtValue]) };

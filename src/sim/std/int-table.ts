@@ -215,7 +215,7 @@ const INT: Readonly<Record<string, (c: C) => Value | null>> = methods<IntV>('int
   to_ascii_lowercase: (c) => { const b = Number(big(c.v)); return mk(c.v.ty, BigInt(b >= 65 && b <= 90 ? b + 32 : b)); },
   make_ascii_uppercase: (c) => setSelf(c, upper(big(c.v))),
   make_ascii_lowercase: (c) => setSelf(c, lower(big(c.v))),
-  escape_ascii: (c) => { const text = escapeAscii(Number(raw(c))); const bs = [...text].map((ch) => int('u8', ch.charCodeAt(0))); let i = 0; return { ...iterOf('EscapeDefault', () => (i < bs.length ? bs[i++] : null)), text }; },
+  escape_ascii: (c) => { const text = escapeAscii(Number(raw(c))); const bs = [...text].map((ch) => int('u8', ch.charCodeAt(0))); let i = 0; return { ...iterOf('EscapeDefault', () => (i < bs.length ? bs[i++] : null)), shown: { display: text, debug: 'EscapeDefault { .. }' } }; },
   eq_ignore_ascii_case: (c) => { const low = (b: number) => (b >= 65 && b <= 90 ? b + 32 : b); return bool(low(Number(big(c.v))) === low(Number(argBig(c)))); },
 });
 
