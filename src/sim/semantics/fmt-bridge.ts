@@ -277,7 +277,7 @@ const STD_ERRORS: Record<string, (kind: string) => string> = {
   ParseIntError: (k) => ({ Empty: 'cannot parse integer from empty string', InvalidDigit: 'invalid digit found in string', PosOverflow: 'number too large to fit in target type', NegOverflow: 'number too small to fit in target type', Zero: 'number would be zero for non-zero type' })[k] ?? k,
   ParseFloatError: (k) => (k === 'Empty' ? 'cannot parse float from empty string' : 'invalid float literal'),
   ParseBoolError: () => 'provided string was not `true` or `false`',
-  ParseCharError: () => 'too many characters in string',
+  ParseCharError: (k) => (k === 'EmptyString' ? 'cannot parse char from empty string' : 'too many characters in string'),
   BorrowError: () => 'already mutably borrowed',
   BorrowMutError: () => 'already borrowed',
   TryFromIntError: () => 'out of range integral type conversion attempted',

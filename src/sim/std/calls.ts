@@ -22,6 +22,7 @@ import { EXTRA_FNS } from './fns-table.ts';
 import { INT_FNS } from './int-table.ts';
 import { CHAR_FNS } from './char-table.ts';
 import { STRING_FNS } from './string-table.ts';
+import { FROM_STR_FNS } from './str-methods.ts';
 import { convertInto } from './conversions.ts';
 import { DEQUE_FNS } from './deque-table.ts';
 import { HEAP_FNS } from './binary-heap.ts';
@@ -172,6 +173,7 @@ const FNS: Record<string, StdFn> = {
   ...INT_FNS,
   ...CHAR_FNS,
   ...STRING_FNS,
+  ...FROM_STR_FNS,
   ...DEQUE_FNS,
   ...HEAP_FNS,
   ...RC_FNS,

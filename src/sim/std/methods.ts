@@ -39,6 +39,7 @@ import { floatTableMethod, hasFloatMethod } from './float-table.ts';
 import { afterWrites, floatWrites, intToStringCap } from './string-capacity.ts';
 import { nativeMethod } from './native.ts';
 import { utfErrorMethod } from './utf-errors.ts';
+import { userWriteMethod } from './user-write.ts';
 
 /** Name under which user impls for a value's type are registered. */
 export function implName(v: Value): string | null {
@@ -160,7 +161,7 @@ export function callBuiltinMethod(ip: Interp, p: Place, name: string, args: Valu
     case 'struct': case 'enum': {
       if (v.k === 'enum' && (v.name === 'Option' || v.name === 'Result')) return optionTableMethod({ ip, p, v, args, span, generics }, name) ?? optionMethod(ip, p, v, name, args, span);
       if (v.k === 'enum' && v.name === 'Ordering' && !ip.index.enums.has('Ordering')) return orderingMethod({ ip, p, v, args, span, generics }, name);
-      const w = worldMethod(ip, p, v, name, args, span, generics) ?? utfErrorMethod({ ip, p, v, args, span, generics }, name);
+      const w = worldMethod(ip, p, v, name, args, span, generics) ?? utfErrorMethod({ ip, p, v, args, span, generics }, name) ?? userWriteMethod(ip, p, name, args, span);
       if (w !== null) return w;
       // Iterator adaptors on a user iterator (`counter.take(3).sum()`).
       const it = userIter(ip, p, span);

@@ -18,6 +18,13 @@ import { astTy } from '../semantics/types.ts';
 import { tyName } from '../memory/ty.ts';
 import { n, dec } from './method-helpers.ts';
 
+/** `i32::from_str(s)`, `f64::from_str(s)`, `bool::from_str(s)`, … (merged into calls.ts's table). */
+export const FROM_STR_FNS: Record<string, (ip: Interp, args: Value[], span: Span) => Value> = Object.fromEntries(
+  ['i8', 'i16', 'i32', 'i64', 'i128', 'isize', 'u8', 'u16', 'u32', 'u64', 'u128', 'usize', 'f32', 'f64', 'bool', 'char', 'String'].map((t) => [
+    `${t}::from_str`, (ip: Interp, [s]: Value[], span: Span) => parseAs(ip, strText(ip, derefAll(ip, s)) ?? '', t, span),
+  ]),
+);
+
 export function strMethod(ip: Interp, p: Place, v: Value & { k: 'string' | 'str' }, name: string, args: Value[], span: Span, generics: A.Type[]): Value | null {
   const text = v.k === 'string' ? ip.heap.get(v.id).text : v.s;
   const root: Place['root'] = v.k === 'string' ? { to: 'heap', id: v.id } : v.root;
@@ -82,7 +89,11 @@ export function strMethod(ip: Interp, p: Place, v: Value & { k: 'string' | 'str'
 }
 
 function parseStr(ip: Interp, text: string, generics: A.Type[], span: Span): Value {
-  const t = generics[0] ? tyName(astTy(generics[0])) : 'i32';
+  return parseAs(ip, text, generics[0] ? tyName(astTy(generics[0])) : 'i32', span);
+}
+
+/** `<t as FromStr>::from_str(text)` for the std types: the value, or std's error for that type. */
+export function parseAs(ip: Interp, text: string, t: string, span: Span): Value {
   if (isIntTy(t)) {
     const m = /^[+-]?\d+$/.exec(text);
     const perr = (kind: string) => err({ k: 'struct', name: 'ParseIntError', f: [{ k: 'enum', name: 'IntErrorKind', variant: kind, f: [] }], tuple: false });
@@ -99,8 +110,15 @@ function parseStr(ip: Interp, text: string, generics: A.Type[], span: Span): Val
     return ok({ k: 'float', ty: t, v: x });
   }
   if (t === 'bool') return text === 'true' || text === 'false' ? ok(bool(text === 'true')) : err({ k: 'struct', name: 'ParseBoolError', f: [], tuple: false });
-  if (t === 'char') { const cs = [...text]; return cs.length === 1 ? ok({ k: 'char', v: cs[0] }) : err({ k: 'struct', name: 'ParseCharError', f: [], tuple: false }); }
+  if (t === 'char') {
+    const cs = [...text];
+    if (cs.length === 1) return ok({ k: 'char', v: cs[0] });
+    return err({ k: 'struct', name: 'ParseCharError', f: [{ k: 'enum', name: 'CharErrorKind', variant: cs.length ? 'TooManyChars' : 'EmptyString', f: [] }], tuple: false });
+  }
   if (t === 'String') return ok(newString(ip, text));
+  // A user `impl FromStr for T`: `s.parse::<T>()` is `T::from_str(s)`.
+  const user = ip.index.method(t, 'from_str', 'FromStr') ?? ip.index.method(t, 'from_str');
+  if (user && !user.fn.receiver) return ip.callFn(user.fn, user.qual, user.selfName, [str(text)], span);
   return ip.unsupported(`parse::<${t}>`, span);
 }
 

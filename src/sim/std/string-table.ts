@@ -3,6 +3,7 @@
 import { type Value, type StringV, UNIT, MOVED, ok, err } from '../memory/value.ts';
 import type { Interp } from '../semantics/interp.ts';
 import { FROM_UTF16_ERROR } from './utf-errors.ts';
+import { argumentsText } from './formatter-methods.ts';
 import { derefAll } from '../semantics/place.ts';
 import { strText } from '../semantics/ops.ts';
 import { iterOf, toIter } from './iter.ts';
@@ -69,6 +70,7 @@ const STRING = methods<StringV>('String', {
   // fmt::Write for String.
   write_str: (c) => { pushStr(c.ip, c.v.id, piece(c, c.args[0])); return ok(UNIT); },
   write_char: (c) => { pushStr(c.ip, c.v.id, piece(c, c.args[0])); return ok(UNIT); },
+  write_fmt: (c) => { pushStr(c.ip, c.v.id, argumentsText(c.ip, c.args[0])); return ok(UNIT); },
   reserve: (c) => { const a = alloc(c); const need = utf8(a.text).length + n(c.args[0]); if (need > a.cap) a.cap = Math.max(a.cap * 2, need, 8); return UNIT; },
   reserve_exact: (c) => { const a = alloc(c); const need = utf8(a.text).length + n(c.args[0]); if (need > a.cap) a.cap = need; return UNIT; },
   shrink_to: (c) => { const a = alloc(c); a.cap = Math.max(utf8(a.text).length, Math.min(a.cap, n(c.args[0]))); return UNIT; },
