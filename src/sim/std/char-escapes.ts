@@ -1,5 +1,6 @@
-// `escape_default` / `escape_unicode` / `escape_debug` of char and str: the escaped text (core's rules) and the
-// iterator of chars std returns, which also prints that text with `{}` and its std Debug form with `{:?}`.
+// `escape_default` / `escape_unicode` / `escape_debug` of char and str, and char's `to_uppercase` / `to_lowercase`:
+// the text (core's rules) and the iterator of chars std returns, which prints that text with `{}` and its std
+// Debug form with `{:?}`.
 import type { IterV } from '../memory/value.ts';
 import { escapeDebugExt, debugChar } from '../format/escape-debug.ts';
 import { iterOf } from './iter.ts';
@@ -39,6 +40,17 @@ function escapeIter(kind: EscapeKind, text: string, debug: string | undefined): 
   const it = iterOf(DESC[kind], () => (i < cs.length ? { k: 'char', v: cs[i++] } : null));
   it.exact = true;
   it.shown = debug === undefined ? { display: text } : { display: text, debug };
+  return it;
+}
+
+/** `c.to_uppercase()` / `c.to_lowercase()`: Unicode's full case mapping (one to three chars). */
+export function charCase(c: string, upper: boolean): IterV {
+  const text = upper ? c.toUpperCase() : c.toLowerCase();
+  const cs = [...text];
+  let i = 0;
+  const it = iterOf(upper ? 'ToUppercase' : 'ToLowercase', () => (i < cs.length ? { k: 'char', v: cs[i++] } : null));
+  it.exact = true;
+  it.shown = { display: text, debug: `${it.desc}(CaseMappingIter(IntoIter([${cs.map(debugChar).join(', ')}])))` };
   return it;
 }
 

@@ -5,7 +5,7 @@ import type { Interp } from '../semantics/interp.ts';
 import type { Span } from '../trace/schema.ts';
 import { derefAll } from '../semantics/place.ts';
 import { methods, lookup, type MethodCall } from './method-table.ts';
-import { charEscape } from './char-escapes.ts';
+import { charEscape, charCase } from './char-escapes.ts';
 import { libPanic, n } from './method-helpers.ts';
 import { toIter, iterOf } from './iter.ts';
 import { utf8 } from './collections.ts';
@@ -68,6 +68,8 @@ const CHAR = methods<CharV>('char', {
   escape_debug: ({ v }) => charEscape(v.v, 'debug'),
   encode_utf8: encodeUtf8,
   encode_utf16: encodeUtf16,
+  to_uppercase: ({ v }) => charCase(v.v, true),
+  to_lowercase: ({ v }) => charCase(v.v, false),
   make_ascii_uppercase: (c) => setCase(c, true),
   make_ascii_lowercase: (c) => setCase(c, false),
 });
