@@ -43,7 +43,7 @@ export interface GuardV { k: 'guard'; mut: boolean; cell: RefCellV; root: Root; 
 export interface FnV { k: 'fn'; name: string }
 export interface ClosureV { k: 'closure'; id: number; text: string; env: unknown; node: unknown; /** `move` closures: env slots whose values the closure owns. */ owned?: number[] }
 /** An iterator over a sequence of values (ranges, vec iters, chars, map adaptors). */
-export interface IterV { k: 'iter'; next: () => Value | null; desc: string; /** Knows its exact length (TrustedLen): collect allocates exactly. */ exact?: boolean }
+export interface IterV { k: 'iter'; next: () => Value | null; desc: string; /** Knows its exact length (TrustedLen): collect allocates exactly. */ exact?: boolean; /** What it prints with `{}` and `{:?}` (the escape iterators: `c.escape_default()`); no debug: not modelled. */ shown?: { display: string; debug?: string } }
 export interface RangeV { k: 'range'; lo: Value | null; hi: Value | null; incl: boolean }
 /** Marker left in a place whose value was moved out (partial moves). */
 export interface MovedV { k: 'moved' }

@@ -20,6 +20,10 @@ import { newMap, mapFromPairs } from './maps.ts';
 import { withCapacity } from './map-capacity.ts';
 import { NATIVE_FNS } from './concurrency.ts';
 import { EXTRA_FNS } from './fns-table.ts';
+import { INT_FNS } from './int-table.ts';
+import { CHAR_FNS } from './char-table.ts';
+import { STRING_FNS } from './string-table.ts';
+import { FROM_STR_FNS } from './str-methods.ts';
 import { convertInto } from './conversions.ts';
 import { DEQUE_FNS } from './deque-table.ts';
 import { vecFrom } from './seq-table.ts';
@@ -165,6 +169,10 @@ const FNS: Record<string, StdFn> = {
     } };
   },
   ...EXTRA_FNS,
+  ...INT_FNS,
+  ...CHAR_FNS,
+  ...STRING_FNS,
+  ...FROM_STR_FNS,
   ...DEQUE_FNS,
   ...HEAP_FNS,
   ...HASH_STATE_FNS,
@@ -202,6 +210,8 @@ export function stdPathValue(ip: Interp, segs: string[]): Value | null {
     if (last in consts) return { k: 'float', ty, v: ty === 'f32' ? Math.fround(consts[last]) : consts[last] };
   }
   if (ty === 'char' && last === 'MAX') return { k: 'char', v: '\u{10ffff}' };
+  if (ty === 'char' && last === 'MIN') return { k: 'char', v: '\0' };
+  if (ty === 'char' && last === 'REPLACEMENT_CHARACTER') return { k: 'char', v: '\u{fffd}' };
   if (s.length >= 2 && s[s.length - 2] === 'Ordering' && (last === 'Less' || last === 'Equal' || last === 'Greater') && !ip.index.enums.has('Ordering')) return { k: 'enum', name: 'Ordering', variant: last, f: [] };
   for (const k of key(segs)) if (FNS[k] || NATIVE_FNS[k]) return { k: 'fn', name: k };
   if (s.length === 2 && !/^[A-Z_0-9]+$/.test(last)) return { k: 'fn', name: s.join('::') };

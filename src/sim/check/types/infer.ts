@@ -718,6 +718,7 @@ class Infer {
       case 'FormatMacro': {
         if (e.format) this.formatArgs(e.format);
         if (e.macro === 'format') return STRING;
+        if (e.macro === 'format_args') return UNKNOWN;
         if (e.macro === 'panic' || e.macro === 'unreachable' || e.macro === 'todo' || e.macro === 'unimplemented') return { k: 'never' };
         return UNIT;
       }
