@@ -172,6 +172,16 @@ export class ProgramIndex implements TypeDefs {
     }
   }
 
+  /** `use std::collections::BTreeMap as Map;` then `Map::new()`: the std path an alias stands for
+   *  (`['Map', 'new']` → `['std', 'collections', 'BTreeMap', 'new']`); the segments unchanged otherwise. */
+  stdAliased(segs: string[]): string[] {
+    const path = segs.length ? this.uses.get(segs[0]) : undefined;
+    if (!path || path.length < 2 || path[path.length - 1] === segs[0]) return segs;
+    const target = path[path.length - 1];
+    if (this.fns.has(target) || this.structs.has(target) || this.enums.has(target) || this.traits.has(target)) return segs;
+    return [...path, ...segs.slice(1)];
+  }
+
   /** A type's method by name; with `trait`, the one that trait's impl defines (`<T as Trait>::name`). */
   method(typeName: string, name: string, trait?: string): MethodDef | undefined {
     if (trait) return this.traitMethods.get(typeName)?.get(`${trait}::${name}`) ?? this.methods.get(typeName)?.get(name);
@@ -208,6 +218,11 @@ export class ProgramIndex implements TypeDefs {
 
   struct(name: string): Ty[] | undefined {
     return this.structs.get(name)?.fieldTys;
+  }
+
+  typeParams(name: string): string[] | undefined {
+    const it = this.structs.get(name)?.item ?? this.enums.get(name)?.item;
+    return it?.generics.filter((g) => g.param === 'type').map((g) => g.name);
   }
 
   enumVariants(name: string): Ty[][] | undefined {

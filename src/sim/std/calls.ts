@@ -189,6 +189,7 @@ function key(segs: string[]): string[] {
 }
 
 export function stdPathValue(ip: Interp, segs: string[]): Value | null {
+  segs = ip.index.stdAliased(segs);
   const s = segs.filter((x) => x !== 'std' && x !== 'core');
   const last = s[s.length - 1];
   const ty = s[0];
@@ -209,6 +210,7 @@ export function stdPathValue(ip: Interp, segs: string[]): Value | null {
 }
 
 export function stdCall(ip: Interp, segs: string[], path: A.Path | null, e: A.CallExpr | null, preArgs?: Value[], span?: Span): Value {
+  segs = ip.index.stdAliased(segs);
   const sp = e?.span ?? span!;
   const generics = path ? path.segments.flatMap((s) => s.generics) : [];
   for (const k of key(segs)) {
