@@ -23,6 +23,7 @@ import { convertInto } from './conversions.ts';
 import { DEQUE_FNS } from './deque-table.ts';
 import { HEAP_FNS } from './binary-heap.ts';
 import { RC_FNS } from './cell-table.ts';
+import { SMART_FNS } from './smart-fns.ts';
 import { defaultLike } from './method-helpers.ts';
 import { used, groupOf } from './method-table.ts';
 import { WORLD_FNS } from './world.ts';
@@ -169,6 +170,12 @@ const FNS: Record<string, StdFn> = {
   ...DEQUE_FNS,
   ...HEAP_FNS,
   ...RC_FNS,
+  ...SMART_FNS,
+  'Box::pin': (ip, a, s, g) => FNS['Box::new'](ip, a, s, g),
+  'Rc::pin': (ip, a, s, g) => FNS['Rc::new'](ip, a, s, g),
+  'Arc::pin': (ip, a, s, g) => (NATIVE_FNS['Arc::new'] as StdFn)(ip, a, s, g),
+  // Arc shares Rc's model (one counted block; ./sync.ts makes it and marks it `arc`).
+  ...Object.fromEntries(['make_mut', 'get_mut', 'try_unwrap', 'into_inner', 'unwrap_or_clone'].map((m) => [`Arc::${m}`, ((ip, a, s, g) => FNS[`Rc::${m}`](ip, a, s, g)) as StdFn])),
   // `From::from(x)` / `Into::into(x)`: the target is the type the call's value flows into.
   'From::from': (ip, [x], span, _g, call) => (call && convertInto(ip, call, x, span, (ss, as) => stdCall(ip, ss, null, null, as, span))) || ip.unsupported('대상 타입을 알 수 없는 `From::from`', span),
   'Into::into': (ip, [x], span, _g, call) => (call && convertInto(ip, call, x, span, (ss, as) => stdCall(ip, ss, null, null, as, span))) || ip.unsupported('대상 타입을 알 수 없는 `Into::into`', span),

@@ -9,7 +9,7 @@ import type { Interp } from '../semantics/interp.ts';
 export type TypeGroup =
   | 'int' | 'float' | 'bool' | 'char' | 'str' | 'String' | 'slice' | 'Vec' | 'VecDeque'
   | 'HashMap' | 'HashSet' | 'BTreeMap' | 'BTreeSet' | 'BinaryHeap' | 'Option' | 'Result'
-  | 'Rc' | 'Weak' | 'Cell' | 'RefCell' | 'Iterator' | 'Ordering' | 'Formatter' | 'Entry';
+  | 'Rc' | 'Weak' | 'Cell' | 'RefCell' | 'Iterator' | 'Ordering' | 'Formatter' | 'Entry' | 'Box' | 'Any';
 
 /** What a method sees: the receiver's place and value, its arguments, turbofish and call span. */
 export interface MethodCall<V extends Value = Value> {

@@ -23,6 +23,7 @@ import { mapMethod, entryMethod } from './maps.ts';
 import { formatterMethod } from './formatter-methods.ts';
 import { expectedTypeOf } from './expected-types.ts';
 import { defaultFor } from './calls.ts';
+import { boxTableMethod, rcTableMethod, anyTableMethod } from './smart-methods.ts';
 import { used, groupOf } from './method-table.ts';
 import { iterTableMethod, hasIterMethod } from './iter-table.ts';
 import { orderingMethod } from './ordering-table.ts';
@@ -80,9 +81,10 @@ export function dispatchMethod(ip: Interp, p: Place, e: A.MethodCallExpr, args: 
   const generics = expected ? [expected] : e.generics;
   if (name === 'unwrap_or_default' && args.length === 0) {
     // None / Err: T::default() for the T the value flows into (a bare `0` only when T is unknown).
-    const t = expectedTypeOf(ip.program, e);
+    // The checker's T (as the call's turbofish, ../check/types/evaluator-hints.ts) or the let's declared type.
+    const t = e.generics[0] ?? expectedTypeOf(ip.program, e);
     const r = p.c[p.i];
-    if (t && r.k === 'enum' && (r.variant === 'None' || r.variant === 'Err')) { const d = defaultFor(ip, astTy(t)); if (d) return d; }
+    if (t && r.k === 'enum' && (r.variant === 'None' || r.variant === 'Err')) { const d = defaultFor(ip, astTy(t)); if (d) { used(r.name, name); return d; } }
   }
   if (name === 'into' && args.length === 0) {
     // `let m: Meters = x.into();` with a user `impl From<X> for Meters`.
@@ -130,8 +132,11 @@ export function callBuiltinMethod(ip: Interp, p: Place, name: string, args: Valu
     const o: EnumV = { k: 'enum', name: 'Ordering', variant: c < 0 ? 'Less' : c > 0 ? 'Greater' : 'Equal', f: [] };
     return name === 'cmp' ? o : some(o);
   }
+  const any = anyTableMethod({ ip, p, v, args, span, generics }, name);
+  if (any !== null) return any;
   switch (v.k) {
-    case 'rc': return rcMethod(ip, v.id, name);
+    case 'rc': return rcTableMethod({ ip, p, v, args, span, generics }, name) ?? rcMethod(ip, v.id, name);
+    case 'box': return boxTableMethod({ ip, p, v, args, span, generics }, name);
     case 'weak': return weakMethod(ip, v.id, name);
     case 'refcell': return refcellTableMethod({ ip, p, v, args, span, generics }, name) ?? refcellMethod(ip, p, v, name, args, span);
     case 'cell': return cellTableMethod({ ip, p, v, args, span, generics }, name) ?? cellMethod(ip, v, name, args);
