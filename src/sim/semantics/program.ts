@@ -58,6 +58,8 @@ export class ProgramIndex implements TypeDefs {
   consts = new Map<string, A.ConstItem | A.StaticItem>();
   /** `use` local name → full path. */
   uses = new Map<string, string[]>();
+  /** Every `impl From<X> for T` of T (a type may have several: `?` picks by X). */
+  fromImpls = new Map<string, MethodDef[]>();
   /** Enum names glob-imported (`use List::*`). */
   globEnums: string[] = [];
   aliases = new Map<string, A.Type>();
@@ -133,6 +135,10 @@ export class ProgramIndex implements TypeDefs {
         const prev = m.get(mem.name.name);
         if (!(prev && !prev.trait && def.trait)) m.set(mem.name.name, def);
         if (def.trait) traitDefs.set(`${def.trait}::${mem.name.name}`, def);
+        if (def.trait === 'From' && mem.name.name === 'from') {
+          const fs = this.fromImpls.get(name);
+          if (fs) fs.push(def); else this.fromImpls.set(name, [def]);
+        }
       }
       if (mem.kind === 'Const') this.consts.set(`${name}::${mem.name.name}`, mem);
     }

@@ -60,6 +60,12 @@ export function used(group: string, name: string): void {
   if (recorder) recorder.add(`${group}::${name}`);
 }
 
+/** Record a method call on `v` under its group (an `Arc` block is an Rc value marked `arc`). */
+export function usedOn(ip: Interp, v: Value, name: string): void {
+  if (!recorder) return;
+  used(v.k === 'rc' && ip.heap.allocs.get(v.id)?.arc ? 'Arc' : groupOf(v) ?? '?', name);
+}
+
 /** The coverage group of a receiver value (null: not a std type). */
 export function groupOf(v: Value): string | null {
   switch (v.k) {

@@ -24,7 +24,7 @@ import { formatterMethod } from './formatter-methods.ts';
 import { expectedTypeOf } from './expected-types.ts';
 import { defaultFor } from './calls.ts';
 import { boxTableMethod, rcTableMethod, anyTableMethod } from './smart-methods.ts';
-import { used, groupOf } from './method-table.ts';
+import { used, usedOn } from './method-table.ts';
 import { iterTableMethod, hasIterMethod } from './iter-table.ts';
 import { orderingMethod } from './ordering-table.ts';
 import { seqTableMethod, hasSeqMethod } from './seq-table.ts';
@@ -105,7 +105,7 @@ export function dispatchMethod(ip: Interp, p: Place, e: A.MethodCallExpr, args: 
       }
     }
     const r = guarded(ip, name, e.methodSpan, () => callBuiltinMethod(ip, p, name, args, e.methodSpan, generics));
-    if (r !== null) { used(groupOf(v) ?? '?', name); return r; }
+    if (r !== null) { usedOn(ip, v, name); return r; }
     const next = derefPlace(ip, p);
     if (!next) break;
     p = next;

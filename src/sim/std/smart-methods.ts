@@ -5,6 +5,7 @@ import { type Value, type BoxV, type RcV, bool, ok, err, some, none } from '../m
 import type { Interp } from '../semantics/interp.ts';
 import { tyOf, astTy } from '../semantics/types.ts';
 import type { Ty } from '../memory/ty.ts';
+import { moveOut } from '../semantics/pattern.ts';
 import { methods, lookup, type MethodCall } from './method-table.ts';
 
 /** The runtime value's type agrees with the written `T` (unknown parts on either side agree). */
@@ -18,17 +19,22 @@ function isA(ip: Interp, v: Value, t: A.Type | undefined): boolean | null {
   return t ? sameTy(tyOf(v, ip.heap), astTy(t)) : null;
 }
 
+const inBox = (c: MethodCall<BoxV>, mut: boolean): Value => { const a = c.ip.heap.get(c.v.id); return { k: 'ref', mut, p: { c: a.vals, i: 0, root: { to: 'heap', id: a.id } } }; };
+
 const BOX = methods<BoxV>('Box', {
+  // `impl AsRef<T> for Box<T>` / AsMut: `e.as_ref()` of a `Box<dyn Error>` is a `&dyn Error`.
+  as_ref: (c) => inBox(c, false),
+  as_mut: (c) => inBox(c, true),
   downcast: (c) => {
     const m = isA(c.ip, c.ip.heap.get(c.v.id).vals[0], c.generics[0]);
-    return m === null ? c.ip.unsupported('타입 인자 없는 `downcast`', c.span) : m ? ok(c.v) : err(c.v);
+    return m === null ? c.ip.unsupported('타입 인자 없는 `downcast`', c.span) : m ? ok(moveOut(c.ip, c.p)) : err(moveOut(c.ip, c.p));
   },
 });
 
 const RC = methods<RcV>('Rc', {
   downcast: (c) => {
     const m = isA(c.ip, c.ip.heap.get(c.v.id).vals[0], c.generics[0]);
-    return m === null ? c.ip.unsupported('타입 인자 없는 `downcast`', c.span) : m ? ok(c.v) : err(c.v);
+    return m === null ? c.ip.unsupported('타입 인자 없는 `downcast`', c.span) : m ? ok(moveOut(c.ip, c.p)) : err(moveOut(c.ip, c.p));
   },
 });
 
