@@ -3,14 +3,16 @@
 import { worldMethod } from './world.ts';
 import type * as A from '../syntax/ast.ts';
 import type { Span } from '../trace/schema.ts';
-import { type Value, type Place, type EnumV, usize, bool, some } from '../memory/value.ts';
+import { type Value, type Place, type EnumV, UNIT, usize, bool, some } from '../memory/value.ts';
 import type { Interp } from '../semantics/interp.ts';
 import { evalExpr, cloneValue } from '../semantics/expr.ts';
-import { evalPlaceOrTemp, derefPlace } from '../semantics/place.ts';
+import { evalPlaceOrTemp, derefPlace, derefAll } from '../semantics/place.ts';
 import { moveOut } from '../semantics/pattern.ts';
 import { valueEq, valueCmp } from '../semantics/ops.ts';
 import { displayText } from '../semantics/fmt-bridge.ts';
-import { newString, utf8Len } from './collections.ts';
+import { newString, utf8Len, setText, vecReserve } from './collections.ts';
+import { needsDrop } from '../semantics/interp.ts';
+import { dropValue } from '../semantics/drop.ts';
 import { toIter, iterMethod, userIter } from './iter.ts';
 import { astTy, tyNameOf } from '../semantics/types.ts';
 import { n } from './method-helpers.ts';
@@ -127,6 +129,12 @@ export function callBuiltinMethod(ip: Interp, p: Place, name: string, args: Valu
   }
   if (name === 'to_owned' && v.k === 'str') return newString(ip, v.s);
   if ((name === 'eq' || name === 'ne') && args.length === 1 && v.k !== 'iter' && v.k !== 'range') { const r = valueEq(ip, v, args[0]); return bool(name === 'eq' ? r : !r); }
+  if (name === 'clone_from' && args.length === 1 && v.k !== 'ref' && v.k !== 'guard') return cloneFrom(ip, p, v, derefAll(ip, args[0]));
+  if ((name === 'lt' || name === 'le' || name === 'gt' || name === 'ge') && args.length === 1 && v.k !== 'ref' && v.k !== 'iter' && v.k !== 'range') {
+    // PartialOrd's provided methods, from the type's order (a user `partial_cmp` included); NaN: all false.
+    const c = valueCmp(ip, v, args[0]);
+    return bool(name === 'lt' ? c < 0 : name === 'le' ? c <= 0 : name === 'gt' ? c > 0 : c >= 0);
+  }
   if ((name === 'cmp' || name === 'partial_cmp') && args.length === 1 && v.k !== 'ref' && v.k !== 'iter' && v.k !== 'range') {
     const c = valueCmp(ip, v, args[0]);
     const o: EnumV = { k: 'enum', name: 'Ordering', variant: c < 0 ? 'Less' : c > 0 ? 'Greater' : 'Equal', f: [] };
@@ -177,6 +185,24 @@ export function callBuiltinMethod(ip: Interp, p: Place, name: string, args: Valu
     default: return null;
   }
   return null;
+}
+
+/** `a.clone_from(&b)`: a String / Vec keeps its buffer (growing it only when b does not fit), as std does. */
+function cloneFrom(ip: Interp, p: Place, v: Value, src: Value): Value {
+  if (v.k === 'string' && src.k === 'string') { setText(ip, v.id, ip.heap.get(src.id).text); return UNIT; }
+  if (v.k === 'vec' && src.k === 'vec' && !v.deque && !v.binheap) {
+    const a = ip.heap.get(v.id);
+    for (const old of a.vals) if (needsDrop(old)) dropValue(ip, old, null);
+    const items = ip.heap.get(src.id).vals.map((x) => cloneValue(ip, x));
+    a.vals = [];
+    vecReserve(ip, v.id, items.length);
+    a.vals = items;
+    return UNIT;
+  }
+  const fresh = cloneValue(ip, src);
+  if (needsDrop(v)) dropValue(ip, v, null);
+  p.c[p.i] = fresh;
+  return UNIT;
 }
 
 /** Capacity of `x.to_string()`: exact for str/String/char/bool and unsigned ints, widest value for signed

@@ -1,11 +1,15 @@
-// Methods of Box / Rc / Arc as tables: `downcast::<T>()` of a `Box<dyn Any>` / `Rc<dyn Any>`, and the
-// `dyn Any` / `dyn Error` queries `is::<T>()`, `downcast_ref::<T>()`, `downcast_mut::<T>()` on any value.
+// Methods of Box / Rc / Arc as tables: `downcast::<T>()` of a `Box<dyn Any>` / `Rc<dyn Any>`; on any value
+// the `dyn Any` / `dyn Error` queries `is` / `downcast_ref` / `downcast_mut::<T>()` and `try_into::<T>()`.
 import type * as A from '../syntax/ast.ts';
-import { type Value, type BoxV, type RcV, bool, ok, err, some, none } from '../memory/value.ts';
+import { type Value, type BoxV, type RcV, UNIT, bool, ok, err, some, none } from '../memory/value.ts';
 import type { Interp } from '../semantics/interp.ts';
 import { tyOf, astTy } from '../semantics/types.ts';
 import type { Ty } from '../memory/ty.ts';
 import { moveOut } from '../semantics/pattern.ts';
+import { cloneValue } from '../semantics/expr.ts';
+import { isIntTy } from '../memory/int.ts';
+import { tyName } from '../memory/ty.ts';
+import { stdCall } from './calls.ts';
 import { methods, lookup, type MethodCall } from './method-table.ts';
 
 /** The runtime value's type agrees with the written `T` (unknown parts on either side agree). */
@@ -40,10 +44,25 @@ const RC = methods<RcV>('Rc', {
 
 /** `dyn Any` / `dyn Error` methods on the value the pointers lead to (`Box<dyn Error>`, `&dyn Any`). */
 const ANY = methods<Value>('Any', {
+  // `x.try_into()` with the target the checker inferred (../check/types/evaluator-hints.ts): T::try_from(x).
+  try_into: (c) => tryInto(c, astTy(c.generics[0])),
   is: (c) => bool(!!isA(c.ip, c.v, c.generics[0])),
   downcast_ref: (c) => (isA(c.ip, c.v, c.generics[0]) ? some({ k: 'ref', mut: false, p: c.p }) : none()),
   downcast_mut: (c) => (isA(c.ip, c.v, c.generics[0]) ? some({ k: 'ref', mut: true, p: c.p }) : none()),
 });
+
+function tryInto(c: MethodCall, t: Ty): Value {
+  const user = c.ip.index.method(t.n, 'try_from');
+  if (user) return c.ip.callMethod(user, [moveOut(c.ip, c.p)], c.span);
+  if (isIntTy(t.n) && c.v.k === 'int') return stdCall(c.ip, [t.n, 'try_from'], null, null, [c.v], c.span);
+  if (t.n === 'array' && (c.v.k === 'vec' || c.v.k === 'slice')) {
+    const items = c.v.k === 'vec' ? c.ip.heap.get(c.v.id).vals : c.v.c.slice(c.v.from, c.v.to);
+    if (items.length !== t.len) return err(c.v.k === 'vec' ? moveOut(c.ip, c.p) : { k: 'struct', name: 'TryFromSliceError', f: [UNIT], tuple: true });
+    if (c.v.k === 'vec') { moveOut(c.ip, c.p); const a = c.ip.heap.get(c.v.id); const f = a.vals.slice(); c.ip.heap.free(a.id); return ok({ k: 'array', f }); }
+    return ok({ k: 'array', f: items.map((x) => cloneValue(c.ip, x)) });
+  }
+  return c.ip.unsupported(`\`${tyName(t)}\`로의 \`try_into\``, c.span);
+}
 
 export function boxTableMethod(c: MethodCall<BoxV>, name: string): Value | null {
   return lookup(BOX, name)?.(c) ?? null;

@@ -45,14 +45,19 @@ function writtenType(t: Ty, span: Span, resolve: (t: Ty) => Ty, depth = 0): A.Ty
     case 'ref': { const inner = sub(t.inner); return inner && ({ kind: 'RefType', mut: t.mut, inner, text: '&', span } as A.Type); }
     case 'tuple': { const items = t.items.map(sub); return items.every((x) => x) ? ({ kind: 'TupleType', items: items as A.Type[], text: '()', span } as A.Type) : undefined; }
     case 'adt': { const args = t.args.map(sub); return args.every((x) => x) ? path(t.name, args as A.Type[]) : undefined; }
-    case 'array': case 'slice': case 'never': case 'fn': case 'closure': case 'param': case 'opaque': case 'var': case 'unknown': return undefined;
+    case 'array': {
+      const elem = sub(t.elem);
+      if (!elem || t.len === null) return undefined;
+      return { kind: 'ArrayType', elem, len: { kind: 'Lit', lit: { kind: 'Int', value: String(t.len) }, span } as unknown as A.Expr, text: '[]', span } as A.Type;
+    }
+    case 'slice': case 'never': case 'fn': case 'closure': case 'param': case 'opaque': case 'var': case 'unknown': return undefined;
   }
 }
 
-const DEFAULT_METHODS = new Set(['unwrap_or_default', 'get_or_insert_default']);
+const DEFAULT_METHODS = new Set(['unwrap_or_default', 'get_or_insert_default', 'try_into']);
 
 /** `o.unwrap_or_default()` / `o.get_or_insert_default()` on `Option<T>` / `Result<T, E>`: T as the call's
- *  turbofish, so a `None` still makes the right `T::default()`. */
+ *  turbofish, so a `None` still makes the right `T::default()`; `x.try_into()`: the T of its `Result<T, E>`. */
 export function applyDefaultTargets(program: A.Program): void {
   for (const b of typeckProgram(program).bodies) {
     const tc = b.tc;
@@ -61,6 +66,7 @@ export function applyDefaultTargets(program: A.Program): void {
       if (e.kind !== 'MethodCall' || !DEFAULT_METHODS.has(e.method) || e.generics.length > 0 || tc.methods.get(e)?.user) continue;
       let r = tc.subst.resolve(ty);
       if (e.method === 'get_or_insert_default') r = r.k === 'ref' ? tc.subst.resolve(r.inner) : r;
+      if (e.method === 'try_into') r = r.k === 'adt' && r.name === 'Result' && r.args[0] ? tc.subst.resolve(r.args[0]) : { k: 'unknown' };
       const w = writtenType(r, e.methodSpan, (x) => tc.subst.resolve(x));
       if (w) e.generics = [w];
     }
