@@ -24,6 +24,8 @@ import { DEQUE_FNS } from './deque-table.ts';
 import { HEAP_FNS } from './binary-heap.ts';
 import { RC_FNS } from './cell-table.ts';
 import { SMART_FNS } from './smart-fns.ts';
+import { REF_FNS } from './ref-map.ts';
+import { MEM_FNS } from './mem-fns.ts';
 import { defaultLike } from './method-helpers.ts';
 import { used, groupOf } from './method-table.ts';
 import { WORLD_FNS } from './world.ts';
@@ -171,6 +173,8 @@ const FNS: Record<string, StdFn> = {
   ...HEAP_FNS,
   ...RC_FNS,
   ...SMART_FNS,
+  ...REF_FNS,
+  ...MEM_FNS,
   'Box::pin': (ip, a, s, g) => FNS['Box::new'](ip, a, s, g),
   'Rc::pin': (ip, a, s, g) => FNS['Rc::new'](ip, a, s, g),
   'Arc::pin': (ip, a, s, g) => (NATIVE_FNS['Arc::new'] as StdFn)(ip, a, s, g),
