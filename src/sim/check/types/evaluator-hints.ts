@@ -70,5 +70,14 @@ export function applyDefaultTargets(program: A.Program): void {
       const w = writtenType(r, e.methodSpan, (x) => tc.subst.resolve(x));
       if (w) e.generics = [w];
     }
+    for (const [e, ty] of [...tc.exprTy]) {
+      // `try_fold` / `try_rfold` over nothing: `Ok(init)` or `Some(init)` — which one, the checker knows.
+      if (e.kind !== 'MethodCall' || (e.method !== 'try_fold' && e.method !== 'try_rfold') || e.generics.length > 0 || tc.methods.get(e)?.user) continue;
+      let r = tc.subst.resolve(ty);
+      const f = e.args[1] ? tc.exprTy.get(e.args[1]) : undefined;
+      const fr = f ? tc.subst.resolve(f) : undefined;
+      if (r.k !== 'adt' && fr && (fr.k === 'closure' || fr.k === 'fn')) r = tc.subst.resolve(fr.ret);
+      if (r.k === 'adt' && (r.name === 'Result' || r.name === 'Option')) e.generics = [{ kind: 'PathType', segments: [{ name: r.name, args: [], bindings: [], span: e.methodSpan }], name: r.name, text: r.name, span: e.methodSpan } as A.Type];
+    }
   }
 }
