@@ -26,6 +26,7 @@ import { RC_FNS } from './cell-table.ts';
 import { SMART_FNS } from './smart-fns.ts';
 import { REF_FNS } from './ref-map.ts';
 import { MEM_FNS } from './mem-fns.ts';
+import { HASH_FNS } from './hash.ts';
 import { defaultLike } from './method-helpers.ts';
 import { used, groupOf } from './method-table.ts';
 import { WORLD_FNS } from './world.ts';
@@ -121,6 +122,12 @@ const FNS: Record<string, StdFn> = {
   'process::exit': (ip, [code]) => {
     throw new ExitSignal(Number((derefAll(ip, code) as { v: number }).v));
   },
+  // SIGABRT (the shell's 134): no destructors, and a line still in stdout's buffer is lost.
+  'process::abort': (ip) => {
+    const keep = Math.max(ip.stdout.lastIndexOf('\n') + 1, ip.stdoutFlushed);
+    ip.stdout = ip.stdout.slice(0, keep);
+    throw new ExitSignal(134);
+  },
   'cmp::max': (ip, [a, b]) => (valueCmp(ip, b, a) >= 0 ? b : a),
   'cmp::min': (ip, [a, b]) => (valueCmp(ip, b, a) < 0 ? b : a),
   'char::from_u32': (ip, [n]) => {
@@ -175,6 +182,7 @@ const FNS: Record<string, StdFn> = {
   ...SMART_FNS,
   ...REF_FNS,
   ...MEM_FNS,
+  ...HASH_FNS,
   'Box::pin': (ip, a, s, g) => FNS['Box::new'](ip, a, s, g),
   'Rc::pin': (ip, a, s, g) => FNS['Rc::new'](ip, a, s, g),
   'Arc::pin': (ip, a, s, g) => (NATIVE_FNS['Arc::new'] as StdFn)(ip, a, s, g),

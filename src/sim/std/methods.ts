@@ -12,6 +12,7 @@ import { valueEq, valueCmp } from '../semantics/ops.ts';
 import { displayText } from '../semantics/fmt-bridge.ts';
 import { newString, utf8Len, setText, vecReserve } from './collections.ts';
 import { needsDrop } from '../semantics/interp.ts';
+import { hashValue } from './hash.ts';
 import { dropValue } from '../semantics/drop.ts';
 import { toIter, iterMethod, userIter } from './iter.ts';
 import { astTy, tyNameOf } from '../semantics/types.ts';
@@ -129,6 +130,7 @@ export function callBuiltinMethod(ip: Interp, p: Place, name: string, args: Valu
   }
   if (name === 'to_owned' && v.k === 'str') return newString(ip, v.s);
   if ((name === 'eq' || name === 'ne') && args.length === 1 && v.k !== 'iter' && v.k !== 'range') { const r = valueEq(ip, v, args[0]); return bool(name === 'eq' ? r : !r); }
+  if (name === 'hash' && args.length === 1 && v.k !== 'ref' && v.k !== 'box' && v.k !== 'rc') return hashValue(ip, v, args[0], span);
   if (name === 'clone_from' && args.length === 1 && v.k !== 'ref' && v.k !== 'guard') return cloneFrom(ip, p, v, derefAll(ip, args[0]));
   if ((name === 'lt' || name === 'le' || name === 'gt' || name === 'ge') && args.length === 1 && v.k !== 'ref' && v.k !== 'iter' && v.k !== 'range') {
     // PartialOrd's provided methods, from the type's order (a user `partial_cmp` included); NaN: all false.
