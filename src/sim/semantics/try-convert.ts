@@ -37,7 +37,10 @@ export function tryErr(ip: Interp, e: A.TryExpr, v: EnumV, span: Span): Value {
   if (v.variant !== 'Err') return v;
   const ret = targetOf(ip.program, e);
   if (!ret || ret.kind !== 'PathType') return v;
-  const seg = ret.segments[ret.segments.length - 1];
+  let seg = ret.segments[ret.segments.length - 1];
+  // `type Result<T> = std::result::Result<T, AppError>;`: the alias names the error type.
+  const alias = ret.segments.length === 1 ? ip.index.aliases.get(seg.name) : undefined;
+  if (alias?.kind === 'PathType') seg = alias.segments[alias.segments.length - 1];
   const errTy = seg.name === 'Result' ? seg.args[1] : undefined;
   if (!errTy || errTy.kind !== 'PathType') return v;
   const target = astTy(errTy);
