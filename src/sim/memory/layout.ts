@@ -59,7 +59,8 @@ function isUnsized(t: Ty | undefined): boolean {
 }
 
 export function layoutOf(t: Ty, defs: TypeDefs, depth = 0): Layout {
-  if (depth > 40) return { size: 8, align: 8, niche: false };
+  // Too deep, or a type argument missing from what was written (`Result<u16, >`, rustc's E0107).
+  if (depth > 40 || !t) return { size: 8, align: 8, niche: false };
   // A smart pointer to an unsized value (`Box<dyn Trait>`, `Rc<str>`, `Box<[T]>`) is a fat pointer.
   if ((t.n === 'Box' || t.n === 'Rc' || t.n === 'Arc' || t.n === 'Weak') && isUnsized(t.a[0]) && !defs.struct(t.n)) return { size: 16, align: 8, niche: true };
   const p = PRIM[t.n];
