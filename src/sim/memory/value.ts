@@ -39,7 +39,16 @@ export interface RefCellV { k: 'refcell'; f: Value[]; borrow: number; lock?: 'Mu
 /** Cell; also the atomics (`atomic` is the type name: 'AtomicUsize', 'AtomicBool', …). */
 export interface CellV { k: 'cell'; f: Value[]; atomic?: string }
 /** Ref / RefMut guard from RefCell::borrow / borrow_mut. */
-export interface GuardV { k: 'guard'; mut: boolean; cell: RefCellV; root: Root; released: boolean }
+export interface GuardV {
+  k: 'guard'; mut: boolean; cell: RefCellV; root: Root; released: boolean;
+  /** `Ref::map(r, |v| &v.field)`: the part of the cell's value this guard leads to (absent: all of it). */
+  at?: Place;
+}
+
+/** The place a Ref / RefMut / lock guard dereferences to. */
+export function guardPlace(g: GuardV): Place {
+  return g.at ?? { c: g.cell.f, i: 0, root: g.root };
+}
 export interface FnV { k: 'fn'; name: string }
 export interface ClosureV { k: 'closure'; id: number; text: string; env: unknown; node: unknown; /** `move` closures: env slots whose values the closure owns. */ owned?: number[] }
 /** An iterator over a sequence of values (ranges, vec iters, chars, map adaptors). */

@@ -7,7 +7,7 @@ import { formatCapacity, floatWrites, type ArgWrite } from './string-capacity.ts
 import { utf8Len } from './buffers.ts';
 import { formatArgs } from '../format/format-args.ts';
 import { parseFormatString } from '../format/parse-format.ts';
-import type { Value } from '../memory/value.ts';
+import { type Value, guardPlace } from '../memory/value.ts';
 import type { Interp } from './interp.ts';
 import { evalOperand } from './place.ts';
 import { evalExpr } from './expr.ts';
@@ -44,7 +44,7 @@ export function toFmt(ip: Interp, v: Value, display: boolean, depth = 0): FmtVal
       return a ? toFmt(ip, a.vals[0], display, depth + 1) : { t: 'raw', debug: '<freed>' };
     }
     case 'ref': return toFmt(ip, v.p.c[v.p.i], display, depth + 1);
-    case 'guard': return toFmt(ip, v.cell.f[0], display, depth + 1);
+    case 'guard': { const gp = guardPlace(v); return toFmt(ip, gp.c[gp.i], display, depth + 1); }
     case 'weak': return { t: 'raw', debug: '(Weak)' };
     case 'refcell':
       if (v.lock) return { t: 'raw', debug: ip.std.lockDebug(ip, v), display: ip.std.lockDebug(ip, v) };

@@ -3,7 +3,7 @@
 import { declaredSlice } from './static-slice.ts';
 import { indexOutOfBounds } from '../format/panic-message.ts';
 import type * as A from '../syntax/ast.ts';
-import type { Place, Value } from '../memory/value.ts';
+import { type Place, type Value, guardPlace } from '../memory/value.ts';
 import type { Interp } from './interp.ts';
 import { R } from './resolve.ts';
 import { evalExpr } from './expr.ts';
@@ -33,7 +33,7 @@ export function derefValue(ip: Interp, v: Value): Place | null {
       const a = ip.heap.get(v.id);
       return { c: a.vals, i: 0, root: { to: 'heap', id: a.id } };
     }
-    case 'guard': return { c: v.cell.f, i: 0, root: v.root };
+    case 'guard': return guardPlace(v);
     default: return null;
   }
 }

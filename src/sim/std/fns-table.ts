@@ -158,6 +158,7 @@ function rcMakeMut(ip: Interp, r: Value): Value | null {
     const copy = cloneValue(ip, a.vals[0]);
     a.strong--;
     const fresh = ip.heap.alloc('Rc', a.ty, [copy], a.elemSize);
+    if (a.arc) fresh.arc = true;
     r.p.c[r.p.i] = { k: 'rc', id: fresh.id };
     a = fresh;
   }
