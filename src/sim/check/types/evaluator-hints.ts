@@ -1,5 +1,5 @@
-// What the evaluator takes from the type checker instead of guessing at run time: the target type of a
-// `str::parse()` written without a turbofish (`let n: u64 = s.parse().unwrap()`). Pure; reads typeck's tables.
+// What the evaluator takes from the type checker instead of guessing at run time: the type of every unsuffixed
+// numeric literal inference fixed, and the target of a `str::parse()` written without a turbofish. Pure; reads typeck's tables.
 import type * as A from '../../syntax/ast.ts';
 import { typeckProgram } from './index.ts';
 
@@ -29,4 +29,44 @@ export function applyParseTargets(program: A.Program): void {
     const span = call.methodSpan;
     call.generics = [{ kind: 'PathType', segments: [{ name, args: [], bindings: [], span }], name, text: name, span }];
   }
+}
+
+const BITS: Record<A.IntSuffix, [number, boolean]> = {
+  i8: [8, true], i16: [16, true], i32: [32, true], i64: [64, true], i128: [128, true], isize: [64, true],
+  u8: [8, false], u16: [16, false], u32: [32, false], u64: [64, false], u128: [128, false], usize: [64, false],
+};
+
+/** Whether a literal's magnitude can be written in the type (a signed type's `-MIN` is allowed: `-128` as i8). */
+function fits(value: bigint, ty: A.IntSuffix): boolean {
+  const [bits, signed] = BITS[ty];
+  return value <= (signed ? 1n << BigInt(bits - 1) : (1n << BigInt(bits)) - 1n);
+}
+
+/** Unsuffixed numeric literals whose type inference fixed (a literal only defaulted to i32/f64 is left out). */
+export function literalTypes(program: A.Program): Map<A.Literal, A.IntSuffix | A.FloatSuffix> {
+  const out = new Map<A.Literal, A.IntSuffix | A.FloatSuffix>();
+  for (const b of typeckProgram(program).bodies) {
+    for (const [lit, ty] of b.tc?.litTypes ?? []) {
+      // Two bodies never disagree on one literal; if they did (a shared node), the evaluator keeps guessing.
+      const seen = out.get(lit);
+      if (seen !== undefined && seen !== ty) { out.delete(lit); continue; }
+      if (lit.kind === 'Int' && ty !== 'f32' && ty !== 'f64' && fits(lit.value, ty)) out.set(lit, ty);
+      else if (lit.kind === 'Float' && (ty === 'f32' || ty === 'f64')) out.set(lit, ty);
+    }
+  }
+  return out;
+}
+
+/** Writes each fixed literal type as the literal's suffix (`200` → `200u8`), which the evaluator honours. */
+export function applyLiteralTypes(program: A.Program): void {
+  for (const [lit, ty] of literalTypes(program)) {
+    if (lit.kind === 'Int' && ty !== 'f32' && ty !== 'f64') lit.suffix = ty;
+    else if (lit.kind === 'Float' && (ty === 'f32' || ty === 'f64')) lit.suffix = ty;
+  }
+}
+
+/** Everything above, for a program the checker accepted (run before evaluating it). */
+export function applyTypeHints(program: A.Program): void {
+  applyParseTargets(program);
+  applyLiteralTypes(program);
 }

@@ -9,6 +9,7 @@ import type { FnBody, ItemEnv, MethodDef } from './items.ts';
 import { lowerType, paramScope, type TyScope } from './lower-type.ts';
 import { stdMethod, type RecvMode } from './std-methods.ts';
 import { stdCall } from './std-calls.ts';
+import { iterCall, targetPairs, type IterCall } from './iter-methods.ts';
 import { inlineFormatNames } from './format-names.ts';
 import { clash, mismatchName } from './mismatch.ts';
 import { error, label, suggest, insert, replace, type CompileDiagnostic } from '../diagnostic.ts';
@@ -64,9 +65,14 @@ export interface Typeck {
   letInits: Map<number, A.Expr>;
   /** Type errors found while inferring (E0308, …), in discovery order. */
   diags: CompileDiagnostic[];
+  /** Unsuffixed numeric literals whose type inference fixed before literal defaulting (never a defaulted i32/f64). */
+  litTypes: Map<A.Literal, A.IntSuffix | A.FloatSuffix>;
   /** Resolved type of an expression (after defaulting); Unknown when not recorded. */
   typeOf(e: A.Expr): Ty;
 }
+
+/** The checker's iterator types (what `iter()`, `chars()`, ranges… give). */
+const ITERATORS = new Set(['Iter', 'Range', 'RangeInclusive']);
 
 export function typeckFn(body: FnBody, env: ItemEnv, file = 'src/main.rs'): Typeck {
   return new Infer(body, env, file).run();
@@ -92,7 +98,7 @@ class Infer {
     const exprTy = new Map<A.Expr, Ty>();
     this.tc = {
       env, subst: this.s, exprTy, patLocal: new Map(), pathLocal: new Map(), methods: new Map(), derefs: new Map(),
-      fmtInline: new Map(), closures: new Map(), locals: [], refParams: new Map(), diags: [], letInits: new Map(), refParamAmp: new Map(), ret: body.fn.ret ? this.lower(body.fn.ret) : UNIT,
+      fmtInline: new Map(), closures: new Map(), locals: [], refParams: new Map(), diags: [], litTypes: new Map(), letInits: new Map(), refParamAmp: new Map(), ret: body.fn.ret ? this.lower(body.fn.ret) : UNIT,
       typeOf: (e) => { const t = exprTy.get(e); return t ? subst.resolve(t) : UNKNOWN; },
     };
   }
@@ -121,7 +127,9 @@ class Infer {
     this.returnCheck(fn, t);
     this.coerce(t, this.tc.ret);
     this.scopes.pop();
+    this.relateTargets();
     this.unresolvedChannels();
+    this.fixedLiterals();
     for (const ty of this.tc.exprTy.values()) this.s.defaultLiterals(ty);
     for (const l of this.tc.locals) this.s.defaultLiterals(l.ty);
     for (const sp of this.spawns) this.sendCheck(sp.callee, sp.closure);
@@ -134,6 +142,15 @@ class Infer {
   }
 
   // ------------------------------------------------------------ helpers
+
+  /** Records the unsuffixed literals whose type the program fixed (read before defaulting: a default is a guess). */
+  private fixedLiterals(): void {
+    for (const [e, t] of this.tc.exprTy) {
+      if (e.kind !== 'Lit' || (e.lit.kind !== 'Int' && e.lit.kind !== 'Float') || e.lit.suffix) continue;
+      const r = this.s.resolve(t);
+      if ((r.k === 'int' && e.lit.kind === 'Int') || (r.k === 'float' && e.lit.kind === 'Float')) this.tc.litTypes.set(e.lit, r.kind);
+    }
+  }
 
   /** E0308 for a struct field of type `Option<T>` given a `T` (rustc suggests wrapping it in `Some`). */
   private someWrap(expected: Ty, found: Ty, f: A.FieldInit): boolean {
@@ -764,6 +781,8 @@ class Infer {
   private readonly closureCalls = new Map<number, { callee: Span; args: Array<{ expr: A.Expr; span: Span }> }>();
   /** `thread::spawn(closure)` calls, checked for captured `Rc`s (not `Send`) once types are known. */
   private readonly spawns: Array<{ callee: Span; closure: A.ClosureExpr }> = [];
+  /** `collect`/`sum`/`product` calls, related to their items when the body is done (`relateTargets`). */
+  private targets: IterCall['target'][] = [];
   /** `mpsc::channel()` calls and their element type (E0282 when nothing ever fixes it). */
   private readonly channels = new Map<A.CallExpr, { callee: Span; elem: Ty; locals?: number[] }>();
   /** `{}` / `{:?}` arguments to check for Display / Debug once the body's types are known. */
@@ -998,7 +1017,8 @@ class Infer {
     for (let i = 0; i < steps.length; i++) {
       const st = steps[i];
       if (st.k === 'var' || st.k === 'unknown') break;
-      const found = this.findMethod(st, e.method) ?? this.parseMethod(st, e);
+      const adapter = this.iterAdapter(st, e);
+      const found: { recv: RecvMode | 'unknown'; ret: Ty; params?: Ty[]; user?: MethodDef } | undefined = adapter ?? this.findMethod(st, e.method) ?? this.parseMethod(st, e);
       if (found) {
         const res: MethodRes = { recv: found.recv, derefs: i, selfTy: st, ret: found.ret, user: found.user };
         this.tc.methods.set(e, res);
@@ -1007,6 +1027,7 @@ class Infer {
           const at = this.expr(a, pt);
           if (pt) this.coerce(at, pt);
         });
+        if (adapter?.target) this.targets.push(adapter.target);
         return found.ret;
       }
     }
@@ -1039,6 +1060,30 @@ class Infer {
     if (r.k === 'adt') return this.env.implsOf.get(r.name)?.has('Clone') ?? false;
     if (r.k === 'param') return r.bounds.includes('Clone') || r.bounds.includes('Copy');
     return false;
+  }
+
+  /** Iterator adapters and consumers on the checker's iterator types (`Iter<T>`, ranges): closures typed by the item. */
+  private iterAdapter(st: Ty, e: A.MethodCallExpr): IterCall | undefined {
+    if (st.k !== 'adt' || !ITERATORS.has(st.name) || st.args.length !== 1 || this.env.structs.has(st.name) || this.env.enums.has(st.name)) return undefined;
+    if (e.generics.length > 1) return undefined;
+    const turbofish = e.generics[0] ? this.lower(e.generics[0]) : undefined;
+    return iterCall(st.args[0], st, e.method, turbofish, () => this.s.fresh());
+  }
+
+  /** Relates each `collect`/`sum`/`product` target to its items once known (repeated: one may fix another). */
+  private relateTargets(): void {
+    for (let round = 0; round < 4 && this.targets.length; round++) {
+      const left: IterCall['target'][] = [];
+      for (const t of this.targets) {
+        if (!t) continue;
+        const r = this.s.resolve(t.ty);
+        const pairs = targetPairs(t.kind, r, t.item, (x) => this.s.resolve(x));
+        if (pairs.length === 0 && (r.k === 'var' || (r.k === 'adt' && r.args.some((a) => this.r(a).k === 'var')))) { left.push(t); continue; }
+        for (const [a, b] of pairs) this.s.unify(a, b);
+      }
+      if (left.length === this.targets.length) break;
+      this.targets = left;
+    }
   }
 
   /** `str::parse::<F>()`: `Result<F, F::Err>`, `F` from the turbofish or inferred from how the result is used. */
