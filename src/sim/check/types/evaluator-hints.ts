@@ -1,7 +1,9 @@
 // What the evaluator takes from the type checker instead of guessing at run time: the type of every unsuffixed
-// numeric literal inference fixed, and the target of a `str::parse()` written without a turbofish. Pure; reads typeck's tables.
+// numeric literal inference fixed, and the targets of `parse`/`collect`/`sum`/`product`/`Default::default()` written
+// without one. Pure; reads typeck's tables and writes what it found into the AST the evaluator reads.
 import type * as A from '../../syntax/ast.ts';
 import { typeckProgram } from './index.ts';
+import type { Ty } from './ty.ts';
 
 /** `s.parse()` calls whose target the checker inferred → that type's name ('u64', 'f32', 'bool', 'String'…). */
 export function parseTargets(program: A.Program): Map<A.MethodCallExpr, string> {
@@ -65,8 +67,67 @@ export function applyLiteralTypes(program: A.Program): void {
   }
 }
 
+/** Std types the evaluator builds by name (what `collect` / `Default::default()` may be asked for). */
+const BUILT_BY_NAME = new Set(['Vec', 'VecDeque', 'HashSet', 'BTreeSet', 'BinaryHeap', 'HashMap', 'BTreeMap', 'String', 'Result', 'Option']);
+
+/** A written type for an inferred one: primitives, std types by name, references, tuples; `_` where unknown. */
+export function writtenType(t: Ty, span: A.Span, depth = 0): A.Type {
+  const path = (name: string, args: A.Type[]): A.Type => ({
+    kind: 'PathType', segments: [{ name, args, bindings: [], span }], name, span,
+    text: args.length ? `${name}<${args.map((a) => a.text).join(', ')}>` : name,
+  });
+  const infer: A.Type = { kind: 'InferType', text: '_', span } as A.Type;
+  if (depth > 8) return infer;
+  const sub = (x: Ty) => writtenType(x, span, depth + 1);
+  switch (t.k) {
+    case 'int': case 'float': return path(t.kind, []);
+    case 'bool': case 'char': case 'str': return path(t.k, []);
+    case 'adt': return BUILT_BY_NAME.has(t.name) || t.args.length === 0 ? path(t.name, t.args.map(sub)) : infer;
+    case 'ref': { const inner = sub(t.inner); return { kind: 'RefType', mut: t.mut, inner, text: `&${t.mut ? 'mut ' : ''}${inner.text}`, span }; }
+    case 'tuple': { const items = t.items.map(sub); return { kind: 'TupleType', items, text: `(${items.map((i) => i.text).join(', ')})`, span }; }
+    case 'array': case 'slice': case 'never': case 'fn': case 'closure': case 'param': case 'opaque': case 'var': case 'unknown':
+      return infer;
+  }
+}
+
+/** Primitive types and std types by name: the `Default::default()` calls the evaluator can build as `T::default()`. */
+function defaultOwner(t: Ty): string | undefined {
+  if (t.k === 'int' || t.k === 'float') return t.kind;
+  if (t.k === 'bool' || t.k === 'char') return t.k;
+  if (t.k === 'adt' && BUILT_BY_NAME.has(t.name) && t.name !== 'Result') return t.name;
+  return undefined;
+}
+
+/**
+ * Targets of `collect()` (a std collection by name), `sum()` / `product()` (a number) and `Default::default()` (a
+ * primitive or std type) that inference fixed, written where the evaluator reads them: as the call's turbofish
+ * (`collect::<HashSet<u32>>()`), or as the owner of `default` (`u8::default()`).
+ */
+export function applyTargets(program: A.Program): void {
+  for (const b of typeckProgram(program).bodies) {
+    const tc = b.tc;
+    if (!tc) continue;
+    for (const [e, ty] of tc.exprTy) {
+      const t = tc.subst.resolve(ty);
+      if (e.kind === 'MethodCall' && e.generics.length === 0 && e.args.length === 0 && !tc.methods.get(e)?.user) {
+        const collect = e.method === 'collect' && t.k === 'adt' && BUILT_BY_NAME.has(t.name);
+        const sum = (e.method === 'sum' || e.method === 'product') && (t.k === 'int' || t.k === 'float');
+        if (collect || sum) e.generics = [writtenType(t, e.methodSpan)];
+      } else if (e.kind === 'Call' && e.args.length === 0 && e.callee.kind === 'PathExpr' && e.callee.path.text === 'Default::default') {
+        const owner = defaultOwner(t);
+        const p = e.callee.path;
+        if (!owner || p.segments.length !== 2) continue;
+        const args = t.k === 'adt' ? t.args.map((a) => writtenType(a, p.span)) : [];
+        p.segments = [{ name: owner, generics: args, span: p.segments[0].span }, p.segments[1]];
+        p.text = `${owner}::default`;
+      }
+    }
+  }
+}
+
 /** Everything above, for a program the checker accepted (run before evaluating it). */
 export function applyTypeHints(program: A.Program): void {
   applyParseTargets(program);
+  applyTargets(program);
   applyLiteralTypes(program);
 }

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { runRust } from '../../../../src/sim/api.ts';
 import { parseProgram } from '../../../../src/sim/syntax/parse.ts';
-import { literalTypes, parseTargets } from '../../../../src/sim/check/types/evaluator-hints.ts';
+import { applyTargets, literalTypes, parseTargets } from '../../../../src/sim/check/types/evaluator-hints.ts';
 
 describe('parse targets from the checker', () => {
   it('finds the target a let annotation or an unwrap into a typed binding gives', () => {
@@ -42,5 +42,19 @@ describe('literal types from the checker', () => {
   it('runs with those types: an overflow at the width the program gave', () => {
     const r = runRust('fn main() {\n    let big = 3_000_000_000;\n    let wide: i64 = big + big;\n    println!("{wide}");\n}\n');
     expect([r.stdout, r.exitCode]).toEqual(['6000000000\n', 0]);
+  });
+});
+
+describe('collect / sum / Default::default targets from the checker', () => {
+  it('writes the target inference fixed where the evaluator reads it', () => {
+    const p = parseProgram('use std::collections::HashSet;\nfn n(s: &HashSet<u32>) -> usize { s.len() }\nfn main() {\n    let v = vec![1, 2];\n    let c = n(&v.iter().copied().collect());\n    let s: f64 = Vec::<f64>::new().iter().sum();\n    let d: u8 = Default::default();\n    let e = v.iter().collect::<Vec<_>>();\n    let _ = (c, s, d, e);\n}\n');
+    if (!p.ok) throw new Error('parse');
+    applyTargets(p.program);
+    const main = p.program.items.find((i) => i.kind === 'Fn' && i.name.name === 'main');
+    const text = JSON.stringify(main, (_k, v: unknown) => (typeof v === 'bigint' ? String(v) : v));
+    expect(text).toContain('"text":"HashSet<u32>"');
+    expect(text).toContain('"text":"f64"');
+    expect(text).toContain('"text":"u8::default"');
+    expect(text).not.toContain('"text":"Default::default"');
   });
 });
