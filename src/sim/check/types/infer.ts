@@ -143,6 +143,16 @@ class Infer {
 
   // ------------------------------------------------------------ helpers
 
+  /** E0614 for `*x` where `x` is a number, `bool`, `char` or a user type with no `impl Deref`. */
+  private derefCheck(t: Ty, e: A.UnaryExpr): void {
+    const r = this.s.resolve(t);
+    const scalar = r.k === 'int' || r.k === 'float' || r.k === 'bool' || r.k === 'char' || (r.k === 'var' && r.lit !== undefined);
+    const user = r.k === 'adt' && (this.env.structs.has(r.name) || this.env.enums.has(r.name)) && !this.env.implsOf.get(r.name)?.has('Deref')
+      && r.args.every((a) => knownOrLiteral(this.s.resolve(a)));
+    if (!scalar && !user) return;
+    this.tc.diags.push(error('E0614', `type \`${showTy(r)}\` cannot be dereferenced`, e.span, "can't be dereferenced"));
+  }
+
   /** Records the unsuffixed literals whose type the program fixed (read before defaulting: a default is a guess). */
   private fixedLiterals(): void {
     for (const [e, t] of this.tc.exprTy) {
@@ -615,7 +625,9 @@ class Infer {
       case 'Unary': {
         if (e.op === '*') {
           const t = this.r(this.expr(e.operand));
-          return derefOnce(this.s.resolve(t)) ?? UNKNOWN;
+          const inner = derefOnce(this.s.resolve(t));
+          if (!inner) this.derefCheck(t, e);
+          return inner ?? UNKNOWN;
         }
         if (e.op === '!') return this.expr(e.operand, expected);
         return this.expr(e.operand, expected);
@@ -1214,6 +1226,21 @@ function isNumeric(t: Ty): boolean {
 }
 
 /** One step of built-in or std deref: `&T`/`Box<T>`/`Rc<T>`/… → `T`, `String` → `str`, `Vec<T>` → `[T]`. */
+/** Known, or an unsuffixed literal's `{integer}` / `{float}` (rustc names those in messages too). */
+function knownOrLiteral(t: Ty): boolean {
+  switch (t.k) {
+    case 'var': return t.lit !== undefined;
+    case 'unknown': return false;
+    case 'ref': return knownOrLiteral(t.inner);
+    case 'tuple': return t.items.every(knownOrLiteral);
+    case 'array': case 'slice': return knownOrLiteral(t.elem);
+    case 'adt': return t.args.every(knownOrLiteral);
+    case 'fn': return t.params.every(knownOrLiteral) && knownOrLiteral(t.ret);
+    case 'int': case 'float': case 'bool': case 'char': case 'str': case 'never': case 'closure': case 'param': case 'opaque':
+      return true;
+  }
+}
+
 export function derefOnce(t: Ty): Ty | undefined {
   if (t.k === 'ref') return t.inner;
   if (t.k === 'adt') {
