@@ -118,6 +118,19 @@ export class Resolver {
   /** Every def a lookup returned (imports included): what the unused-import lint reads. */
   readonly usedDefs = new Set<Def>();
 
+  /** A path's first segment seen where nothing is reported (a trait path, a bound): its import counts as used. */
+  private markUsed(first: string): void {
+    if (first !== 'crate' && first !== 'self' && first !== 'super' && first !== 'Self' && !this.isGeneric(first)) this.lookupScope('type', first);
+  }
+
+  /** Trait bounds written as text (`fmt::Display`, `?Sized`, `Fn(i32) -> i32`): their first segments are uses. */
+  private boundUses(bounds: readonly string[]): void {
+    for (const b of bounds) {
+      const m = /^\s*(?:\?\s*)?(?:dyn\s+)?([A-Za-z_][A-Za-z0-9_]*)/.exec(b);
+      if (m) this.markUsed(m[1]);
+    }
+  }
+
   private lookupScope(ns: 'type' | 'value', name: string): Def | undefined {
     for (const m of this.scopeChain()) {
       const d = lookupIn(m, ns, name);
@@ -216,6 +229,7 @@ export class Resolver {
 
   private withGenerics(params: readonly A.GenericParam[], f: () => void): void {
     this.generics.push(new Set(params.filter((p) => p.param !== 'lifetime').map((p) => p.name)));
+    for (const p of params) if (p.param === 'type') this.boundUses(p.bounds);
     try {
       f();
     } finally {
@@ -242,6 +256,10 @@ export class Resolver {
       case 'Impl':
         this.withGenerics(it.generics, () => {
           this.type(it.selfTy);
+          if (it.trait) {
+            this.markUsed(it.trait.segments[0].name);
+            for (const seg of it.trait.segments) for (const a of seg.args) this.type(a);
+          }
           this.selfItem.push(it);
           try {
             for (const m of it.members) {
@@ -255,6 +273,7 @@ export class Resolver {
         });
         break;
       case 'Trait':
+        this.boundUses(it.supertraits);
         this.withGenerics(it.generics, () => {
           this.selfItem.push(it);
           this.generics.push(new Set(['Self']));
@@ -554,7 +573,8 @@ export class Resolver {
     let m: RegExpExecArray | null;
     while ((m = re.exec(f.template))) {
       const name = m[1];
-      if (!name || named.has(name)) continue;
+      // `{self}` captures the method's receiver (not a local here; rustc accepts it in a method).
+      if (!name || named.has(name) || name === 'self') continue;
       const local = this.findLocal(name);
       if (local) {
         local.uses++;
@@ -864,7 +884,7 @@ export class Resolver {
             if (s.fnSugar.ret) this.type(s.fnSugar.ret);
           }
         }
-        if (t.segments.length !== 1) return;
+        if (t.segments.length !== 1) { this.markUsed(t.segments[0].name); return; }
         const name = t.segments[0].name;
         if (name === 'Self' || this.isGeneric(name) || PRIMITIVES.includes(name) || PRELUDE_TYPES.has(name)) return;
         const d = this.lookupScope('type', name);
@@ -894,6 +914,14 @@ export class Resolver {
         if (t.ret) this.type(t.ret);
         return;
       case 'TraitObjectType':
+        for (const b of t.bounds) {
+          this.markUsed(b.segments[0].name);
+          for (const seg of b.segments) {
+            for (const a of seg.args) this.type(a);
+            if (seg.fnSugar) { for (const p of seg.fnSugar.params) this.type(p); if (seg.fnSugar.ret) this.type(seg.fnSugar.ret); }
+          }
+        }
+        return;
       case 'InferType':
       case 'NeverType':
         return;
