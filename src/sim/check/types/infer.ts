@@ -15,7 +15,7 @@ import { clash, mismatchName } from './mismatch.ts';
 import { error, label, suggest, insert, replace, type CompileDiagnostic } from '../diagnostic.ts';
 import { showTy } from './ty.ts';
 import { placeholders } from './format-specs.ts';
-import { arithmeticError, compareRefError, formatTraitError, genericCompareError, missingMethodError, optionMethodError, questionInUnitFn, strIndexError, tupleArityError } from './trait-errors.ts';
+import { arithmeticError, supertraitCallError, compareRefError, formatTraitError, genericCompareError, missingMethodError, optionMethodError, questionInUnitFn, strIndexError, tupleArityError } from './trait-errors.ts';
 
 export interface LocalVar {
   id: number;
@@ -1055,7 +1055,8 @@ class Infer {
     }
     e.args.forEach((a) => this.expr(a));
     if (first && first.k === 'adt') {
-      const d = missingMethodError(first, e, this.env) ?? optionMethodError(first, e, this.env, (t, m) => this.hasMethod(t, m));
+      const d = missingMethodError(first, e, this.env) ?? optionMethodError(first, e, this.env, (t, m) => this.hasMethod(t, m))
+        ?? supertraitCallError(this.s.resolve(first), e, this.env);
       if (d) this.tc.diags.push(d);
     }
     if (e.method === 'to_string') return STRING;
