@@ -325,7 +325,37 @@ export class Resolver {
     this.fnLike(f, f.body);
   }
 
+  /**
+   * E0405/E0404 for a fn's bounds naming `Display`/`Debug` unimported. Bounds carry no spans: each name is found in
+   * the signature's text, and only when its occurrences there are exactly the bounds naming it.
+   */
+  private missingBoundTraits(f: A.FnSig & { span: Span }, body: A.Block | null): void {
+    if (!body || !this.chainClosed()) return;
+    const at = this.importAt();
+    if (!at) return;
+    const wanted = new Map<string, number>();
+    for (const g of f.generics) {
+      if (g.param !== 'type') continue;
+      for (const b of g.bounds) if (R.isImportableStdTrait(b.trim())) wanted.set(b.trim(), (wanted.get(b.trim()) ?? 0) + 1);
+    }
+    for (const [name, count] of wanted) {
+      if (this.lookupScope('type', name)) continue;
+      const spans: Span[] = [];
+      for (let line = f.span.start.line; line <= body.span.start.line; line++) {
+        const text = this.text.text({ start: { line, col: 1 }, end: { line, col: 100000 } });
+        const upto = line === body.span.start.line ? body.span.start.col - 1 : text.length;
+        for (const m of text.slice(0, upto).matchAll(new RegExp(`(?<![A-Za-z0-9_:])${name}(?![A-Za-z0-9_])`, 'g'))) {
+          const col = Array.from(text.slice(0, m.index)).length + 1;
+          spans.push({ start: { line, col }, end: { line, col: col + name.length } });
+        }
+      }
+      if (spans.length !== count) continue;
+      for (const sp of spans) this.report(R.missingTraitBound(name, sp, at));
+    }
+  }
+
   private fnLike(f: A.FnSig & { span: Span }, body: A.Block | null): void {
+    this.missingBoundTraits(f, body);
     const savedFn = this.fn;
     this.withGenerics(f.generics, () => {
       for (const p of f.params) this.type(p.ty);
