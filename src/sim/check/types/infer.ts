@@ -12,7 +12,7 @@ import { stdCall } from './std-calls.ts';
 import { iterCall, targetPairs, type IterCall } from './iter-methods.ts';
 import { inlineFormatNames } from './format-names.ts';
 import { clash, mismatchName } from './mismatch.ts';
-import { error, label, suggest, insert, replace, type CompileDiagnostic } from '../diagnostic.ts';
+import { error, label, note, suggest, insert, replace, type CompileDiagnostic } from '../diagnostic.ts';
 import { showTy } from './ty.ts';
 import { placeholders } from './format-specs.ts';
 import { arithmeticError, supertraitCallError, compareRefError, formatTraitError, genericCompareError, missingMethodError, optionMethodError, questionInUnitFn, strIndexError, tupleArityError } from './trait-errors.ts';
@@ -129,6 +129,7 @@ class Infer {
     this.scopes.pop();
     this.relateTargets();
     this.unresolvedChannels();
+    this.unresolvedParses();
     this.fixedLiterals();
     for (const ty of this.tc.exprTy.values()) this.s.defaultLiterals(ty);
     for (const l of this.tc.locals) this.s.defaultLiterals(l.ty);
@@ -209,6 +210,29 @@ class Infer {
       if (!ch.locals || ch.locals.some((id) => used.has(id)) || this.s.resolve(ch.elem).k !== 'var') continue;
       const d = error('E0282', 'type annotations needed', ch.callee, 'cannot infer type of the type parameter `T` declared on the function `channel`');
       d.suggestions.push(suggest('consider specifying the generic argument', [insert(ch.callee.end, '::<T>')], 'verbose'));
+      this.tc.diags.push(d);
+    }
+  }
+
+  /**
+   * E0284 for `let x = s.parse().expect(…)` / `.unwrap()` when nothing can fix the target: `x` has no annotation and
+   * is used nowhere but in format macros (which fix no type).
+   */
+  private unresolvedParses(): void {
+    for (const [id, init] of this.tc.letInits) {
+      if (init.kind !== 'MethodCall' || (init.method !== 'expect' && init.method !== 'unwrap')) continue;
+      const parse = init.receiver;
+      if (parse.kind !== 'MethodCall' || parse.method !== 'parse' || parse.generics.length > 0 || parse.args.length > 0) continue;
+      const res = this.tc.methods.get(parse);
+      if (!res || res.user) continue;
+      const t = this.s.resolve(this.tc.exprTy.get(init) ?? UNKNOWN);
+      const local = this.tc.locals[id];
+      if (t.k !== 'var' || t.lit || !local || local.kind !== 'let') continue;
+      if ([...this.tc.pathLocal].some(([pe, l]) => l.id === id && !this.fmtArgExprs.has(pe))) continue;
+      const d = error('E0284', 'type annotations needed', local.span);
+      d.labels.push(label(parse.methodSpan, 'type must be known at this point'));
+      d.children.push(note('cannot satisfy `<_ as FromStr>::Err == _`'));
+      d.suggestions.push(suggest(`consider giving \`${local.name}\` an explicit type`, [insert(local.span.end, ': /* Type */')], 'verbose'));
       this.tc.diags.push(d);
     }
   }
@@ -793,6 +817,8 @@ class Infer {
   private readonly closureCalls = new Map<number, { callee: Span; args: Array<{ expr: A.Expr; span: Span }> }>();
   /** `thread::spawn(closure)` calls, checked for captured `Rc`s (not `Send`) once types are known. */
   private readonly spawns: Array<{ callee: Span; closure: A.ClosureExpr }> = [];
+  /** Expressions written as format-macro arguments (a use there fixes no type). */
+  private readonly fmtArgExprs = new Set<A.Expr>();
   /** `collect`/`sum`/`product` calls, related to their items when the body is done (`relateTargets`). */
   private targets: IterCall['target'][] = [];
   /** `mpsc::channel()` calls and their element type (E0282 when nothing ever fixes it). */
@@ -1206,7 +1232,7 @@ class Infer {
   }
 
   private formatArgs(f: A.FormatArgs): void {
-    for (const a of f.args) this.expr(a.expr);
+    for (const a of f.args) { this.expr(a.expr); this.fmtArgExprs.add(a.expr); }
     const positional = f.args.filter((a) => !a.name);
     for (const ph of placeholders(f)) {
       if (ph.trait === 'other') continue;
