@@ -186,7 +186,7 @@ export function iterMethod(ip: Interp, it: IterV, name: string, args: Value[], s
         const v = deref(x);
         acc = acc === null ? v : arith(ip, isSum ? '+' : '*', acc, v, span.start);
       }
-      if (acc === null) return g === 'f64' || g === 'f32' ? { k: 'float', ty: g, v: isSum ? 0 : 1 } : int((g as 'i32') ?? 'i32', isSum ? 0 : 1, !g);
+      if (acc === null) return g === 'f64' || g === 'f32' ? { k: 'float', ty: g, v: isSum ? -0 : 1 } : int((g as 'i32') ?? 'i32', isSum ? 0 : 1, !g);
       if (g && acc.k === 'int' && acc.lit) return int(g as 'i32', acc.v);
       return acc;
     }
