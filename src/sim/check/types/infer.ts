@@ -14,6 +14,7 @@ import { inlineFormatNames } from './format-names.ts';
 import { clash, mismatchName } from './mismatch.ts';
 import { error, label, note, suggest, insert, replace, type CompileDiagnostic } from '../diagnostic.ts';
 import { showTy } from './ty.ts';
+import { stdArityError } from './std-arity.ts';
 import { placeholders } from './format-specs.ts';
 import { arithmeticError, supertraitCallError, compareRefError, formatTraitError, genericCompareError, missingMethodError, optionMethodError, questionInUnitFn, strIndexError, tupleArityError } from './trait-errors.ts';
 
@@ -1053,6 +1054,8 @@ class Infer {
   private methodCall(e: A.MethodCallExpr): Ty {
     const rt = this.expr(e.receiver);
     const steps = this.derefSteps(rt);
+    const arity = stdArityError(steps, e, this.env, (t) => this.s.resolve(t));
+    if (arity) this.tc.diags.push(arity);
     for (let i = 0; i < steps.length; i++) {
       const st = steps[i];
       if (st.k === 'var' || st.k === 'unknown') break;
