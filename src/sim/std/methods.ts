@@ -29,6 +29,7 @@ import { orderingMethod } from './ordering-table.ts';
 import { seqTableMethod, hasSeqMethod } from './seq-table.ts';
 import { constArgFromType } from './seq-view.ts';
 import { chunksRemainder } from './slice-pieces-table.ts';
+import { utf8ChunkMethod } from './utf8-chunks.ts';
 import { dequeMethod, hasDequeMethod } from './deque-table.ts';
 import { binaryHeapMethod, hasBinaryHeapMethod } from './binary-heap.ts';
 import { intTableMethod, hasIntMethod } from './int-table.ts';
@@ -165,6 +166,7 @@ export function callBuiltinMethod(ip: Interp, p: Place, name: string, args: Valu
     case 'struct': case 'enum': {
       if (v.k === 'enum' && (v.name === 'Option' || v.name === 'Result')) return optionTableMethod({ ip, p, v, args, span, generics }, name) ?? optionMethod(ip, p, v, name, args, span);
       if (v.k === 'enum' && v.name === 'Ordering' && !ip.index.enums.has('Ordering')) return orderingMethod({ ip, p, v, args, span, generics }, name);
+      if (v.k === 'enum' && v.name === 'Utf8Chunk' && !ip.index.enums.has('Utf8Chunk')) return utf8ChunkMethod(v, name);
       const w = worldMethod(ip, p, v, name, args, span, generics);
       if (w !== null) return w;
       // Iterator adaptors on a user iterator (`counter.take(3).sum()`).

@@ -9,6 +9,8 @@ import { methods, lookup, type MethodCall } from './method-table.ts';
 import { type Seq, type View, view, argView, sliceOf, items, constN, arrayRef, flatView, u } from './seq-view.ts';
 import { libAssert, ROTATE_LEFT, ROTATE_RIGHT, PARTITION_AT_INDEX } from './seq-panics.ts';
 import { libPanic } from './method-helpers.ts';
+import { iterOf } from './iter.ts';
+import { utf8ChunkBounds, utf8Chunk } from './utf8-chunks.ts';
 
 type Call = MethodCall<Seq>;
 const pair = (a: Value, b: Value): Value => ({ k: 'tuple', f: [a, b] });
@@ -197,6 +199,18 @@ const MORE = methods<Seq>('slice', {
   trim_ascii_end: (c) => trimAscii(c, false, true),
   to_ascii_uppercase: (c) => mapBytes(c, (b) => (b >= 97 && b <= 122 ? b - 32 : b)),
   to_ascii_lowercase: (c) => mapBytes(c, (b) => (b >= 65 && b <= 90 ? b + 32 : b)),
+  utf8_chunks: (c) => {
+    const w = view(c);
+    const bytes = w.base.slice(w.from, w.to).map((x) => n(x));
+    const bounds = utf8ChunkBounds(bytes);
+    let k = 0;
+    return iterOf('Utf8Chunks', () => {
+      if (k >= bounds.length) return null;
+      const [s0, v1, i1] = bounds[k++];
+      const text = new TextDecoder().decode(new Uint8Array(bytes.slice(s0, v1)));
+      return utf8Chunk({ k: 'str', s: text, root: { to: 'temp' } }, sliceOf(w, w.from + v1, w.from + i1));
+    });
+  },
   escape_ascii: (c) => { const w = view(c); return { k: 'str', s: w.base.slice(w.from, w.to).map((x) => escapeByte(n(x))).join(''), root: { to: 'temp' } }; },
   rotate_left: (c) => {
     const w = view(c), k = u(c.args[0]);
