@@ -8,7 +8,7 @@ import { dropValue } from '../semantics/drop.ts';
 import { cloneValue } from '../semantics/expr.ts';
 import { derefAll } from '../semantics/place.ts';
 import { tyNameOf } from '../semantics/types.ts';
-import { newVec, elemSizeOf } from './collections.ts';
+import { newVec, elemSizeOf } from '../semantics/buffers.ts';
 import { toIter, iterOf } from './iter.ts';
 import { n, refTo, coerceElem, derefCopy, libPanic, rangeArg } from './method-helpers.ts';
 import { methods, lookup, type MethodCall } from './method-table.ts';

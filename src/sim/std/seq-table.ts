@@ -10,7 +10,7 @@ import { derefAll } from '../semantics/place.ts';
 import { valueEq, valueCmp, strText } from '../semantics/ops.ts';
 import { iterOf, toIter } from './iter.ts';
 import { moveOut } from '../semantics/pattern.ts';
-import { vecPush, vecReserve, newVec, utf8 } from './collections.ts';
+import { vecPush, vecReserve, newVec, utf8 } from '../semantics/buffers.ts';
 import { n, refTo, coerceElem, ordering } from './method-helpers.ts';
 import { methods, lookup, type MethodCall } from './method-table.ts';
 import { type Seq, type View, view, sliceOf as slice, truthy, items, u } from './seq-view.ts';

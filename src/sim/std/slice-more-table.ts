@@ -3,7 +3,7 @@
 import { type Value, type SliceV, UNIT, usize, some, none, ok, err, int } from '../memory/value.ts';
 import { valueEq, valueCmp } from '../semantics/ops.ts';
 import { derefAll } from '../semantics/place.ts';
-import { newVec } from './collections.ts';
+import { newVec } from '../semantics/buffers.ts';
 import { n, refTo, ordering } from './method-helpers.ts';
 import { methods, lookup, type MethodCall } from './method-table.ts';
 import { type Seq, type View, view, argView, sliceOf, items, constN, arrayRef, flatView, u } from './seq-view.ts';

@@ -2,7 +2,7 @@
 // iteration by & and &mut, sort/reverse/join and friends.
 import { vecInsertIndex, vecRemoveIndex } from '../format/panic-message.ts';
 import type * as A from '../syntax/ast.ts';
-import type { Span } from '../trace/schema.ts';
+import type { Span } from '../syntax/span.ts';
 import { type Value, type Place, UNIT, usize, bool, some, none, ok, err } from '../memory/value.ts';
 import type { Interp } from '../semantics/interp.ts';
 import { needsDrop } from '../semantics/interp.ts';
@@ -11,7 +11,7 @@ import { derefAll } from '../semantics/place.ts';
 import { moveOut } from '../semantics/pattern.ts';
 import { dropValue } from '../semantics/drop.ts';
 import { strText, valueEq, valueCmp } from '../semantics/ops.ts';
-import { newVec, newString, vecPush, vecReserve } from './collections.ts';
+import { newVec, newString, vecPush, vecReserve } from '../semantics/buffers.ts';
 import { toIter, placesIter, iterOf } from './iter.ts';
 import { u } from './seq-view.ts';
 import { refTo, derefCopy, coerceElem, ordering, rustSort, rangeArg } from './method-helpers.ts';

@@ -38,9 +38,9 @@ function withSuffix(lit: Literal & { kind: 'Int' }, suffix: IntSuffix | undefine
   return lit;
 }
 
-/** Resolves Rust escapes in the body of a (non-raw) char or string literal; byte literals (`bytes`) allow
- *  `\x80`–`\xff`. */
-export function unescape(body: string, bytes = false): { ok: true; value: string } | { ok: false; message: string } {
+/** Resolves Rust escapes in the body of a (non-raw) char or string literal (`byte`: `b'…'` / `b"…"`, where
+ *  `\x` reaches 0xff). */
+export function unescape(body: string, byte = false): { ok: true; value: string } | { ok: false; message: string } {
   let out = '';
   for (let i = 0; i < body.length; i++) {
     const c = body[i];
@@ -61,7 +61,7 @@ export function unescape(body: string, bytes = false): { ok: true; value: string
       case '"': out += '"'; break;
       case 'x': {
         const hex = body.slice(i + 1, i + 3);
-        if (!(bytes ? /^[0-9a-fA-F]{2}$/ : /^[0-7][0-9a-fA-F]$/).test(hex)) return { ok: false, message: `잘못된 이스케이프 \`\\x${hex}\`` };
+        if (!(byte ? /^[0-9a-fA-F]{2}$/ : /^[0-7][0-9a-fA-F]$/).test(hex)) return { ok: false, message: `잘못된 이스케이프 \`\\x${hex}\`` };
         out += String.fromCharCode(parseInt(hex, 16));
         i += 2;
         break;
@@ -113,7 +113,7 @@ export function parseString(raw: string): LitResult {
   let value: string;
   if (rawFlag) value = body.replace(/\r\n/g, '\n');
   else {
-    const r = unescape(body, byte === 'b');
+    const r = unescape(body, !!byte);
     if (!r.ok) return r;
     value = r.value;
   }

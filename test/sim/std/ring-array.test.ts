@@ -2,7 +2,7 @@
 // simulator uses, while shift / unshift stay cheap (100,000 of them well under a second).
 import { describe, expect, it } from 'vitest';
 import { ringArray, isRing } from '../../../src/sim/std/ring-array.ts';
-import { mulberry32 } from '../../../src/sim/std/mulberry32.ts';
+import { mulberry32 } from '../../../src/sim/semantics/mulberry32.ts';
 import type { Value } from '../../../src/sim/memory/value.ts';
 
 const int = (v: number): Value => ({ k: 'int', ty: 'i32', v });

@@ -1,6 +1,6 @@
 // Borrow errors decided while building the graph, with rustc 1.95's wording (see the goldens in
 // test/sim/check/goldens/borrow/): E0596 (mutable borrow of an immutable place), E0507 (move out of a
-// reference or an index), E0373 (a spawned closure borrowing locals).
+// reference or an index), E0509 (move out of a type implementing `Drop`), E0373 (a spawned closure borrowing locals).
 import type { Span } from '../../syntax/ast.ts';
 import { error, help, insert, label, note, replace, suggest, type CompileDiagnostic } from '../diagnostic.ts';
 import { RUSTC_STD } from './rustc-std.ts';
@@ -78,6 +78,26 @@ export function moveOutError(px: PlaceX, _tc: Typeck, span: Span, name: (id: num
       d.suggestions.push(suggest('consider removing the dereference here', [replace(star, '')], 'verbose'));
       d.suggestions.push(suggest('consider cloning the value if the performance cost is acceptable', [replace(star, ''), insert(span.end, '.clone()')], 'verbose'));
     }
+    return d;
+  }
+  return undefined;
+}
+
+/**
+ * E0509 for a move of a field out of a value whose type implements `Drop` (`let n = guard.name;`); undefined when no
+ * field's owner has a user `impl Drop`. rustc offers `&` only where the value is not a call's argument.
+ */
+export function dropMoveError(px: PlaceX, tc: Typeck, span: Span, name: (id: number) => string, callArg: boolean): CompileDiagnostic | undefined {
+  if (!isKnown(px.ty)) return undefined;
+  const proj = px.place.proj;
+  for (let i = 0; i < proj.length; i++) {
+    const base = px.tys[i];
+    if (proj[i].k !== 'field' || !base || base.k !== 'adt' || !tc.env.dropTypes.has(base.name) || !isKnown(base)) continue;
+    const desc = describe(px.place, name);
+    const d = error('E0509', `cannot move out of type \`${showTy(base)}\`, which implements the \`Drop\` trait`, span, 'cannot move out of here');
+    d.labels.push(label(span, `move occurs because \`${desc}\` has type \`${showTy(px.ty)}\`, which does not implement the \`Copy\` trait`));
+    if (!callArg) d.suggestions.push(suggest('consider borrowing here', [insert(span.start, '&')], 'verbose'));
+    d.suggestions.push(suggest('consider cloning the value if the performance cost is acceptable', [insert(span.end, '.clone()')], 'verbose'));
     return d;
   }
   return undefined;

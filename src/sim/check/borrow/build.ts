@@ -8,7 +8,7 @@ import { isCopy } from '../types/copy.ts';
 import { UNKNOWN, type Ty } from '../types/ty.ts';
 import type { Access, AccessKind, Cfg, CfgNode, Ev, Loan, LoopCtx, MoveCause } from './cfg.ts';
 import type { Place, Proj } from './places.ts';
-import { closureOutlivesError, fnMutMoveError, mutabilityError, moveOutError, type BuildDiag } from './build-errors.ts';
+import { closureOutlivesError, dropMoveError, fnMutMoveError, mutabilityError, moveOutError, type BuildDiag } from './build-errors.ts';
 
 /** What an evaluated expression carries: loans it created and locals whose loans flow into it. */
 interface Val {
@@ -72,6 +72,8 @@ class Builder {
   private readonly scopes: number[][] = [];
   readonly closures: ClosureBody[] = [];
   readonly diags: BuildDiag[] = [];
+  /** The call argument being evaluated (a move out of a `Drop` type there gets no `&` suggestion). */
+  private callArg: A.Expr | undefined;
   /** Upvars of a closure body being built: local → first use span. */
   private readonly upvars = new Map<number, Span>();
   private readonly inner = new Set<number>();
@@ -345,6 +347,9 @@ class Builder {
       const d = moveOutError(px, this.tc, span ?? px.expr.span, (l) => this.local(l)?.name ?? '_');
       if (d) this.diags.push(d);
       kind = 'read';
+    } else if (kind === 'move' && px.place.proj.length > 0) {
+      const d = dropMoveError(px, this.tc, span ?? px.expr.span, (l) => this.local(l)?.name ?? '_', px.expr === this.callArg);
+      if (d) { this.diags.push(d); kind = 'read'; }
     }
     this.access({ place: px.place, kind, span: span ?? px.expr.span, ty: px.ty, cause, fmt, byValue: mode === 'value' });
     return { loans: [], from: mayHoldRef(px.ty) ? [px.place.local] : [] };
@@ -430,7 +435,7 @@ class Builder {
       }
       case 'FormatMacro': {
         if (e.format) this.formatArgs(e.format, e.span);
-        if (e.macro !== 'format' && e.macro !== 'println' && e.macro !== 'print' && e.macro !== 'eprintln' && e.macro !== 'eprint') this.goto(this.exit);
+        if (e.macro !== 'format' && e.macro !== 'format_args' && e.macro !== 'println' && e.macro !== 'print' && e.macro !== 'eprintln' && e.macro !== 'eprint') this.goto(this.exit);
         return EMPTY;
       }
       case 'WriteMacro': {
@@ -684,7 +689,10 @@ class Builder {
     const temps: number[] = [];
     const spans: Span[] = [];
     args.forEach((a, i) => {
-      const v = this.val(a, 'value', causeFor(i));
+      const outer = this.callArg;
+      this.callArg = a;
+      let v: Val;
+      try { v = this.val(a, 'value', causeFor(i)); } finally { this.callArg = outer; }
       if (v.loans.length || v.from.length) {
         const t = this.temp();
         this.emit({ k: 'flow', dest: t, loans: v.loans, from: v.from, whole: true, span: a.span });

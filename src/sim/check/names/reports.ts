@@ -196,3 +196,23 @@ export function noAssocItem(def: Def, name: string, span: Span, ctors: A.FnItem[
 }
 
 export { lookupIn };
+
+/** Std traits rustc offers to import for a bound that names them unimported (`Debug` is also a prelude derive macro). */
+const STD_TRAITS: Record<string, { path: string; deriveMacro: boolean }> = {
+  Display: { path: 'std::fmt::Display', deriveMacro: false },
+  Debug: { path: 'std::fmt::Debug', deriveMacro: true },
+};
+
+export function isImportableStdTrait(name: string): boolean {
+  return name in STD_TRAITS;
+}
+
+/** E0405 (`cannot find trait`) or, for a name that is a prelude derive macro, E0404 — each with the `use` to add. */
+export function missingTraitBound(name: string, span: Span, at: A.Pos): CompileDiagnostic {
+  const t = STD_TRAITS[name];
+  const d = t.deriveMacro
+    ? error('E0404', `expected trait, found derive macro \`${name}\``, span, 'not a trait')
+    : error('E0405', `cannot find trait \`${name}\` in this scope`, span, 'not found in this scope');
+  d.suggestions.push(suggest(t.deriveMacro ? 'consider importing this trait instead' : 'consider importing this trait', [{ span: { start: at, end: at }, text: `use ${t.path};\n` }], 'verbose'));
+  return d;
+}

@@ -118,6 +118,19 @@ export class Resolver {
   /** Every def a lookup returned (imports included): what the unused-import lint reads. */
   readonly usedDefs = new Set<Def>();
 
+  /** A path's first segment seen where nothing is reported (a trait path, a bound): its import counts as used. */
+  private markUsed(first: string): void {
+    if (first !== 'crate' && first !== 'self' && first !== 'super' && first !== 'Self' && !this.isGeneric(first)) this.lookupScope('type', first);
+  }
+
+  /** Trait bounds written as text (`fmt::Display`, `?Sized`, `Fn(i32) -> i32`): their first segments are uses. */
+  private boundUses(bounds: readonly string[]): void {
+    for (const b of bounds) {
+      const m = /^\s*(?:\?\s*)?(?:dyn\s+)?([A-Za-z_][A-Za-z0-9_]*)/.exec(b);
+      if (m) this.markUsed(m[1]);
+    }
+  }
+
   private lookupScope(ns: 'type' | 'value', name: string): Def | undefined {
     for (const m of this.scopeChain()) {
       const d = lookupIn(m, ns, name);
@@ -216,6 +229,7 @@ export class Resolver {
 
   private withGenerics(params: readonly A.GenericParam[], f: () => void): void {
     this.generics.push(new Set(params.filter((p) => p.param !== 'lifetime').map((p) => p.name)));
+    for (const p of params) if (p.param === 'type') this.boundUses(p.bounds);
     try {
       f();
     } finally {
@@ -242,6 +256,10 @@ export class Resolver {
       case 'Impl':
         this.withGenerics(it.generics, () => {
           this.type(it.selfTy);
+          if (it.trait) {
+            this.markUsed(it.trait.segments[0].name);
+            for (const seg of it.trait.segments) for (const a of seg.args) this.type(a);
+          }
           this.selfItem.push(it);
           try {
             for (const m of it.members) {
@@ -255,6 +273,7 @@ export class Resolver {
         });
         break;
       case 'Trait':
+        this.boundUses(it.supertraits);
         this.withGenerics(it.generics, () => {
           this.selfItem.push(it);
           this.generics.push(new Set(['Self']));
@@ -306,7 +325,37 @@ export class Resolver {
     this.fnLike(f, f.body);
   }
 
+  /**
+   * E0405/E0404 for a fn's bounds naming `Display`/`Debug` unimported. Bounds carry no spans: each name is found in
+   * the signature's text, and only when its occurrences there are exactly the bounds naming it.
+   */
+  private missingBoundTraits(f: A.FnSig & { span: Span }, body: A.Block | null): void {
+    if (!body || !this.chainClosed()) return;
+    const at = this.importAt();
+    if (!at) return;
+    const wanted = new Map<string, number>();
+    for (const g of f.generics) {
+      if (g.param !== 'type') continue;
+      for (const b of g.bounds) if (R.isImportableStdTrait(b.trim())) wanted.set(b.trim(), (wanted.get(b.trim()) ?? 0) + 1);
+    }
+    for (const [name, count] of wanted) {
+      if (this.lookupScope('type', name)) continue;
+      const spans: Span[] = [];
+      for (let line = f.span.start.line; line <= body.span.start.line; line++) {
+        const text = this.text.text({ start: { line, col: 1 }, end: { line, col: 100000 } });
+        const upto = line === body.span.start.line ? body.span.start.col - 1 : text.length;
+        for (const m of text.slice(0, upto).matchAll(new RegExp(`(?<![A-Za-z0-9_:])${name}(?![A-Za-z0-9_])`, 'g'))) {
+          const col = Array.from(text.slice(0, m.index)).length + 1;
+          spans.push({ start: { line, col }, end: { line, col: col + name.length } });
+        }
+      }
+      if (spans.length !== count) continue;
+      for (const sp of spans) this.report(R.missingTraitBound(name, sp, at));
+    }
+  }
+
   private fnLike(f: A.FnSig & { span: Span }, body: A.Block | null): void {
+    this.missingBoundTraits(f, body);
     const savedFn = this.fn;
     this.withGenerics(f.generics, () => {
       for (const p of f.params) this.type(p.ty);
@@ -554,7 +603,8 @@ export class Resolver {
     let m: RegExpExecArray | null;
     while ((m = re.exec(f.template))) {
       const name = m[1];
-      if (!name || named.has(name)) continue;
+      // `{self}` captures the method's receiver (not a local here; rustc accepts it in a method).
+      if (!name || named.has(name) || name === 'self') continue;
       const local = this.findLocal(name);
       if (local) {
         local.uses++;
@@ -864,7 +914,7 @@ export class Resolver {
             if (s.fnSugar.ret) this.type(s.fnSugar.ret);
           }
         }
-        if (t.segments.length !== 1) return;
+        if (t.segments.length !== 1) { this.markUsed(t.segments[0].name); return; }
         const name = t.segments[0].name;
         // A const generic argument (`as_chunks::<2>()`) is lowered as a type named by its value.
         if (name === 'Self' || this.isGeneric(name) || PRIMITIVES.includes(name) || PRELUDE_TYPES.has(name) || /^\d+$/.test(name)) return;
@@ -895,6 +945,14 @@ export class Resolver {
         if (t.ret) this.type(t.ret);
         return;
       case 'TraitObjectType':
+        for (const b of t.bounds) {
+          this.markUsed(b.segments[0].name);
+          for (const seg of b.segments) {
+            for (const a of seg.args) this.type(a);
+            if (seg.fnSugar) { for (const p of seg.fnSugar.params) this.type(p); if (seg.fnSugar.ret) this.type(seg.fnSugar.ret); }
+          }
+        }
+        return;
       case 'InferType':
       case 'NeverType':
         return;

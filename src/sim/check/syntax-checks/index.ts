@@ -1,6 +1,7 @@
 // The structural checks that need no type inference, over the name tables: lifetimes in signatures and
 // fields (E0106), recursive types (E0072/E0391), loops (E0268/E0267), calls (E0061/E0040), struct
-// fields (E0063/E0560/E0609) and matches on evident types (E0004).
+// fields (E0063/E0560/E0609), matches on evident types (E0004) and unsized `dyn` return types (E0746) and
+// trait associated fns called with no impl type (E0790).
 import type * as A from '../../syntax/ast.ts';
 import type { Pass, PassContext } from '../index.ts';
 import type { CompileDiagnostic } from '../diagnostic.ts';
@@ -15,6 +16,8 @@ import { fieldAccess, structLiteral } from './fields.ts';
 import { nonExhaustive, refutableLet } from './exhaustive.ts';
 import { typeOfPlace } from './evident.ts';
 import { restTwice } from './patterns.ts';
+import { returnsDyn } from './return-dyn.ts';
+import { traitFnCall } from './trait-calls.ts';
 
 function items(list: readonly A.Item[], f: (it: A.Item, impl?: A.ImplItem) => void): void {
   for (const it of list) {
@@ -131,7 +134,7 @@ export const syntaxChecksPass: Pass = {
           const d = breakOutsideLoop(e, c, tables.text);
           if (d) ctx.report(d, typeck);
         } else if (e.kind === 'Call') {
-          const d = fnCall(e, tables, tables.text);
+          const d = fnCall(e, tables, tables.text) ?? traitFnCall(e, ctx.program);
           if (d) ctx.report(d, typeck);
         } else if (e.kind === 'MethodCall') {
           const t = typeOfPlace(e.receiver, tables, c.fn, c.impl);
@@ -151,6 +154,11 @@ export const syntaxChecksPass: Pass = {
       }, (blk) => {
         for (const s of blk.stmts) letStmt(s, bctx);
       });
+      const unsized = returnsDyn(bctx.fn, body, bctx);
+      if (unsized) {
+        const fn = bctx.fn as A.FnItem;
+        ctx.report(unsized, { ...order, step: 'typeck', taints: fn.kind === 'Fn' ? callers(ctx, tables, fn) : [] });
+      }
       const found: CompileDiagnostic[] = [];
       for (const p of pats) restTwice(p, found);
       for (const d of found) ctx.report(d, { phase: 'parse' });

@@ -9,12 +9,13 @@ import type { FnBody, ItemEnv, MethodDef } from './items.ts';
 import { lowerType, paramScope, type TyScope } from './lower-type.ts';
 import { stdMethod, type RecvMode } from './std-methods.ts';
 import { stdCall } from './std-calls.ts';
+import { iterCall, targetPairs, type IterCall } from './iter-methods.ts';
 import { inlineFormatNames } from './format-names.ts';
 import { clash, mismatchName } from './mismatch.ts';
-import { error, label, suggest, insert, replace, type CompileDiagnostic } from '../diagnostic.ts';
+import { error, label, note, suggest, insert, replace, type CompileDiagnostic } from '../diagnostic.ts';
 import { showTy } from './ty.ts';
 import { placeholders } from './format-specs.ts';
-import { arithmeticError, compareRefError, formatTraitError, genericCompareError, missingMethodError, optionMethodError, questionInUnitFn, strIndexError, tupleArityError } from './trait-errors.ts';
+import { arithmeticError, supertraitCallError, compareRefError, formatTraitError, genericCompareError, missingMethodError, optionMethodError, questionInUnitFn, strIndexError, tupleArityError } from './trait-errors.ts';
 
 export interface LocalVar {
   id: number;
@@ -64,9 +65,14 @@ export interface Typeck {
   letInits: Map<number, A.Expr>;
   /** Type errors found while inferring (E0308, …), in discovery order. */
   diags: CompileDiagnostic[];
+  /** Unsuffixed numeric literals whose type inference fixed before literal defaulting (never a defaulted i32/f64). */
+  litTypes: Map<A.Literal, A.IntSuffix | A.FloatSuffix>;
   /** Resolved type of an expression (after defaulting); Unknown when not recorded. */
   typeOf(e: A.Expr): Ty;
 }
+
+/** The checker's iterator types (what `iter()`, `chars()`, ranges… give). */
+const ITERATORS = new Set(['Iter', 'Range', 'RangeInclusive']);
 
 export function typeckFn(body: FnBody, env: ItemEnv, file = 'src/main.rs'): Typeck {
   return new Infer(body, env, file).run();
@@ -92,7 +98,7 @@ class Infer {
     const exprTy = new Map<A.Expr, Ty>();
     this.tc = {
       env, subst: this.s, exprTy, patLocal: new Map(), pathLocal: new Map(), methods: new Map(), derefs: new Map(),
-      fmtInline: new Map(), closures: new Map(), locals: [], refParams: new Map(), diags: [], letInits: new Map(), refParamAmp: new Map(), ret: body.fn.ret ? this.lower(body.fn.ret) : UNIT,
+      fmtInline: new Map(), closures: new Map(), locals: [], refParams: new Map(), diags: [], litTypes: new Map(), letInits: new Map(), refParamAmp: new Map(), ret: body.fn.ret ? this.lower(body.fn.ret) : UNIT,
       typeOf: (e) => { const t = exprTy.get(e); return t ? subst.resolve(t) : UNKNOWN; },
     };
   }
@@ -121,7 +127,10 @@ class Infer {
     this.returnCheck(fn, t);
     this.coerce(t, this.tc.ret);
     this.scopes.pop();
+    this.relateTargets();
     this.unresolvedChannels();
+    this.unresolvedParses();
+    this.fixedLiterals();
     for (const ty of this.tc.exprTy.values()) this.s.defaultLiterals(ty);
     for (const l of this.tc.locals) this.s.defaultLiterals(l.ty);
     for (const sp of this.spawns) this.sendCheck(sp.callee, sp.closure);
@@ -134,6 +143,25 @@ class Infer {
   }
 
   // ------------------------------------------------------------ helpers
+
+  /** E0614 for `*x` where `x` is a number, `bool`, `char` or a user type with no `impl Deref`. */
+  private derefCheck(t: Ty, e: A.UnaryExpr): void {
+    const r = this.s.resolve(t);
+    const scalar = r.k === 'int' || r.k === 'float' || r.k === 'bool' || r.k === 'char' || (r.k === 'var' && r.lit !== undefined);
+    const user = r.k === 'adt' && (this.env.structs.has(r.name) || this.env.enums.has(r.name)) && !this.env.implsOf.get(r.name)?.has('Deref')
+      && r.args.every((a) => knownOrLiteral(this.s.resolve(a)));
+    if (!scalar && !user) return;
+    this.tc.diags.push(error('E0614', `type \`${showTy(r)}\` cannot be dereferenced`, e.span, "can't be dereferenced"));
+  }
+
+  /** Records the unsuffixed literals whose type the program fixed (read before defaulting: a default is a guess). */
+  private fixedLiterals(): void {
+    for (const [e, t] of this.tc.exprTy) {
+      if (e.kind !== 'Lit' || (e.lit.kind !== 'Int' && e.lit.kind !== 'Float') || e.lit.suffix) continue;
+      const r = this.s.resolve(t);
+      if ((r.k === 'int' && e.lit.kind === 'Int') || (r.k === 'float' && e.lit.kind === 'Float')) this.tc.litTypes.set(e.lit, r.kind);
+    }
+  }
 
   /** E0308 for a struct field of type `Option<T>` given a `T` (rustc suggests wrapping it in `Some`). */
   private someWrap(expected: Ty, found: Ty, f: A.FieldInit): boolean {
@@ -182,6 +210,29 @@ class Infer {
       if (!ch.locals || ch.locals.some((id) => used.has(id)) || this.s.resolve(ch.elem).k !== 'var') continue;
       const d = error('E0282', 'type annotations needed', ch.callee, 'cannot infer type of the type parameter `T` declared on the function `channel`');
       d.suggestions.push(suggest('consider specifying the generic argument', [insert(ch.callee.end, '::<T>')], 'verbose'));
+      this.tc.diags.push(d);
+    }
+  }
+
+  /**
+   * E0284 for `let x = s.parse().expect(…)` / `.unwrap()` when nothing can fix the target: `x` has no annotation and
+   * is used nowhere but in format macros (which fix no type).
+   */
+  private unresolvedParses(): void {
+    for (const [id, init] of this.tc.letInits) {
+      if (init.kind !== 'MethodCall' || (init.method !== 'expect' && init.method !== 'unwrap')) continue;
+      const parse = init.receiver;
+      if (parse.kind !== 'MethodCall' || parse.method !== 'parse' || parse.generics.length > 0 || parse.args.length > 0) continue;
+      const res = this.tc.methods.get(parse);
+      if (!res || res.user) continue;
+      const t = this.s.resolve(this.tc.exprTy.get(init) ?? UNKNOWN);
+      const local = this.tc.locals[id];
+      if (t.k !== 'var' || t.lit || !local || local.kind !== 'let') continue;
+      if ([...this.tc.pathLocal].some(([pe, l]) => l.id === id && !this.fmtArgExprs.has(pe))) continue;
+      const d = error('E0284', 'type annotations needed', local.span);
+      d.labels.push(label(parse.methodSpan, 'type must be known at this point'));
+      d.children.push(note('cannot satisfy `<_ as FromStr>::Err == _`'));
+      d.suggestions.push(suggest(`consider giving \`${local.name}\` an explicit type`, [insert(local.span.end, ': /* Type */')], 'verbose'));
       this.tc.diags.push(d);
     }
   }
@@ -598,7 +649,9 @@ class Infer {
       case 'Unary': {
         if (e.op === '*') {
           const t = this.r(this.expr(e.operand));
-          return derefOnce(this.s.resolve(t)) ?? UNKNOWN;
+          const inner = derefOnce(this.s.resolve(t));
+          if (!inner) this.derefCheck(t, e);
+          return inner ?? UNKNOWN;
         }
         if (e.op === '!') return this.expr(e.operand, expected);
         return this.expr(e.operand, expected);
@@ -718,6 +771,7 @@ class Infer {
       case 'FormatMacro': {
         if (e.format) this.formatArgs(e.format);
         if (e.macro === 'format') return STRING;
+        if (e.macro === 'format_args') return UNKNOWN;
         if (e.macro === 'panic' || e.macro === 'unreachable' || e.macro === 'todo' || e.macro === 'unimplemented') return { k: 'never' };
         return UNIT;
       }
@@ -764,6 +818,10 @@ class Infer {
   private readonly closureCalls = new Map<number, { callee: Span; args: Array<{ expr: A.Expr; span: Span }> }>();
   /** `thread::spawn(closure)` calls, checked for captured `Rc`s (not `Send`) once types are known. */
   private readonly spawns: Array<{ callee: Span; closure: A.ClosureExpr }> = [];
+  /** Expressions written as format-macro arguments (a use there fixes no type). */
+  private readonly fmtArgExprs = new Set<A.Expr>();
+  /** `collect`/`sum`/`product` calls, related to their items when the body is done (`relateTargets`). */
+  private targets: IterCall['target'][] = [];
   /** `mpsc::channel()` calls and their element type (E0282 when nothing ever fixes it). */
   private readonly channels = new Map<A.CallExpr, { callee: Span; elem: Ty; locals?: number[] }>();
   /** `{}` / `{:?}` arguments to check for Display / Debug once the body's types are known. */
@@ -998,7 +1056,8 @@ class Infer {
     for (let i = 0; i < steps.length; i++) {
       const st = steps[i];
       if (st.k === 'var' || st.k === 'unknown') break;
-      const found = this.findMethod(st, e.method) ?? this.parseMethod(st, e);
+      const adapter = this.iterAdapter(st, e);
+      const found: { recv: RecvMode | 'unknown'; ret: Ty; params?: Ty[]; user?: MethodDef } | undefined = adapter ?? this.findMethod(st, e.method) ?? this.parseMethod(st, e);
       if (found) {
         const res: MethodRes = { recv: found.recv, derefs: i, selfTy: st, ret: found.ret, user: found.user };
         this.tc.methods.set(e, res);
@@ -1007,6 +1066,7 @@ class Infer {
           const at = this.expr(a, pt);
           if (pt) this.coerce(at, pt);
         });
+        if (adapter?.target) this.targets.push(adapter.target);
         return found.ret;
       }
     }
@@ -1022,10 +1082,15 @@ class Infer {
     }
     e.args.forEach((a) => this.expr(a));
     if (first && first.k === 'adt') {
-      const d = missingMethodError(first, e, this.env) ?? optionMethodError(first, e, this.env, (t, m) => this.hasMethod(t, m));
+      const d = missingMethodError(first, e, this.env) ?? optionMethodError(first, e, this.env, (t, m) => this.hasMethod(t, m))
+        ?? supertraitCallError(this.s.resolve(first), e, this.env);
       if (d) this.tc.diags.push(d);
     }
     if (e.method === 'to_string') return STRING;
+    // `x.try_into()` (std's blanket `TryInto` from `TryFrom`): a `Result<T, E>` whose T the context gives.
+    if (e.method === 'try_into' && e.args.length === 0 && first && first.k !== 'var' && first.k !== 'unknown' && first.k !== 'param') {
+      return { k: 'adt', name: 'Result', args: [this.s.fresh(), this.s.fresh()] };
+    }
     return UNKNOWN;
   }
 
@@ -1039,6 +1104,30 @@ class Infer {
     if (r.k === 'adt') return this.env.implsOf.get(r.name)?.has('Clone') ?? false;
     if (r.k === 'param') return r.bounds.includes('Clone') || r.bounds.includes('Copy');
     return false;
+  }
+
+  /** Iterator adapters and consumers on the checker's iterator types (`Iter<T>`, ranges): closures typed by the item. */
+  private iterAdapter(st: Ty, e: A.MethodCallExpr): IterCall | undefined {
+    if (st.k !== 'adt' || !ITERATORS.has(st.name) || st.args.length !== 1 || this.env.structs.has(st.name) || this.env.enums.has(st.name)) return undefined;
+    if (e.generics.length > 1) return undefined;
+    const turbofish = e.generics[0] ? this.lower(e.generics[0]) : undefined;
+    return iterCall(st.args[0], st, e.method, turbofish, () => this.s.fresh());
+  }
+
+  /** Relates each `collect`/`sum`/`product` target to its items once known (repeated: one may fix another). */
+  private relateTargets(): void {
+    for (let round = 0; round < 4 && this.targets.length; round++) {
+      const left: IterCall['target'][] = [];
+      for (const t of this.targets) {
+        if (!t) continue;
+        const r = this.s.resolve(t.ty);
+        const pairs = targetPairs(t.kind, r, t.item, (x) => this.s.resolve(x));
+        if (pairs.length === 0 && (r.k === 'var' || (r.k === 'adt' && r.args.some((a) => this.r(a).k === 'var')))) { left.push(t); continue; }
+        for (const [a, b] of pairs) this.s.unify(a, b);
+      }
+      if (left.length === this.targets.length) break;
+      this.targets = left;
+    }
   }
 
   /** `str::parse::<F>()`: `Result<F, F::Err>`, `F` from the turbofish or inferred from how the result is used. */
@@ -1148,7 +1237,7 @@ class Infer {
   }
 
   private formatArgs(f: A.FormatArgs): void {
-    for (const a of f.args) this.expr(a.expr);
+    for (const a of f.args) { this.expr(a.expr); this.fmtArgExprs.add(a.expr); }
     const positional = f.args.filter((a) => !a.name);
     for (const ph of placeholders(f)) {
       if (ph.trait === 'other') continue;
@@ -1169,6 +1258,21 @@ function isNumeric(t: Ty): boolean {
 }
 
 /** One step of built-in or std deref: `&T`/`Box<T>`/`Rc<T>`/… → `T`, `String` → `str`, `Vec<T>` → `[T]`. */
+/** Known, or an unsuffixed literal's `{integer}` / `{float}` (rustc names those in messages too). */
+function knownOrLiteral(t: Ty): boolean {
+  switch (t.k) {
+    case 'var': return t.lit !== undefined;
+    case 'unknown': return false;
+    case 'ref': return knownOrLiteral(t.inner);
+    case 'tuple': return t.items.every(knownOrLiteral);
+    case 'array': case 'slice': return knownOrLiteral(t.elem);
+    case 'adt': return t.args.every(knownOrLiteral);
+    case 'fn': return t.params.every(knownOrLiteral) && knownOrLiteral(t.ret);
+    case 'int': case 'float': case 'bool': case 'char': case 'str': case 'never': case 'closure': case 'param': case 'opaque':
+      return true;
+  }
+}
+
 export function derefOnce(t: Ty): Ty | undefined {
   if (t.k === 'ref') return t.inner;
   if (t.k === 'adt') {

@@ -53,6 +53,9 @@ export function stdCall(text: string, segs: A.PathSegment[], s: Subst, _expected
     case 'mem':
       if (last === 'drop') return fn([s.fresh()], UNIT);
       return undefined;
+    case 'Default':
+      if (last === 'default' && n === 2) return fn([], s.fresh());
+      return undefined;
     case 'process':
       if (last === 'exit') return fn([{ k: 'int', kind: 'i32' }], { k: 'never' });
       return undefined;

@@ -123,6 +123,8 @@ function optionMethod(name: string, t: Ty, self: Ty): StdMethod | undefined {
     case 'take': return m('ref-mut', self);
     case 'as_ref': return m('ref', opt(ref(t)));
     case 'as_mut': return m('ref-mut', opt(ref(t, true)));
+    case 'get_or_insert_default': case 'get_or_insert_with': return m('ref-mut', ref(t, true));
+    case 'get_or_insert': case 'insert': return m('ref-mut', ref(t, true), [t]);
     case 'clone': return m('ref', self);
     case 'cloned': case 'copied': return t.k === 'ref' ? m('value', opt(t.inner)) : undefined;
   }

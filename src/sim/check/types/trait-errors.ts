@@ -160,6 +160,40 @@ export function tupleArityError(pat: Span, patLen: number, ty: Ty, init: Span | 
   return d;
 }
 
+/** The first supertrait `Display`/`Debug` of `trait` that `selfName` doesn't implement, with its span after `trait Name: `. */
+function missingSupertrait(tr: A.TraitItem, selfName: string, env: ItemEnv): { last: 'Display' | 'Debug'; span?: Span } | undefined {
+  for (let idx = 0; idx < tr.supertraits.length; idx++) {
+    const sup = tr.supertraits[idx];
+    const last = sup.split('::').pop() ?? sup;
+    if ((last !== 'Display' && last !== 'Debug') || env.implsOf.get(selfName)?.has(last)) continue;
+    if (idx !== 0 || tr.name.span.start.line !== tr.name.span.end.line) return { last };
+    const col = tr.name.span.end.col + 2;
+    return { last, span: { start: { line: tr.name.span.end.line, col }, end: { line: tr.name.span.end.line, col: col + sup.length } } };
+  }
+  return undefined;
+}
+
+/**
+ * E0277 at a call of a trait's provided method on a type whose impl of the trait lacks the trait's `Display` /
+ * `Debug` supertrait (rustc reports it at the impl and again at each such call).
+ */
+export function supertraitCallError(t: Ty, e: A.MethodCallExpr, env: ItemEnv): CompileDiagnostic | undefined {
+  if (t.k !== 'adt' || t.args.length > 0) return undefined;
+  const item = env.structs.get(t.name) ?? env.enums.get(t.name);
+  const tm = env.traitMethods.get(e.method);
+  if (!item || item.generics.length || !tm?.traitName || !tm.fn.receiver || !env.implsOf.get(t.name)?.has(tm.traitName)) return undefined;
+  const tr = env.traits.get(tm.traitName);
+  const miss = tr && missingSupertrait(tr, t.name, env);
+  if (!tr || !miss?.span) return undefined;
+  const full = miss.last === 'Display' ? 'std::fmt::Display' : 'Debug';
+  const d = error('E0277', `\`${t.name}\` doesn't implement \`${full}\``, e.methodSpan, 'unsatisfied trait bound');
+  d.children.push(help(`the trait \`${full}\` is not implemented for \`${t.name}\``, itemHead(item)));
+  const owner = `${tr.name.name}::${e.method}`;
+  d.children.push({ level: 'note', message: `required by a bound in \`${owner}\``, span: miss.span, label: `required by this bound in \`${owner}\``,
+    labels: [label(tm.fn.name.span, 'required by a bound in this associated function')] });
+  return d;
+}
+
 /** E0277 for `impl Trait for T` where `Trait: Display` (or Debug) and `T` doesn't implement it. */
 export function supertraitErrors(program: A.Program, env: ItemEnv): CompileDiagnostic[] {
   const out: CompileDiagnostic[] = [];

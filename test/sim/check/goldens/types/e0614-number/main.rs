@@ -1,0 +1,5 @@
+fn main() {
+    let count: u32 = 4;
+    let doubled = *count * 2;
+    println!("{doubled}");
+}
