@@ -12,6 +12,7 @@ import { newVec, elemSizeOf } from '../semantics/buffers.ts';
 import { toIter, iterOf } from './iter.ts';
 import { n, refTo, coerceElem, derefCopy, libPanic, rangeArg } from './method-helpers.ts';
 import { methods, lookup, type MethodCall } from './method-table.ts';
+import { u } from './seq-view.ts';
 import { isRing, ringArray } from './ring-array.ts';
 import { headOf, setHead, moveHead, dequeReserve, sliceLens, makeContiguous, dequeShrinkTo, afterDrain } from './deque-ring.ts';
 import {
@@ -59,7 +60,7 @@ function popFront(a: Alloc): Value | undefined {
 
 /** `insert(i, x)`: std shifts whichever side of `i` is shorter (the front side moves the head). */
 function insertAt(c: Call, x: Value): number {
-  const a = buf(c), i = n(c.args[0]);
+  const a = buf(c), i = u(c.args[0]);
   if (i > a.vals.length) return libPanic(c.ip, 'index out of bounds', DEQUE_INSERT, c.span);
   const v = elem(c, x);
   dequeReserve(a, 1);
@@ -92,7 +93,7 @@ function slices(c: Call, mut: boolean): Value {
 }
 
 function rotate(c: Call, left: boolean): Value {
-  const a = buf(c), k = n(c.args[0]), len = a.vals.length;
+  const a = buf(c), k = u(c.args[0]), len = a.vals.length;
   if (k > len) return libAssert(c, 'n <= self.len()', left ? DEQUE_ROTATE_LEFT : DEQUE_ROTATE_RIGHT);
   const by = left ? k : len - k;
   // std moves the head by the shorter way round; the logical order is the same either way.
@@ -103,7 +104,7 @@ function rotate(c: Call, left: boolean): Value {
 }
 
 function reserve(c: Call, exact: boolean, fallible: boolean): Value {
-  const a = buf(c), add = n(c.args[0]);
+  const a = buf(c), add = u(c.args[0]);
   if (capacityOverflows(a.vals.length, add, a.elemSize)) {
     if (fallible) return err(capacityOverflow());
     return libPanic(c.ip, 'capacity overflow', exact ? DEQUE_RESERVE_EXACT : DEQUE_RESERVE, c.span);
@@ -133,24 +134,24 @@ const DEQUE = methods<VecV>('VecDeque', {
   back: (c) => { const a = buf(c); return a.vals.length ? some(refTo(a.vals, a.vals.length - 1, root(c))) : none(); },
   front_mut: (c) => (buf(c).vals.length ? some(refTo(buf(c).vals, 0, root(c), true)) : none()),
   back_mut: (c) => { const a = buf(c); return a.vals.length ? some(refTo(a.vals, a.vals.length - 1, root(c), true)) : none(); },
-  remove: (c) => removeAt(buf(c), n(c.args[0])),
+  remove: (c) => removeAt(buf(c), u(c.args[0])),
   insert: (c) => { insertAt(c, c.args[1]); return UNIT; },
   insert_mut: (c) => refTo(buf(c).vals, insertAt(c, c.args[1]), root(c), true),
   swap: (c) => {
-    const a = buf(c), i = n(c.args[0]), j = n(c.args[1]);
+    const a = buf(c), i = u(c.args[0]), j = u(c.args[1]);
     if (i >= a.vals.length) return libAssert(c, 'i < self.len()', DEQUE_SWAP_I);
     if (j >= a.vals.length) return libAssert(c, 'j < self.len()', DEQUE_SWAP_J);
     const t = a.vals[i]; a.vals[i] = a.vals[j]; a.vals[j] = t;
     return UNIT;
   },
   swap_remove_back: (c) => {
-    const a = buf(c), i = n(c.args[0]);
+    const a = buf(c), i = u(c.args[0]);
     if (i >= a.vals.length) return none();
     const x = a.vals[i]; a.vals[i] = a.vals[a.vals.length - 1]; a.vals.pop();
     return some(x);
   },
   swap_remove_front: (c) => {
-    const a = buf(c), i = n(c.args[0]);
+    const a = buf(c), i = u(c.args[0]);
     if (i >= a.vals.length) return none();
     const x = a.vals[i]; a.vals[i] = a.vals[0]; popFront(a);
     return some(x);
@@ -190,13 +191,13 @@ const DEQUE = methods<VecV>('VecDeque', {
     return UNIT;
   },
   split_off: (c) => {
-    const a = buf(c), at = n(c.args[0]);
+    const a = buf(c), at = u(c.args[0]);
     if (at > a.vals.length) return libPanic(c.ip, '`at` out of bounds', DEQUE_SPLIT_OFF, c.span);
     const rest = a.vals.splice(at);
     return newDeque(c.ip, rest, rest.length, a.ty);
   },
   resize: (c) => {
-    const a = buf(c), len = n(c.args[0]);
+    const a = buf(c), len = u(c.args[0]);
     if (len <= a.vals.length) { dropAll(c.ip, a.vals.splice(len)); return UNIT; }
     const x = derefAll(c.ip, c.args[1]);
     const k = len - a.vals.length;
@@ -204,7 +205,7 @@ const DEQUE = methods<VecV>('VecDeque', {
     return UNIT;
   },
   resize_with: (c) => {
-    const a = buf(c), len = n(c.args[0]);
+    const a = buf(c), len = u(c.args[0]);
     if (len <= a.vals.length) { dropAll(c.ip, a.vals.splice(len)); return UNIT; }
     const k = len - a.vals.length;
     dequeReserve(a, k);
@@ -215,7 +216,7 @@ const DEQUE = methods<VecV>('VecDeque', {
   reserve_exact: (c) => reserve(c, true, false),
   try_reserve: (c) => reserve(c, false, true),
   try_reserve_exact: (c) => reserve(c, true, true),
-  shrink_to: (c) => { dequeShrinkTo(buf(c), n(c.args[0])); return UNIT; },
+  shrink_to: (c) => { dequeShrinkTo(buf(c), u(c.args[0])); return UNIT; },
   shrink_to_fit: (c) => { dequeShrinkTo(buf(c), 0); return UNIT; },
 });
 

@@ -7,7 +7,7 @@ const SWITCH_METHODS: ReadonlySet<string> = new Set([
   ...WORLD_METHOD_NAMES,
   'write_str', 'pad', 'write_char', 'alternate',
   'sort_unstable_by', 'sort_unstable_by_key',
-  'remainder', 'into_remainder',
+  'remainder', 'into_remainder', 'valid', 'invalid',
   'insert', 'get', 'get_mut', 'contains_key', 'contains', 'remove', 'entry', 'or_insert', 'or_insert_with', 'or_default', 'and_modify', 'keys', 'values', 'values_mut', 'first_key_value', 'last_key_value', 'key', 'extend',
   'append', 'binary_search', 'extend_from_slice', 'flat_map', 'flatten', 'inspect', 'max_by', 'min_by', 'partition', 'skip_while', 'split_off', 'take_while', 'unzip',
   'iter', 'upgrade', 'strong_count', 'weak_count', 'or_insert_with_key', 'into_iter', 'next', 'clone', 'to_string', 'to_owned', 'eq', 'ne', 'cmp', 'partial_cmp', 'lt', 'le', 'gt', 'ge', 'clone_from', 'hash',

@@ -45,6 +45,7 @@ import { chunksRemainder } from './slice-pieces-table.ts';
 import { anyTableMethod, boxTableMethod, rcTableMethod } from './smart-methods.ts';
 import { strMethod } from './str-methods.ts';
 import { userWriteMethod } from './user-write.ts';
+import { utf8ChunkMethod } from './utf8-chunks.ts';
 import { utfErrorMethod } from './utf-errors.ts';
 import { seqMethod } from './vec-methods.ts';
 import { worldMethod } from './world.ts';
@@ -166,6 +167,7 @@ export function callBuiltinMethod(ip: Interp, p: Place, name: string, args: Valu
     case 'struct': case 'enum': {
       if (v.k === 'enum' && (v.name === 'Option' || v.name === 'Result')) return optionTableMethod({ ip, p, v, args, span, generics }, name) ?? optionMethod(ip, p, v, name, args, span);
       if (v.k === 'enum' && v.name === 'Ordering' && !ip.index.enums.has('Ordering')) return orderingMethod({ ip, p, v, args, span, generics }, name);
+      if (v.k === 'enum' && v.name === 'Utf8Chunk' && !ip.index.enums.has('Utf8Chunk')) return utf8ChunkMethod(v, name);
       const w = worldMethod(ip, p, v, name, args, span, generics) ?? utfErrorMethod({ ip, p, v, args, span, generics }, name) ?? userWriteMethod(ip, p, name, args, span);
       if (w !== null) return w;
       // Iterator adaptors on a user iterator (`counter.take(3).sum()`).

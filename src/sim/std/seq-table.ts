@@ -13,7 +13,7 @@ import { moveOut } from '../semantics/pattern.ts';
 import { vecPush, vecReserve, newVec, utf8 } from '../semantics/buffers.ts';
 import { n, refTo, coerceElem, ordering } from './method-helpers.ts';
 import { methods, lookup, type MethodCall } from './method-table.ts';
-import { type Seq, type View, view, sliceOf as slice, truthy, items } from './seq-view.ts';
+import { type Seq, type View, view, sliceOf as slice, truthy, items, u } from './seq-view.ts';
 import { slicePiecesMethod, hasSlicePiecesMethod } from './slice-pieces-table.ts';
 import { sliceMoreMethod, hasSliceMoreMethod } from './slice-more-table.ts';
 import { indexOutOfBounds, vecInsertIndex, vecSwapRemoveIndex, vecSplitOffIndex, SWAP_REMOVE_LOCATION } from '../format/panic-message.ts';
@@ -68,7 +68,7 @@ const SLICE = methods<Seq>('slice', {
   copy_within: (c) => {
     const w = view(c);
     const [lo, hi] = rangeArg(c.ip, c.args[0], w.len, c.span);
-    const dest = n(c.args[1]);
+    const dest = u(c.args[1]);
     if (dest + (hi - lo) > w.len) return c.ip.panic('dest is out of bounds', c.span.start);
     const xs = w.base.slice(w.from + lo, w.from + hi);
     xs.forEach((x, i) => { w.base[w.from + dest + i] = x; });
@@ -81,7 +81,7 @@ const SLICE = methods<Seq>('slice', {
   is_sorted_by: (c) => { const w = view(c); for (let i = w.from + 1; i < w.to; i++) if (!truthy(c.ip.callValue(c.args[0], [refTo(w.base, i - 1, w.root), refTo(w.base, i, w.root)], c.span))) return bool(false); return bool(true); },
   swap: (c) => {
     const w = view(c);
-    const i = n(c.args[0]), j = n(c.args[1]);
+    const i = u(c.args[0]), j = u(c.args[1]);
     for (const k of [i, j]) if (k >= w.len || k < 0) return c.ip.panic(indexOutOfBounds(w.len, k), c.span.start);
     const t = w.base[w.from + i]; w.base[w.from + i] = w.base[w.from + j]; w.base[w.from + j] = t;
     return UNIT;
@@ -96,7 +96,7 @@ const SLICE = methods<Seq>('slice', {
     const i = n(a);
     return i >= 0 && i < w.len ? some(refTo(w.base, w.from + i, w.root)) : none();
   },
-  get_mut: (c) => { const w = view(c); const i = n(c.args[0]); return i >= 0 && i < w.len ? some(refTo(w.base, w.from + i, w.root, true)) : none(); },
+  get_mut: (c) => { const w = view(c); const i = u(c.args[0]); return i >= 0 && i < w.len ? some(refTo(w.base, w.from + i, w.root, true)) : none(); },
   concat: (c) => joinSeqs(c, null),
   join: (c) => joinSeqs(c, c.args[0]),
   map: (c) => (c.v.k === 'array' ? { k: 'array', f: c.v.f.map((x) => c.ip.callValue(c.args[0], [x], c.span)) } : null),
@@ -118,7 +118,7 @@ const SLICE = methods<Seq>('slice', {
     while (lo < hi) { const mid = (lo + hi) >> 1; if (truthy(c.ip.callValue(c.args[0], [refTo(w.base, w.from + mid, w.root)], c.span))) lo = mid + 1; else hi = mid; }
     return usize(lo);
   },
-  repeat: (c) => { const w = view(c); const k = n(c.args[0]); const out: Value[] = []; for (let r = 0; r < k; r++) for (let i = w.from; i < w.to; i++) { c.ip.spend(); out.push(cloneValue(c.ip, w.base[i])); } return newVec(c.ip, out, out.length, w.a?.ty); },
+  repeat: (c) => { const w = view(c); const k = u(c.args[0]); const out: Value[] = []; for (let r = 0; r < k; r++) for (let i = w.from; i < w.to; i++) { c.ip.spend(); out.push(cloneValue(c.ip, w.base[i])); } return newVec(c.ip, out, out.length, w.a?.ty); },
   copy_from_slice: (c) => { const w = view(c); const src = items(c.ip, c.args[0]); if (src.length !== w.len) return c.ip.panic(`copy_from_slice: source slice length (${src.length}) does not match destination slice length (${w.len})`, c.span.start); for (let i = 0; i < w.len; i++) w.base[w.from + i] = src[i]; return UNIT; },
   clone_from_slice: (c) => { const w = view(c); const src = items(c.ip, c.args[0]); if (src.length !== w.len) { const e = src[0] ?? w.base[w.from]; return c.ip.panic(e && isCopy(c.ip, e) ? `copy_from_slice: source slice length (${src.length}) does not match destination slice length (${w.len})` : 'destination and source slices have different lengths', c.span.start); } for (let i = 0; i < w.len; i++) w.base[w.from + i] = cloneValue(c.ip, src[i]); return UNIT; },
 });
@@ -126,7 +126,7 @@ const SLICE = methods<Seq>('slice', {
 const VEC = methods<VecV>('Vec', {
   resize: (c) => {
     const a = c.ip.heap.get(c.v.id);
-    const len = n(c.args[0]);
+    const len = u(c.args[0]);
     const x = derefAll(c.ip, c.args[1]);
     if (len < a.vals.length) { for (const y of a.vals.splice(len)) if (needsDrop(y)) dropValue(c.ip, y, null); return UNIT; }
     const add = len - a.vals.length;
@@ -136,7 +136,7 @@ const VEC = methods<VecV>('Vec', {
   },
   resize_with: (c) => {
     const a = c.ip.heap.get(c.v.id);
-    const len = n(c.args[0]);
+    const len = u(c.args[0]);
     if (len < a.vals.length) { for (const y of a.vals.splice(len)) if (needsDrop(y)) dropValue(c.ip, y, null); return UNIT; }
     const add = len - a.vals.length;
     vecReserve(c.ip, a.id, add);
@@ -169,14 +169,14 @@ const VEC = methods<VecV>('Vec', {
     a.vals.splice(0, a.vals.length, ...keep);
     return UNIT;
   },
-  reserve: (c) => { if (overflows(c, n(c.args[0]))) return libPanic(c.ip, 'capacity overflow', CAPACITY_OVERFLOW, c.span); vecReserve(c.ip, c.v.id, n(c.args[0])); return UNIT; },
-  reserve_exact: (c) => { if (overflows(c, n(c.args[0]))) return libPanic(c.ip, 'capacity overflow', CAPACITY_OVERFLOW, c.span); reserveExact(c, n(c.args[0])); return UNIT; },
-  try_reserve: (c) => { if (overflows(c, n(c.args[0]))) return err(capacityOverflow()); vecReserve(c.ip, c.v.id, n(c.args[0])); return ok(UNIT); },
-  try_reserve_exact: (c) => { if (overflows(c, n(c.args[0]))) return err(capacityOverflow()); reserveExact(c, n(c.args[0])); return ok(UNIT); },
+  reserve: (c) => { if (overflows(c, u(c.args[0]))) return libPanic(c.ip, 'capacity overflow', CAPACITY_OVERFLOW, c.span); vecReserve(c.ip, c.v.id, u(c.args[0])); return UNIT; },
+  reserve_exact: (c) => { if (overflows(c, u(c.args[0]))) return libPanic(c.ip, 'capacity overflow', CAPACITY_OVERFLOW, c.span); reserveExact(c, u(c.args[0])); return UNIT; },
+  try_reserve: (c) => { if (overflows(c, u(c.args[0]))) return err(capacityOverflow()); vecReserve(c.ip, c.v.id, u(c.args[0])); return ok(UNIT); },
+  try_reserve_exact: (c) => { if (overflows(c, u(c.args[0]))) return err(capacityOverflow()); reserveExact(c, u(c.args[0])); return ok(UNIT); },
   push_mut: (c) => { const a = c.ip.heap.get(c.v.id); vecPush(c.ip, a.id, coerceElem(c.ip, a.vals, c.args[0])); return refTo(a.vals, a.vals.length - 1, { to: 'heap', id: a.id }, true); },
   insert_mut: (c) => {
     const a = c.ip.heap.get(c.v.id);
-    const i = n(c.args[0]);
+    const i = u(c.args[0]);
     if (i > a.vals.length) return c.ip.panic(vecInsertIndex(i, a.vals.length), c.span.start);
     vecReserve(c.ip, a.id, 1);
     a.vals.splice(i, 0, coerceElem(c.ip, a.vals, c.args[1]));
@@ -204,13 +204,13 @@ const VEC = methods<VecV>('Vec', {
     return UNIT;
   },
   swap_remove: (c) => {
-    const a = c.ip.heap.get(c.v.id), i = n(c.args[0]);
+    const a = c.ip.heap.get(c.v.id), i = u(c.args[0]);
     if (i >= a.vals.length) return libPanic(c.ip, vecSwapRemoveIndex(i, a.vals.length), SWAP_REMOVE_LOCATION, c.span);
     const x = a.vals[i]; a.vals[i] = a.vals[a.vals.length - 1]; a.vals.pop();
     return x;
   },
   split_off: (c) => {
-    const a = c.ip.heap.get(c.v.id), at = n(c.args[0]);
+    const a = c.ip.heap.get(c.v.id), at = u(c.args[0]);
     if (at > a.vals.length) return c.ip.panic(vecSplitOffIndex(at, a.vals.length), c.span.start);
     const rest = a.vals.splice(at);
     return newVec(c.ip, rest, rest.length, a.ty);
@@ -218,7 +218,7 @@ const VEC = methods<VecV>('Vec', {
   /** `Box<[T]>::into_vec` (a boxed slice is modelled as its Vec buffer). */
   into_vec: (c) => moveOut(c.ip, c.p),
   leak: (c) => { const v = moveOut(c.ip, c.p); if (v.k !== 'vec') return null; const a = c.ip.heap.get(v.id); return { k: 'slice', c: a.vals, from: 0, to: a.vals.length, root: { to: 'heap', id: a.id }, mut: true }; },
-  shrink_to: (c) => { const a = c.ip.heap.get(c.v.id); a.cap = Math.max(a.vals.length, Math.min(a.cap, n(c.args[0]))); return UNIT; },
+  shrink_to: (c) => { const a = c.ip.heap.get(c.v.id); a.cap = Math.max(a.vals.length, Math.min(a.cap, u(c.args[0]))); return UNIT; },
   pop_if: (c) => { const a = c.ip.heap.get(c.v.id); if (!a.vals.length || !truthy(c.ip.callValue(c.args[0], [refTo(a.vals, a.vals.length - 1, { to: 'heap', id: a.id }, true)], c.span))) return none(); return some(a.vals.pop()!); },
   as_mut_slice: (c) => { const a = c.ip.heap.get(c.v.id); return { k: 'slice', c: a.vals, from: 0, to: a.vals.length, root: { to: 'heap', id: a.id }, mut: true }; },
   into_boxed_slice: (c) => { const a = c.ip.heap.get(c.v.id); a.cap = a.vals.length; return moveOut(c.ip, c.p); },

@@ -6,6 +6,7 @@ import type { Interp } from '../semantics/interp.ts';
 import type { Alloc } from '../memory/heap.ts';
 import { derefAll } from '../semantics/place.ts';
 import type { MethodCall } from './method-table.ts';
+import { n } from './method-helpers.ts';
 
 export type Seq = VecV | ArrayV | SliceV;
 
@@ -152,4 +153,12 @@ export function constArgFromType(name: string, t: A.Type | undefined): A.Type[] 
   };
   const r = find(t);
   return r ? [r] : [];
+}
+
+/** A `usize` argument (index, length, count). A negative number cannot be one — rustc rejects the program —
+ *  so it becomes a TypeError, which the method guard reports as a bad argument instead of running on. */
+export function u(v: Value): number {
+  const x = n(v);
+  if (x < 0) throw new TypeError(`negative usize argument ${x}`);
+  return x;
 }

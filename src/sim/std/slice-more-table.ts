@@ -6,9 +6,11 @@ import { derefAll } from '../semantics/place.ts';
 import { newVec } from '../semantics/buffers.ts';
 import { n, refTo, ordering } from './method-helpers.ts';
 import { methods, lookup, type MethodCall } from './method-table.ts';
-import { type Seq, type View, view, argView, sliceOf, items, constN, arrayRef, flatView } from './seq-view.ts';
+import { type Seq, type View, view, argView, sliceOf, items, constN, arrayRef, flatView, u } from './seq-view.ts';
 import { libAssert, ROTATE_LEFT, ROTATE_RIGHT, PARTITION_AT_INDEX } from './seq-panics.ts';
 import { libPanic } from './method-helpers.ts';
+import { iterOf } from './iter.ts';
+import { utf8ChunkBounds, utf8Chunk } from './utf8-chunks.ts';
 
 type Call = MethodCall<Seq>;
 const pair = (a: Value, b: Value): Value => ({ k: 'tuple', f: [a, b] });
@@ -88,7 +90,7 @@ function getDisjointMut(c: Call): Value {
  *  insertion sort); longer slices are fully sorted here, so the order around the pivot may differ from Rust's. */
 function selectNth(c: Call, isLess: (a: Value, b: Value) => boolean): Value {
   const w = view(c);
-  const k = n(c.args[0]);
+  const k = u(c.args[0]);
   if (k >= w.len) return libPanic(c.ip, `partition_at_index index ${k} greater than length of slice ${w.len}`, PARTITION_AT_INDEX, c.span);
   const xs = w.base;
   const swap = (i: number, j: number) => { const t = xs[w.from + i]; xs[w.from + i] = xs[w.from + j]; xs[w.from + j] = t; };
@@ -166,10 +168,10 @@ const MORE = methods<Seq>('slice', {
   as_mut_array: (c) => { const w = view(c); const size = constN(c, 'as_mut_array'); return size === w.len ? some(arrayRef(w, w.from, size, true)) : none(); },
   strip_prefix: (c) => strip(c, false),
   strip_suffix: (c) => strip(c, true),
-  split_at: (c) => { const w = view(c); const m = n(c.args[0]); if (m > w.len) return c.ip.panic('mid > len', c.span.start); return pair(sliceOf(w, w.from, w.from + m), sliceOf(w, w.from + m, w.to)); },
-  split_at_mut: (c) => { const w = view(c); const m = n(c.args[0]); if (m > w.len) return c.ip.panic('mid > len', c.span.start); return pair(sliceOf(w, w.from, w.from + m, true), sliceOf(w, w.from + m, w.to, true)); },
-  split_at_checked: (c) => { const w = view(c); const m = n(c.args[0]); return m <= w.len ? some(pair(sliceOf(w, w.from, w.from + m), sliceOf(w, w.from + m, w.to))) : none(); },
-  split_at_mut_checked: (c) => { const w = view(c); const m = n(c.args[0]); return m <= w.len ? some(pair(sliceOf(w, w.from, w.from + m, true), sliceOf(w, w.from + m, w.to, true))) : none(); },
+  split_at: (c) => { const w = view(c); const m = u(c.args[0]); if (m > w.len) return c.ip.panic('mid > len', c.span.start); return pair(sliceOf(w, w.from, w.from + m), sliceOf(w, w.from + m, w.to)); },
+  split_at_mut: (c) => { const w = view(c); const m = u(c.args[0]); if (m > w.len) return c.ip.panic('mid > len', c.span.start); return pair(sliceOf(w, w.from, w.from + m, true), sliceOf(w, w.from + m, w.to, true)); },
+  split_at_checked: (c) => { const w = view(c); const m = u(c.args[0]); return m <= w.len ? some(pair(sliceOf(w, w.from, w.from + m), sliceOf(w, w.from + m, w.to))) : none(); },
+  split_at_mut_checked: (c) => { const w = view(c); const m = u(c.args[0]); return m <= w.len ? some(pair(sliceOf(w, w.from, w.from + m, true), sliceOf(w, w.from + m, w.to, true))) : none(); },
   split_off_first: (c) => splitOffEnd(c, false, false),
   split_off_first_mut: (c) => splitOffEnd(c, false, true),
   split_off_last: (c) => splitOffEnd(c, true, false),
@@ -197,14 +199,26 @@ const MORE = methods<Seq>('slice', {
   trim_ascii_end: (c) => trimAscii(c, false, true),
   to_ascii_uppercase: (c) => mapBytes(c, (b) => (b >= 97 && b <= 122 ? b - 32 : b)),
   to_ascii_lowercase: (c) => mapBytes(c, (b) => (b >= 65 && b <= 90 ? b + 32 : b)),
+  utf8_chunks: (c) => {
+    const w = view(c);
+    const bytes = w.base.slice(w.from, w.to).map((x) => n(x));
+    const bounds = utf8ChunkBounds(bytes);
+    let k = 0;
+    return iterOf('Utf8Chunks', () => {
+      if (k >= bounds.length) return null;
+      const [s0, v1, i1] = bounds[k++];
+      const text = new TextDecoder().decode(new Uint8Array(bytes.slice(s0, v1)));
+      return utf8Chunk({ k: 'str', s: text, root: { to: 'temp' } }, sliceOf(w, w.from + v1, w.from + i1));
+    });
+  },
   escape_ascii: (c) => { const w = view(c); return { k: 'str', s: w.base.slice(w.from, w.to).map((x) => escapeByte(n(x))).join(''), root: { to: 'temp' } }; },
   rotate_left: (c) => {
-    const w = view(c), k = n(c.args[0]);
+    const w = view(c), k = u(c.args[0]);
     if (k > w.len) return libAssert(c, 'mid <= self.len()', ROTATE_LEFT);
     const xs = w.base.slice(w.from, w.to); w.base.splice(w.from, w.len, ...xs.slice(k), ...xs.slice(0, k)); return UNIT;
   },
   rotate_right: (c) => {
-    const w = view(c), k0 = n(c.args[0]);
+    const w = view(c), k0 = u(c.args[0]);
     if (k0 > w.len) return libAssert(c, 'k <= self.len()', ROTATE_RIGHT);
     const k = w.len - k0;
     const xs = w.base.slice(w.from, w.to); w.base.splice(w.from, w.len, ...xs.slice(k), ...xs.slice(0, k)); return UNIT;

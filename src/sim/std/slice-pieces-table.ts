@@ -2,9 +2,9 @@
 // array_windows, as_chunks / as_rchunks, chunk_by, and split / rsplit / splitn / rsplitn / split_inclusive (± mut).
 import type { Value, IterV } from '../memory/value.ts';
 import { iterOf } from './iter.ts';
-import { n, refTo } from './method-helpers.ts';
+import { refTo } from './method-helpers.ts';
 import { methods, lookup, type MethodCall } from './method-table.ts';
-import { type Seq, type View, view, sliceOf, truthy, constN, arrayRef, arraysSlice } from './seq-view.ts';
+import { type Seq, type View, view, sliceOf, truthy, constN, arrayRef, arraysSlice, u } from './seq-view.ts';
 
 type Call = MethodCall<Seq>;
 
@@ -77,16 +77,16 @@ function asChunks(c: Call, fromEnd: boolean, mut: boolean, what: string): Value 
 }
 
 const PIECES = methods<Seq>('slice', {
-  chunks: (c) => chunked(c, n(c.args[0]), false, false, false, 'Chunks'),
-  chunks_mut: (c) => chunked(c, n(c.args[0]), false, false, true, 'ChunksMut'),
-  chunks_exact: (c) => chunked(c, n(c.args[0]), true, false, false, 'ChunksExact'),
-  chunks_exact_mut: (c) => chunked(c, n(c.args[0]), true, false, true, 'ChunksExactMut'),
-  rchunks: (c) => chunked(c, n(c.args[0]), false, true, false, 'RChunks'),
-  rchunks_mut: (c) => chunked(c, n(c.args[0]), false, true, true, 'RChunksMut'),
-  rchunks_exact: (c) => chunked(c, n(c.args[0]), true, true, false, 'RChunksExact'),
-  rchunks_exact_mut: (c) => chunked(c, n(c.args[0]), true, true, true, 'RChunksExactMut'),
+  chunks: (c) => chunked(c, u(c.args[0]), false, false, false, 'Chunks'),
+  chunks_mut: (c) => chunked(c, u(c.args[0]), false, false, true, 'ChunksMut'),
+  chunks_exact: (c) => chunked(c, u(c.args[0]), true, false, false, 'ChunksExact'),
+  chunks_exact_mut: (c) => chunked(c, u(c.args[0]), true, false, true, 'ChunksExactMut'),
+  rchunks: (c) => chunked(c, u(c.args[0]), false, true, false, 'RChunks'),
+  rchunks_mut: (c) => chunked(c, u(c.args[0]), false, true, true, 'RChunksMut'),
+  rchunks_exact: (c) => chunked(c, u(c.args[0]), true, true, false, 'RChunksExact'),
+  rchunks_exact_mut: (c) => chunked(c, u(c.args[0]), true, true, true, 'RChunksExactMut'),
   windows: (c) => {
-    const w = view(c), size = n(c.args[0]);
+    const w = view(c), size = u(c.args[0]);
     if (size === 0) return c.ip.panic('window size must be non-zero', c.span.start);
     return windows(w, size, (i) => sliceOf(w, i, i + size), 'Windows');
   },
@@ -105,10 +105,10 @@ const PIECES = methods<Seq>('slice', {
   split_mut: (c) => splitBy(c, false, false, Infinity, 'SplitMut', true),
   rsplit: (c) => splitBy(c, true, false, Infinity, 'RSplit', false),
   rsplit_mut: (c) => splitBy(c, true, false, Infinity, 'RSplitMut', true),
-  splitn: (c) => splitBy(c, false, false, n(c.args[0]), 'SplitN', false, 1),
-  splitn_mut: (c) => splitBy(c, false, false, n(c.args[0]), 'SplitNMut', true, 1),
-  rsplitn: (c) => splitBy(c, true, false, n(c.args[0]), 'RSplitN', false, 1),
-  rsplitn_mut: (c) => splitBy(c, true, false, n(c.args[0]), 'RSplitNMut', true, 1),
+  splitn: (c) => splitBy(c, false, false, u(c.args[0]), 'SplitN', false, 1),
+  splitn_mut: (c) => splitBy(c, false, false, u(c.args[0]), 'SplitNMut', true, 1),
+  rsplitn: (c) => splitBy(c, true, false, u(c.args[0]), 'RSplitN', false, 1),
+  rsplitn_mut: (c) => splitBy(c, true, false, u(c.args[0]), 'RSplitNMut', true, 1),
   split_inclusive: (c) => splitBy(c, false, true, Infinity, 'SplitInclusive', false),
   split_inclusive_mut: (c) => splitBy(c, false, true, Infinity, 'SplitInclusiveMut', true),
 });

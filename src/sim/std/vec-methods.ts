@@ -13,7 +13,8 @@ import { dropValue } from '../semantics/drop.ts';
 import { strText, valueEq, valueCmp } from '../semantics/ops.ts';
 import { newVec, newString, vecPush, vecReserve } from '../semantics/buffers.ts';
 import { toIter, placesIter, iterOf } from './iter.ts';
-import { n, refTo, derefCopy, coerceElem, ordering, rustSort, rangeArg } from './method-helpers.ts';
+import { u } from './seq-view.ts';
+import { refTo, derefCopy, coerceElem, ordering, rustSort, rangeArg } from './method-helpers.ts';
 
 export function seqMethod(ip: Interp, p: Place, v: Value & { k: 'vec' | 'array' | 'slice' }, name: string, args: Value[], span: Span, generics: A.Type[]): Value | null {
   const a = v.k === 'vec' ? ip.heap.get(v.id) : null;
@@ -29,16 +30,16 @@ export function seqMethod(ip: Interp, p: Place, v: Value & { k: 'vec' | 'array' 
     case 'push': if (a) { vecPush(ip, a.id, coerceElem(ip, a.vals, args[0])); return UNIT; } break;
     case 'pop': if (a) { const x = a.vals.pop(); return x === undefined ? none() : some(x); } break;
     case 'clear': if (a) { const xs = a.vals.splice(0); for (const x of xs) if (needsDrop(x)) dropValue(ip, x, null); return UNIT; } break;
-    case 'truncate': if (a) { const xs = a.vals.splice(n(args[0])); for (const x of xs) if (needsDrop(x)) dropValue(ip, x, null); return UNIT; } break;
+    case 'truncate': if (a) { const xs = a.vals.splice(u(args[0])); for (const x of xs) if (needsDrop(x)) dropValue(ip, x, null); return UNIT; } break;
     case 'insert': if (a) {
-      const i = n(args[0]);
+      const i = u(args[0]);
       if (i > a.vals.length) return ip.panic(vecInsertIndex(i, a.vals.length), span.start);
       vecReserve(ip, a.id, 1);
       a.vals.splice(i, 0, coerceElem(ip, a.vals, args[1]));
       return UNIT;
     } break;
     case 'remove': if (a) {
-      const i = n(args[0]);
+      const i = u(args[0]);
       if (i >= a.vals.length) return ip.panic(vecRemoveIndex(i, a.vals.length), span.start);
       return a.vals.splice(i, 1)[0];
     } break;
@@ -49,7 +50,7 @@ export function seqMethod(ip: Interp, p: Place, v: Value & { k: 'vec' | 'array' 
       for (let x = it.next(); x !== null; x = it.next()) vecPush(ip, a.id, derefCopy(ip, x));
       return UNIT;
     } break;
-    case 'reserve': if (a) { vecReserve(ip, a.id, n(args[0])); return UNIT; } break;
+    case 'reserve': if (a) { vecReserve(ip, a.id, u(args[0])); return UNIT; } break;
     case 'binary_search': {
       let lo = 0, hi = len;
       while (lo < hi) { const mid = (lo + hi) >> 1; const c = valueCmp(ip, base[from + mid], args[0]); if (c === 0) return ok(usize(mid)); if (c < 0) lo = mid + 1; else hi = mid; }
