@@ -19,7 +19,7 @@ import { seqMethod } from './vec-methods.ts';
 import { strMethod } from './str-methods.ts';
 import { optionMethod } from './option-methods.ts';
 import { intMethod, floatMethod, charMethod } from './number-methods.ts';
-import { mapMethod, entryMethod } from './maps.ts';
+import { mapMethod, entryMethod, mapFromPairs } from './maps.ts';
 import { formatterMethod } from './formatter-methods.ts';
 import { expectedTypeOf } from './expected-types.ts';
 import { defaultFor } from './calls.ts';
@@ -73,6 +73,13 @@ export function dispatchMethod(ip: Interp, p: Place, e: A.MethodCallExpr, args: 
     const t = expectedTypeOf(ip.program, e);
     const def = t ? ip.index.method(astTy(t).n, 'from') : undefined;
     if (def) return new UserCall(def, [moveOut(ip, p)]);
+    // `let s: BTreeSet<_> = [3, 1, 2].into();` — std's `From<[T; N]>` for the maps and sets.
+    const kind = t ? astTy(t).n : '';
+    const src = p.c[p.i];
+    if (/^(Hash|BTree)(Map|Set)$/.test(kind) && src.k === 'array') {
+      moveOut(ip, p);
+      return mapFromPairs(ip, kind as 'HashMap', src.f);
+    }
   }
   for (let d = 0; d < 16; d++) {
     const v = p.c[p.i];
