@@ -18,7 +18,7 @@ import { callFnStep } from './semantics/exec.ts';
 import { runThreads, seeded, threadLabel } from './semantics/threads.ts';
 import { PAUSED } from './semantics/step.ts';
 import { checkCrate } from './check/index.ts';
-import { applyParseTargets } from './check/types/evaluator-hints.ts';
+import { applyParseTargets, applyDefaultTargets } from './check/types/evaluator-hints.ts';
 
 const DEFAULT_MAX_STEPS = 10_000_000;
 const DEFAULT_MAX_SNAPSHOTS = 10_000;
@@ -95,7 +95,7 @@ export function startRust(source: string, options: RunOptions = {}): RunSession 
     return over(r);
   }
   // The evaluator takes the checker's inferred types where it would otherwise guess (when it checked this AST).
-  if (checked && !raw?.ok) applyParseTargets(ast);
+  if (checked && !raw?.ok) { applyParseTargets(ast); applyDefaultTargets(ast); }
   const main = ast.items.find((i): i is A.FnItem => i.kind === 'Fn' && i.name.name === 'main');
   if (!main) return fail([{ severity: 'error', code: 'unsupported', message: '`fn main`이 없습니다', span: NOWHERE }]);
 

@@ -39,11 +39,20 @@ export interface RefCellV { k: 'refcell'; f: Value[]; borrow: number; lock?: 'Mu
 /** Cell; also the atomics (`atomic` is the type name: 'AtomicUsize', 'AtomicBool', …). */
 export interface CellV { k: 'cell'; f: Value[]; atomic?: string }
 /** Ref / RefMut guard from RefCell::borrow / borrow_mut. */
-export interface GuardV { k: 'guard'; mut: boolean; cell: RefCellV; root: Root; released: boolean }
+export interface GuardV {
+  k: 'guard'; mut: boolean; cell: RefCellV; root: Root; released: boolean;
+  /** `Ref::map(r, |v| &v.field)`: the part of the cell's value this guard leads to (absent: all of it). */
+  at?: Place;
+}
+
+/** The place a Ref / RefMut / lock guard dereferences to. */
+export function guardPlace(g: GuardV): Place {
+  return g.at ?? { c: g.cell.f, i: 0, root: g.root };
+}
 export interface FnV { k: 'fn'; name: string }
 export interface ClosureV { k: 'closure'; id: number; text: string; env: unknown; node: unknown; /** `move` closures: env slots whose values the closure owns. */ owned?: number[] }
 /** An iterator over a sequence of values (ranges, vec iters, chars, map adaptors). */
-export interface IterV { k: 'iter'; next: () => Value | null; desc: string; /** Knows its exact length (TrustedLen): collect allocates exactly. */ exact?: boolean }
+export interface IterV { k: 'iter'; next: () => Value | null; desc: string; /** Knows its exact length (TrustedLen): collect allocates exactly. */ exact?: boolean; /** What it prints with `{}` and `{:?}` (the escape iterators: `c.escape_default()`); no debug: not modelled. */ shown?: { display: string; debug?: string } }
 export interface RangeV { k: 'range'; lo: Value | null; hi: Value | null; incl: boolean }
 /** Marker left in a place whose value was moved out (partial moves). */
 export interface MovedV { k: 'moved' }

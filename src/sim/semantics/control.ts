@@ -1,5 +1,6 @@
 // Control-flow expressions: blocks with labels, if / if let, while / while let, loop, for, break, continue,
 // return, match (with guards and arm-scoped bindings) and `?`; loop iterations count against the step budget.
+import { tryErr } from './try-convert.ts';
 import type * as A from '../syntax/ast.ts';
 import { type Value, type Place, UNIT } from '../memory/value.ts';
 import { type Interp } from './interp.ts';
@@ -178,7 +179,7 @@ export function evTry(ip: Interp, e: A.TryExpr, _noMove: boolean): Value {
   if (v.k !== 'enum') return ip.unsupported('`?` 연산자 대상', e.span);
   if (v.variant === 'Some' || v.variant === 'Ok') return v.f[0];
   if (v.variant === 'None') throw new ReturnSignal(v);
-  throw new ReturnSignal(v);
+  throw new ReturnSignal(tryErr(ip, e, v, e.span));
 }
 
 function dropIter(_ip: Interp, it: { drop?: () => void }): void {

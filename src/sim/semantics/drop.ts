@@ -165,7 +165,8 @@ function visit(ip: Interp, v: Value, at: Pos, work: DropWork[]): Value | null {
       v.released = true;
       // A lock guard dropped while its thread panics poisons the lock.
       if (v.cell.lock && v.mut && ip.unwinding) v.cell.poisoned = true;
-      if (v.mut) v.cell.borrow = 0;
+      // `RefMut::map_split` makes two guards (borrow -2): the cell is free once both are gone.
+      if (v.mut) v.cell.borrow = v.cell.borrow < -1 ? v.cell.borrow + 1 : 0;
       else v.cell.borrow--;
       return null;
     }

@@ -1,6 +1,7 @@
 // The machine's step frames: function and closure bodies, blocks, statements and the expressions that contain
 // a Rust call or a loop, as resumable generators. A call yields the callee's frame to the step loop (interp.ts
 // `drive`), so no Rust call is a JavaScript call; call-free expressions are evaluated directly (./expr.ts).
+import { tryErr } from './try-convert.ts';
 import type * as A from '../syntax/ast.ts';
 import { type Value, type Place, type ClosureV, UNIT, bool } from '../memory/value.ts';
 import { type Interp, type FrameRec, needsDrop, isUnwind, isPlaceExpr } from './interp.ts';
@@ -406,7 +407,7 @@ function* evalStep(ip: Interp, e: A.Expr, noMove = false): Step {
       const v = M(e.expr).$m ? yield stepOf(ip, e.expr, false) : evalExpr(ip, e.expr);
       if (v.k !== 'enum') return ip.unsupported('`?` 연산자 대상', e.span);
       if (v.variant === 'Some' || v.variant === 'Ok') return v.f[0];
-      throw new ReturnSignal(v);
+      throw new ReturnSignal(tryErr(ip, e, v, e.span));
     }
     case 'Assign': return assignValue(ip, e, M(e.value).$m ? yield stepOf(ip, e.value, false) : evalExpr(ip, e.value));
     case 'CompoundAssign': return compoundAssignValue(ip, e, M(e.value).$m ? yield stepOf(ip, e.value, false) : evalExpr(ip, e.value));

@@ -7,7 +7,7 @@ import { formatCapacity, floatWrites, type ArgWrite } from './string-capacity.ts
 import { utf8Len } from './buffers.ts';
 import { formatArgs } from '../format/format-args.ts';
 import { parseFormatString } from '../format/parse-format.ts';
-import type { Value } from '../memory/value.ts';
+import { type Value, guardPlace } from '../memory/value.ts';
 import type { Interp } from './interp.ts';
 import { evalOperand } from './place.ts';
 import { evalExpr } from './expr.ts';
@@ -44,7 +44,7 @@ export function toFmt(ip: Interp, v: Value, display: boolean, depth = 0): FmtVal
       return a ? toFmt(ip, a.vals[0], display, depth + 1) : { t: 'raw', debug: '<freed>' };
     }
     case 'ref': return toFmt(ip, v.p.c[v.p.i], display, depth + 1);
-    case 'guard': return toFmt(ip, v.cell.f[0], display, depth + 1);
+    case 'guard': { const gp = guardPlace(v); return toFmt(ip, gp.c[gp.i], display, depth + 1); }
     case 'weak': return { t: 'raw', debug: '(Weak)' };
     case 'refcell':
       if (v.lock) return { t: 'raw', debug: ip.std.lockDebug(ip, v), display: ip.std.lockDebug(ip, v) };
@@ -75,6 +75,8 @@ export function toFmt(ip: Interp, v: Value, display: boolean, depth = 0): FmtVal
       }
       const world = ip.index.enums.has(v.name) ? null : ip.std.worldFmt(v, display);
       if (world) return world;
+      const utf = display && !ip.index.enums.has(v.name) ? ip.std.utfErrorDisplay(v) : null;
+      if (utf !== null) return { t: 'raw', debug: debugText(ip, v), display: utf };
       if (v.names) return { t: 'struct', name: v.variant, fields: v.names.map((n, i) => [n, sub(v.f[i])] as [string, FmtValue]) };
       if (v.f.length === 0) return { t: 'unit-struct', name: v.variant };
       return { t: 'tuple-struct', name: v.variant, items: v.f.map(sub) };
@@ -84,6 +86,12 @@ export function toFmt(ip: Interp, v: Value, display: boolean, depth = 0): FmtVal
       return { t: 'raw', debug: `${lo}..${v.incl ? '=' : ''}${hi}` };
     }
     case 'moved': return { t: 'raw', debug: '<moved>' };
+    case 'iter': {
+      const shown = v.shown;
+      if (!shown) return { t: 'no-display', typeName: v.k };
+      if (shown.debug !== undefined) return { t: 'raw', debug: shown.debug, display: shown.display };
+      return { t: 'user', name: v.desc, trait: 'display', render: () => shown.display };
+    }
     case 'map': {
       const keys = allKeys(v), vals = allVals(v);
       if (v.kind.endsWith('Set')) return { t: 'set', items: keys.map(sub) };
@@ -269,7 +277,7 @@ const STD_ERRORS: Record<string, (kind: string) => string> = {
   ParseIntError: (k) => ({ Empty: 'cannot parse integer from empty string', InvalidDigit: 'invalid digit found in string', PosOverflow: 'number too large to fit in target type', NegOverflow: 'number too small to fit in target type', Zero: 'number would be zero for non-zero type' })[k] ?? k,
   ParseFloatError: (k) => (k === 'Empty' ? 'cannot parse float from empty string' : 'invalid float literal'),
   ParseBoolError: () => 'provided string was not `true` or `false`',
-  ParseCharError: () => 'too many characters in string',
+  ParseCharError: (k) => (k === 'EmptyString' ? 'cannot parse char from empty string' : 'too many characters in string'),
   BorrowError: () => 'already mutably borrowed',
   BorrowMutError: () => 'already borrowed',
   TryFromIntError: () => 'out of range integral type conversion attempted',

@@ -79,6 +79,8 @@ export class Interp {
   /** Step count at which a pausable run stops at its next pause point. */
   pauseAt = Infinity;
   stdout = '';
+  /** How much of stdout an explicit `flush()` pushed out (std's stdout is line-buffered: see process::abort). */
+  stdoutFlushed = 0;
   stderr = '';
   steps = 0;
   depth = 0;

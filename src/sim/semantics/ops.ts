@@ -238,7 +238,9 @@ export function castTo(ip: Interp, v: Value, target: string, at: Pos): Value {
       case 'char': return int(target, castInt(target, v.v.codePointAt(0)!));
       case 'enum': {
         const e = ip.index.enums.get(v.name);
-        const vi = e ? e.variants.findIndex((x) => x.name === v.variant) : 0;
+        // std's `Ordering` is `#[repr(i8)]` Less = -1, Equal = 0, Greater = 1.
+        const stdOrdering = !e && v.name === 'Ordering' ? ['Less', 'Equal', 'Greater'].indexOf(v.variant) - 1 : null;
+        const vi = e ? e.variants.findIndex((x) => x.name === v.variant) : stdOrdering ?? 0;
         const disc = e?.item.variants[vi]?.discriminant;
         let n = vi;
         if (disc && disc.kind === 'Lit' && disc.lit.kind === 'Int') n = Number(disc.lit.value);

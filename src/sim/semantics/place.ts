@@ -3,7 +3,7 @@
 import { declaredSlice } from './static-slice.ts';
 import { indexOutOfBounds } from '../format/panic-message.ts';
 import type * as A from '../syntax/ast.ts';
-import type { Place, Value } from '../memory/value.ts';
+import { type Place, type Value, guardPlace } from '../memory/value.ts';
 import type { Interp } from './interp.ts';
 import { R } from './resolve.ts';
 import { evalExpr } from './expr.ts';
@@ -33,7 +33,7 @@ export function derefValue(ip: Interp, v: Value): Place | null {
       const a = ip.heap.get(v.id);
       return { c: a.vals, i: 0, root: { to: 'heap', id: a.id } };
     }
-    case 'guard': return { c: v.cell.f, i: 0, root: v.root };
+    case 'guard': return guardPlace(v);
     default: return null;
   }
 }
@@ -102,7 +102,8 @@ export function indexPlace(ip: Interp, e: A.IndexExpr, base: Place, idxV: Value)
         // Vec indexing goes through `Index::index` (#[track_caller]: rustc points at the `[`);
         // arrays and slices are built-in and point at the whole expression.
         const at = v.k === 'vec' && !declaredSlice(ip, e.object) ? { line: e.index.span.start.line, col: e.index.span.start.col - 1 } : e.span.start;
-        if (i >= len || i < 0) ip.panic(indexOutOfBounds(len, i), at);
+        // VecDeque's Index impl: `self.get(index).expect("Out of bounds access")`.
+        if (i >= len || i < 0) ip.panic(v.k === 'vec' && v.deque ? 'Out of bounds access' : indexOutOfBounds(len, i), at);
         return { c: items, i: off + i, root };
       });
     }

@@ -4,6 +4,11 @@ import type { VariantDef } from './program.ts';
 
 const STD_ENUMS: Record<string, string[]> = {
   Ordering: ['Less', 'Equal', 'Greater'],
+  // std::num: what `f64::classify` and `ParseIntError::kind` return.
+  FpCategory: ['Nan', 'Infinite', 'Zero', 'Subnormal', 'Normal'],
+  IntErrorKind: ['Empty', 'InvalidDigit', 'PosOverflow', 'NegOverflow', 'Zero'],
+  // std::fmt::Alignment (what `Formatter::align` returns).
+  Alignment: ['Left', 'Right', 'Center'],
   // std::io::ErrorKind, in declaration order (its derived Ord follows it).
   ErrorKind: ['NotFound', 'PermissionDenied', 'ConnectionRefused', 'ConnectionReset', 'HostUnreachable', 'NetworkUnreachable', 'ConnectionAborted', 'NotConnected', 'AddrInUse', 'AddrNotAvailable', 'NetworkDown', 'BrokenPipe', 'AlreadyExists', 'WouldBlock', 'NotADirectory', 'IsADirectory', 'DirectoryNotEmpty', 'ReadOnlyFilesystem', 'StaleNetworkFileHandle', 'InvalidInput', 'InvalidData', 'TimedOut', 'WriteZero', 'StorageFull', 'NotSeekable', 'QuotaExceeded', 'FileTooLarge', 'ResourceBusy', 'ExecutableFileBusy', 'Deadlock', 'CrossesDevices', 'TooManyLinks', 'InvalidFilename', 'ArgumentListTooLong', 'Interrupted', 'Unsupported', 'UnexpectedEof', 'OutOfMemory', 'InProgress', 'Other', 'Uncategorized'],
 };

@@ -34,6 +34,12 @@ export interface StdPort {
   lockDebug(ip: Interp, c: RefCellV): string;
   /** How std's own outside-world values (`io::Error`, …) print, or null for other values. */
   worldFmt(v: StructV | EnumV, display: boolean): FmtValue | null;
+  /** Display of std's UTF-8/UTF-16 error values (`invalid utf-8 sequence of 1 bytes from index 1`), or null. */
+  utfErrorDisplay(v: EnumV): string | null;
+  /** `format_args!(…)`: an `fmt::Arguments` holding the formatted text. */
+  fmtArguments(text: string): Value;
+  /** `write!` to a place whose type has a user `impl fmt::Write` (its `write_str` gets the text), or null. */
+  userWriteStr(ip: Interp, at: Place, text: string, span: Span): Value | null;
   /** `write!` to a std handle (stdout/stderr and their locks); false when `dest` is not one. */
   worldWrite(ip: Interp, dest: Value, text: string): boolean;
   /** Where `key` is in a map/set's entry chunks, or null. */

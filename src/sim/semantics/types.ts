@@ -3,7 +3,7 @@
 import type * as A from '../syntax/ast.ts';
 import { ty, type Ty, TY_UNKNOWN, tyName } from '../memory/ty.ts';
 import type { Heap } from '../memory/heap.ts';
-import type { Value, IntTy } from '../memory/value.ts';
+import { type Value, type IntTy, guardPlace } from '../memory/value.ts';
 import { isIntTy, wrap } from '../memory/int.ts';
 import { afterWrites } from './string-capacity.ts';
 
@@ -55,7 +55,7 @@ export function tyOf(v: Value, heap: Heap): Ty {
     case 'slice': return ty('&', ty('slice', v.to > v.from ? tyOf(v.c[v.from], heap) : TY_UNKNOWN));
     case 'refcell': return ty('RefCell', tyOf(v.f[0], heap));
     case 'cell': return ty('Cell', tyOf(v.f[0], heap));
-    case 'guard': return ty(v.mut ? 'RefMut' : 'Ref', tyOf(v.cell.f[0], heap));
+    case 'guard': { const gp = guardPlace(v); return ty(v.mut ? 'RefMut' : 'Ref', tyOf(gp.c[gp.i], heap)); }
     case 'fn': return ty('fn');
     case 'closure': return ty('closure');
     case 'iter': return ty('Iter');

@@ -39,7 +39,7 @@ export function checkProgram(ip: Interp, program: A.Program): Diagnostic[] {
   for (const f of ip.index.fns.values()) if (!fns.includes(f)) fns.push(f);
 
   const known = (segs: string[]): boolean => {
-    const s = segs.filter((x) => x !== 'std' && x !== 'core' && x !== 'crate' && x !== 'self' && x !== 'super' && x !== 'alloc');
+    const s = ip.index.stdAliased(segs).filter((x) => x !== 'std' && x !== 'core' && x !== 'crate' && x !== 'self' && x !== 'super' && x !== 'alloc');
     const last = s[s.length - 1];
     if (s.length === 1) {
       return ['Some', 'Ok', 'Err', 'None'].includes(last) || ip.index.fns.has(last) || ip.index.structs.has(last) || !!ip.index.variant([last]) || STD_FN_NAMES.has(last);

@@ -102,7 +102,7 @@ export function charMethod(ip: Interp, v: Value & { k: 'char' }, name: string, a
     case 'is_alphabetic': return bool(/\p{Alphabetic}/u.test(c));
     case 'is_numeric': return bool(/\p{N}/u.test(c));
     case 'is_alphanumeric': return bool(/[\p{Alphabetic}\p{N}]/u.test(c));
-    case 'is_whitespace': return bool(/\s/u.test(c));
+    case 'is_whitespace': return bool(/\p{White_Space}/u.test(c));
     case 'is_uppercase': return bool(/\p{Uppercase}/u.test(c));
     case 'is_lowercase': return bool(/\p{Lowercase}/u.test(c));
     case 'is_ascii': return bool(c.charCodeAt(0) < 128);

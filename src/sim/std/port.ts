@@ -7,6 +7,9 @@ import { dispatchMethod, callMethodExpr } from './methods.ts';
 import { lockDebug } from './sync.ts';
 import { worldFmt } from './world-values.ts';
 import { worldWrite } from './world.ts';
+import { utfErrorDisplay } from './utf-errors.ts';
+import { fmtArguments } from './formatter-methods.ts';
+import { userWriteStr } from './user-write.ts';
 import { findKey, mapFromPairs } from './maps.ts';
 import { userIndexPlace } from './user-index.ts';
 import { vecIntoTry } from './collect-try.ts';
@@ -22,6 +25,9 @@ export const STD_PORT: StdPort = {
   lockDebug,
   worldFmt,
   worldWrite,
+  utfErrorDisplay,
+  fmtArguments,
+  userWriteStr,
   findKey,
   userIndexPlace,
   mapFromPairs,

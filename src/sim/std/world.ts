@@ -193,7 +193,7 @@ export function worldMethod(ip: Interp, p: Place, v: Value, name: string, args: 
       }
       return null;
     case 'Stdout': case 'StdoutLock': case 'Stderr': case 'StderrLock':
-      if (name === 'flush') return ok(UNIT);
+      if (name === 'flush') { if (v.name.startsWith('Stdout')) ip.stdoutFlushed = ip.stdout.length; return ok(UNIT); }
       if (name === 'lock') return { k: 'struct', name: v.name.startsWith('Stdout') ? 'StdoutLock' : 'StderrLock', f: [], tuple: false };
       return null;
     case 'File': case 'BufReader': {

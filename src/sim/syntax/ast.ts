@@ -790,6 +790,7 @@ export type FormatMacroName =
   | 'eprintln'
   | 'eprint'
   | 'format'
+  | 'format_args'
   | 'panic'
   | 'unreachable'
   | 'todo'
