@@ -29,7 +29,7 @@ export function implName(v: Value): string | null {
     case 'float': return v.ty;
     case 'string': return 'String';
     case 'str': return 'str';
-    case 'vec': return 'Vec';
+    case 'vec': return v.deque ? 'VecDeque' : v.binheap ? 'BinaryHeap' : 'Vec';
     case 'bool': return 'bool';
     case 'char': return 'char';
     default: return null;
