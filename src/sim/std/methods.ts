@@ -32,7 +32,7 @@ import { hasIntMethod, intTableMethod } from './int-table.ts';
 import { hasIterMethod, iterTableMethod } from './iter-table.ts';
 import { iterMethod, toIter, userIter } from './iter.ts';
 import { mapTableMethod } from './map-table.ts';
-import { entryMethod, mapMethod } from './maps.ts';
+import { entryMethod, mapFromPairs, mapMethod } from './maps.ts';
 import { n } from './method-helpers.ts';
 import { used, usedOn } from './method-table.ts';
 import { charMethod, floatMethod, intMethod } from './number-methods.ts';
@@ -85,6 +85,13 @@ export function dispatchMethod(ip: Interp, p: Place, e: A.MethodCallExpr, args: 
     const t = expectedTypeOf(ip.program, e);
     const def = t ? ip.index.method(astTy(t).n, 'from') : undefined;
     if (def) return new UserCall(def, [moveOut(ip, p)]);
+    // `let s: BTreeSet<_> = [3, 1, 2].into();` — std's `From<[T; N]>` for the maps and sets.
+    const kind = t ? astTy(t).n : '';
+    const src = p.c[p.i];
+    if (/^(Hash|BTree)(Map|Set)$/.test(kind) && src.k === 'array') {
+      moveOut(ip, p);
+      return mapFromPairs(ip, kind as 'HashMap', src.f);
+    }
   }
   for (let d = 0; d < 16; d++) {
     const v = p.c[p.i];
