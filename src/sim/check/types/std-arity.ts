@@ -57,7 +57,8 @@ export function stdArityError(steps: Ty[], e: A.MethodCallExpr, env: ItemEnv, re
   if (env.traitMethods.has(e.method)) return undefined;
   for (const st of steps) {
     if (st.k === 'ref') continue;
-    if (st.k === 'adt' && env.methods.get(st.name)?.has(e.method)) return undefined;
+    // The program's own type of a std name (`struct Entry`), or a method its impls add: not std's to decide.
+    if (st.k === 'adt' && (env.structs.has(st.name) || env.enums.has(st.name) || env.methods.get(st.name)?.has(e.method))) return undefined;
     const groups = groupsOf(st);
     if (!groups) return undefined;
     const found = groups.map((g) => STD_METHOD_PARAMS[g]?.[e.method]).filter((p) => p !== undefined);
