@@ -24,7 +24,7 @@ export { cloneValue };
 export function litValue(l: A.Literal): Value {
   switch (l.kind) {
     case 'Int': return l.suffix ? int(l.suffix, l.value) : int('i32', l.value, true);
-    case 'Float': return l.suffix ? { k: 'float', ty: l.suffix, v: l.value } : { k: 'float', ty: 'f64', v: l.value, lit: true };
+    case 'Float': return l.suffix ? { k: 'float', ty: l.suffix, v: l.suffix === 'f32' ? Math.fround(l.value) : l.value } : { k: 'float', ty: 'f64', v: l.value, lit: true };
     case 'Bool': return bool(l.value);
     case 'Char': return { k: 'char', v: l.value };
     case 'Str': return str(l.value);

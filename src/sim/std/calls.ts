@@ -206,7 +206,10 @@ export function stdPathValue(ip: Interp, segs: string[]): Value | null {
     if (last === 'BITS') return int('u32', RANGES[ty].bits);
   }
   if (ty === 'f64' || ty === 'f32') {
-    const consts: Record<string, number> = { PI: Math.PI, E: Math.E, MAX: ty === 'f64' ? Number.MAX_VALUE : 3.4028234663852886e38, MIN: ty === 'f64' ? -Number.MAX_VALUE : -3.4028234663852886e38, INFINITY: Infinity, NEG_INFINITY: -Infinity, NAN: NaN, EPSILON: ty === 'f64' ? Number.EPSILON : 1.1920929e-7, MIN_POSITIVE: ty === 'f64' ? 2.2250738585072014e-308 : 1.1754944e-38, SQRT_2: Math.SQRT2, LN_2: Math.LN2 };
+    const consts: Record<string, number> = { PI: Math.PI, E: Math.E, MAX: ty === 'f64' ? Number.MAX_VALUE : 3.4028234663852886e38, MIN: ty === 'f64' ? -Number.MAX_VALUE : -3.4028234663852886e38, INFINITY: Infinity, NEG_INFINITY: -Infinity, NAN: NaN, EPSILON: ty === 'f64' ? Number.EPSILON : 1.1920929e-7, MIN_POSITIVE: ty === 'f64' ? 2.2250738585072014e-308 : 1.1754944e-38, SQRT_2: Math.SQRT2, LN_2: Math.LN2,
+      FRAC_1_SQRT_2: Math.SQRT1_2, FRAC_PI_2: Math.PI / 2, FRAC_PI_3: Math.PI / 3, FRAC_PI_4: Math.PI / 4, FRAC_PI_6: Math.PI / 6, FRAC_PI_8: Math.PI / 8,
+      FRAC_1_PI: 1 / Math.PI, FRAC_2_PI: 2 / Math.PI, FRAC_2_SQRT_PI: 1.1283791670955126, TAU: 2 * Math.PI, LN_10: Math.LN10,
+      LOG2_E: Math.LOG2E, LOG10_E: Math.LOG10E, LOG2_10: 3.321928094887362, LOG10_2: 0.3010299956639812 };
     if (last in consts) return { k: 'float', ty, v: ty === 'f32' ? Math.fround(consts[last]) : consts[last] };
   }
   if (ty === 'char' && last === 'MAX') return { k: 'char', v: '\u{10ffff}' };
