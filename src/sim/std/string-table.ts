@@ -4,6 +4,8 @@ import { type Value, type StringV, UNIT, MOVED, ok, err } from '../memory/value.
 import type { Interp } from '../semantics/interp.ts';
 import { FROM_UTF16_ERROR } from './utf-errors.ts';
 import { argumentsText } from './formatter-methods.ts';
+import { afterWrites } from './string-capacity.ts';
+import { grownCap } from '../memory/heap.ts';
 import { derefAll } from '../semantics/place.ts';
 import { strText } from '../semantics/ops.ts';
 import { iterOf, toIter } from './iter.ts';
@@ -125,8 +127,18 @@ function decodeUnits(units: number[], lossy: boolean): string | null {
 
 /** Associated functions of `String` (merged into calls.ts's table). */
 export const STRING_FNS: Record<string, (ip: Interp, args: Value[]) => Value> = {
-  'String::from_utf16': (ip, [v]) => { const t = decodeUnits(unitsOf(ip, v), false); return t === null ? err(FROM_UTF16_ERROR) : ok(newString(ip, t)); },
-  'String::from_utf16_lossy': (ip, [v]) => newString(ip, decodeUnits(unitsOf(ip, v), true) ?? ''),
+  // from_utf16: `with_capacity(units)` then a push per char; _lossy: collects, reserving half the units first.
+  'String::from_utf16': (ip, [v]) => {
+    const units = unitsOf(ip, v);
+    const t = decodeUnits(units, false);
+    return t === null ? err(FROM_UTF16_ERROR) : ok(newString(ip, t, afterWrites(units.length, [...t].map(utf8Len))));
+  },
+  'String::from_utf16_lossy': (ip, [v]) => {
+    const units = unitsOf(ip, v);
+    const t = decodeUnits(units, true) ?? '';
+    const lower = Math.ceil(units.length / 2);
+    return newString(ip, t, afterWrites(lower > 0 ? grownCap(0, lower, 1) : 0, [...t].map(utf8Len)));
+  },
 };
 
 export function stringTableMethod(c: MethodCall<StringV>, name: string): Value | null {
