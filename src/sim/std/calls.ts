@@ -27,7 +27,7 @@ import { convertInto } from './conversions.ts';
 import { DEQUE_FNS } from './deque-table.ts';
 import { HEAP_FNS } from './binary-heap.ts';
 import { RC_FNS } from './cell-table.ts';
-import { defaultLike } from './method-helpers.ts';
+import { defaultLike, libPanic } from './method-helpers.ts';
 import { used, groupOf } from './method-table.ts';
 import { WORLD_FNS } from './world.ts';
 
@@ -128,8 +128,9 @@ const FNS: Record<string, StdFn> = {
     const c = toNumber((derefAll(ip, n) as { v: number }).v);
     return c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff) ? none() : some({ k: 'char', v: String.fromCodePoint(c) });
   },
-  'char::from_digit': (ip, [n, radix]) => {
+  'char::from_digit': (ip, [n, radix], span) => {
     const d = toNumber((derefAll(ip, n) as { v: number }).v), r = toNumber((derefAll(ip, radix) as { v: number }).v);
+    if (r > 36) return libPanic(ip, 'from_digit: radix is too high (maximum 36)', { file: '/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/char/convert.rs', line: 332, col: 9 }, span);
     return d < r ? some({ k: 'char', v: d.toString(r) }) : none();
   },
   'char::from': (ip, [n]) => castTo(ip, n, 'char', ip.at),

@@ -7,7 +7,7 @@ import { derefAll } from '../semantics/place.ts';
 import { valueCmp } from '../semantics/ops.ts';
 import { utf8Len } from './collections.ts';
 import { exact, inRange, wrap, RANGES, norm, cmp as icmp } from '../memory/int.ts';
-import { n } from './method-helpers.ts';
+import { n, libPanic } from './method-helpers.ts';
 
 export function intMethod(ip: Interp, v: Value & { k: 'int' }, name: string, args: Value[], _span: Span): Value | null {
   const ty = v.ty;
@@ -78,7 +78,7 @@ export function floatMethod(ip: Interp, v: Value & { k: 'float' }, name: string,
   return null;
 }
 
-export function charMethod(ip: Interp, v: Value & { k: 'char' }, name: string, args: Value[]): Value | null {
+export function charMethod(ip: Interp, v: Value & { k: 'char' }, name: string, args: Value[], span: Span): Value | null {
   const c = v.v;
   switch (name) {
     case 'is_alphabetic': return bool(/\p{Alphabetic}/u.test(c));
@@ -96,6 +96,7 @@ export function charMethod(ip: Interp, v: Value & { k: 'char' }, name: string, a
     case 'is_ascii_alphanumeric': return bool(/^[A-Za-z0-9]$/.test(c));
     case 'is_digit': case 'to_digit': {
       const radix = args.length ? n(args[0]) : 10;
+      if (radix < 2 || radix > 36) return libPanic(ip, 'to_digit: invalid radix -- radix must be in the range 2 to 36 inclusive', { file: '/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/char/methods.rs', line: 403, col: 9 }, span);
       const d = parseInt(c, 36);
       const okd = /^[0-9a-zA-Z]$/.test(c) && d < radix;
       if (name === 'is_digit') return bool(okd);

@@ -11,7 +11,7 @@ import { strText } from '../semantics/ops.ts';
 import { iterOf, toIter } from './iter.ts';
 import { newString, pushStr, utf8, utf8Len } from './collections.ts';
 import { n, dec, rangeArg } from './method-helpers.ts';
-import { isCharBoundary } from '../format/panic-message.ts';
+import { isCharBoundary, strSliceError, stringRemoveAtEnd } from '../format/panic-message.ts';
 import { methods, lookup, type MethodCall } from './method-table.ts';
 
 const alloc = (c: MethodCall<StringV>) => c.ip.heap.get(c.v.id);
@@ -55,10 +55,27 @@ const STRING = methods<StringV>('String', {
     const a = alloc(c);
     const b = utf8(a.text);
     const [lo, hi] = rangeArg(c.ip, c.args[0], b.length, c.span);
+    if (!isCharBoundary(a.text, lo)) return c.ip.panic('start of range should be a character boundary', c.span.start);
+    if (!isCharBoundary(a.text, hi)) return c.ip.panic('end of range should be a character boundary', c.span.start);
     const text = dec(b.slice(0, lo)) + piece(c, c.args[1]) + dec(b.slice(hi));
     a.text = '';
     pushStr(c.ip, a.id, text);
     return UNIT;
+  },
+  insert: (c) => insertAt(c, piece(c, c.args[1])),
+  insert_str: (c) => insertAt(c, piece(c, c.args[1])),
+  remove: (c) => {
+    const a = alloc(c);
+    const at = n(c.args[0]);
+    const len = utf8Len(a.text);
+    if (at === len) return c.ip.panic(stringRemoveAtEnd(), c.span.start);
+    const bad = strSliceError(a.text, at, len);
+    if (bad) return c.ip.panic(bad, c.span.start);
+    const b = utf8(a.text);
+    const rest = dec(b.slice(at));
+    const ch = String.fromCodePoint(rest.codePointAt(0)!);
+    a.text = dec(b.slice(0, at)) + rest.slice(ch.length);
+    return { k: 'char', v: ch };
   },
   truncate: (c) => {
     const a = alloc(c);
@@ -97,6 +114,18 @@ const STRING = methods<StringV>('String', {
     return { k: 'str', s: a.text, root: { to: 'heap', id: a.id } };
   },
 });
+
+/** `insert(idx, ch)` / `insert_str(idx, s)`: idx must be a char boundary within the string. */
+function insertAt(c: MethodCall<StringV>, text: string): Value {
+  const a = alloc(c);
+  const at = n(c.args[0]);
+  if (!isCharBoundary(a.text, at)) return c.ip.panic('assertion failed: self.is_char_boundary(idx)', c.span.start);
+  const b = utf8(a.text);
+  const rest = dec(b.slice(at));
+  a.text = dec(b.slice(0, at));
+  pushStr(c.ip, a.id, text + rest);
+  return UNIT;
+}
 
 /** A `Box<str>` holding `text`. */
 export function boxedStr(ip: Interp, text: string): Value {
