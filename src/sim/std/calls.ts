@@ -28,7 +28,7 @@ import { INT_FNS } from './int-table.ts';
 import { withCapacity } from './map-capacity.ts';
 import { mapFromPairs, newMap } from './maps.ts';
 import { MEM_FNS } from './mem-fns.ts';
-import { defaultLike, n } from './method-helpers.ts';
+import { defaultLike, libPanic, n } from './method-helpers.ts';
 import { groupOf, used } from './method-table.ts';
 import { callBuiltinMethod, guarded } from './methods.ts';
 import { REF_FNS } from './ref-map.ts';
@@ -137,8 +137,9 @@ const FNS: Record<string, StdFn> = {
     const c = toNumber((derefAll(ip, n) as { v: number }).v);
     return c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff) ? none() : some({ k: 'char', v: String.fromCodePoint(c) });
   },
-  'char::from_digit': (ip, [n, radix]) => {
+  'char::from_digit': (ip, [n, radix], span) => {
     const d = toNumber((derefAll(ip, n) as { v: number }).v), r = toNumber((derefAll(ip, radix) as { v: number }).v);
+    if (r > 36) return libPanic(ip, 'from_digit: radix is too high (maximum 36)', { file: '/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/char/convert.rs', line: 332, col: 9 }, span);
     return d < r ? some({ k: 'char', v: d.toString(r) }) : none();
   },
   'char::from': (ip, [n]) => castTo(ip, n, 'char', ip.at),
@@ -226,7 +227,10 @@ export function stdPathValue(ip: Interp, segs: string[]): Value | null {
     if (last === 'BITS') return int('u32', RANGES[ty].bits);
   }
   if (ty === 'f64' || ty === 'f32') {
-    const consts: Record<string, number> = { PI: Math.PI, E: Math.E, MAX: ty === 'f64' ? Number.MAX_VALUE : 3.4028234663852886e38, MIN: ty === 'f64' ? -Number.MAX_VALUE : -3.4028234663852886e38, INFINITY: Infinity, NEG_INFINITY: -Infinity, NAN: NaN, EPSILON: ty === 'f64' ? Number.EPSILON : 1.1920929e-7, MIN_POSITIVE: ty === 'f64' ? 2.2250738585072014e-308 : 1.1754944e-38, SQRT_2: Math.SQRT2, LN_2: Math.LN2 };
+    const consts: Record<string, number> = { PI: Math.PI, E: Math.E, MAX: ty === 'f64' ? Number.MAX_VALUE : 3.4028234663852886e38, MIN: ty === 'f64' ? -Number.MAX_VALUE : -3.4028234663852886e38, INFINITY: Infinity, NEG_INFINITY: -Infinity, NAN: NaN, EPSILON: ty === 'f64' ? Number.EPSILON : 1.1920929e-7, MIN_POSITIVE: ty === 'f64' ? 2.2250738585072014e-308 : 1.1754944e-38, SQRT_2: Math.SQRT2, LN_2: Math.LN2,
+      FRAC_1_SQRT_2: Math.SQRT1_2, FRAC_PI_2: Math.PI / 2, FRAC_PI_3: Math.PI / 3, FRAC_PI_4: Math.PI / 4, FRAC_PI_6: Math.PI / 6, FRAC_PI_8: Math.PI / 8,
+      FRAC_1_PI: 1 / Math.PI, FRAC_2_PI: 2 / Math.PI, FRAC_2_SQRT_PI: 1.1283791670955126, TAU: 2 * Math.PI, LN_10: Math.LN10,
+      LOG2_E: Math.LOG2E, LOG10_E: Math.LOG10E, LOG2_10: 3.321928094887362, LOG10_2: 0.3010299956639812 };
     if (last in consts) return { k: 'float', ty, v: ty === 'f32' ? Math.fround(consts[last]) : consts[last] };
   }
   if (ty === 'char' && last === 'MAX') return { k: 'char', v: '\u{10ffff}' };

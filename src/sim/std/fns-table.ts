@@ -16,7 +16,7 @@ import { floatFromBits, floatFromBytes } from './float-table.ts';
 import { intFromBytes } from './int-table.ts';
 import { toIter } from './iter.ts';
 import { mapFromPairs } from './maps.ts';
-import { n, ordering } from './method-helpers.ts';
+import { libPanic, n, ordering } from './method-helpers.ts';
 import { fromUtf8ErrorValue, utf8ErrorValue } from './utf-errors.ts';
 
 type StdFn = (ip: Interp, args: Value[], span: Span, generics: A.Type[], call?: A.CallExpr | null) => Value;
@@ -60,9 +60,10 @@ function byKey(pickSecondOnTie: boolean, useKey: boolean): StdFn {
 }
 
 function fromStrRadix(ty: IntTy): StdFn {
-  return (ip, [s, radix]) => {
+  return (ip, [s, radix], span) => {
     const text = (() => { const d = derefAll(ip, s); return d.k === 'str' ? d.s : d.k === 'string' ? ip.heap.get(d.id).text : ''; })();
     const r = n(derefAll(ip, radix));
+    if (r < 2 || r > 36) return libPanic(ip, `from_ascii_radix: radix must lie in the range \`[2, 36]\` - found ${r}`, { file: '/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/num/mod.rs', line: RANGES[ty].signed ? 1801 : 1802, col: 1 }, span);
     const perr = (kind: string) => err({ k: 'struct', name: 'ParseIntError', f: [{ k: 'enum', name: 'IntErrorKind', variant: kind, f: [] }], tuple: false });
     if (text === '') return perr('Empty');
     const signed = RANGES[ty].signed;

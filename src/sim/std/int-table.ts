@@ -29,7 +29,22 @@ const wrapping = (ty: IntTy, r: bigint) => int(ty, wrap(ty, norm(r)));
 const saturating = (ty: IntTy, r: bigint) => mk(ty, r > RANGES[ty].max ? RANGES[ty].max : r < RANGES[ty].min ? RANGES[ty].min : r);
 const overflowing = (ty: IntTy, r: bigint): Value => ({ k: 'tuple', f: [wrapping(ty, r), bool(!inRange(ty, r))] });
 
-function ipow(b: bigint, e: bigint): bigint { let r = 1n; for (let i = 0n; i < e; i++) { r *= b; if (r > 1n << 260n || r < -(1n << 260n)) return r; } return r; }
+const HUGE = 1n << 260n;
+/** b^e exactly while it stays within ±2^260 (wider than any integer type); past that, ±2^261 with the right sign. */
+function ipow(b: bigint, e: bigint): bigint {
+  if (b === 0n) return e === 0n ? 1n : 0n;
+  if (b === 1n) return 1n;
+  if (b === -1n) return e % 2n === 0n ? 1n : -1n;
+  let r = 1n;
+  for (let i = 0n; i < e; i++) { r *= b; if (r > HUGE || r < -HUGE) return (b < 0n && e % 2n === 1n ? -2n : 2n) * HUGE; }
+  return r;
+}
+/** b^e modulo 2^bits (square and multiply): what wrapping_pow / overflowing_pow keep. */
+function powMod(b: bigint, e: bigint, bits: number): bigint {
+  let r = 1n, x = BigInt.asUintN(bits, b);
+  for (; e > 0n; e >>= 1n) { if (e & 1n) r = BigInt.asUintN(bits, r * x); x = BigInt.asUintN(bits, x * x); }
+  return r;
+}
 const divEuclid = (a: bigint, b: bigint) => { const q = a / b; return a % b < 0n ? (b > 0n ? q - 1n : q + 1n) : q; };
 const remEuclid = (a: bigint, b: bigint) => { const r = a % b; return r < 0n ? (b < 0n ? r - b : r + b) : r; };
 function isqrt(n: bigint): bigint { if (n < 2n) return n; let x = BigInt(Math.floor(Math.sqrt(Number(n)))); while (x * x > n) x--; while ((x + 1n) * (x + 1n) <= n) x++; return x; }
@@ -97,9 +112,9 @@ const INT: Readonly<Record<string, (c: C) => Value | null>> = methods<IntV>('int
   swap_bytes: (c) => { let u = raw(c), r = 0n; for (let i = 0; i < bits(c.v.ty) / 8; i++) { r = (r << 8n) | (u & 0xffn); u >>= 8n; } return mk(c.v.ty, fromRaw(c.v.ty, r)); },
   reverse_bits: (c) => { let u = raw(c), r = 0n; for (let i = 0; i < bits(c.v.ty); i++) { r = (r << 1n) | (u & 1n); u >>= 1n; } return mk(c.v.ty, fromRaw(c.v.ty, r)); },
   checked_pow: (c) => checked(c.v.ty, ipow(big(c.v), argBig(c))),
-  wrapping_pow: (c) => wrapping(c.v.ty, ipow(big(c.v), argBig(c))),
+  wrapping_pow: (c) => mk(c.v.ty, fromRaw(c.v.ty, powMod(big(c.v), argBig(c), bits(c.v.ty)))),
   saturating_pow: (c) => saturating(c.v.ty, ipow(big(c.v), argBig(c))),
-  overflowing_pow: (c) => overflowing(c.v.ty, ipow(big(c.v), argBig(c))),
+  overflowing_pow: (c) => ({ k: 'tuple', f: [mk(c.v.ty, fromRaw(c.v.ty, powMod(big(c.v), argBig(c), bits(c.v.ty)))), bool(!inRange(c.v.ty, ipow(big(c.v), argBig(c))))] }),
   checked_neg: (c) => checked(c.v.ty, -big(c.v)),
   overflowing_neg: (c) => overflowing(c.v.ty, -big(c.v)),
   saturating_neg: (c) => saturating(c.v.ty, -big(c.v)),

@@ -155,7 +155,7 @@ export function callBuiltinMethod(ip: Interp, p: Place, name: string, args: Valu
     case 'string': case 'str': return strMethod(ip, p, v, name, args, span, generics);
     case 'int': return hasIntMethod(name) ? intTableMethod({ ip, p, v, args, span, generics }, name) : intMethod(ip, v, name, args, span);
     case 'float': return hasFloatMethod(name) ? floatTableMethod({ ip, p, v, args, span, generics }, name) : floatMethod(ip, v, name, args);
-    case 'char': return charTableMethod({ ip, p, v, args, span, generics }, name) ?? charMethod(ip, v, name, args);
+    case 'char': return charTableMethod({ ip, p, v, args, span, generics }, name) ?? charMethod(ip, v, name, args, span);
     case 'bool': return boolMethod({ ip, p, v, args, span, generics }, name);
     case 'iter':
       if (name === 'remainder' || name === 'into_remainder') { const r = chunksRemainder(v); if (r) return r; }

@@ -1,22 +1,20 @@
-// Methods of integers, floats and chars: wrapping/checked/saturating/overflowing arithmetic, pow/abs,
-// float math, and char classification/conversion.
-import { overflow } from '../format/panic-message.ts';
-import type { Span } from '../syntax/span.ts';
-import { type Value, type IntV, type IntTy, usize, int, bool, some, none, str } from '../memory/value.ts';
-import type { Interp } from '../semantics/interp.ts';
-import { derefAll } from '../semantics/place.ts';
-import { valueCmp } from '../semantics/ops.ts';
+// The older `switch` models of integer, float and char methods (the tables in int-/float-/char-table.ts come
+// first): basic wrapping/checked/saturating/overflowing arithmetic, float math, char classification.
+import { RANGES, exact, cmp as icmp, inRange, norm, wrap } from '../memory/int.ts';
+import { type IntTy, type IntV, type Value, bool, int, none, some, usize } from '../memory/value.ts';
 import { utf8Len } from '../semantics/buffers.ts';
-import { exact, inRange, wrap, RANGES, norm, toNumber, pow as ipow, cmp as icmp } from '../memory/int.ts';
-import { n } from './method-helpers.ts';
+import type { Interp } from '../semantics/interp.ts';
+import { valueCmp } from '../semantics/ops.ts';
+import { derefAll } from '../semantics/place.ts';
+import type { Span } from '../syntax/span.ts';
+import { libPanic, n } from './method-helpers.ts';
 
-export function intMethod(ip: Interp, v: Value & { k: 'int' }, name: string, args: Value[], span: Span): Value | null {
+export function intMethod(ip: Interp, v: Value & { k: 'int' }, name: string, args: Value[], _span: Span): Value | null {
   const ty = v.ty;
   switch (name) {
     case 'wrapping_add': return wrapOp(ty, v, intArg(ip, args), '+');
     case 'wrapping_sub': return wrapOp(ty, v, intArg(ip, args), '-');
     case 'wrapping_mul': return wrapOp(ty, v, intArg(ip, args), '*');
-    case 'wrapping_neg': return int(ty, wrap(ty, exact('-', 0, v.v)!));
     case 'checked_add': return checked(ty, v, intArg(ip, args), '+');
     case 'checked_sub': return checked(ty, v, intArg(ip, args), '-');
     case 'checked_mul': return checked(ty, v, intArg(ip, args), '*');
@@ -24,35 +22,19 @@ export function intMethod(ip: Interp, v: Value & { k: 'int' }, name: string, arg
     case 'checked_rem': return checked(ty, v, intArg(ip, args), '%');
     case 'saturating_add': return sat(ty, v, intArg(ip, args), '+');
     case 'saturating_sub': return sat(ty, v, intArg(ip, args), '-');
-    case 'saturating_mul': return sat(ty, v, intArg(ip, args), '*');
     case 'overflowing_add': return over(ty, v, intArg(ip, args), '+');
     case 'overflowing_sub': return over(ty, v, intArg(ip, args), '-');
     case 'overflowing_mul': return over(ty, v, intArg(ip, args), '*');
-    case 'abs': {
-      if (icmp(v.v, 0) >= 0) return v;
-      const r = exact('-', 0, v.v)!;
-      if (!inRange(ty, r)) return ip.panic(overflow('negate'), span.start);
-      return int(ty, r, v.lit);
-    }
-    case 'pow': {
-      const r = ipow(v.v, toNumber(intArg(ip, args)));
-      if (!inRange(ty, r)) return ip.panic(overflow('multiply'), span.start);
-      return int(ty, r, v.lit);
-    }
     // Ord::min keeps self on a tie, Ord::max takes other on a tie (std's `min_by` / `max_by`).
     case 'min': { const o = derefAll(ip, args[0]); return valueCmp(ip, v, o) <= 0 ? v : o; }
     case 'max': { const o = derefAll(ip, args[0]); return valueCmp(ip, v, o) > 0 ? v : o; }
     case 'clamp': { const lo = derefAll(ip, args[0]), hi = derefAll(ip, args[1]); return valueCmp(ip, v, lo) < 0 ? lo : valueCmp(ip, v, hi) > 0 ? hi : v; }
     case 'signum': return int(ty, icmp(v.v, 0), v.lit);
-    case 'is_positive': return bool(icmp(v.v, 0) > 0);
-    case 'is_negative': return bool(icmp(v.v, 0) < 0);
-    case 'rem_euclid': { const m = intArg(ip, args); const r = exact('%', v.v, m)!; return int(ty, icmp(r, 0) < 0 ? exact('+', r, icmp(m, 0) < 0 ? exact('-', 0, m)! : m)! : r, v.lit); }
     case 'abs_diff': { const r = exact('-', v.v, intArg(ip, args))!; return int(ty.startsWith('i') ? ('u' + ty.slice(1)) as 'u32' : ty, icmp(r, 0) < 0 ? exact('-', 0, r)! : r); }
     case 'count_ones': { let x = BigInt.asUintN(RANGES[ty].bits, BigInt(v.v)), c = 0; while (x) { c += Number(x & 1n); x >>= 1n; } return int('u32', c); }
     case 'leading_zeros': { const x = BigInt.asUintN(RANGES[ty].bits, BigInt(v.v)); return int('u32', RANGES[ty].bits - x.toString(2).replace(/^0+$/, '').length); }
     case 'trailing_zeros': { let x = BigInt.asUintN(RANGES[ty].bits, BigInt(v.v)); if (!x) return int('u32', RANGES[ty].bits); let c = 0; while (!(x & 1n)) { c++; x >>= 1n; } return int('u32', c); }
     case 'is_power_of_two': { const x = BigInt(v.v); return bool(x > 0n && (x & (x - 1n)) === 0n); }
-    case 'to_le_bytes': case 'to_be_bytes': return null;
   }
 
   return null;
@@ -96,7 +78,7 @@ export function floatMethod(ip: Interp, v: Value & { k: 'float' }, name: string,
   return null;
 }
 
-export function charMethod(ip: Interp, v: Value & { k: 'char' }, name: string, args: Value[]): Value | null {
+export function charMethod(ip: Interp, v: Value & { k: 'char' }, name: string, args: Value[], span: Span): Value | null {
   const c = v.v;
   switch (name) {
     case 'is_alphabetic': return bool(/\p{Alphabetic}/u.test(c));
@@ -114,6 +96,7 @@ export function charMethod(ip: Interp, v: Value & { k: 'char' }, name: string, a
     case 'is_ascii_alphanumeric': return bool(/^[A-Za-z0-9]$/.test(c));
     case 'is_digit': case 'to_digit': {
       const radix = args.length ? n(args[0]) : 10;
+      if (radix < 2 || radix > 36) return libPanic(ip, 'to_digit: invalid radix -- radix must be in the range 2 to 36 inclusive', { file: '/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/char/methods.rs', line: 403, col: 9 }, span);
       const d = parseInt(c, 36);
       const okd = /^[0-9a-zA-Z]$/.test(c) && d < radix;
       if (name === 'is_digit') return bool(okd);
@@ -121,18 +104,12 @@ export function charMethod(ip: Interp, v: Value & { k: 'char' }, name: string, a
     }
     case 'to_ascii_uppercase': return { k: 'char', v: /[a-z]/.test(c) ? c.toUpperCase() : c };
     case 'to_ascii_lowercase': return { k: 'char', v: /[A-Z]/.test(c) ? c.toLowerCase() : c };
-    case 'to_uppercase': { const s = c.toUpperCase(); return charsIter(s); }
-    case 'to_lowercase': { const s = c.toLowerCase(); return charsIter(s); }
     case 'len_utf8': return usize(utf8Len(c));
     case 'eq_ignore_ascii_case': return bool(c.toLowerCase() === (derefAll(ip, args[0]) as { v: string }).v.toLowerCase());
   }
   return null;
 }
 
-/** char::to_uppercase(): an iterator of chars that also prints (Display) as its text. */
-function charsIter(s: string): Value {
-  return str(s);
-}
 
 
 function intArg(ip: Interp, args: Value[]): number | bigint {

@@ -16,7 +16,7 @@ import { iterOf } from './iter.ts';
 import { RANGES, isIntTy, norm } from '../memory/int.ts';
 import { astTy } from '../semantics/types.ts';
 import { tyName } from '../memory/ty.ts';
-import { n, dec } from './method-helpers.ts';
+import { n, dec, libPanic } from './method-helpers.ts';
 
 /** `i32::from_str(s)`, `f64::from_str(s)`, `bool::from_str(s)`, … (merged into calls.ts's table). */
 export const FROM_STR_FNS: Record<string, (ip: Interp, args: Value[], span: Span) => Value> = Object.fromEntries(
@@ -71,7 +71,13 @@ export function strMethod(ip: Interp, p: Place, v: Value & { k: 'string' | 'str'
     case 'ends_with': { const t = argText(ip, args, 0); return bool(text.endsWith(t)); }
     case 'find': { const m = patOf(ip, args, 0, span); for (let i = 0; i < text.length; i++) if (m(text, i) >= 0) return some(usize(utf8Len(text.slice(0, i)))); return none(); }
     case 'replace': return newString(ip, text.split(argText(ip, args, 0)).join(argText(ip, args, 1)));
-    case 'repeat': return newString(ip, text.repeat(n(args[0])));
+    case 'repeat': {
+      const times = n(args[0]);
+      // `len * n` past usize::MAX: std's "capacity overflow" (inside alloc's slice.rs).
+      if (BigInt(utf8Len(text)) * BigInt(Math.trunc(times)) > 0xffff_ffff_ffff_ffffn) return libPanic(ip, 'capacity overflow', { file: '/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/slice.rs', line: 523, col: 50 }, span);
+      if (utf8Len(text) * times > 1 << 28) return ip.unsupported(`${(utf8Len(text) * times).toLocaleString('en-US')}바이트짜리 문자열 (시뮬레이터 한도)`, span);
+      return newString(ip, text.repeat(times));
+    }
     case 'split_whitespace': { const parts = text.split(/\p{White_Space}+/u).filter((s) => s); let i = 0; return iterOf('SplitWhitespace', () => (i < parts.length ? str(parts[i++], root) : null)); }
     case 'lines': { const parts = text.split('\n'); if (parts[parts.length - 1] === '') parts.pop(); let i = 0; return iterOf('Lines', () => (i < parts.length ? str(parts[i++].replace(/\r$/, ''), root) : null)); }
     case 'split': { const parts = text.split(argText(ip, args, 0)); let i = 0; return iterOf('Split', () => (i < parts.length ? str(parts[i++], root) : null)); }

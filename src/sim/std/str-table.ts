@@ -1,6 +1,6 @@
 // `str` methods as a table (one entry per method): searching with patterns (char, &str, char slice,
 // closure), split_once / strip_prefix / rfind / splitn / matches, char boundaries. Offsets are UTF-8 bytes.
-import { isCharBoundary } from '../format/panic-message.ts';
+import { isCharBoundary, strSliceError } from '../format/panic-message.ts';
 import { bool, int, none, some, str, type StringV, type StrV, UNIT, usize, type Value } from '../memory/value.ts';
 import { newString, utf8, utf8Len } from '../semantics/buffers.ts';
 import type { Interp } from '../semantics/interp.ts';
@@ -9,7 +9,7 @@ import { derefAll } from '../semantics/place.ts';
 import type { Span } from '../syntax/span.ts';
 import { strEscape } from './char-escapes.ts';
 import { iterOf } from './iter.ts';
-import { dec, n } from './method-helpers.ts';
+import { dec, libPanic, n } from './method-helpers.ts';
 import { lookup, type MethodCall, methods } from './method-table.ts';
 
 type S = StrV | StringV;
@@ -64,9 +64,12 @@ function jsIndex(s: string, b: number): number {
   return i;
 }
 
-function splitAt(c: MethodCall<S>): Value {
+const STR_RS = '/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/str/mod.rs';
+/** `split_at` / `split_at_mut` (not #[track_caller]): core reports `&s[..mid]`'s error inside str/mod.rs. */
+function splitAt(c: MethodCall<S>, mut = false): Value {
   const s = textOf(c); const m = n(c.args[0]);
-  if (!isCharBoundary(s, m)) return c.ip.panic(`byte index ${m} is not a char boundary`, c.span.start);
+  const bad = strSliceError(s, 0, m);
+  if (bad) return libPanic(c.ip, bad, mut ? { file: STR_RS, line: 894, col: 13 } : { file: STR_RS, line: 849, col: 21 }, c.span);
   const i = jsIndex(s, m);
   return { k: 'tuple', f: [sub(c, s.slice(0, i)), sub(c, s.slice(i))] };
 }
@@ -146,7 +149,7 @@ const STR = methods<S>('str', {
   trim_ascii_end: (c) => sub(c, textOf(c).replace(/[ \t\n\x0C\r]+$/, '')),
   is_ascii: (c) => bool(/^[\x00-\x7f]*$/.test(textOf(c))),
   floor_char_boundary: (c) => { const s = textOf(c); let i = Math.min(n(c.args[0]), utf8Len(s)); while (!isCharBoundary(s, i)) i--; return usize(i); },
-  ceil_char_boundary: (c) => { const s = textOf(c); const len = utf8Len(s); let i = n(c.args[0]); if (i > len) return c.ip.panic(`index ${i} is out of bounds of \`${s}\``, c.span.start); while (!isCharBoundary(s, i)) i++; return usize(i); },
+  ceil_char_boundary: (c) => { const s = textOf(c); const len = utf8Len(s); let i = n(c.args[0]); if (i >= len) return usize(len); while (!isCharBoundary(s, i)) i++; return usize(i); },
   encode_utf16: (c) => {
     const units = [...textOf(c)].flatMap((ch) => (ch.length === 2 ? [ch.charCodeAt(0), ch.charCodeAt(1)] : [ch.charCodeAt(0)]));
     let i = 0;
@@ -156,7 +159,7 @@ const STR = methods<S>('str', {
   escape_unicode: (c) => strEscape(textOf(c), 'unicode'),
   escape_debug: (c) => strEscape(textOf(c), 'debug'),
   get_mut: (c) => getRange(c),
-  split_at_mut: (c) => splitAt(c),
+  split_at_mut: (c) => splitAt(c, true),
   split_at_mut_checked: (c) => splitAtChecked(c),
   // `Box<str>` methods (the receiver is the boxed str).
   into_string: (c) => newString(c.ip, textOf(c)),

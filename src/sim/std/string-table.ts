@@ -4,12 +4,14 @@ import { type Value, type StringV, UNIT, MOVED, ok, err } from '../memory/value.
 import type { Interp } from '../semantics/interp.ts';
 import { FROM_UTF16_ERROR } from './utf-errors.ts';
 import { argumentsText } from './formatter-methods.ts';
+import { afterWrites } from '../semantics/string-capacity.ts';
+import { grownCap } from '../memory/heap.ts';
 import { derefAll } from '../semantics/place.ts';
 import { strText } from '../semantics/ops.ts';
 import { iterOf, toIter } from './iter.ts';
 import { newString, pushStr, utf8, utf8Len } from '../semantics/buffers.ts';
 import { n, dec, rangeArg } from './method-helpers.ts';
-import { isCharBoundary } from '../format/panic-message.ts';
+import { isCharBoundary, strSliceError, stringRemoveAtEnd } from '../format/panic-message.ts';
 import { methods, lookup, type MethodCall } from './method-table.ts';
 
 const alloc = (c: MethodCall<StringV>) => c.ip.heap.get(c.v.id);
@@ -53,10 +55,27 @@ const STRING = methods<StringV>('String', {
     const a = alloc(c);
     const b = utf8(a.text);
     const [lo, hi] = rangeArg(c.ip, c.args[0], b.length, c.span);
+    if (!isCharBoundary(a.text, lo)) return c.ip.panic('start of range should be a character boundary', c.span.start);
+    if (!isCharBoundary(a.text, hi)) return c.ip.panic('end of range should be a character boundary', c.span.start);
     const text = dec(b.slice(0, lo)) + piece(c, c.args[1]) + dec(b.slice(hi));
     a.text = '';
     pushStr(c.ip, a.id, text);
     return UNIT;
+  },
+  insert: (c) => insertAt(c, piece(c, c.args[1])),
+  insert_str: (c) => insertAt(c, piece(c, c.args[1])),
+  remove: (c) => {
+    const a = alloc(c);
+    const at = n(c.args[0]);
+    const len = utf8Len(a.text);
+    if (at === len) return c.ip.panic(stringRemoveAtEnd(), c.span.start);
+    const bad = strSliceError(a.text, at, len);
+    if (bad) return c.ip.panic(bad, c.span.start);
+    const b = utf8(a.text);
+    const rest = dec(b.slice(at));
+    const ch = String.fromCodePoint(rest.codePointAt(0)!);
+    a.text = dec(b.slice(0, at)) + rest.slice(ch.length);
+    return { k: 'char', v: ch };
   },
   truncate: (c) => {
     const a = alloc(c);
@@ -96,6 +115,18 @@ const STRING = methods<StringV>('String', {
   },
 });
 
+/** `insert(idx, ch)` / `insert_str(idx, s)`: idx must be a char boundary within the string. */
+function insertAt(c: MethodCall<StringV>, text: string): Value {
+  const a = alloc(c);
+  const at = n(c.args[0]);
+  if (!isCharBoundary(a.text, at)) return c.ip.panic('assertion failed: self.is_char_boundary(idx)', c.span.start);
+  const b = utf8(a.text);
+  const rest = dec(b.slice(at));
+  a.text = dec(b.slice(0, at));
+  pushStr(c.ip, a.id, text + rest);
+  return UNIT;
+}
+
 /** A `Box<str>` holding `text`. */
 export function boxedStr(ip: Interp, text: string): Value {
   const a = ip.heap.alloc('Box', 'str', [], utf8Len(text));
@@ -125,8 +156,18 @@ function decodeUnits(units: number[], lossy: boolean): string | null {
 
 /** Associated functions of `String` (merged into calls.ts's table). */
 export const STRING_FNS: Record<string, (ip: Interp, args: Value[]) => Value> = {
-  'String::from_utf16': (ip, [v]) => { const t = decodeUnits(unitsOf(ip, v), false); return t === null ? err(FROM_UTF16_ERROR) : ok(newString(ip, t)); },
-  'String::from_utf16_lossy': (ip, [v]) => newString(ip, decodeUnits(unitsOf(ip, v), true) ?? ''),
+  // from_utf16: `with_capacity(units)` then a push per char; _lossy: collects, reserving half the units first.
+  'String::from_utf16': (ip, [v]) => {
+    const units = unitsOf(ip, v);
+    const t = decodeUnits(units, false);
+    return t === null ? err(FROM_UTF16_ERROR) : ok(newString(ip, t, afterWrites(units.length, [...t].map(utf8Len))));
+  },
+  'String::from_utf16_lossy': (ip, [v]) => {
+    const units = unitsOf(ip, v);
+    const t = decodeUnits(units, true) ?? '';
+    const lower = Math.ceil(units.length / 2);
+    return newString(ip, t, afterWrites(lower > 0 ? grownCap(0, lower, 1) : 0, [...t].map(utf8Len)));
+  },
 };
 
 export function stringTableMethod(c: MethodCall<StringV>, name: string): Value | null {
