@@ -70,10 +70,12 @@ export default function RunnableListing({ listing, children, precomputed, cannot
     const source = currentCode;
     const wasEdited = edited !== null;
     const startedAt = performance.now();
-    setRun({ phase: 'running', startedAt });
+    // The previous run stays drawn until this one answers (no teardown and rebuild of the diagram).
+    setRun((r) => ({ phase: 'running', startedAt, prev: r.phase === 'done' ? r : r.phase === 'running' ? r.prev : undefined }));
     let v: View;
     try {
-      v = await loadView();
+      // Once loaded, the request goes to the worker at once (before this state change re-renders).
+      v = view ?? (await loadView());
     } catch (e) {
       viewModule = null;
       busy.current = false;
@@ -84,6 +86,7 @@ export default function RunnableListing({ listing, children, precomputed, cannot
     setView(() => v);
     const planned = v.listingRun(listing, wasEdited);
     // Output streams in while the run goes on; 멈춤 / the time limit keep it (and the trace so far).
+    // Once this run prints, the previous run's picture goes (output and memory would disagree).
     const onOutput = (stdout: string, stderr: string) => setRun({ phase: 'running', startedAt, live: { stdout, stderr } });
     const next = await v.execute(source, wasEdited, { inputs: inputs ?? planned.inputs, crate: planned.crate, schedule: nextSchedule }, { onOutput });
     busy.current = false;
@@ -94,7 +97,7 @@ export default function RunnableListing({ listing, children, precomputed, cannot
       if (first && wasEdited) setGoto({ line: first.line, col: first.col, nonce: Date.now() });
     }
     setRun(next);
-  }, [currentCode, edited, listing, inputs]);
+  }, [currentCode, edited, listing, inputs, view]);
 
   // Restore the code from a permalink (or a saved edit); run at once if 실행 was clicked before hydration.
   const pendingRun = useRef(false);
@@ -146,7 +149,9 @@ export default function RunnableListing({ listing, children, precomputed, cannot
     [listing.source, listing.id, kit],
   );
 
-  const result = run.phase === 'done' ? run.result : null;
+  /** The run drawn: this one once done, the one before while this one runs. */
+  const shown = run.phase === 'done' ? run : run.phase === 'running' ? run.prev : undefined;
+  const result = shown?.result ?? null;
   const hasTrace = !!result?.trace && result.trace.steps.length > 0;
   const showEditor = editing || edited !== null;
   const steps = view && result ? view.traceOf(result) : null;
@@ -179,7 +184,7 @@ export default function RunnableListing({ listing, children, precomputed, cannot
     live: run.phase === 'running' ? run.live : undefined,
     pos,
     onPos: setPos,
-    ranEdited: run.phase === 'done' && run.edited,
+    ranEdited: shown?.edited === true,
     code: currentCode,
     codeEl: showEditor ? null : codeRef.current,
     onCurrentLine: setCurrentLine,
@@ -219,7 +224,7 @@ export default function RunnableListing({ listing, children, precomputed, cannot
             <span>✓ 방금 실행한 줄</span>
           </p>
         )}
-        <div class="hb-bar" role="toolbar" aria-label="예제 실행 도구" onPointerEnter={approach} onFocusCapture={approach} onTouchStart={approach}>
+        <div class="hb-bar" role="toolbar" aria-label="예제 실행 도구" onPointerEnter={approach} onFocusCapture={approach}>
           {runnable && (
             <button
               type="button"

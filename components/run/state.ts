@@ -4,6 +4,21 @@ import type { RunResult } from '../../src/sim/api.ts';
 
 export type RunState =
   | { phase: 'idle' }
-  | { phase: 'running'; startedAt: number; /** Output so far, streamed while the run goes on. */ live?: { stdout: string; stderr: string } }
-  | { phase: 'done'; result: RunResult; ms: number; edited: boolean; source: string }
+  | {
+      phase: 'running';
+      startedAt: number;
+      /** Output so far, streamed while the run goes on. */
+      live?: { stdout: string; stderr: string };
+      /** The run before this one, still shown (dimmed) until this one answers: a re-run redraws in place. */
+      prev?: DoneRun;
+    }
+  | DoneRun
   | { phase: 'failed'; message: string };
+
+export interface DoneRun {
+  phase: 'done';
+  result: RunResult;
+  ms: number;
+  edited: boolean;
+  source: string;
+}
