@@ -265,8 +265,9 @@ function openIn(parts: Map<string, string[]>, box: string): OpenAt {
   return (p) => paths.some((t) => t.length > p.length && t.startsWith(p) && (t[p.length] === '.' || t[p.length] === '['));
 }
 
-/** Stacked: the left margin where arrows from the stack run down to the heap. */
-const GUTTER = 20;
+/** Stacked: the left margin where arrows from the stack run down to the heap, and its lanes' spacing. */
+const GUTTER = 22;
+const GUTTER_STEP = 7;
 
 function layoutWith(snap: MemorySnapshot, stacked: boolean): MemoryLayout {
   const changed = new Set(snap.changed);
@@ -333,7 +334,7 @@ function layoutWith(snap: MemorySnapshot, stacked: boolean): MemoryLayout {
   const arrows: Arrow[] = [];
   const loops: { i: number; sx: number; sy: number; tx: number; ty: number }[] = [];
   let stackLoops = 0;
-  let gutterLanes = 0;
+  const gutters: { i: number; sx: number; sy: number; tx: number; ty: number }[] = [];
   let maxRight = Math.max(stackX + stackW, heapBoxes.reduce((m, b) => Math.max(m, b.x + b.w), stacked ? 0 : heapX + MIN_BOX_W));
   for (const b of boxes) {
     for (const r of b.rows) {
@@ -352,10 +353,10 @@ function layoutWith(snap: MemorySnapshot, stacked: boolean): MemoryLayout {
         const ty = tr ? tr.y + ROW_H / 2 : tb.y + HEADER_H / 2;
         if (b.kind === 'frame' && !stacked) geo = curve(kind, sx, sy, tb.x, ty, 'left', Math.max(30, (tb.x - sx) / 2));
         else if (b.kind === 'frame') {
-          // Stacked: leave the stack box on its left, run down the gutter, enter the heap box from the left.
-          const lane = 6 + 5 * Math.min(3, gutterLanes++);
-          geo = gutterCurve(kind, b.x, sy, tb.x, ty, b.x - lane);
-          arrows.push({ key: `${b.key}/${r.path}`, kind, dashed: kind === 'Weak', d: geo.d, head: geo.head, headFilled: geo.filled, toPath, from: { x: b.x, y: sy } });
+          // Stacked: leave the stack box on its left, run down the gutter, enter the heap box from the left
+          // (each in its lane: routed below, once every lane is known).
+          gutters.push({ i: arrows.length, sx: b.x, sy, tx: tb.x, ty });
+          arrows.push({ key: `${b.key}/${r.path}`, kind, dashed: kind === 'Weak', d: '', head: '', headFilled: false, toPath, from: { x: b.x, y: sy } });
           continue;
         } else {
           // Routed once every lane is known (below).
@@ -388,6 +389,13 @@ function layoutWith(snap: MemorySnapshot, stacked: boolean): MemoryLayout {
     const geo = laneCurve(a.kind, l.sx, l.sy, l.tx, l.ty, lane);
     arrows[l.i] = { ...a, d: geo.d, head: geo.head, headFilled: geo.filled };
     maxRight = Math.max(maxRight, lane + 2);
+  });
+  // Stacked: the stack-to-heap arrows share the left gutter the same way (the shortest nearest the boxes).
+  const gutterLanes = assignLanes(gutters.map((g) => ({ a: g.sy, b: g.ty })));
+  gutters.forEach((g, n) => {
+    const a = arrows[g.i];
+    const geo = gutterCurve(a.kind, g.sx, g.sy, g.tx, g.ty, g.sx - (6 + GUTTER_STEP * Math.min(3, gutterLanes[n])));
+    arrows[g.i] = { ...a, d: geo.d, head: geo.head, headFilled: geo.filled };
   });
   const bottom = Math.max(stackBottom, hy, MARGIN + 18 + HEADER_H);
   return { width: Math.ceil(maxRight + MARGIN), height: Math.ceil(bottom), boxes, arrows, stackX, heapX, heapY, stacked };
