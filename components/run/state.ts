@@ -9,8 +9,11 @@ export type RunState =
       startedAt: number;
       /** Output so far, streamed while the run goes on. */
       live?: { stdout: string; stderr: string };
-      /** The run before this one, still shown (dimmed) until this one answers: a re-run redraws in place. */
+      /** The run before this one, still shown until this one answers: a re-run redraws in place. */
       prev?: DoneRun;
+      /** Still running after its first moments: only then is it shown as running (멈춤, 실행 중…, dimmed
+       *  picture), so a quick run changes the page once, when it answers. */
+      slow?: boolean;
     }
   | DoneRun
   | { phase: 'failed'; message: string };
