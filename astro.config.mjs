@@ -5,7 +5,9 @@ import preact from '@astrojs/preact';
 
 export default defineConfig({
   output: 'static',
-  build: { format: 'file' },
+  // The site's CSS (≈9 KB gzip) goes inline in each page: no render-blocking request before the first paint
+  // (Lighthouse mobile's simulated slow 4G puts one round trip, ~150 ms, on every page's first paint otherwise).
+  build: { format: 'file', inlineStylesheets: 'always' },
   trailingSlash: 'never',
   integrations: [preact()],
   devToolbar: { enabled: false },

@@ -6,7 +6,7 @@ import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { ListingData } from '../src/book/model.ts';
 import type { ShownDiagnostic } from './run/diagnostics.ts';
-import type { RunState } from './run/state.ts';
+import type { DoneRun, RunState } from './run/state.ts';
 import { takePendingRun } from './run/early-click.ts';
 import type { GotoRequest } from './edit/CodeEditor.tsx';
 import { clearEdit, editKey, loadEdit, saveEdit } from './edit/storage.ts';
@@ -33,6 +33,9 @@ interface Props {
   /** Why the simulator cannot run this listing, with the book's output.txt (likewise a static slot). */
   cannotRunNote?: ComponentChildren;
 }
+
+/** A run shows as running (멈춤, 실행 중…) only after this long: most runs answer sooner. */
+const SLOW_MS = 150;
 
 const ARROW_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'Home', 'End', 'PageUp', 'PageDown']);
 
@@ -70,10 +73,13 @@ export default function RunnableListing({ listing, children, precomputed, cannot
     const source = currentCode;
     const wasEdited = edited !== null;
     const startedAt = performance.now();
-    setRun({ phase: 'running', startedAt });
+    // The previous run stays drawn until this one answers (no teardown and rebuild of the diagram).
+    setRun((r) => ({ phase: 'running', startedAt, prev: r.phase === 'done' ? r : r.phase === 'running' ? r.prev : undefined }));
+    setTimeout(() => setRun((r) => (r.phase === 'running' && r.startedAt === startedAt ? { ...r, slow: true } : r)), SLOW_MS);
     let v: View;
     try {
-      v = await loadView();
+      // Once loaded, the request goes to the worker at once (before this state change re-renders).
+      v = view ?? (await loadView());
     } catch (e) {
       viewModule = null;
       busy.current = false;
@@ -84,7 +90,8 @@ export default function RunnableListing({ listing, children, precomputed, cannot
     setView(() => v);
     const planned = v.listingRun(listing, wasEdited);
     // Output streams in while the run goes on; 멈춤 / the time limit keep it (and the trace so far).
-    const onOutput = (stdout: string, stderr: string) => setRun({ phase: 'running', startedAt, live: { stdout, stderr } });
+    // Once this run prints, the previous run's picture goes (output and memory would disagree).
+    const onOutput = (stdout: string, stderr: string) => setRun({ phase: 'running', startedAt, live: { stdout, stderr }, slow: true });
     const next = await v.execute(source, wasEdited, { inputs: inputs ?? planned.inputs, crate: planned.crate, schedule: nextSchedule }, { onOutput });
     busy.current = false;
     setRuns((n) => n + 1);
@@ -94,7 +101,7 @@ export default function RunnableListing({ listing, children, precomputed, cannot
       if (first && wasEdited) setGoto({ line: first.line, col: first.col, nonce: Date.now() });
     }
     setRun(next);
-  }, [currentCode, edited, listing, inputs]);
+  }, [currentCode, edited, listing, inputs, view]);
 
   // Restore the code from a permalink (or a saved edit); run at once if 실행 was clicked before hydration.
   const pendingRun = useRef(false);
@@ -146,7 +153,10 @@ export default function RunnableListing({ listing, children, precomputed, cannot
     [listing.source, listing.id, kit],
   );
 
-  const result = run.phase === 'done' ? run.result : null;
+  /** The run drawn: this one once done, the one before while this one runs. */
+  const shown = run.phase === 'done' ? run : run.phase === 'running' ? run.prev : undefined;
+  const busyShown = run.phase === 'running' && run.slow === true;
+  const result = shown?.result ?? null;
   const hasTrace = !!result?.trace && result.trace.steps.length > 0;
   const showEditor = editing || edited !== null;
   const steps = view && result ? view.traceOf(result) : null;
@@ -154,13 +164,14 @@ export default function RunnableListing({ listing, children, precomputed, cannot
     if (showEditor && !kit) void loadKit().then((k) => setKit(() => k));
   }, [showEditor, kit]);
 
+  const doneText = (d: DoneRun) => `${d.result.outcome.kind === 'stopped' ? '멈춤' : '실행 완료'} (${Math.round(d.ms)}ms)`;
   const status =
     run.phase === 'running'
-      ? '실행 중…'
+      ? busyShown ? '실행 중…' : run.prev ? doneText(run.prev) : ''
       : run.phase === 'failed'
         ? run.message
         : run.phase === 'done'
-          ? `${run.result.outcome.kind === 'stopped' ? '멈춤' : '실행 완료'} (${Math.round(run.ms)}ms)`
+          ? doneText(run)
           : copied
             ? '링크를 복사했습니다 (주소창에도 있습니다)'
             : '';
@@ -174,12 +185,12 @@ export default function RunnableListing({ listing, children, precomputed, cannot
   const viewProps = view && {
     listing,
     result,
-    running: run.phase === 'running',
+    running: busyShown,
     failure: run.phase === 'failed' ? run.message : undefined,
     live: run.phase === 'running' ? run.live : undefined,
     pos,
     onPos: setPos,
-    ranEdited: run.phase === 'done' && run.edited,
+    ranEdited: shown?.edited === true,
     code: currentCode,
     codeEl: showEditor ? null : codeRef.current,
     onCurrentLine: setCurrentLine,
@@ -189,7 +200,7 @@ export default function RunnableListing({ listing, children, precomputed, cannot
 
   return (
     <div
-      class={`hb-listing${showEditor ? ' hb-is-editing' : ''}${hasTrace && steps ? ' hb-split' : ''}`}
+      class={`hb-listing${showEditor ? ' hb-is-editing' : ''}${hasTrace && steps ? ' hb-split' : ''}${busyShown ? ' hb-busy' : ''}`}
       data-listing={listing.id}
       data-run-state={run.phase}
       data-runs={runs}
@@ -219,7 +230,7 @@ export default function RunnableListing({ listing, children, precomputed, cannot
             <span>✓ 방금 실행한 줄</span>
           </p>
         )}
-        <div class="hb-bar" role="toolbar" aria-label="예제 실행 도구" onPointerEnter={approach} onFocusCapture={approach} onTouchStart={approach}>
+        <div class="hb-bar" role="toolbar" aria-label="예제 실행 도구" onPointerEnter={approach} onFocusCapture={approach}>
           {runnable && (
             <button
               type="button"
@@ -227,7 +238,7 @@ export default function RunnableListing({ listing, children, precomputed, cannot
               class="hb-btn hb-btn-run"
               data-action="run"
               onClick={() => void onRun()}
-              aria-disabled={run.phase === 'running' ? 'true' : undefined}
+              aria-disabled={busyShown ? 'true' : undefined}
               aria-describedby={`${domId}-status`}
             >
               <span aria-hidden="true">▶</span> 실행

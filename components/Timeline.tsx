@@ -124,6 +124,12 @@ export function Timeline({ trace, visible, pos, onPos, idPrefix, noteText }: Pro
           {note ? <span class="hb-step-note"> · {note}</span> : null}
         </span>
         {trace.truncated && <span class="hb-truncated"> (기록한 단계는 앞의 {trace.steps.length}개뿐입니다. 전체 {trace.totalSteps}단계)</span>}
+        {markers.length > 0 && (
+          <span class="hb-tl-key" aria-hidden="true">
+            {markers.some((m) => m.kind === 'drop') && <><i /> 드롭·해제</>}
+            {markers.some((m) => m.kind === 'panic') && <><b>!</b> 패닉</>}
+          </span>
+        )}
       </div>
     </div>
   );

@@ -12,6 +12,8 @@ const SLICE_MS = 25;
 
 interface Running {
   id: number;
+  /** When the request arrived (performance.now()). */
+  since: number;
   session: RunSession;
   sentOut: number;
   sentErr: number;
@@ -33,7 +35,8 @@ function flush(r: Running): void {
 function end(r: Running, reason?: 'time-limit' | 'stopped'): void {
   current = null;
   try {
-    post({ type: 'result', id: r.id, result: r.session.finish(reason) });
+    const result = r.session.finish(reason);
+    post({ type: 'result', id: r.id, result, ms: performance.now() - r.since });
   } catch (err) {
     post({ type: 'crash', id: r.id, message: err instanceof Error ? err.message : String(err) });
   }
@@ -58,6 +61,7 @@ function slice(): void {
 self.addEventListener('message', (e: MessageEvent<RunRequest | StopRequest>) => {
   const req = e.data;
   if (!req) return;
+  const since = performance.now();
   if (req.type === 'stop') {
     if (current && current.id === req.id) end(current, req.reason);
     return;
@@ -66,7 +70,8 @@ self.addEventListener('message', (e: MessageEvent<RunRequest | StopRequest>) => 
   try {
     // No step budget here: the island's wall-clock limit (3 s) is what stops a runaway program.
     if (req.crate) {
-      post({ type: 'result', id: req.id, result: runCrateRequest(req) });
+      const result = runCrateRequest(req);
+      post({ type: 'result', id: req.id, result, ms: performance.now() - since });
       return;
     }
     const inputs = req.inputs ?? { args: [], env: {}, stdin: '' };
@@ -74,7 +79,7 @@ self.addEventListener('message', (e: MessageEvent<RunRequest | StopRequest>) => 
       trace: true, wrapMain: true, maxSteps: Number.MAX_SAFE_INTEGER, seed: req.schedule,
       world: { args: ['target/debug/main', ...inputs.args], env: inputs.env, stdin: inputs.stdin, seed: inputs.seed, files: {} },
     });
-    current = { id: req.id, session, sentOut: 0, sentErr: 0 };
+    current = { id: req.id, since, session, sentOut: 0, sentErr: 0 };
     slice();
   } catch (err) {
     post({ type: 'crash', id: req.id, message: err instanceof Error ? err.message : String(err) });

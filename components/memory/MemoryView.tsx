@@ -26,15 +26,18 @@ interface Props {
   atEnd: boolean;
 }
 
-/** Width of an element's content box, kept current as it resizes (null before the first measure). */
+/** Last width a memory view measured: a view that mounts starts from it (every island's column is alike). */
+let lastWidth: number | null = null;
+
+/** Width of an element's content box, kept current by a ResizeObserver (its first report comes after layout,
+ *  before paint: no forced synchronous layout). null until measured. */
 function useWidth(ref: { current: HTMLElement | null }): number | null {
-  const [w, setW] = useState<number | null>(null);
+  const [w, setW] = useState<number | null>(lastWidth);
   useLayoutEffect(() => {
     const el = ref.current;
-    if (!el) return;
-    setW(el.clientWidth);
-    if (typeof ResizeObserver === 'undefined') return;
-    const ro = new ResizeObserver(() => setW(el.clientWidth));
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    // Read inside the observer's callback, where layout is already up to date (cheap).
+    const ro = new ResizeObserver(() => setW((lastWidth = el.clientWidth)));
     ro.observe(el);
     return () => ro.disconnect();
   }, []);
@@ -47,6 +50,8 @@ export function MemoryView({ snapshot, trace, atEnd }: Props) {
   // Drawn at its natural size: side by side when that fits, else the heap goes under the stack.
   const layout = useMemo(() => layoutMemory(snapshot, width === null ? {} : { maxWidth: width }), [snapshot, width]);
   const alt = useMemo(() => describeMemory(snapshot), [snapshot]);
+  // The same vnodes while the layout is the same: Preact skips them (a re-render changes nothing in the SVG).
+  const drawn = useMemo(() => drawMemory(layout).map((n, i) => toVNode(n, i)), [layout]);
   const leaks = atEnd ? explainLeaks(snapshot, trace) : [];
   const heapCount = snapshot.heap.length;
   return (
@@ -60,7 +65,7 @@ export function MemoryView({ snapshot, trace, atEnd }: Props) {
           role="img"
           aria-label={`메모리: 스택 프레임 ${snapshot.frames.length}개, 힙 할당 ${heapCount}개. 자세한 내용은 아래 글 설명을 보세요.`}
         >
-          {drawMemory(layout).map((n, i) => toVNode(n, i))}
+          {drawn}
         </svg>
       </div>
       {leaks.length > 0 && (

@@ -199,8 +199,37 @@ export function layoutMemory(snap: MemorySnapshot, opts: LayoutOptions = {}): Me
   return layoutWith(snap, true);
 }
 
-/** Bulge of the n-th heap-to-heap arrow looping out to the right. */
-const loopBulge = (n: number): number => 22 + 8 * Math.min(n, 6);
+/** Heap-to-heap arrows run in vertical lanes right of the heap column: the first lane's gap, the lanes' spacing. */
+const LANE_GAP = 14;
+const LANE_STEP = 10;
+
+/** From a heap row's right edge out to x = `lane`, along it, and into the target's right edge (rounded corners). */
+function laneCurve(kind: PtrKind, sx: number, sy: number, tx: number, ty: number, lane: number): { d: string; head: string; filled: boolean } {
+  const h = arrowHead(kind, tx, ty, -1);
+  const ex = tx + h.back;
+  const down = ty >= sy ? 1 : -1;
+  const r = Math.min(6, Math.abs(ty - sy) / 2);
+  const d =
+    `M${r1(sx)} ${r1(sy)} L${r1(lane - r)} ${r1(sy)} Q${r1(lane)} ${r1(sy)} ${r1(lane)} ${r1(sy + down * r)}` +
+    ` L${r1(lane)} ${r1(ty - down * r)} Q${r1(lane)} ${r1(ty)} ${r1(lane - r)} ${r1(ty)} L${r1(ex)} ${r1(ty)}`;
+  return { d, head: h.d, filled: h.filled };
+}
+
+/** Lane index of each vertical span [a, b]: shortest spans innermost, a lane shared only by spans that do not
+ *  overlap (a list's next pointers share one lane; a pointer around them takes the next). */
+export function assignLanes(spans: readonly { a: number; b: number }[]): number[] {
+  const lanes: { a: number; b: number }[][] = [];
+  const out = new Array<number>(spans.length).fill(0);
+  const order = spans.map((_, i) => i).sort((i, j) => spans[i].b - spans[i].a - (spans[j].b - spans[j].a) || spans[i].a - spans[j].a);
+  for (const i of order) {
+    const s = spans[i];
+    let k = lanes.findIndex((lane) => lane.every((o) => s.b + 4 < o.a || o.b + 4 < s.a));
+    if (k < 0) k = lanes.push([]) - 1;
+    lanes[k].push(s);
+    out[i] = k;
+  }
+  return out;
+}
 
 /** Row paths references point at, per box ('frame:<id>' → 's2.y', 'heap:<id>' → 'v[1]'), so the parts they
  *  point into get rows of their own and the arrow can end there. */
@@ -236,8 +265,9 @@ function openIn(parts: Map<string, string[]>, box: string): OpenAt {
   return (p) => paths.some((t) => t.length > p.length && t.startsWith(p) && (t[p.length] === '.' || t[p.length] === '['));
 }
 
-/** Stacked: the left margin where arrows from the stack run down to the heap. */
-const GUTTER = 20;
+/** Stacked: the left margin where arrows from the stack run down to the heap, and its lanes' spacing. */
+const GUTTER = 22;
+const GUTTER_STEP = 7;
 
 function layoutWith(snap: MemorySnapshot, stacked: boolean): MemoryLayout {
   const changed = new Set(snap.changed);
@@ -302,9 +332,9 @@ function layoutWith(snap: MemorySnapshot, stacked: boolean): MemoryLayout {
   const heapById = new Map(heapBoxes.map((b) => [b.heapId, b]));
   const frameById = new Map(frames.map((b) => [b.frameId, b]));
   const arrows: Arrow[] = [];
-  let heapLoops = 0;
+  const loops: { i: number; sx: number; sy: number; tx: number; ty: number }[] = [];
   let stackLoops = 0;
-  let gutterLanes = 0;
+  const gutters: { i: number; sx: number; sy: number; tx: number; ty: number }[] = [];
   let maxRight = Math.max(stackX + stackW, heapBoxes.reduce((m, b) => Math.max(m, b.x + b.w), stacked ? 0 : heapX + MIN_BOX_W));
   for (const b of boxes) {
     for (const r of b.rows) {
@@ -323,15 +353,16 @@ function layoutWith(snap: MemorySnapshot, stacked: boolean): MemoryLayout {
         const ty = tr ? tr.y + ROW_H / 2 : tb.y + HEADER_H / 2;
         if (b.kind === 'frame' && !stacked) geo = curve(kind, sx, sy, tb.x, ty, 'left', Math.max(30, (tb.x - sx) / 2));
         else if (b.kind === 'frame') {
-          // Stacked: leave the stack box on its left, run down the gutter, enter the heap box from the left.
-          const lane = 6 + 5 * Math.min(3, gutterLanes++);
-          geo = gutterCurve(kind, b.x, sy, tb.x, ty, b.x - lane);
-          arrows.push({ key: `${b.key}/${r.path}`, kind, dashed: kind === 'Weak', d: geo.d, head: geo.head, headFilled: geo.filled, toPath, from: { x: b.x, y: sy } });
+          // Stacked: leave the stack box on its left, run down the gutter, enter the heap box from the left
+          // (each in its lane: routed below, once every lane is known).
+          gutters.push({ i: arrows.length, sx: b.x, sy, tx: tb.x, ty });
+          arrows.push({ key: `${b.key}/${r.path}`, kind, dashed: kind === 'Weak', d: '', head: '', headFilled: false, toPath, from: { x: b.x, y: sy } });
           continue;
         } else {
-          const bulge = loopBulge(heapLoops++);
-          geo = curve(kind, sx, sy, tb.x + tb.w, ty, 'right', bulge);
-          maxRight = Math.max(maxRight, Math.max(sx, tb.x + tb.w) + bulge);
+          // Routed once every lane is known (below).
+          loops.push({ i: arrows.length, sx, sy, tx: tb.x + tb.w, ty });
+          arrows.push({ key: `${b.key}/${r.path}`, kind, dashed: kind === 'Weak', d: '', head: '', headFilled: false, toPath, from: { x: sx, y: sy } });
+          continue;
         }
       } else if (t.to === 'slot') {
         const fb = frameById.get(t.frame);
@@ -349,6 +380,23 @@ function layoutWith(snap: MemorySnapshot, stacked: boolean): MemoryLayout {
       arrows.push({ key: `${b.key}/${r.path}`, kind, dashed: kind === 'Weak', d: geo.d, head: geo.head, headFilled: geo.filled, toPath, from: { x: sx, y: sy } });
     }
   }
+  // Heap-to-heap arrows: each in a lane of its own right of every heap box, so they never run along each other.
+  const laneX = heapBoxes.reduce((m, b) => Math.max(m, b.x + b.w), 0) + LANE_GAP;
+  const lanes = assignLanes(loops.map((l) => ({ a: Math.min(l.sy, l.ty), b: Math.max(l.sy, l.ty) })));
+  loops.forEach((l, n) => {
+    const lane = laneX + LANE_STEP * lanes[n];
+    const a = arrows[l.i];
+    const geo = laneCurve(a.kind, l.sx, l.sy, l.tx, l.ty, lane);
+    arrows[l.i] = { ...a, d: geo.d, head: geo.head, headFilled: geo.filled };
+    maxRight = Math.max(maxRight, lane + 2);
+  });
+  // Stacked: the stack-to-heap arrows share the left gutter the same way (the shortest nearest the boxes).
+  const gutterLanes = assignLanes(gutters.map((g) => ({ a: g.sy, b: g.ty })));
+  gutters.forEach((g, n) => {
+    const a = arrows[g.i];
+    const geo = gutterCurve(a.kind, g.sx, g.sy, g.tx, g.ty, g.sx - (6 + GUTTER_STEP * Math.min(3, gutterLanes[n])));
+    arrows[g.i] = { ...a, d: geo.d, head: geo.head, headFilled: geo.filled };
+  });
   const bottom = Math.max(stackBottom, hy, MARGIN + 18 + HEADER_H);
   return { width: Math.ceil(maxRight + MARGIN), height: Math.ceil(bottom), boxes, arrows, stackX, heapX, heapY, stacked };
 }

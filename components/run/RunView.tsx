@@ -49,6 +49,7 @@ export async function execute(source: string, edited: boolean, extra: Pick<RunRe
 /** Toolbar buttons of a run: 멈춤 while it runs; 다른 순서로 실행 (another thread schedule) after a threaded run. */
 export function RunControls({ run, onReorder }: { run: RunState; onReorder(): void }) {
   if (run.phase === 'running') {
+    if (!run.slow) return null;
     return (
       <button type="button" class="hb-btn hb-btn-stop" data-action="stop" onClick={() => client().stop()}>
         <span aria-hidden="true">■</span> 멈춤

@@ -32,7 +32,9 @@ export interface ProgramInputs {
 
 export type WorkerReply =
   | { type: 'ready' }
-  | { type: 'result'; id: number; result: RunResult }
+  /** `ms`: the worker's own time on the run, from the request's arrival to this reply (the rest of what a
+   *  reader waits is messaging and drawing). */
+  | { type: 'result'; id: number; result: RunResult; ms: number }
   /** Output printed since the last message, while the run goes on. */
   | { type: 'output'; id: number; stdout: string; stderr: string }
   | { type: 'crash'; id: number; message: string };

@@ -4,6 +4,24 @@ import type { RunResult } from '../../src/sim/api.ts';
 
 export type RunState =
   | { phase: 'idle' }
-  | { phase: 'running'; startedAt: number; /** Output so far, streamed while the run goes on. */ live?: { stdout: string; stderr: string } }
-  | { phase: 'done'; result: RunResult; ms: number; edited: boolean; source: string }
+  | {
+      phase: 'running';
+      startedAt: number;
+      /** Output so far, streamed while the run goes on. */
+      live?: { stdout: string; stderr: string };
+      /** The run before this one, still shown until this one answers: a re-run redraws in place. */
+      prev?: DoneRun;
+      /** Still running after its first moments: only then is it shown as running (멈춤, 실행 중…, dimmed
+       *  picture), so a quick run changes the page once, when it answers. */
+      slow?: boolean;
+    }
+  | DoneRun
   | { phase: 'failed'; message: string };
+
+export interface DoneRun {
+  phase: 'done';
+  result: RunResult;
+  ms: number;
+  edited: boolean;
+  source: string;
+}

@@ -120,6 +120,74 @@ describe('phone (390 px)', () => {
   });
 });
 
+describe('code column', () => {
+  it('wraps long lines instead of cutting them at the column edge (1280 px beside the diagram, and 390 px)', async () => {
+    for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
+      const ctx = await browser.newContext({ viewport });
+      const p = await ctx.newPage();
+      await p.goto(base + CH15);
+      await runListing(p, 'listing-15-29');
+      const r = p.locator('.hb-listing[data-listing="listing-15-29"]');
+      const fit = await r.locator('.hb-code pre').evaluate((pre) => {
+        const box = pre.getBoundingClientRect();
+        const lines = [...pre.querySelectorAll('.line')].filter((l) => (l as HTMLElement).offsetParent !== null);
+        const rows = lines.map((l) => l.getClientRects()[0]?.height ?? 0);
+        return {
+          overflow: pre.scrollWidth - pre.clientWidth,
+          past: lines.filter((l) => [...l.getClientRects()].some((c) => c.right > box.right + 0.5)).length,
+          wrapped: lines.filter((l) => l.getBoundingClientRect().height > 1.5 * Math.min(...rows.filter((h) => h > 0))).length,
+          text: (pre.textContent ?? '').includes('Rc::downgrade(&branch)'),
+        };
+      });
+      expect(fit.overflow).toBeLessThanOrEqual(0);
+      expect(fit.past).toBe(0);
+      expect(fit.text).toBe(true);
+      // The lines that do not fit take more than one row (at 390 px several do), not a hidden scroll.
+      if (viewport.width === 390) expect(fit.wrapped).toBeGreaterThan(0);
+      await r.screenshot({ path: OUT_DIR + `code-wrap-15-29-${viewport.width}.png` });
+      await ctx.close();
+    }
+  });
+});
+
+describe('timeline marks', () => {
+  it('spread the drop marks along a full-width slider without overlapping, with a key that names them', async () => {
+    await page.goto(base + CH15);
+    await runListing(page, 'listing-15-29');
+    const r = root('listing-15-29');
+    const slider = (await r.locator('[data-timeline]').boundingBox())!;
+    const col = (await r.locator('.hb-col-mem').boundingBox())!;
+    expect(slider.width).toBeGreaterThan(0.8 * col.width);
+    const marks = await r.locator('[data-marker]').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((b) => [b.left, b.right]));
+    expect(marks.length).toBeGreaterThan(2);
+    for (let i = 1; i < marks.length; i++) expect(marks[i][0]).toBeGreaterThanOrEqual(marks[i - 1][1]);
+    await expect(r.locator('.hb-tl-key').textContent()).resolves.toContain('드롭·해제');
+  });
+});
+
+describe('re-running', () => {
+  it('redraws the diagram in place: the same SVG stays on the page while the run goes, and after it', async () => {
+    await page.goto(base + CH15);
+    await runListing(page, 'listing-15-26');
+    const r = root('listing-15-26');
+    const svg = await r.locator('[data-memory] svg').elementHandle();
+    const before = await r.locator('[data-memory] svg').innerHTML();
+    // Watch for the diagram leaving the page at any moment of the second run.
+    await page.evaluate(() => {
+      const w = window as unknown as { __hbGone: boolean };
+      w.__hbGone = false;
+      const mem = document.querySelector('.hb-listing[data-listing="listing-15-26"] [data-memory] svg')!;
+      new MutationObserver(() => {
+        if (!mem.isConnected) w.__hbGone = true;
+      }).observe(document.body, { subtree: true, childList: true });
+    });
+    await runListing(page, 'listing-15-26');
+    expect(await svg!.evaluate((el) => el.isConnected)).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as { __hbGone: boolean }).__hbGone)).toBe(false);
+    expect(await r.locator('[data-memory] svg').innerHTML()).toBe(before);
+  });
+});
+
 describe('memory drawing', () => {
   it('draws the Weak to a dropped value at the husk with strong 0 (15-29)', async () => {
     await page.goto(base + CH15);

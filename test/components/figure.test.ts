@@ -44,6 +44,16 @@ describe('heapbook figure', () => {
     expect(svg).not.toContain('data-leaked');
   });
 
+  it("is sized in its chapter as it is drawn (an <img> of another aspect ratio is stretched) and loads lazily", () => {
+    const chapter = readFileSync(fileURLToPath(new URL('../../content/src/ch15-06-reference-cycles.md', import.meta.url)), 'utf8');
+    const img = /<img [^>]*src="img\/trpl15-04\.svg"[^>]*>/.exec(chapter)?.[0] ?? '';
+    const svg = readFileSync(bookFigure, 'utf8');
+    const attr = (tag: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1];
+    const root = /<svg [^>]*>/.exec(svg)![0];
+    expect([attr(img, 'width'), attr(img, 'height')]).toEqual([attr(root, 'width'), attr(root, 'height')]);
+    expect(attr(img, 'loading')).toBe('lazy');
+  });
+
   it('names the landing steps: end-of-main is the last step before main drops its locals', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'hb-fig-')), 'fig.svg');
     expect(await run([fixture, '--out', out, '--step', 'auto'])).toBe(0);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { runRust } from '../../src/sim/api.ts';
 import type { Trace } from '../../src/sim/trace/schema.ts';
-import { arrowHead, layoutMemory, reachabilityOrder, type HeapBox } from '../../components/memory/layout.ts';
+import { arrowHead, assignLanes, layoutMemory, reachabilityOrder, type HeapBox } from '../../components/memory/layout.ts';
 import { snapshotOf } from '../../components/memory/snapshot.ts';
 import { drawMemory, type SvgNode } from '../../components/memory/draw.ts';
 import { endOfMain } from '../../components/timeline/steps.ts';
@@ -59,6 +59,40 @@ describe('arrows', () => {
     const kinds = drawMemory(l).find((n) => n.attrs.class === 'hb-m-arrows')!.children!.map((g: SvgNode) => g.attrs.class);
     expect(kinds).toContain('hb-m-arrow hb-m-arrow-ref-mut');
     expect(kinds).toContain('hb-m-arrow hb-m-arrow-RefMut');
+  });
+});
+
+describe('heap-to-heap arrows', () => {
+  it('share a lane only when their spans do not overlap, shortest innermost', () => {
+    // A list's next pointers (disjoint spans) share lane 0; a pointer around them goes outside.
+    expect(assignLanes([{ a: 10, b: 40 }, { a: 50, b: 80 }, { a: 20, b: 70 }])).toEqual([0, 0, 1]);
+    expect(assignLanes([{ a: 0, b: 100 }, { a: 30, b: 60 }])).toEqual([1, 0]);
+    expect(assignLanes([])).toEqual([]);
+  });
+
+  it('never run along each other: a Weak beside an Rc keeps its own lane, right of every heap box (15-26, 15-29)', () => {
+    let checked = 0;
+    for (const name of ['listing-15-26', 'listing-15-29']) {
+      const t = run(book(name));
+      for (let i = 0; i < t.steps.length; i++) {
+        for (const maxWidth of [undefined, 353]) {
+          const l = layoutMemory(snapshotOf(t, i), { maxWidth });
+          const right = Math.max(...l.boxes.filter((b) => b.kind === 'heap').map((b) => b.x + b.w));
+          const runs = l.arrows.filter((a) => a.key.startsWith('heap:')).map((a) => {
+            const m = /^M[\d.]+ ([\d.]+) L[\d.]+ [\d.]+ Q([\d.]+) .* L[\d.]+ ([\d.]+)$/.exec(a.d);
+            if (!m) throw new Error(`not a lane path: ${a.d}`);
+            const [sy, lane, ty] = [Number(m[1]), Number(m[2]), Number(m[3])];
+            return { lane, a: Math.min(sy, ty), b: Math.max(sy, ty), kind: a.kind };
+          });
+          for (const r of runs) expect(r.lane).toBeGreaterThan(right);
+          for (const p of runs)
+            for (const q of runs) if (p !== q && p.a <= q.b && q.a <= p.b) expect(p.lane).not.toBe(q.lane);
+          checked += runs.length;
+          expect(l.width).toBeGreaterThanOrEqual(Math.max(0, ...runs.map((r) => r.lane)));
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(10);
   });
 });
 
