@@ -53,6 +53,13 @@ export function timelineMarkers(trace: Trace, stepNumber: (i: number) => number 
 export function stepNote(trace: Trace, index: number, lineNumber: (traceLine: number) => number | null = (l) => l - trace.lineOffset): string {
   const s = trace.steps[index];
   if (!s) return '';
+  // A threaded run says whose step it is: '스레드 2 · <unnamed>: 15번째 줄을 실행하기 전'.
+  const who = running(s);
+  const note = eventNote(s, lineNumber);
+  return who ? `${threadTitle(who)}: ${note}` : note;
+}
+
+function eventNote(s: Step, lineNumber: (traceLine: number) => number | null): string {
   if (s.note) return s.note;
   const line = lineNumber(s.at.line);
   switch (s.event) {

@@ -6,7 +6,8 @@ import { layoutMemory, type ChannelBox, type FrameBox, type HeapBox } from '../.
 import { snapshotOf } from '../../components/memory/snapshot.ts';
 import { renderMemorySvg } from '../../components/memory/svg-string.ts';
 import { describeMemory, describeMemoryText, memorySummary } from '../../components/memory/text-alt.ts';
-import { timelineMarkers } from '../../components/timeline/markers.ts';
+import { stepNote, timelineMarkers } from '../../components/timeline/markers.ts';
+import { landingFigure } from '../../components/memory/landing-figure.ts';
 import { loadTrace } from './load-fixture.ts';
 
 const trace = loadTrace('threads');
@@ -127,6 +128,20 @@ describe('threads in the memory view', () => {
       [2, '단계 3: 실행 스레드 전환 — 스레드 2 · <unnamed> → 스레드 3 · adder'],
       [4, '단계 5: 실행 스레드 전환 — 스레드 3 · adder → 스레드 1 · main'],
     ]);
+  });
+
+  it('says whose step it is in the step note', () => {
+    expect(stepNote(trace, 1)).toBe('스레드 2 · <unnamed>: 6번째 줄을 실행하기 전');
+    expect(stepNote(trace, 4)).toBe('스레드 1 · main: 프로그램 종료');
+    expect(stepNote(loadTrace('rc-cycle'), 0)).not.toContain('스레드');
+  });
+
+  it('gives the no-JavaScript figure thread columns and a Korean alt naming the threads', () => {
+    const fig = landingFigure(trace, 3, '스레드 예제')!;
+    expect(fig.svg).toContain('data-thread-col="3"');
+    expect(fig.alt).toContain('스레드 3개');
+    expect(fig.alt).toContain('스레드 3 · adder (실행 중)');
+    expect(fig.alt).toContain('잠금 없음 · 오염됨(poisoned)');
   });
 
   it('leaves a single-threaded picture without thread columns or thread styles', () => {
