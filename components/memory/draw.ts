@@ -77,7 +77,6 @@ function threadNode(t: ThreadColumn): SvgNode {
     el('rect', { class: 'hb-m-thread-badge', x: stateX - bw, y: t.y + 5, width: bw, height: 18, rx: 9 }),
     txt({ class: 'hb-m-thread-state', x: stateX - 4, y: t.y + 18, 'text-anchor': 'end' }, t.stateText),
   ];
-  if (t.empty) children.push(txt({ class: 'hb-m-empty', x: t.x + PAD, y: t.y + 26 + 20 }, t.empty));
   return el('g', { class: `hb-m-thread hb-m-thread-${t.state}`, 'data-thread-col': t.id, 'data-thread-state': t.state, 'aria-label': `${t.title}: ${t.stateText.slice(2)}` }, children);
 }
 

@@ -5,7 +5,7 @@ import type { MemorySnapshot, ThreadSnapshot } from './snapshot.ts';
 import { heapRows, heapTypeText, slotRows, valueRows, type OpenAt, type ValueRow } from './rows.ts';
 import type { ValueView } from '../../src/sim/trace/schema.ts';
 import { channelRows, channelTitle } from './channel-rows.ts';
-import { emptyThreadText, ptrName, THREAD_STATE_TEXT, threadTitle, type Targets } from './sync-text.ts';
+import { emptyThreadText, NOT_STARTED, ptrName, THREAD_STATE_TEXT, threadTitle, type Targets } from './sync-text.ts';
 import { ptrKindText } from './value-text.ts';
 
 export const ROW_H = 22;
@@ -240,9 +240,14 @@ function rowFor(rows: PlacedRow[], path: string): PlacedRow | undefined {
  *  Side by side (stack left, heap right) when it fits `maxWidth`, else the heap goes under the stack. */
 export function layoutMemory(snap: MemorySnapshot, opts: LayoutOptions = {}): MemoryLayout {
   const wide = layoutWith(snap, false);
-  if (opts.maxWidth === undefined || wide.width <= opts.maxWidth) return wide;
+  // A figure (no width given) of many threads stacks them rather than growing sideways past a page's width.
+  const maxWidth = opts.maxWidth ?? (snap.threads ? FIGURE_MAX_W : undefined);
+  if (maxWidth === undefined || wide.width <= maxWidth) return wide;
   return layoutWith(snap, true);
 }
+
+/** Widest a threaded figure drawn without a width (`heapbook figure`, the no-JavaScript picture) gets. */
+const FIGURE_MAX_W = 1200;
 
 /** Bulge of the n-th heap-to-heap arrow looping out to the right. */
 const loopBulge = (n: number): number => 22 + 8 * Math.min(n, 6);
@@ -289,7 +294,7 @@ const GUTTER = 20;
  *  columns stacked one under another. */
 const THREAD_HEAD_H = 26;
 const THREAD_GAP = 30;
-const THREAD_VGAP = 18;
+const THREAD_VGAP = 12;
 /** Inset of a thread column's outline around its frames. */
 const THREAD_INSET = 6;
 
@@ -310,7 +315,7 @@ function layoutWith(snap: MemorySnapshot, stacked: boolean): MemoryLayout {
   let gutterLanes = 0;
   const at: Targets = { heap: new Map(snap.heap.map((h) => [h.id, h])), frames: new Map(allFrames(snap).map((f) => [f.id, f])) };
   // Stacked thread columns have outlines: the gutter's lanes run outside them.
-  const inset = threaded && stacked ? THREAD_INSET + 4 : 0;
+  const inset = threaded && stacked ? THREAD_INSET + 2 : 0;
   const stackX = stacked ? MARGIN + GUTTER + inset : MARGIN;
   const lane = () => inset + 6 + 5 * Math.min(3, gutterLanes++);
   const boxes: Box[] = [];
@@ -343,13 +348,13 @@ function layoutWith(snap: MemorySnapshot, stacked: boolean): MemoryLayout {
       mine.push(box);
       y += HEADER_H + rowsH + 4 + BOX_GAP;
     }
-    if (t && mine.length === 0) y += ROW_H + 4;
     colFrames.push(mine);
     frames.push(...mine);
     if (t) {
       const title = threadTitle(t);
-      const stateText = THREAD_STATE_TEXT[t.state];
-      const headW = textWidth(title) + textWidth(stateText) + 10 + 3 * PAD;
+      // A thread without frames is only its heading: '‖ 시작 전' or '✓ 끝'.
+      const stateText = mine.length === 0 && t.state === 'waiting' ? NOT_STARTED : THREAD_STATE_TEXT[t.state];
+      const headW = textWidth(title) + textWidth(stateText) + 8 + 2 * PAD;
       const w = Math.max(MIN_BOX_W, headW, ...mine.map((b) => b.w));
       const tc: ThreadColumn = { id: t.id, state: t.state, title, stateText, x: colX - THREAD_INSET, y: headTop, w: w + 2 * THREAD_INSET, h: y - headTop - BOX_GAP + THREAD_INSET + 4 };
       if (mine.length === 0) tc.empty = emptyThreadText(t);

@@ -19,6 +19,9 @@ export function threadTitle(t: Pick<ThreadSnapshot, 'id' | 'name'>): string {
 /** A thread's state in words with a sign (so it is not told by colour alone). */
 export const THREAD_STATE_TEXT: Record<ThreadSnapshot['state'], string> = { running: '▶ 실행 중', waiting: '‖ 대기', done: '✓ 끝' };
 
+/** The heading's state of a thread that has not run yet. */
+export const NOT_STARTED = '‖ 시작 전';
+
 /** What a thread column with no frames says: not started yet, or finished. */
 export function emptyThreadText(t: Pick<ThreadSnapshot, 'state'>): string {
   return t.state === 'done' ? '(끝남, 스택 없음)' : '(아직 시작 전)';

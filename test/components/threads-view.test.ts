@@ -28,7 +28,7 @@ describe('threads in the memory view', () => {
     expect(l.threads.map((t) => [t.id, t.title, t.stateText])).toEqual([
       [1, '스레드 1 · main', '‖ 대기'],
       [2, '스레드 2 · <unnamed>', '▶ 실행 중'],
-      [3, '스레드 3 · adder', '‖ 대기'],
+      [3, '스레드 3 · adder', '‖ 시작 전'],
     ]);
     // Left to right, not overlapping; each thread's frames inside its own column.
     for (let i = 1; i < l.threads.length; i++) expect(l.threads[i].x).toBeGreaterThanOrEqual(l.threads[i - 1].x + l.threads[i - 1].w);
@@ -45,7 +45,7 @@ describe('threads in the memory view', () => {
     const nodes = drawMemory(l);
     const cols = all(nodes).filter((n) => n.attrs['data-thread-col'] !== undefined);
     expect(cols.map((n) => [n.attrs['data-thread-col'], n.attrs['data-thread-state']])).toEqual([[1, 'waiting'], [2, 'running'], [3, 'waiting']]);
-    expect(texts(nodes)).toEqual(expect.arrayContaining(['스레드 2 · <unnamed>', '▶ 실행 중', '(아직 시작 전)', '힙', '채널']));
+    expect(texts(nodes)).toEqual(expect.arrayContaining(['스레드 2 · <unnamed>', '▶ 실행 중', '‖ 시작 전', '힙', '채널']));
     expect(texts(nodes)).not.toContain('스택');
   });
 
@@ -99,6 +99,15 @@ describe('threads in the memory view', () => {
     expect(Math.min(...heap(l).map((b) => b.y))).toBeGreaterThan(lastCol.y + lastCol.h);
     for (const b of l.boxes) expect(b.x + b.w).toBeLessThanOrEqual(l.width);
     for (const t of l.threads) expect(t.x).toBeGreaterThanOrEqual(0);
+  });
+
+  it('stacks a figure of many threads rather than growing past a page width', () => {
+    const many = snapshotOf(trace, 1);
+    const threads = Array.from({ length: 8 }, (_, i) => ({ id: i + 1, name: i === 0 ? 'main' : null, state: 'waiting' as const, frames: [] }));
+    const l = layoutMemory({ ...many, threads });
+    expect(l.stacked).toBe(true);
+    expect(l.width).toBeLessThanOrEqual(1200);
+    expect(layoutMemory(many).stacked).toBe(false);
   });
 
   it('tells the threads, the holder and the queue in the Korean text alternative and the SVG figure', () => {
