@@ -7,6 +7,7 @@ import { snapshotOf } from '../../components/memory/snapshot.ts';
 import { renderMemorySvg } from '../../components/memory/svg-string.ts';
 import { describeMemory, describeMemoryText, memorySummary } from '../../components/memory/text-alt.ts';
 import { stepNote, timelineMarkers } from '../../components/timeline/markers.ts';
+import { stepBackOver, stepOut, stepOver, visibleSteps } from '../../components/timeline/steps.ts';
 import { landingFigure } from '../../components/memory/landing-figure.ts';
 import { loadTrace } from './load-fixture.ts';
 
@@ -137,6 +138,18 @@ describe('threads in the memory view', () => {
       [2, '단계 3: 실행 스레드 전환 — 스레드 2 · <unnamed> → 스레드 3 · adder'],
       [4, '단계 5: 실행 스레드 전환 — 스레드 3 · adder → 스레드 1 · main'],
     ]);
+  });
+
+  it('keeps a step where only a channel or a thread changed, and steps over within the same thread', () => {
+    // Steps 2 and 3 differ only in the channel (gone at 3): both are shown.
+    expect(visibleSteps(trace)).toEqual([0, 1, 2, 3, 4]);
+    const v = visibleSteps(trace);
+    // From main's step 0, step over skips the workers' steps to main's next one (the end).
+    expect(stepOver(trace, v, 0)).toBe(4);
+    expect(stepBackOver(trace, v, 4)).toBe(0);
+    // Thread 3 at step 2: its next step is 3.
+    expect(stepOver(trace, v, 2)).toBe(3);
+    expect(stepOut(trace, v, 0)).toBe(4);
   });
 
   it('says whose step it is in the step note', () => {
