@@ -319,7 +319,10 @@ function layoutWith(snap: MemorySnapshot, stacked: boolean): MemoryLayout {
   const stackX = stacked ? MARGIN + GUTTER + inset : MARGIN;
   const lane = () => inset + 6 + 5 * Math.min(3, gutterLanes++);
   const boxes: Box[] = [];
-  const columns: StackColumn[] = threaded ? snap.threads!.map((t) => ({ thread: t, frames: t.frames })) : [{ frames: snap.frames }];
+  // A frame is drawn once, in the first column that has it (a scoped thread's stack can list its creator's frame).
+  const drawn = new Set<number>();
+  const once = (fs: Frame[]) => fs.filter((f) => !drawn.has(f.id) && drawn.add(f.id));
+  const columns: StackColumn[] = threaded ? snap.threads!.map((t) => ({ thread: t, frames: once(t.frames) })) : [{ frames: snap.frames }];
   // Each stack column: main first (top), callees below. Threads: side by side, or one under another when stacked.
   const frames: FrameBox[] = [];
   const threadCols: ThreadColumn[] = [];

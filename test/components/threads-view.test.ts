@@ -102,6 +102,14 @@ describe('threads in the memory view', () => {
     for (const t of l.threads) expect(t.x).toBeGreaterThanOrEqual(0);
   });
 
+  it('draws a frame listed in two threads’ stacks once, in the first', () => {
+    const snap = snapshotOf(trace, 1);
+    const threads = snap.threads!.map((t) => (t.id === 3 ? { ...t, frames: snap.threads![0].frames } : t));
+    const l = layoutMemory({ ...snap, threads });
+    expect(frames(l).map((f) => [f.thread, f.frameId])).toEqual([[1, 1], [2, 2]]);
+    expect(new Set(l.boxes.map((b) => b.key)).size).toBe(l.boxes.length);
+  });
+
   it('stacks a figure of many threads rather than growing past a page width', () => {
     const many = snapshotOf(trace, 1);
     const threads = Array.from({ length: 8 }, (_, i) => ({ id: i + 1, name: i === 0 ? 'main' : null, state: 'waiting' as const, frames: [] }));
