@@ -77,7 +77,7 @@ function threadNode(t: ThreadColumn): SvgNode {
     el('rect', { class: 'hb-m-thread-badge', x: stateX - bw, y: t.y + 5, width: bw, height: 18, rx: 9 }),
     txt({ class: 'hb-m-thread-state', x: stateX - 4, y: t.y + 18, 'text-anchor': 'end' }, t.stateText),
   ];
-  return el('g', { class: `hb-m-thread hb-m-thread-${t.state}`, 'data-thread-col': t.id, 'data-thread-state': t.state, 'aria-label': `${t.title}: ${t.stateText.slice(2)}` }, children);
+  return el('g', { class: `hb-m-thread hb-m-thread-${t.state}`, 'data-thread-col': t.id, 'data-thread-state': t.state }, children);
 }
 
 /** The diagram's element tree (without the outer <svg>). */
