@@ -9,15 +9,16 @@ import { PanicSignal, ExitSignal, OverflowSignal, StepLimitSignal, UnsupportedSi
 import { mainReturnedErr, stackOverflow } from './format/panic-message.ts';
 import { debugText } from './semantics/fmt-bridge.ts';
 import { Recorder, MAX_TRACE_FRAMES } from './trace/recorder.ts';
-import { wrapSnippet } from './semantics/wrap.ts';
-import { checkProgram } from './semantics/check.ts';
-import { leakNotes } from './memory/leaks.ts';
+import { wrapSnippet } from './syntax/wrap.ts';
+import { checkProgram } from './std/modelled-check.ts';
+import { STD_PORT } from './std/port.ts';
+import { leakNotes } from './trace/leaks.ts';
 import type { Value } from './memory/value.ts';
 import { callFnStep } from './semantics/exec.ts';
 import { runThreads, seeded, threadLabel } from './semantics/threads.ts';
 import { PAUSED } from './semantics/step.ts';
 import { checkCrate } from './check/index.ts';
-import { applyParseTargets } from './check/types/evaluator-hints.ts';
+import { applyParseTargets, applyDefaultTargets } from './check/types/evaluator-hints.ts';
 
 const DEFAULT_MAX_STEPS = 10_000_000;
 const DEFAULT_MAX_SNAPSHOTS = 10_000;
@@ -94,14 +95,14 @@ export function startRust(source: string, options: RunOptions = {}): RunSession 
     return over(r);
   }
   // The evaluator takes the checker's inferred types where it would otherwise guess (when it checked this AST).
-  if (checked && !raw?.ok) applyParseTargets(ast);
+  if (checked && !raw?.ok) { applyParseTargets(ast); applyDefaultTargets(ast); }
   const main = ast.items.find((i): i is A.FnItem => i.kind === 'Fn' && i.name.name === 'main');
   if (!main) return fail([{ severity: 'error', code: 'unsupported', message: '`fn main`이 없습니다', span: NOWHERE }]);
 
   const recorder = options.trace ? new Recorder(maxSnapshots) : undefined;
   let ip: Interp;
   try {
-    ip = new Interp(ast, { maxSteps, fileName, tracer: recorder, stackBytes: MAIN_STACK_BYTES, world: options.world, locate: options.locate }, program);
+    ip = new Interp(ast, { maxSteps, fileName, tracer: recorder, stackBytes: MAIN_STACK_BYTES, world: options.world, locate: options.locate, std: STD_PORT }, program);
     const problems = checkProgram(ip, ast);
     if (problems.length) return fail(problems);
   } catch (e) {

@@ -718,6 +718,7 @@ class Infer {
       case 'FormatMacro': {
         if (e.format) this.formatArgs(e.format);
         if (e.macro === 'format') return STRING;
+        if (e.macro === 'format_args') return UNKNOWN;
         if (e.macro === 'panic' || e.macro === 'unreachable' || e.macro === 'todo' || e.macro === 'unimplemented') return { k: 'never' };
         return UNIT;
       }
@@ -1026,6 +1027,10 @@ class Infer {
       if (d) this.tc.diags.push(d);
     }
     if (e.method === 'to_string') return STRING;
+    // `x.try_into()` (std's blanket `TryInto` from `TryFrom`): a `Result<T, E>` whose T the context gives.
+    if (e.method === 'try_into' && e.args.length === 0 && first && first.k !== 'var' && first.k !== 'unknown' && first.k !== 'param') {
+      return { k: 'adt', name: 'Result', args: [this.s.fresh(), this.s.fresh()] };
+    }
     return UNKNOWN;
   }
 
