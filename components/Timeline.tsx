@@ -1,5 +1,6 @@
 // Step controls: 처음/이전/다음/끝, 건너뛰기 (step over) and 나가기 (step out), a slider over the shown steps,
-// the step's number and note, and drop/panic marks that are buttons (one tab stop, arrow keys move between them).
+// the step's number and note, and drop/panic/thread-switch marks that are buttons (one tab stop, arrow keys move
+// between them).
 // Arrow keys inside it never reach the page's chapter navigation.
 import type { Trace } from '../src/sim/trace/schema.ts';
 import { timelineMarkers } from './timeline/markers.ts';
@@ -98,11 +99,11 @@ export function Timeline({ trace, visible, pos, onPos, idPrefix, noteText }: Pro
           aria-describedby={noteId}
           onInput={(e) => go(Number((e.target as HTMLInputElement).value))}
         />
-        <div class="hb-tl-marks" ref={marksRef} role="group" aria-label="드롭과 패닉 단계">
+        <div class="hb-tl-marks" ref={marksRef} role="group" aria-label={markers.some((m) => m.kind === 'switch') ? '드롭·패닉·스레드 전환 단계' : '드롭과 패닉 단계'}>
           {markers.map((m, i) => (
             <button
               type="button"
-              key={m.step}
+              key={`${m.kind}${m.step}`}
               class={`hb-tl-mark hb-tl-${m.kind}`}
               data-marker={m.kind}
               tabIndex={i === focusMark ? 0 : -1}

@@ -7,7 +7,7 @@ import { drawMemory, type SvgNode } from './draw.ts';
 import { layoutMemory } from './layout.ts';
 import { explainLeaks } from './leaks.ts';
 import type { MemorySnapshot } from './snapshot.ts';
-import { describeMemory } from './text-alt.ts';
+import { describeMemory, memorySummary, type TextAlternative } from './text-alt.ts';
 import './MemoryView.css';
 
 function toVNode(n: SvgNode, key: number | string): ComponentChild {
@@ -44,6 +44,23 @@ function useWidth(ref: { current: HTMLElement | null }): number | null {
   return w;
 }
 
+function stackItems(stack: TextAlternative['stack']): ComponentChild[] {
+  return stack.map((f, i) => (
+    <li key={`f${i}`}>
+      스택 프레임 <code>{f.fn}</code>
+      {f.lines.length ? (
+        <ul>
+          {f.lines.map((l) => (
+            <li key={l}>{l}</li>
+          ))}
+        </ul>
+      ) : (
+        ' (변수 없음)'
+      )}
+    </li>
+  ));
+}
+
 export function MemoryView({ snapshot, trace, atEnd }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const width = useWidth(scrollRef);
@@ -53,7 +70,6 @@ export function MemoryView({ snapshot, trace, atEnd }: Props) {
   // The same vnodes while the layout is the same: Preact skips them (a re-render changes nothing in the SVG).
   const drawn = useMemo(() => drawMemory(layout).map((n, i) => toVNode(n, i)), [layout]);
   const leaks = atEnd ? explainLeaks(snapshot, trace) : [];
-  const heapCount = snapshot.heap.length;
   return (
     <div class="hb-memory" data-memory data-layout={layout.stacked ? 'stacked' : 'side-by-side'}>
       <div class="hb-mem-scroll" ref={scrollRef}>
@@ -63,7 +79,7 @@ export function MemoryView({ snapshot, trace, atEnd }: Props) {
           height={layout.height}
           viewBox={`0 0 ${layout.width} ${layout.height}`}
           role="img"
-          aria-label={`메모리: 스택 프레임 ${snapshot.frames.length}개, 힙 할당 ${heapCount}개. 자세한 내용은 아래 글 설명을 보세요.`}
+          aria-label={`메모리: ${memorySummary(snapshot)}. 자세한 내용은 아래 글 설명을 보세요.`}
         >
           {drawn}
         </svg>
@@ -79,20 +95,14 @@ export function MemoryView({ snapshot, trace, atEnd }: Props) {
       <details class="hb-memtext" data-memory-text>
         <summary>메모리 내용을 글로 보기</summary>
         <ul>
-          {alt.stack.map((f, i) => (
-            <li key={`f${i}`}>
-              스택 프레임 <code>{f.fn}</code>
-              {f.lines.length ? (
-                <ul>
-                  {f.lines.map((l) => (
-                    <li key={l}>{l}</li>
-                  ))}
-                </ul>
-              ) : (
-                ' (변수 없음)'
-              )}
-            </li>
-          ))}
+          {alt.threads
+            ? alt.threads.map((t) => (
+                <li key={t.title} data-thread-text>
+                  {t.title} ({t.state}){t.empty ? ` ${t.empty}` : ''}
+                  {t.stack.length > 0 && <ul>{stackItems(t.stack)}</ul>}
+                </li>
+              ))
+            : stackItems(alt.stack)}
           <li>
             힙{' '}
             {alt.heap.length ? (
@@ -105,6 +115,11 @@ export function MemoryView({ snapshot, trace, atEnd }: Props) {
               '(할당 없음)'
             )}
           </li>
+          {alt.channels.map((c) => (
+            <li key={c} data-channel-text>
+              {c}
+            </li>
+          ))}
         </ul>
       </details>
     </div>

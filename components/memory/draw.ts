@@ -1,6 +1,6 @@
 // Turns a memory layout into a renderer-neutral SVG element tree (tag, attributes, children).
 // The Preact view and the standalone SVG string both render this tree, so island and figure look alike.
-import { HEADER_H, PAD, ROW_H, textWidth, type Box, type MemoryLayout, type PlacedRow } from './layout.ts';
+import { HEADER_H, PAD, ROW_H, textWidth, type Box, type MemoryLayout, type PlacedRow, type ThreadColumn } from './layout.ts';
 
 export interface SvgNode {
   tag: string;
@@ -40,33 +40,54 @@ function boxNode(b: Box): SvgNode {
   const attrs: SvgNode['attrs'] = {
     class: `hb-m-box hb-m-${b.kind}${b.changed ? ' hb-m-changed' : ''}${b.kind === 'heap' && b.leaked ? ' hb-m-leaked' : ''}${b.kind === 'heap' && b.freed ? ' hb-m-freed' : ''}`,
   };
-  if (b.kind === 'heap') {
+  if (b.kind === 'channel') {
+    attrs['data-channel'] = b.channelId;
+    attrs['data-pending'] = b.pending;
+  } else if (b.kind === 'heap') {
     attrs['data-alloc'] = b.heapId;
     attrs['data-kind'] = b.heapKind;
     if (b.freed) attrs['data-freed'] = 'true';
     if (b.strong !== undefined) attrs['data-strong'] = b.strong;
     if (b.weak !== undefined) attrs['data-weak'] = b.weak;
     if (b.leaked) attrs['data-leaked'] = 'true';
-  } else attrs['data-frame'] = b.title;
+  } else {
+    attrs['data-frame'] = b.title;
+    if (b.thread !== undefined) attrs['data-thread'] = b.thread;
+  }
   const children: SvgNode[] = [
     el('rect', { class: 'hb-m-frame-rect', x: b.x, y: b.y, width: b.w, height: b.h, rx: 6 }),
     el('path', { class: 'hb-m-head', d: `M${b.x} ${b.y + HEADER_H}V${b.y + 6}a6 6 0 0 1 6 -6H${b.x + b.w - 6}a6 6 0 0 1 6 6V${b.y + HEADER_H}Z` }),
     txt({ class: 'hb-m-title', x: b.x + PAD, y: b.y + 17 }, b.title),
   ];
-  if (b.kind === 'heap') children.push(txt({ class: 'hb-m-meta', x: b.x + b.w - PAD, y: b.y + 17, 'text-anchor': 'end' }, b.meta));
+  if (b.kind !== 'frame') children.push(txt({ class: 'hb-m-meta', x: b.x + b.w - PAD, y: b.y + 17, 'text-anchor': 'end' }, b.meta));
   if (b.changed && b.rows.every((r) => !r.changed)) children.push(txt({ class: 'hb-m-mark', x: b.x - 3, y: b.y + 17, 'text-anchor': 'end' }, CHANGED_MARK));
   if (b.rows.length === 0) children.push(txt({ class: 'hb-m-empty', x: b.x + PAD, y: b.y + HEADER_H + 15 }, '(변수 없음)'));
   for (const r of b.rows) children.push(...rowNodes(b, r));
   return el('g', attrs, children);
 }
 
+/** A thread's column: an outline (solid while it runs, dashed while it waits, dotted once done) and a heading
+ *  with its name and its state in words. */
+function threadNode(t: ThreadColumn): SvgNode {
+  const stateX = t.x + t.w - PAD;
+  const bw = textWidth(t.stateText) + 8;
+  const children: SvgNode[] = [
+    el('rect', { class: 'hb-m-thread-rect', x: t.x, y: t.y, width: t.w, height: t.h, rx: 8 }),
+    txt({ class: 'hb-m-thread-title', x: t.x + PAD, y: t.y + 18 }, t.title),
+    el('rect', { class: 'hb-m-thread-badge', x: stateX - bw, y: t.y + 5, width: bw, height: 18, rx: 9 }),
+    txt({ class: 'hb-m-thread-state', x: stateX - 4, y: t.y + 18, 'text-anchor': 'end' }, t.stateText),
+  ];
+  return el('g', { class: `hb-m-thread hb-m-thread-${t.state}`, 'data-thread-col': t.id, 'data-thread-state': t.state }, children);
+}
+
 /** The diagram's element tree (without the outer <svg>). */
 export function drawMemory(layout: MemoryLayout): SvgNode[] {
-  const nodes: SvgNode[] = [
-    txt({ class: 'hb-m-col', x: layout.stackX, y: 20 }, '스택'),
-    txt({ class: 'hb-m-col', x: layout.heapX, y: layout.heapY }, '힙'),
-  ];
-  if (!layout.boxes.some((b) => b.kind === 'frame')) nodes.push(txt({ class: 'hb-m-empty', x: layout.stackX, y: 44 }, '(스택 비어 있음)'));
+  const nodes: SvgNode[] = layout.threads.length
+    ? layout.threads.map(threadNode)
+    : [txt({ class: 'hb-m-col', x: layout.stackX, y: 20 }, '스택')];
+  nodes.push(txt({ class: 'hb-m-col', x: layout.heapX, y: layout.heapY }, '힙'));
+  if (layout.channelY !== undefined) nodes.push(txt({ class: 'hb-m-col', x: layout.heapX, y: layout.channelY }, '채널'));
+  if (!layout.threads.length && !layout.boxes.some((b) => b.kind === 'frame')) nodes.push(txt({ class: 'hb-m-empty', x: layout.stackX, y: 44 }, '(스택 비어 있음)'));
   if (!layout.boxes.some((b) => b.kind === 'heap')) nodes.push(txt({ class: 'hb-m-empty', x: layout.heapX, y: layout.heapY + 24 }, '(할당 없음)'));
   for (const b of layout.boxes) nodes.push(boxNode(b));
   const arrows = layout.arrows.map((a) =>

@@ -29,6 +29,6 @@ export function landingFigure(trace: Trace, request: LandingRequest, title: stri
   const atEnd = step === trace.steps.length - 1;
   const caption = atEnd ? explainLeaks(snap, trace) : [];
   const { svg, width, height } = renderMemoryFigure(snap, { title, caption, idPrefix });
-  const alt = `${title}: ${describeMemoryText(snap).replace(/\n/g, '; ')}${caption.length ? '. ' + caption.join(' ').replace(/`/g, '') : ''}`;
+  const alt = `${title}: ${describeMemoryText(snap).replace(/\n\s*/g, '; ')}${caption.length ? '. ' + caption.join(' ').replace(/`/g, '') : ''}`;
   return { svg, width, height, alt, step, shown: pos + 1, of: visible.length };
 }

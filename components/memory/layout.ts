@@ -1,9 +1,12 @@
-// Pure, deterministic layout of one memory snapshot: stack frames on the left, heap on the right, arrows between.
-// Both renderers (Preact island, standalone SVG string) draw exactly these boxes and paths.
-import type { HeapKind, PtrKind } from '../../src/sim/trace/schema.ts';
-import type { MemorySnapshot } from './snapshot.ts';
+// Pure, deterministic layout of one memory snapshot: stack frames on the left (a column per thread), heap and
+// channels on the right, arrows between. Both renderers (Preact island, standalone SVG string) draw exactly these.
+import type { Frame, HeapKind, PtrKind } from '../../src/sim/trace/schema.ts';
+import type { MemorySnapshot, ThreadSnapshot } from './snapshot.ts';
 import { heapRows, heapTypeText, slotRows, valueRows, type OpenAt, type ValueRow } from './rows.ts';
 import type { ValueView } from '../../src/sim/trace/schema.ts';
+import { channelRows, channelTitle } from './channel-rows.ts';
+import { emptyThreadText, NOT_STARTED, ptrName, THREAD_STATE_TEXT, threadTitle, type Targets } from './sync-text.ts';
+import { ptrKindText } from './value-text.ts';
 
 export const ROW_H = 22;
 export const HEADER_H = 26;
@@ -38,12 +41,15 @@ interface BoxBase {
 export interface FrameBox extends BoxBase {
   kind: 'frame';
   frameId: number;
+  /** The thread whose stack it is (threaded runs). */
+  thread?: number;
 }
 
 export interface HeapBox extends BoxBase {
   kind: 'heap';
   heapId: number;
-  heapKind: HeapKind;
+  /** 'Arc' for an Rc block made by Arc::new. */
+  heapKind: HeapKind | 'Arc';
   /** '#3 · 40 B' */
   meta: string;
   strong?: number;
@@ -53,11 +59,38 @@ export interface HeapBox extends BoxBase {
   freed: boolean;
 }
 
-export type Box = FrameBox | HeapBox;
+/** An mpsc channel: its senders, receiver and pending messages. */
+export interface ChannelBox extends BoxBase {
+  kind: 'channel';
+  channelId: number;
+  /** 'mpsc::channel' or 'sync_channel(2)'. */
+  meta: string;
+  pending: number;
+}
+
+export type Box = FrameBox | HeapBox | ChannelBox;
+
+/** A thread's column: heading (name and state) and the outline around its frames. */
+export interface ThreadColumn {
+  id: number;
+  state: ThreadSnapshot['state'];
+  title: string;
+  stateText: string;
+  /** Outline of the column (heading included). */
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  /** Said in the column when it has no frames: not started, or finished. */
+  empty?: string;
+}
+
+/** `chan`: a Sender/Receiver handle's arrow to its channel. */
+export type ArrowKind = PtrKind | 'chan';
 
 export interface Arrow {
   key: string;
-  kind: PtrKind;
+  kind: ArrowKind;
   dashed: boolean;
   /** SVG path data of the shaft (a cubic curve) and of the head (its shape tells the pointer kind). */
   d: string;
@@ -81,6 +114,10 @@ export interface MemoryLayout {
   heapY: number;
   /** True when the heap is laid out below the stack (narrow screens). */
   stacked: boolean;
+  /** Threaded runs: one column per thread (main first); empty otherwise. */
+  threads: ThreadColumn[];
+  /** Baseline of the channels' heading, when there are channels. */
+  channelY?: number;
 }
 
 export interface LayoutOptions {
@@ -116,7 +153,7 @@ const r1 = (n: number): number => Math.round(n * 10) / 10;
 /** The head at (tx,ty) pointing in direction `dir` (1: rightwards), shaped by pointer kind:
  *  owners (Box/Vec/String/Rc) a filled triangle, `&` an open chevron, `&mut` a double chevron,
  *  `Weak` a hollow triangle, `Ref`/`RefMut` guards a bar. */
-export function arrowHead(kind: PtrKind, tx: number, ty: number, dir: 1 | -1): { d: string; filled: boolean; back: number } {
+export function arrowHead(kind: ArrowKind, tx: number, ty: number, dir: 1 | -1): { d: string; filled: boolean; back: number } {
   const L = 8;
   const W = 4.5;
   const p = (x: number, y: number) => `${r1(x)} ${r1(y)}`;
@@ -127,6 +164,9 @@ export function arrowHead(kind: PtrKind, tx: number, ty: number, dir: 1 | -1): {
       return { d: `M${p(tx, ty)}L${p(tx - dir * L, ty - W)}L${p(tx - dir * L, ty + W)}Z`, filled: false, back: L };
     case 'ref':
       return { d: `M${p(tx - dir * L, ty - W)}L${p(tx, ty)}L${p(tx - dir * L, ty + W)}`, filled: false, back: 0 };
+    case 'chan':
+      // A channel handle: an open square at the channel's box.
+      return { d: `M${p(tx, ty - W)}L${p(tx - dir * L, ty - W)}L${p(tx - dir * L, ty + W)}L${p(tx, ty + W)}Z`, filled: false, back: 0 };
     case 'ref-mut':
       return { d: `M${p(tx - dir * L, ty - W)}L${p(tx, ty)}L${p(tx - dir * L, ty + W)}M${p(tx - dir * (L + 5), ty - W)}L${p(tx - dir * 5, ty)}L${p(tx - dir * (L + 5), ty + W)}`, filled: false, back: 0 };
     case 'Ref': case 'RefMut':
@@ -135,7 +175,7 @@ export function arrowHead(kind: PtrKind, tx: number, ty: number, dir: 1 | -1): {
 }
 
 /** A curve from (sx,sy) to (tx,ty) leaving towards `leave` and arriving from `arrive`, and its head. */
-function curve(kind: PtrKind, sx: number, sy: number, tx: number, ty: number, arrive: 'left' | 'right', bulge: number): { d: string; head: string; filled: boolean } {
+function curve(kind: ArrowKind, sx: number, sy: number, tx: number, ty: number, arrive: 'left' | 'right', bulge: number): { d: string; head: string; filled: boolean } {
   const c1x = sx + bulge;
   const c2x = arrive === 'left' ? tx - Math.max(24, (tx - sx) / 2) : tx + Math.abs(bulge);
   const dir = arrive === 'left' ? 1 : -1;
@@ -146,11 +186,16 @@ function curve(kind: PtrKind, sx: number, sy: number, tx: number, ty: number, ar
 }
 
 /** From the left edge of a stack row, out to x = `lane`, down, and into a heap box's left edge. */
-function gutterCurve(kind: PtrKind, sx: number, sy: number, tx: number, ty: number, lane: number): { d: string; head: string; filled: boolean } {
+function gutterCurve(kind: ArrowKind, sx: number, sy: number, tx: number, ty: number, lane: number): { d: string; head: string; filled: boolean } {
   const h = arrowHead(kind, tx, ty, 1);
   const ex = tx - h.back;
   const d = `M${r1(sx)} ${r1(sy)} C${r1(lane)} ${r1(sy)} ${r1(lane)} ${r1(sy)} ${r1(lane)} ${r1(sy + 12)} L${r1(lane)} ${r1(ty - 12)} C${r1(lane)} ${r1(ty)} ${r1(lane)} ${r1(ty)} ${r1(ex)} ${r1(ty)}`;
   return { d, head: h.d, filled: h.filled };
+}
+
+/** Every frame of the picture: each thread's stack (main first), or the one stack of a single-threaded run. */
+export function allFrames(snap: MemorySnapshot): Frame[] {
+  return snap.threads ? snap.threads.flatMap((t) => t.frames) : snap.frames;
 }
 
 /** Heap ids in reading order: depth-first from the stack's pointers (outermost frame first), so a list reads
@@ -170,11 +215,11 @@ export function reachabilityOrder(snap: MemorySnapshot): number[] {
       for (let i = kids.length - 1; i >= 0; i--) todo.push(kids[i]);
     }
   };
-  for (const f of snap.frames)
-    for (const s of f.slots) {
-      if (s.state !== 'live') continue;
-      for (const r of valueRows(s.name, s.value, 0, '', 'live', false)) if (r.ptr && r.ptr.target.to === 'heap') visit(r.ptr.target.id);
-    }
+  const roots = (label: string, v: ValueView) => {
+    for (const r of valueRows(label, v, 0, '', 'live', false)) if (r.ptr && r.ptr.target.to === 'heap') visit(r.ptr.target.id);
+  };
+  for (const f of allFrames(snap)) for (const s of f.slots) if (s.state === 'live') roots(s.name, s.value);
+  for (const c of snap.channels ?? []) for (const m of c.pending) roots('', m);
   for (const h of snap.heap) visit(h.id);
   return order;
 }
@@ -195,7 +240,9 @@ function rowFor(rows: PlacedRow[], path: string): PlacedRow | undefined {
  *  Side by side (stack left, heap right) when it fits `maxWidth`, else the heap goes under the stack. */
 export function layoutMemory(snap: MemorySnapshot, opts: LayoutOptions = {}): MemoryLayout {
   const wide = layoutWith(snap, false);
-  if (opts.maxWidth === undefined || wide.width <= opts.maxWidth) return wide;
+  // A figure (no width given) of many threads stacks them rather than growing sideways past a page's width.
+  const maxWidth = opts.maxWidth ?? (snap.threads ? FIGURE_MAX_W : undefined);
+  if (maxWidth === undefined || wide.width <= maxWidth) return wide;
   return layoutWith(snap, true);
 }
 
@@ -204,7 +251,7 @@ const LANE_GAP = 14;
 const LANE_STEP = 10;
 
 /** From a heap row's right edge out to x = `lane`, along it, and into the target's right edge (rounded corners). */
-function laneCurve(kind: PtrKind, sx: number, sy: number, tx: number, ty: number, lane: number): { d: string; head: string; filled: boolean } {
+function laneCurve(kind: ArrowKind, sx: number, sy: number, tx: number, ty: number, lane: number): { d: string; head: string; filled: boolean } {
   const h = arrowHead(kind, tx, ty, -1);
   const ex = tx + h.back;
   const down = ty >= sy ? 1 : -1;
@@ -231,6 +278,10 @@ export function assignLanes(spans: readonly { a: number; b: number }[]): number[
   return out;
 }
 
+/** Widest a threaded figure drawn without a width (`heapbook figure`, the no-JavaScript picture) gets. */
+const FIGURE_MAX_W = 1200;
+
+
 /** Row paths references point at, per box ('frame:<id>' → 's2.y', 'heap:<id>' → 'v[1]'), so the parts they
  *  point into get rows of their own and the arrow can end there. */
 function pointedParts(snap: MemorySnapshot): Map<string, string[]> {
@@ -250,7 +301,8 @@ function pointedParts(snap: MemorySnapshot): Map<string, string[]> {
       default: return;
     }
   };
-  for (const f of snap.frames) for (const s of f.slots) if (s.state === 'live') walk(s.value);
+  for (const f of allFrames(snap)) for (const s of f.slots) if (s.state === 'live') walk(s.value);
+  for (const c of snap.channels ?? []) c.pending.forEach(walk);
   for (const h of snap.heap) {
     walk(h.value);
     (h.items ?? []).forEach(walk);
@@ -269,31 +321,96 @@ function openIn(parts: Map<string, string[]>, box: string): OpenAt {
 const GUTTER = 22;
 const GUTTER_STEP = 7;
 
+/** Threaded runs: the heading band of a thread's column, the gap between columns side by side, and between
+ *  columns stacked one under another. */
+const THREAD_HEAD_H = 26;
+const THREAD_GAP = 30;
+const THREAD_VGAP = 12;
+/** Inset of a thread column's outline around its frames. */
+const THREAD_INSET = 6;
+
+interface StackColumn {
+  thread?: ThreadSnapshot;
+  frames: Frame[];
+}
+
+/** Pointer rows with the sync types' names (`Arc`, `MutexGuard`), which the trace records as Rc / RefMut. */
+function named(rows: ValueRow[], at: Targets): ValueRow[] {
+  return rows.map((r) => (r.ptr && r.text === ptrKindText(r.ptr.kind) ? { ...r, text: ptrName(r.ptr.kind, r.ptr.target, at) } : r));
+}
+
 function layoutWith(snap: MemorySnapshot, stacked: boolean): MemoryLayout {
   const changed = new Set(snap.changed);
   const parts = pointedParts(snap);
-  const stackX = stacked ? MARGIN + GUTTER : MARGIN;
+  const threaded = snap.threads !== undefined && snap.threads.length > 0;
+  const at: Targets = { heap: new Map(snap.heap.map((h) => [h.id, h])), frames: new Map(allFrames(snap).map((f) => [f.id, f])) };
+  // Stacked thread columns have outlines: the gutter's lanes run outside them.
+  const inset = threaded && stacked ? THREAD_INSET + 2 : 0;
+  const stackX = stacked ? MARGIN + GUTTER + inset : MARGIN;
   const boxes: Box[] = [];
-  // Stack column: main first (top), callees below.
-  let y = MARGIN + 18;
+  // A frame is drawn once, in the first column that has it (a scoped thread's stack can list its creator's frame).
+  const drawn = new Set<number>();
+  const once = (fs: Frame[]) => fs.filter((f) => !drawn.has(f.id) && drawn.add(f.id));
+  const columns: StackColumn[] = threaded ? snap.threads!.map((t) => ({ thread: t, frames: once(t.frames) })) : [{ frames: snap.frames }];
+  // Each stack column: main first (top), callees below. Threads: side by side, or one under another when stacked.
   const frames: FrameBox[] = [];
-  const top = snap.frames.length - 1;
-  for (const [i, f] of snap.frames.entries()) {
-    const ret = i === top && snap.ret && snap.ret.frame === f.id ? snap.ret.value : undefined;
-    const pointed = parts.get(`frame:${f.id}`) ?? [];
-    const shownSlot = (i: number) => pointed.some((p) => p === `s${i}` || p.startsWith(`s${i}.`) || p.startsWith(`s${i}[`));
-    const { placed, width } = placeRows(slotRows(f.id, f.slots, changed, ret, openIn(parts, `frame:${f.id}`), shownSlot), stackX, y + HEADER_H);
-    const title = f.fn;
-    const w = Math.max(width, textWidth(title) + 2 * PAD);
-    const rowsH = Math.max(1, placed.length) * ROW_H;
-    const anyChanged = placed.some((r) => r.changed);
-    frames.push({ kind: 'frame', key: `frame:${f.id}`, frameId: f.id, x: stackX, y, w, h: HEADER_H + rowsH + 4, title, changed: anyChanged, rows: placed });
-    y += HEADER_H + rowsH + 4 + BOX_GAP;
+  const threadCols: ThreadColumn[] = [];
+  let colX = stackX;
+  let y = threaded ? MARGIN : MARGIN + 18;
+  let stackBottom = y;
+  const colFrames: FrameBox[][] = [];
+  for (const col of columns) {
+    const t = col.thread;
+    const headTop = y;
+    if (t) y += THREAD_HEAD_H + 4;
+    const mine: FrameBox[] = [];
+    const top = col.frames.length - 1;
+    for (const [i, f] of col.frames.entries()) {
+      const ret = i === top && snap.ret && snap.ret.frame === f.id ? snap.ret.value : undefined;
+      const pointed = parts.get(`frame:${f.id}`) ?? [];
+      const shownSlot = (k: number) => pointed.some((p) => p === `s${k}` || p.startsWith(`s${k}.`) || p.startsWith(`s${k}[`));
+      const rows = named(slotRows(f.id, f.slots, changed, ret, openIn(parts, `frame:${f.id}`), shownSlot), at);
+      const { placed, width } = placeRows(rows, colX, y + HEADER_H);
+      const title = f.fn;
+      const w = Math.max(width, textWidth(title) + 2 * PAD);
+      const rowsH = Math.max(1, placed.length) * ROW_H;
+      const anyChanged = placed.some((r) => r.changed);
+      const box: FrameBox = { kind: 'frame', key: `frame:${f.id}`, frameId: f.id, x: colX, y, w, h: HEADER_H + rowsH + 4, title, changed: anyChanged, rows: placed };
+      if (t) box.thread = t.id;
+      mine.push(box);
+      y += HEADER_H + rowsH + 4 + BOX_GAP;
+    }
+    colFrames.push(mine);
+    frames.push(...mine);
+    if (t) {
+      const title = threadTitle(t);
+      // A thread without frames is only its heading: '‖ 시작 전' or '✓ 끝'.
+      const stateText = mine.length === 0 && t.state === 'waiting' ? NOT_STARTED : THREAD_STATE_TEXT[t.state];
+      const headW = textWidth(title) + textWidth(stateText) + 8 + 2 * PAD;
+      const w = Math.max(MIN_BOX_W, headW, ...mine.map((b) => b.w));
+      const tc: ThreadColumn = { id: t.id, state: t.state, title, stateText, x: colX - THREAD_INSET, y: headTop, w: w + 2 * THREAD_INSET, h: y - headTop - BOX_GAP + THREAD_INSET + 4 };
+      if (mine.length === 0) tc.empty = emptyThreadText(t);
+      threadCols.push(tc);
+    }
+    stackBottom = Math.max(stackBottom, y);
+    if (t && !stacked) {
+      // Side by side: the next thread's column starts at the top, right of this one.
+      colX += threadCols[threadCols.length - 1].w - 2 * THREAD_INSET + THREAD_GAP;
+      y = headTop;
+    } else if (t) y += THREAD_VGAP;
+  }
+  if (threaded && stacked) stackBottom = Math.max(stackBottom, y);
+  // All frames of a column (or, stacked, of every column) share one width.
+  const widen = (group: FrameBox[], w: number) => group.forEach((b) => (b.w = w));
+  if (threaded && !stacked) colFrames.forEach((g, i) => widen(g, threadCols[i].w - 2 * THREAD_INSET));
+  else {
+    const w = Math.max(MIN_BOX_W, ...frames.map((b) => b.w), ...threadCols.map((c) => c.w - 2 * THREAD_INSET));
+    widen(frames, w);
+    threadCols.forEach((c) => (c.w = w + 2 * THREAD_INSET));
   }
   const stackW = frames.reduce((m, b) => Math.max(m, b.w), MIN_BOX_W);
-  for (const b of frames) b.w = stackW;
-  const stackBottom = y;
-  const heapX = stacked ? stackX + 12 : stackX + stackW + COL_GAP;
+  const stackRight = threaded && !stacked ? threadCols.reduce((m, c) => Math.max(m, c.x + c.w), 0) : stackX + stackW;
+  const heapX = stacked ? stackX + 12 : stackRight + COL_GAP;
   // Baseline of the heap's heading; its boxes start just below.
   const heapY = stacked ? Math.max(stackBottom, MARGIN + 18 + HEADER_H + BOX_GAP) + 12 : 20;
 
@@ -312,33 +429,66 @@ function layoutWith(snap: MemorySnapshot, stacked: boolean): MemoryLayout {
     const isChanged = changed.has(`heap:${h.id}`);
     const want = firstRef.has(h.id) ? (firstRef.get(h.id) ?? 0) + ROW_H / 2 - HEADER_H / 2 : hy;
     const boxTop = Math.max(hy, want);
-    const { placed, width } = placeRows(heapRows(h, false, openIn(parts, `heap:${h.id}`)), heapX, boxTop + HEADER_H);
+    const { placed, width } = placeRows(named(heapRows(h, false, openIn(parts, `heap:${h.id}`)), at), heapX, boxTop + HEADER_H);
     const freed = h.freed === true;
     const title = heapTypeText(h);
     const meta = `#${h.id} · ${h.size} B${h.leaked ? ' · 누수' : ''}${freed ? ' · 해제됨' : ''}`;
     const w = Math.max(width, textWidth(title) + textWidth(meta) + 3 * PAD + 16);
     const hh = HEADER_H + placed.length * ROW_H + 4;
     heapBoxes.push({
-      kind: 'heap', key: `heap:${h.id}`, heapId: h.id, heapKind: h.kind, x: heapX, y: boxTop, w, h: hh, title, meta,
+      kind: 'heap', key: `heap:${h.id}`, heapId: h.id, heapKind: h.kind === 'Rc' && h.arc ? 'Arc' : h.kind, x: heapX, y: boxTop, w, h: hh, title, meta,
       strong: h.kind === 'Rc' ? h.strong ?? 0 : undefined,
       weak: h.kind === 'Rc' ? h.weak ?? 0 : undefined,
       leaked: h.leaked === true, freed, changed: isChanged, rows: freed ? placed.map((r) => ({ ...r, state: 'dropped' as const })) : placed,
     });
     hy = boxTop + hh + BOX_GAP;
   }
-  boxes.push(...frames, ...heapBoxes);
+  // Channels under the heap, with a heading of their own.
+  const chanBoxes: ChannelBox[] = [];
+  let channelY: number | undefined;
+  if (snap.channels && snap.channels.length > 0) {
+    channelY = (heapBoxes.length ? hy : heapY + 34) + 12;
+    hy = channelY + 10;
+    for (const c of snap.channels) {
+      const { title, meta } = channelTitle(c);
+      const { placed, width } = placeRows(named(channelRows(c, false, openIn(parts, `chan:${c.id}`)), at), heapX, hy + HEADER_H);
+      const w = Math.max(width, textWidth(title) + textWidth(meta) + 3 * PAD + 16);
+      const hh = HEADER_H + placed.length * ROW_H + 4;
+      chanBoxes.push({ kind: 'channel', key: `chan:${c.id}`, channelId: c.id, x: heapX, y: hy, w, h: hh, title, meta, pending: c.pending.length, changed: false, rows: placed });
+      hy += hh + BOX_GAP;
+    }
+  }
+  boxes.push(...frames, ...heapBoxes, ...chanBoxes);
 
   // Arrows.
   const heapById = new Map(heapBoxes.map((b) => [b.heapId, b]));
+  const chanById = new Map(chanBoxes.map((b) => [b.channelId, b]));
   const frameById = new Map(frames.map((b) => [b.frameId, b]));
   const arrows: Arrow[] = [];
   const loops: { i: number; sx: number; sy: number; tx: number; ty: number }[] = [];
   let stackLoops = 0;
   const gutters: { i: number; sx: number; sy: number; tx: number; ty: number }[] = [];
-  let maxRight = Math.max(stackX + stackW, heapBoxes.reduce((m, b) => Math.max(m, b.x + b.w), stacked ? 0 : heapX + MIN_BOX_W));
+  let maxRight = Math.max(stackRight, ...[...heapBoxes, ...chanBoxes].map((b) => b.x + b.w), stacked ? 0 : heapX + MIN_BOX_W);
   for (const b of boxes) {
     for (const r of b.rows) {
-      if (!r.ptr || r.state !== 'live') continue;
+      if (r.state !== 'live') continue;
+      if (r.chan !== undefined) {
+        // A Sender / Receiver: an arrow to its channel's box (its text names the channel when that box is absent).
+        const cb = chanById.get(r.chan);
+        if (!cb || b.kind !== 'frame') continue;
+        const sy = r.y + ROW_H / 2;
+        const ty = cb.y + HEADER_H / 2;
+        if (stacked) {
+          // In its gutter lane with the stack-to-heap arrows (routed below).
+          gutters.push({ i: arrows.length, sx: b.x, sy, tx: cb.x, ty });
+          arrows.push({ key: `${b.key}/${r.path}`, kind: 'chan', dashed: false, d: '', head: '', headFilled: false, toPath: '', from: { x: b.x, y: sy } });
+          continue;
+        }
+        const geo = curve('chan', b.x + b.w, sy, cb.x, ty, 'left', Math.max(30, (cb.x - b.x - b.w) / 2));
+        arrows.push({ key: `${b.key}/${r.path}`, kind: 'chan', dashed: false, d: geo.d, head: geo.head, headFilled: geo.filled, toPath: '', from: { x: b.x + b.w, y: sy } });
+        continue;
+      }
+      if (!r.ptr) continue;
       const sx = b.x + b.w;
       const sy = r.y + ROW_H / 2;
       const kind = r.ptr.kind;
@@ -394,9 +544,11 @@ function layoutWith(snap: MemorySnapshot, stacked: boolean): MemoryLayout {
   const gutterLanes = assignLanes(gutters.map((g) => ({ a: g.sy, b: g.ty })));
   gutters.forEach((g, n) => {
     const a = arrows[g.i];
-    const geo = gutterCurve(a.kind, g.sx, g.sy, g.tx, g.ty, g.sx - (6 + GUTTER_STEP * Math.min(3, gutterLanes[n])));
+    const geo = gutterCurve(a.kind, g.sx, g.sy, g.tx, g.ty, g.sx - (inset + 6 + GUTTER_STEP * Math.min(3, gutterLanes[n])));
     arrows[g.i] = { ...a, d: geo.d, head: geo.head, headFilled: geo.filled };
   });
   const bottom = Math.max(stackBottom, hy, MARGIN + 18 + HEADER_H);
-  return { width: Math.ceil(maxRight + MARGIN), height: Math.ceil(bottom), boxes, arrows, stackX, heapX, heapY, stacked };
+  const out: MemoryLayout = { width: Math.ceil(maxRight + MARGIN), height: Math.ceil(bottom), boxes, arrows, stackX, heapX, heapY, stacked, threads: threadCols };
+  if (channelY !== undefined) out.channelY = channelY;
+  return out;
 }

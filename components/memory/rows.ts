@@ -1,7 +1,8 @@
 // Flattens a value into the rows of a diagram box: one row per scalar, nested rows for parts that hold pointers.
 // Pure; a row that is a pointer carries its target so the layout can draw an arrow from it.
 import type { HeapObject, PtrKind, PtrTarget, Slot, ValueView } from '../../src/sim/trace/schema.ts';
-import { borrowText, hasPointer, ptrKindText, valueText } from './value-text.ts';
+import { syncTypeText } from './sync-text.ts';
+import { borrowText, channelHandle, hasPointer, lockText, ptrKindText, valueText } from './value-text.ts';
 
 export interface RowPtr {
   kind: PtrKind;
@@ -17,6 +18,8 @@ export interface ValueRow {
   /** Extra tag drawn after the text (RefCell borrow state). */
   badge?: string;
   ptr?: RowPtr;
+  /** An mpsc Sender/Receiver: the id of its channel (an arrow to the channel's box). */
+  chan?: number;
   state: 'live' | 'moved' | 'dropped';
   changed: boolean;
   /** The function's return value row (drawn in the returning frame). */
@@ -41,6 +44,12 @@ export function valueRows(label: string, v: ValueView, depth: number, path: stri
   if (v.k === 'ptr') {
     const text = v.target.to === 'heap' || v.target.to === 'slot' ? ptrKindText(v.kind) : valueText(v);
     return [row(text, { ptr: { kind: v.kind, target: v.target } })];
+  }
+  const chan = channelHandle(v);
+  if (chan !== null && v.k === 'tuple-struct') return [row(v.name, { chan })];
+  if (v.k === 'cell' && v.lock) {
+    // A Mutex / RwLock: who holds it (and whether it is poisoned) beside it, the content below.
+    return [row(v.lock, { badge: lockText(v) }), ...valueRows('value', v.value, depth + 1, `${path}.value`, state, changed, open)];
   }
   if (v.k === 'cell' && v.kind === 'RefCell') {
     // Always its own row with the borrow state, the content below: keeps boxes narrow enough for a phone.
@@ -110,9 +119,9 @@ export function heapRows(h: HeapObject, changed: boolean, open: OpenAt = closed)
   return rows;
 }
 
-/** Title of a heap allocation: 'Rc<List>', 'Box<i32>', 'Vec<i32>', 'String'. */
+/** Title of a heap allocation: 'Rc<List>', 'Box<i32>', 'Vec<i32>', 'String', 'Arc<Mutex<i32>>'. */
 export function heapTypeText(h: HeapObject): string {
   if (h.kind === 'String') return 'String';
-  if (h.ty.startsWith(`${h.kind}<`)) return h.ty;
-  return `${h.kind}<${h.ty}>`;
+  const inner = h.ty.startsWith(`${h.kind}<`) && h.ty.endsWith('>') ? h.ty.slice(h.kind.length + 1, -1) : h.ty;
+  return `${h.arc ? 'Arc' : h.kind}<${syncTypeText(inner, h.value)}>`;
 }

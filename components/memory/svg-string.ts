@@ -4,7 +4,7 @@ import { drawMemory, type SvgNode } from './draw.ts';
 import { layoutMemory, textWidth } from './layout.ts';
 import type { MemorySnapshot } from './snapshot.ts';
 import { describeMemoryText } from './text-alt.ts';
-import { diagramCss, LIGHT } from './theme.ts';
+import { diagramCss, LIGHT, threadCss } from './theme.ts';
 
 export interface SvgOptions {
   /** Accessible title (<title>). */
@@ -40,7 +40,7 @@ export function renderMemoryFigure(snapshot: MemorySnapshot, opts: SvgOptions): 
   const capH = caption.length ? caption.length * 20 + 12 : 0;
   const width = Math.max(layout.width, ...caption.map((c) => textWidth(c) + 24));
   const height = layout.height + capH;
-  const css = diagramCss((_, fallback) => fallback) + `.hb-m-caption { fill: ${LIGHT.danger}; font-size: 13px; }\n`;
+  const css = diagramCss((_, fallback) => fallback) + (layout.threads.length || layout.channelY !== undefined ? threadCss((_, fallback) => fallback) : '') + `.hb-m-caption { fill: ${LIGHT.danger}; font-size: 13px; }\n`;
   const body = drawMemory(layout).map((n) => nodeText(n, '  '));
   const caps = caption.map((c, i) => nodeText({ tag: 'text', attrs: { class: 'hb-m-caption', x: 12, y: layout.height + 20 + i * 20 }, text: c.replace(/`/g, '') }, '  '));
   const id = opts.idPrefix ?? 'hb-fig';

@@ -1,23 +1,30 @@
-// Text alternative of the memory view, one Korean line per slot and allocation, for screen readers.
-// e.g. `a: Rc → #1 (강한 참조 2, 약한 참조 0)`; pure, shared by the island and the SVG figure's <desc>.
-import type { HeapObject, Slot } from '../../src/sim/trace/schema.ts';
+// Text alternative of the memory view, one Korean line per slot, allocation and channel, for screen readers;
+// in a threaded run grouped by thread (name and state). e.g. `a: Rc → #1 (강한 참조 2, 약한 참조 0)`; pure,
+// shared by the island and the SVG figure's <desc>.
+import type { ChannelView, Frame, HeapObject, Slot, ValueView } from '../../src/sim/trace/schema.ts';
+import { allFrames } from './layout.ts';
 import type { MemorySnapshot } from './snapshot.ts';
 import { heapTypeText } from './rows.ts';
-import { ptrKindText, valueText } from './value-text.ts';
+import { channelFacts, channelTitle } from './channel-rows.ts';
+import { emptyThreadText, ptrName, THREAD_STATE_TEXT, threadTitle, type Targets } from './sync-text.ts';
+import { channelHandle, valueText } from './value-text.ts';
 
 function rcCounts(h: HeapObject | undefined): string {
   return h && h.kind === 'Rc' ? ` (강한 참조 ${h.strong ?? 0}, 약한 참조 ${h.weak ?? 0})` : '';
 }
 
-function slotLine(s: Slot, heap: Map<number, HeapObject>): string {
+function slotLine(s: Slot, at: Targets): string {
   if (s.state === 'moved') return `${s.name}: 이동됨`;
   if (s.state === 'dropped') return `${s.name}: 범위 끝, 드롭됨`;
   const v = s.value;
+  const chan = channelHandle(v);
   let text: string;
   if (v.k === 'ptr' && v.target.to === 'heap') {
-    const h = heap.get(v.target.id);
-    text = h ? `${ptrKindText(v.kind)} → #${v.target.id}${rcCounts(h)}` : `${ptrKindText(v.kind)} → #${v.target.id} (해제됨)`;
-  } else if (v.k === 'ptr') text = valueText(v);
+    const h = at.heap.get(v.target.id);
+    const name = ptrName(v.kind, v.target, at);
+    text = h ? `${name} → #${v.target.id}${rcCounts(h)}` : `${name} → #${v.target.id} (해제됨)`;
+  } else if (v.k === 'ptr' && v.target.to === 'slot') text = `${ptrName(v.kind, v.target, at)} → 스택`;
+  else if (chan !== null && v.k === 'tuple-struct') text = `${v.name} → 채널 #${chan}`;
   else text = valueText(v);
   return `${s.name}: ${text}`;
 }
@@ -35,25 +42,74 @@ function heapLine(h: HeapObject): string {
   return `#${h.id} ${heapTypeText(h)} (${meta.join(', ')}): ${content}`;
 }
 
+/** A pending message as text: a String's text itself rather than its pointer. */
+function messageText(v: ValueView, heap: ReadonlyMap<number, HeapObject>): string {
+  if (v.k === 'ptr' && v.kind === 'String' && v.target.to === 'heap') {
+    const h = heap.get(v.target.id);
+    if (h?.text !== undefined) return JSON.stringify(h.text);
+  }
+  return valueText(v);
+}
+
+function channelLine(c: ChannelView, heap: ReadonlyMap<number, HeapObject>): string {
+  const { title, meta } = channelTitle(c);
+  const f = channelFacts(c);
+  const queue = c.pending.length ? `${f.queue} (먼저 받을 것부터): ${c.pending.map((m) => messageText(m, heap)).join(', ')}` : f.queue;
+  return `${title} (${meta}): 보내는 쪽 ${f.senders}, 받는 쪽 ${f.receiver}, 대기열 ${queue}`;
+}
+
 export interface TextAlternative {
+  /** The stack of a single-threaded run (empty in a threaded one: see `threads`). */
   stack: Array<{ fn: string; lines: string[] }>;
+  /** A threaded run: each thread (main first) with its state and its stack. */
+  threads?: Array<{ title: string; state: string; stack: Array<{ fn: string; lines: string[] }>; empty?: string }>;
   heap: string[];
+  channels: string[];
 }
 
 /** Korean description of everything in the picture. */
 export function describeMemory(snap: MemorySnapshot): TextAlternative {
-  const heap = new Map(snap.heap.map((h) => [h.id, h]));
-  return {
-    stack: snap.frames.map((f) => ({ fn: f.fn, lines: f.slots.map((s) => slotLine(s, heap)) })),
+  const at: Targets = { heap: new Map(snap.heap.map((h) => [h.id, h])), frames: new Map(allFrames(snap).map((f) => [f.id, f])) };
+  const stackOf = (frames: Frame[]) => frames.map((f) => ({ fn: f.fn, lines: f.slots.map((s) => slotLine(s, at)) }));
+  const out: TextAlternative = {
+    stack: snap.threads ? [] : stackOf(snap.frames),
     heap: snap.heap.map(heapLine),
+    channels: (snap.channels ?? []).map((c) => channelLine(c, at.heap)),
   };
+  if (snap.threads) {
+    out.threads = snap.threads.map((t) => {
+      const th = { title: threadTitle(t), state: THREAD_STATE_TEXT[t.state].slice(2), stack: stackOf(t.frames) };
+      return t.frames.length ? th : { ...th, empty: emptyThreadText(t) };
+    });
+  }
+  return out;
+}
+
+/** The diagram's short label: how many threads, frames, allocations and channels it shows. */
+export function memorySummary(snap: MemorySnapshot): string {
+  const parts = snap.threads
+    ? [`스레드 ${snap.threads.length}개 (실행 중: ${snap.threads.filter((t) => t.state === 'running').map(threadTitle).join(', ') || '없음'})`]
+    : [`스택 프레임 ${snap.frames.length}개`];
+  parts.push(`힙 할당 ${snap.heap.length}개`);
+  if (snap.channels?.length) parts.push(`채널 ${snap.channels.length}개`);
+  return parts.join(', ');
 }
 
 /** The same as plain text lines (for an SVG <desc> or a log). */
 export function describeMemoryText(snap: MemorySnapshot): string {
   const d = describeMemory(snap);
   const lines: string[] = [];
-  for (const f of d.stack) lines.push(`스택 ${f.fn}: ${f.lines.length ? f.lines.join('; ') : '변수 없음'}`);
+  const stack = (s: TextAlternative['stack'], indent = '') => {
+    for (const f of s) lines.push(`${indent}스택 ${f.fn}: ${f.lines.length ? f.lines.join('; ') : '변수 없음'}`);
+  };
+  if (d.threads) {
+    lines.push(`스레드 ${d.threads.length}개`);
+    for (const t of d.threads) {
+      lines.push(`${t.title} (${t.state})${t.empty ? ` ${t.empty}` : ''}`);
+      stack(t.stack, '  ');
+    }
+  } else stack(d.stack);
   lines.push(d.heap.length ? `힙: ${d.heap.join('; ')}` : '힙: 할당 없음');
+  for (const c of d.channels) lines.push(c);
   return lines.join('\n');
 }

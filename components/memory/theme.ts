@@ -59,3 +59,23 @@ export function diagramCss(v: (name: keyof typeof LIGHT, fallback: string) => st
 .hb-m-arrow-Ref .hb-m-shaft, .hb-m-arrow-RefMut .hb-m-shaft { stroke-dasharray: 1 4; stroke-linecap: round; }
 `;
 }
+
+/** Rules for threaded pictures (thread columns, channels); added only when a picture has them, so a
+ *  single-threaded figure's SVG stays as it was. */
+export function threadCss(v: (name: keyof typeof LIGHT, fallback: string) => string): string {
+  const c = (k: keyof typeof LIGHT) => v(k, LIGHT[k]);
+  return `
+.hb-m-thread-rect { fill: none; stroke: ${c('border')}; stroke-width: 1.2; }
+.hb-m-thread-running > .hb-m-thread-rect { stroke: ${c('accent')}; stroke-width: 2.4; }
+.hb-m-thread-waiting > .hb-m-thread-rect { stroke-dasharray: 7 4; }
+.hb-m-thread-done > .hb-m-thread-rect { stroke-dasharray: 2 3; }
+.hb-m-thread-done { opacity: .65; }
+.hb-m-svg .hb-m-thread-title { font-weight: 700; }
+.hb-m-thread-badge { fill: ${c('badge')}; stroke: ${c('border')}; stroke-width: .6; }
+.hb-m-thread-running > .hb-m-thread-badge { fill: ${c('accent')}; stroke: none; }
+.hb-m-svg .hb-m-thread-state { font-size: 11px; }
+.hb-m-svg .hb-m-thread-running > .hb-m-thread-state { fill: ${c('bg')}; font-weight: 700; }
+.hb-m-channel .hb-m-head { fill: ${c('badge')}; }
+.hb-m-arrow-chan .hb-m-shaft { stroke-dasharray: 8 3 2 3; }
+`;
+}

@@ -9,6 +9,30 @@ export function borrowText(b: BorrowState): string {
   return '가변 대여 중';
 }
 
+type Cell = Extract<ValueView, { k: 'cell' }>;
+
+/** The lock state of a Mutex / RwLock: '잠금: 스레드 2', '읽기 잠금 2', '잠금 없음', with '· 오염됨' once poisoned. */
+export function lockText(c: Cell): string {
+  const who = c.holder !== undefined ? `: 스레드 ${c.holder}` : '';
+  let s: string;
+  if (c.borrow.state === 'mut') s = c.lock === 'RwLock' ? `쓰기 잠금${who}` : `잠금${who}`;
+  else if (c.borrow.state === 'shared') s = `읽기 잠금 ${c.borrow.count}`;
+  else s = '잠금 없음';
+  return c.poisoned ? `${s} · 오염됨(poisoned)` : s;
+}
+
+/** The Rust name of a cell: Mutex, RwLock, AtomicUsize…, RefCell or Cell. */
+export function cellName(c: Cell): string {
+  return c.lock ?? c.atomic ?? c.kind;
+}
+
+/** The channel id of an mpsc `Sender` / `SyncSender` / `Receiver` handle (recorded as `Sender(1)`), else null. */
+export function channelHandle(v: ValueView): number | null {
+  if (v.k !== 'tuple-struct' || (v.name !== 'Sender' && v.name !== 'SyncSender' && v.name !== 'Receiver') || v.items.length !== 1) return null;
+  const id = v.items[0];
+  return id.k === 'prim' && /^\d+$/.test(id.text) ? Number(id.text) : null;
+}
+
 /** True if drawing this value needs an arrow (it holds a pointer somewhere inside). */
 export function hasPointer(v: ValueView): boolean {
   switch (v.k) {
@@ -17,6 +41,7 @@ export function hasPointer(v: ValueView): boolean {
     case 'struct':
       return v.fields.some(([, f]) => hasPointer(f));
     case 'tuple-struct':
+      return channelHandle(v) !== null || v.items.some(hasPointer);
     case 'tuple':
     case 'array':
       return v.items.some(hasPointer);
@@ -82,6 +107,8 @@ export function valueText(v: ValueView): string {
       if (v.fields && v.fields.length > 0) return `${v.variant} { ${v.fields.map(([n, f]) => `${n}: ${valueText(f)}`).join(', ')} }`;
       return v.variant;
     case 'cell':
+      if (v.atomic) return `${v.atomic}(${valueText(v.value)})`;
+      if (v.lock) return `${v.lock} { ${valueText(v.value)} } (${lockText(v)})`;
       return v.kind === 'RefCell' ? `RefCell { ${valueText(v.value)} } (${borrowText(v.borrow)})` : `Cell { ${valueText(v.value)} }`;
     case 'fn':
       return v.name;

@@ -1,10 +1,11 @@
-// Tick marks under the timeline slider: where values were dropped and where the program panicked.
-// Pure: from the trace's step events and notes.
-import type { Trace } from '../../src/sim/trace/schema.ts';
+// Tick marks under the timeline slider: where values were dropped, where the program panicked and, in a threaded
+// run, where the running thread changed. Pure: from the trace's step events, notes and thread states.
+import type { Step, Trace } from '../../src/sim/trace/schema.ts';
+import { threadTitle } from '../memory/sync-text.ts';
 
 export interface Marker {
   step: number;
-  kind: 'drop' | 'panic';
+  kind: 'drop' | 'panic' | 'switch';
   /** Tooltip / accessible title, Korean. */
   title: string;
   /** Position along the slider, 0..1. */
@@ -13,8 +14,21 @@ export interface Marker {
 
 const MAX_MARKERS = 200;
 
-/** Drop and panic events of the trace, evenly thinned if there are very many drops. `stepNumber` is the
- *  number the reader sees for a trace step (after merging identical steps). */
+/** The thread a step belongs to (threaded runs only). */
+function running(s: Step | undefined): { id: number; name: string | null } | undefined {
+  return s?.threads?.find((t) => t.state === 'running');
+}
+
+/** Korean title of a thread switch: '단계 7: 실행 스레드 전환 — 스레드 1 · main → 스레드 2 · <unnamed>'. */
+export function switchTitle(n: number, from: { id: number; name: string | null }, to: { id: number; name: string | null }): string {
+  return `단계 ${n}: 실행 스레드 전환 — ${threadTitle(from)} → ${threadTitle(to)}`;
+}
+
+/** Evenly thinned to at most MAX_MARKERS. */
+const thin = (ms: Marker[]): Marker[] => (ms.length > MAX_MARKERS ? ms.filter((_, i) => i % Math.ceil(ms.length / MAX_MARKERS) === 0) : ms);
+
+/** Drop, panic and thread-switch events of the trace, drops and switches evenly thinned if there are very many.
+ *  `stepNumber` is the number the reader sees for a trace step (after merging identical steps). */
 export function timelineMarkers(trace: Trace, stepNumber: (i: number) => number = (i) => i + 1): Marker[] {
   const n = trace.steps.length;
   const at = (i: number): number => (n <= 1 ? 0 : i / (n - 1));
@@ -22,11 +36,16 @@ export function timelineMarkers(trace: Trace, stepNumber: (i: number) => number 
   trace.steps.forEach((s, i) => {
     if (s.event === 'drop') all.push({ step: i, kind: 'drop', title: `단계 ${stepNumber(i)}: ${s.note ?? '값 해제'}`, at: at(i) });
     else if (s.event === 'panic') all.push({ step: i, kind: 'panic', title: `단계 ${stepNumber(i)}: ${s.note ?? '패닉'}`, at: at(i) });
+    const from = running(trace.steps[i - 1]);
+    const to = running(s);
+    if (from && to && from.id !== to.id) all.push({ step: i, kind: 'switch', title: switchTitle(stepNumber(i), from, to), at: at(i) });
   });
   const panics = all.filter((m) => m.kind === 'panic');
-  const drops = all.filter((m) => m.kind === 'drop');
-  const keep = drops.length > MAX_MARKERS ? drops.filter((_, i) => i % Math.ceil(drops.length / MAX_MARKERS) === 0) : drops;
-  return [...keep, ...panics].sort((a, b) => a.step - b.step);
+  const drops = thin(all.filter((m) => m.kind === 'drop'));
+  const switches = thin(all.filter((m) => m.kind === 'switch'));
+  // A step that both switches and drops keeps one mark: the switch (its note still tells the drop).
+  const switched = new Set(switches.map((m) => m.step));
+  return [...drops.filter((m) => !switched.has(m.step)), ...switches, ...panics].sort((a, b) => a.step - b.step || (a.kind === 'panic' ? 1 : 0) - (b.kind === 'panic' ? 1 : 0));
 }
 
 /** The step's Korean note, or a short description from its event when the simulator gave none.
@@ -34,6 +53,13 @@ export function timelineMarkers(trace: Trace, stepNumber: (i: number) => number 
 export function stepNote(trace: Trace, index: number, lineNumber: (traceLine: number) => number | null = (l) => l - trace.lineOffset): string {
   const s = trace.steps[index];
   if (!s) return '';
+  // A threaded run says whose step it is: '스레드 2 · <unnamed>: 15번째 줄을 실행하기 전'.
+  const who = running(s);
+  const note = eventNote(s, lineNumber);
+  return who ? `${threadTitle(who)}: ${note}` : note;
+}
+
+function eventNote(s: Step, lineNumber: (traceLine: number) => number | null): string {
   if (s.note) return s.note;
   const line = lineNumber(s.at.line);
   switch (s.event) {

@@ -4,11 +4,20 @@ import type { Step, Trace } from '../../src/sim/trace/schema.ts';
 
 const sameList = (a: readonly number[], b: readonly number[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
 
-/** True when step `b` would draw exactly what step `a` drew (same line, memory, output, no note). */
+/** Same threads in the same states with the same stacks (both absent in a single-threaded run). */
+function sameThreads(a: Step['threads'], b: Step['threads']): boolean {
+  if (!a || !b) return a === b;
+  return a.length === b.length && a.every((t, i) => t.id === b[i].id && t.state === b[i].state && sameList(t.frames, b[i].frames));
+}
+
+/** Same channel queues, senders and receivers. */
+const sameChannels = (a: Step['channels'], b: Step['channels']): boolean => JSON.stringify(a ?? []) === JSON.stringify(b ?? []);
+
+/** True when step `b` would draw exactly what step `a` drew (same line, memory, threads, channels, output, no note). */
 function looksSame(a: Step, b: Step): boolean {
   return (
     b.event === 'stmt' && b.note === undefined && a.at.line === b.at.line && a.stdoutLen === b.stdoutLen && a.stderrLen === b.stderrLen &&
-    sameList(a.frames, b.frames) && sameList(a.heap, b.heap) && b.ret === undefined
+    sameList(a.frames, b.frames) && sameList(a.heap, b.heap) && b.ret === undefined && sameThreads(a.threads, b.threads) && sameChannels(a.channels, b.channels)
   );
 }
 
@@ -100,18 +109,26 @@ export function landingPosition(trace: Trace, visible: readonly number[], reques
 
 const depthAt = (trace: Trace, i: number): number => trace.steps[i]?.frames.length ?? 0;
 
-/** Step over: the next shown step in the same function or a caller (calls made from here run to completion). */
+/** The id of the thread a step belongs to (1 in a single-threaded run). */
+const threadAt = (trace: Trace, i: number): number => trace.steps[i]?.threads?.find((t) => t.state === 'running')?.id ?? 1;
+
+/** Step over: the next shown step of the same thread in the same function or a caller (calls made from here run to
+ *  completion; other threads run meanwhile, as in a debugger). */
 export function stepOver(trace: Trace, visible: readonly number[], pos: number): number {
   const d = depthAt(trace, visible[pos]);
-  for (let p = pos + 1; p < visible.length; p++) if (depthAt(trace, visible[p]) <= d) return p;
+  const th = threadAt(trace, visible[pos]);
+  for (let p = pos + 1; p < visible.length; p++) if (threadAt(trace, visible[p]) === th && depthAt(trace, visible[p]) <= d) return p;
   return visible.length - 1;
 }
 
-/** Step out: the current function's `return` step (its return value shown), or from there the caller's next step. */
+/** Step out: the current function's `return` step (its return value shown), or from there the caller's next step
+ *  (in the same thread). */
 export function stepOut(trace: Trace, visible: readonly number[], pos: number): number {
   const d = depthAt(trace, visible[pos]);
+  const th = threadAt(trace, visible[pos]);
   const here = trace.steps[visible[pos]];
   for (let p = pos + 1; p < visible.length; p++) {
+    if (threadAt(trace, visible[p]) !== th) continue;
     const s = trace.steps[visible[p]];
     const depth = depthAt(trace, visible[p]);
     if (depth < d) return p;
@@ -120,9 +137,10 @@ export function stepOut(trace: Trace, visible: readonly number[], pos: number): 
   return visible.length - 1;
 }
 
-/** Step back over: the previous shown step in the same function or a caller. */
+/** Step back over: the previous shown step of the same thread in the same function or a caller. */
 export function stepBackOver(trace: Trace, visible: readonly number[], pos: number): number {
   const d = depthAt(trace, visible[pos]);
-  for (let p = pos - 1; p >= 0; p--) if (depthAt(trace, visible[p]) <= d) return p;
+  const th = threadAt(trace, visible[pos]);
+  for (let p = pos - 1; p >= 0; p--) if (threadAt(trace, visible[p]) === th && depthAt(trace, visible[p]) <= d) return p;
   return 0;
 }

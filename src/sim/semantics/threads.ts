@@ -36,6 +36,8 @@ export interface Thread {
   nested: number;
   /** Waiting inside a std callback: its continuation is on the JavaScript stack, so only it can resume itself. */
   inCallback: boolean;
+  /** Has run at least once (a thread not yet started does not start while the process exits). */
+  started: boolean;
 }
 
 /** Steps a thread runs before the scheduler lets another one go (preemption). */
@@ -48,13 +50,14 @@ function newThread(id: number, name: string | null, stackLimit: number): Thread 
   return {
     id, name, stack: [], frames: [], temps: [], extended: [], openBlocks: [], openExts: [], depth: 0, stackUsed: 0, stackLimit,
     intHint: undefined, at: { line: 1, col: 1 }, done: false, waitFor: null, wakeAt: Infinity, result: null, panic: null,
-    nested: 0, inCallback: false,
+    nested: 0, inCallback: false, started: false,
   };
 }
 
 /** The main thread, running. */
 export function initThreads(ip: Interp): void {
   const main = newThread(1, ip.opts.thread ?? 'main', ip.stackLimit);
+  main.started = true;
   ip.threads = [main];
   ip.cur = main;
 }
@@ -109,6 +112,7 @@ function save(ip: Interp): void {
 
 function load(ip: Interp, t: Thread): void {
   ip.cur = t;
+  t.started = true;
   ip.stack = t.stack; ip.frames = t.frames; ip.temps = t.temps; ip.extended = t.extended;
   ip.openBlocks = t.openBlocks; ip.openExts = t.openExts; ip.depth = t.depth; ip.stackUsed = t.stackUsed;
   ip.stackLimit = t.stackLimit; ip.intHint = t.intHint; ip.at = t.at; ip.nested = t.nested;
@@ -174,7 +178,8 @@ export function framesOf(ip: Interp, t: Thread): FrameRec[] {
 }
 
 function canRun(ip: Interp, t: Thread): boolean {
-  return !t.done && (t.waitFor === null || t.waitFor() || now(ip) >= t.wakeAt);
+  // While the process exits (main done) only threads already going run: starting one takes longer than exiting.
+  return !t.done && (t.started || !ip.threads[0].done) && (t.waitFor === null || t.waitFor() || now(ip) >= t.wakeAt);
 }
 
 /** Switch to the next thread that can run, round robin after the current one; advance the clock if all sleep. */
@@ -204,16 +209,34 @@ function pickNext(ip: Interp, rng: (() => number) | null): boolean {
 /** A seeded generator for the scheduler's choices (fractions in [0, 1)). */
 export const seeded = seededFraction;
 
+/** Virtual time the process takes to exit once main returns (std's cleanup, libc's `exit`): threads already
+ *  running that can run, or wake, within it still run — in a real run a thread sleeping as long as main often
+ *  prints once more, while one spawned just before main returns never starts (0 of 100 real runs). */
+export const EXIT_NS = 50_000;
+
+/** Exiting: switch to a thread that can run before the process ends at `deadline` (advancing the clock to a
+ *  sleeper's wake time if it falls before then). False when the process ends now. */
+function pickBeforeExit(ip: Interp, rng: (() => number) | null, deadline: number): boolean {
+  if (now(ip) >= deadline) return false;
+  if (pickNext(ip, rng) && now(ip) < deadline) return true;
+  return false;
+}
+
 /**
  * Run the program's threads until main returns (its value) or the step count reaches `until` (PAUSED; call
  * again to go on). A spawned thread's panic ends only that thread; main's panic and aborts end the run (thrown).
+ * After main returns the others go on for the process's exit time (EXIT_NS); then the run ends with main current.
  */
 export function runThreads(ip: Interp, until: number, rng: (() => number) | null): Value | typeof PAUSED {
   ip.schedRng = rng;
+  const main = ip.threads[0];
   for (;;) {
+    // main.wakeAt is the process's exit time once main is done.
+    if (main.done && (ip.cur === main || ip.cur.done || ip.cur.waitFor !== null) && !pickBeforeExit(ip, rng, main.wakeAt)) return exitWith(ip, main);
     const t = ip.cur;
     const quantum = rng ? 1 + Math.floor(rng() * QUANTUM) : QUANTUM;
-    ip.pauseAt = Math.min(ip.steps + quantum, until);
+    const exitStep = main.done ? Math.max(ip.steps + 1, Math.ceil((main.wakeAt - ip.clock) / NS_PER_STEP)) : Infinity;
+    ip.pauseAt = Math.min(ip.steps + quantum, until, exitStep);
     let r: Value | typeof PAUSED;
     try {
       r = ip.drive(0, true);
@@ -222,11 +245,13 @@ export function runThreads(ip: Interp, until: number, rng: (() => number) | null
       ip.unwinding = false;
       t.done = true;
       t.panic = e.message;
-      if (!pickNext(ip, rng)) deadlock(ip);
+      if (!main.done && !pickNext(ip, rng)) deadlock(ip);
       continue;
     }
     if (r === PAUSED) {
-      if (t.waitFor !== null || ip.threads.length > 1) {
+      if (main.done) {
+        if (now(ip) >= main.wakeAt || ((t.waitFor !== null || ip.threads.length > 1) && !pickBeforeExit(ip, rng, main.wakeAt))) return exitWith(ip, main);
+      } else if (t.waitFor !== null || ip.threads.length > 1) {
         if (!pickNext(ip, rng)) deadlock(ip);
       }
       if (ip.steps >= until) return PAUSED;
@@ -234,9 +259,22 @@ export function runThreads(ip: Interp, until: number, rng: (() => number) | null
     }
     t.done = true;
     t.result = r as Value;
-    if (t.id === 1) return r;
-    if (!pickNext(ip, rng)) deadlock(ip);
+    if (t.id === 1) {
+      if (ip.threads.every((o) => o.done)) return r;
+      main.wakeAt = now(ip) + EXIT_NS;
+      continue;
+    }
+    if (!main.done && !pickNext(ip, rng)) deadlock(ip);
   }
+}
+
+/** The process exits: main is the current thread again (the final step draws its stack), its value returned. */
+function exitWith(ip: Interp, main: Thread): Value {
+  if (ip.cur !== main) {
+    save(ip);
+    load(ip, main);
+  }
+  return main.result as Value;
 }
 
 function deadlock(ip: Interp): never {

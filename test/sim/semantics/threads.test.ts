@@ -44,6 +44,30 @@ describe('thread scheduling', () => {
     expect(seen.size).toBeGreaterThan(1);
   });
 
+  it('lets the other threads run while the process exits after main returns, as a real run does', () => {
+    // 40 real runs (rustc 1.95, debug): main 1–4 always; the worker printed 1–4 (19×), 1–5 (20×) or 1–6 (1×).
+    const valid = (out: string): number | null => {
+      const lines = out.trimEnd().split('\n');
+      const main = lines.filter((l) => l.startsWith('main '));
+      const worker = lines.filter((l) => l.startsWith('worker '));
+      if (main.length + worker.length !== lines.length || main.join('|') !== 'main 1|main 2|main 3|main 4') return null;
+      if (worker.some((l, i) => l !== `worker ${i + 1}`) || worker.length < 4 || worker.length > 6) return null;
+      return worker.length;
+    };
+    const src = fixture('main-exits-first');
+    const r = runRust(src);
+    expect(r.exitCode).toBe(0);
+    // The worker wakes with main from their last sleep: it prints once more before the process is gone.
+    expect(valid(r.stdout)).toBe(5);
+    for (let seed = 1; seed <= 8; seed++) expect(valid(runRust(src, { seed }).stdout)).not.toBeNull();
+  });
+
+  it('does not start a thread spawned just before main returns (the process is gone first)', () => {
+    // 100 real runs (rustc 1.95, debug): exit 0, nothing on stderr — the send to the dropped receiver never ran.
+    const r = runRust(fixture('spawn-then-return'));
+    expect([r.exitCode, r.stdout, r.stderr]).toEqual([0, '', '']);
+  });
+
   it('lets a thread wait inside a std callback by running the other threads from there', () => {
     // Outputs of real runs: `(0..2).map(|_| rx.recv().unwrap())`, `handles.into_iter().map(|h| h.join().unwrap())`.
     const r = runRust(fixture('recv-in-callback'));
