@@ -21,6 +21,13 @@ export function selfed(ip: Interp, segs: string[]): string[] {
   return segs;
 }
 
+/** `Some(v)` / `Ok(v)` / `Err(v)`; a turbofish types a literal payload (`Ok::<u8, String>(1)` holds a u8). */
+export function wrapVariant(ip: Interp, last: 'Some' | 'Ok' | 'Err', path: A.Path, v: Value): Value {
+  const g = path.segments.flatMap((s) => s.generics);
+  const t = last === 'Err' ? g[1] : g[0];
+  return { k: 'enum', name: last === 'Some' ? 'Option' : 'Result', variant: last, f: [t ? coerce(v, astTy(t), ip.heap) : v] };
+}
+
 export function evalPathValue(ip: Interp, path: A.Path): Value {
   const segs = selfed(ip, segNames(path));
   const last = segs[segs.length - 1];
@@ -76,10 +83,7 @@ function evalCallSlow(ip: Interp, e: A.CallExpr): Value {
     const segs = selfed(ip, segNames(callee.path));
     const last = segs[segs.length - 1];
     if (segs.length === 1) {
-      if (last === 'Some' || last === 'Ok' || last === 'Err') {
-        const v = evalExpr(ip, e.args[0]);
-        return { k: 'enum', name: last === 'Some' ? 'Option' : 'Result', variant: last, f: [v] };
-      }
+      if (last === 'Some' || last === 'Ok' || last === 'Err') return wrapVariant(ip, last, callee.path, evalExpr(ip, e.args[0]));
       const st = ip.index.structs.get(last);
       if (st && st.tuple) return { k: 'struct', name: last, f: e.args.map((a, i) => coerce(evalExpr(ip, a), st.fieldTys[i], ip.heap)), tuple: true };
       const fn = ip.index.fns.get(last);

@@ -20,7 +20,7 @@ import { coerce, astTy } from './types.ts';
 import { isIntTy } from '../memory/int.ts';
 import type { IntTy } from '../memory/value.ts';
 import { truthy } from './control.ts';
-import { segNames, selfed, construct, callNamed, structLiteral } from './calls.ts';
+import { segNames, selfed, construct, callNamed, structLiteral, wrapVariant } from './calls.ts';
 import { UserCall } from './std-port.ts';
 import { traitMethodCall } from './trait-call.ts';
 import { newVec } from './buffers.ts';
@@ -124,8 +124,7 @@ function* callStep(ip: Interp, e: A.CallExpr): Step {
     if (segs.length === 1) {
       if (last === 'Some' || last === 'Ok' || last === 'Err') {
         const x = xs[0];
-        const v = M(x).$m ? yield stepOf(ip, x, false) : evalExpr(ip, x);
-        return { k: 'enum', name: last === 'Some' ? 'Option' : 'Result', variant: last, f: [v] };
+        return wrapVariant(ip, last, callee.path, M(x).$m ? yield stepOf(ip, x, false) : evalExpr(ip, x));
       }
       const st = ip.index.structs.get(last);
       if (st && st.tuple) {

@@ -5,7 +5,9 @@ import { ty, type Ty } from '../../../src/sim/memory/ty.ts';
 
 const i32 = ty('i32');
 const defs: TypeDefs = {
-  struct: (n) => (n === 'Node' ? [i32, ty('RefCell', ty('Weak', ty('Node'))), ty('RefCell', ty('Vec', ty('Rc', ty('Node'))))] : undefined),
+  struct: (n) => (n === 'Node' ? [i32, ty('RefCell', ty('Weak', ty('Node'))), ty('RefCell', ty('Vec', ty('Rc', ty('Node'))))]
+    : n === 'P' ? [ty('T'), ty('T')] : undefined),
+  typeParams: (n) => (n === 'P' ? ['T'] : undefined),
   enumVariants: (n) =>
     n === 'List' ? [[i32, ty('RefCell', ty('Rc', ty('List')))], []]
       : n === 'BList' ? [[i32, ty('Box', ty('BList'))], []]
@@ -15,6 +17,12 @@ const defs: TypeDefs = {
 const size = (t: Ty) => layoutOf(t, defs).size;
 
 describe('layout', () => {
+  it('a generic struct is laid out with its arguments: struct P<T> { x: T, y: T }', () => {
+    expect(size(ty('P', ty('u8')))).toBe(2);
+    expect(size(ty('P', ty('String')))).toBe(48);
+    expect(size(ty('Option', ty('P', ty('u16'))))).toBe(6);
+  });
+  it('a missing type argument (`Result<u16, >`) does not throw', () => expect(() => size(ty('Result', ty('u16')))).not.toThrow());
   it('listing 15-26 List is 24 bytes, so its Rc block is 40', () => {
     expect(size(ty('List'))).toBe(24);
     expect(16 + size(ty('List'))).toBe(40);
