@@ -16,6 +16,9 @@ export const NATIVE_FNS: Record<string, NativeFn> = {};
 export const NATIVE_METHODS: Record<string, Record<string, NativeMethod>> = {};
 export const NATIVE_DROP: Record<string, (ip: Interp, v: StructV) => void> = {};
 export const NATIVE_CLONE: Record<string, (ip: Interp, v: StructV) => Value> = {};
+/** How many arguments each native method takes after `self`, where its model declares it (`nativeArity`). A
+ *  call with another count (rustc: E0061) stops with a message at the method instead of running on without. */
+export const NATIVE_ARITY: Record<string, Record<string, number>> = {};
 /** Debug text of a native struct (Display uses it too where std's is the same). */
 export const NATIVE_DEBUG: Record<string, (ip: Interp, v: StructV) => string> = {};
 
@@ -32,7 +35,10 @@ export function nativeMethod(ip: Interp, p: Place, v: Value, name: string, args:
   const key = nativeKey(v);
   if (key === null) return null;
   const m = NATIVE_METHODS[key][name];
-  return m ? m(ip, p, v, args, span) : null;
+  if (!m) return null;
+  const arity = NATIVE_ARITY[key]?.[name];
+  if (arity !== undefined && args.length !== arity) return ip.unsupported(`\`.${name}()\`에 인자 ${args.length}개 (std의 \`${name}\`는 ${arity}개를 받음)`, span);
+  return m(ip, p, v, args, span);
 }
 
 /** Every native method name (the static check must not call them unknown). */
@@ -40,6 +46,11 @@ export function nativeMethodNames(): Set<string> {
   const out = new Set<string>();
   for (const t of Object.values(NATIVE_METHODS)) for (const k of Object.keys(t)) out.add(k);
   return out;
+}
+
+/** Declares the argument counts of a native type's methods (all of them, or the ones that take arguments). */
+export function nativeArity(key: string, counts: Record<string, number>): void {
+  NATIVE_ARITY[key] = { ...NATIVE_ARITY[key], ...counts };
 }
 
 export function opaque(name: string, ...f: Value[]): StructV {

@@ -12,6 +12,7 @@ import { valueCmp, valueEq } from '../semantics/ops.ts';
 import { moveOut } from '../semantics/pattern.ts';
 import { derefAll, derefPlace, evalPlaceOrTemp } from '../semantics/place.ts';
 import { UserCall } from '../semantics/std-port.ts';
+import { STD_METHOD_PARAMS } from '../check/types/std-method-params.ts';
 import { afterWrites, floatWrites, intToStringCap } from '../semantics/string-capacity.ts';
 import { implName } from '../semantics/trait-call.ts';
 import { astTy, tyNameOf } from '../semantics/types.ts';
@@ -34,7 +35,7 @@ import { iterMethod, toIter, userIter } from './iter.ts';
 import { mapTableMethod } from './map-table.ts';
 import { entryMethod, mapFromPairs, mapMethod } from './maps.ts';
 import { n } from './method-helpers.ts';
-import { used, usedOn } from './method-table.ts';
+import { groupOf, used, usedOn } from './method-table.ts';
 import { charMethod, floatMethod, intMethod } from './number-methods.ts';
 import { optionMethod } from './option-methods.ts';
 import { optionTableMethod } from './option-table.ts';
@@ -105,6 +106,10 @@ export function dispatchMethod(ip: Interp, p: Place, e: A.MethodCallExpr, args: 
         return new UserCall(def, args);
       }
     }
+    // A std method called with another number of arguments than its signature (rustc: E0061, which the checker
+    // reports where it knows the receiver's type) stops here with a message instead of running on without.
+    const params = STD_METHOD_PARAMS[groupOf(v) ?? '']?.[name];
+    if (params && params.length !== args.length) return ip.unsupported(`\`.${name}()\`에 인자 ${args.length}개 (std의 \`${name}\`는 ${params.length}개를 받음)`, e.methodSpan);
     const r = guarded(ip, name, e.methodSpan, () => callBuiltinMethod(ip, p, name, args, e.methodSpan, generics));
     if (r !== null) { usedOn(ip, v, name); return r; }
     const next = derefPlace(ip, p);

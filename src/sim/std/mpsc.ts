@@ -7,7 +7,7 @@ import { needsDrop } from '../semantics/interp.ts';
 import { Deferred } from '../semantics/step.ts';
 import { waitStep, now } from '../semantics/threads.ts';
 import { dropValue } from '../semantics/drop.ts';
-import { NATIVE_FNS, NATIVE_METHODS, NATIVE_DROP, NATIVE_CLONE, NATIVE_DEBUG, opaque, type NativeMethod } from '../semantics/native.ts';
+import { NATIVE_FNS, NATIVE_METHODS, NATIVE_DROP, NATIVE_CLONE, NATIVE_DEBUG, opaque, nativeArity, type NativeMethod } from '../semantics/native.ts';
 import { nanosOf } from './time.ts';
 
 /** One channel: its queue of pending messages (owned by the channel), live senders, and a receiver. */
@@ -103,6 +103,9 @@ function receiverIter(ip: Interp, v: Value, span: Span): Value {
 }
 
 NATIVE_METHODS.Sender = { send };
+nativeArity('Sender', { send: 1 });
+nativeArity('SyncSender', { send: 1, try_send: 1 });
+nativeArity('Receiver', { recv: 0, try_recv: 0, recv_timeout: 1, iter: 0, try_iter: 0, into_iter: 0 });
 NATIVE_METHODS.SyncSender = { send, try_send: (ip, _p, v, [x]) => {
   const c = chan(ip, v);
   if (!c.receiver) return err({ k: 'enum', name: 'TrySendError', variant: 'Disconnected', f: [x] });

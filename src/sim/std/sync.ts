@@ -11,7 +11,7 @@ import { layoutOf } from '../memory/layout.ts';
 import { valueEq } from '../semantics/ops.ts';
 import { wrap, norm, toBig } from '../memory/int.ts';
 import { debugText } from '../semantics/fmt-bridge.ts';
-import { NATIVE_FNS, NATIVE_METHODS, NATIVE_DEBUG, opaque, type NativeMethod } from '../semantics/native.ts';
+import { NATIVE_FNS, NATIVE_METHODS, NATIVE_DEBUG, opaque, nativeArity, type NativeMethod } from '../semantics/native.ts';
 import type { IntTy } from '../memory/value.ts';
 
 function rcId(v: Value): number | null {
@@ -114,6 +114,8 @@ NATIVE_METHODS.Condvar = {
   notify_all: (ip, _p, v) => { table(conds, ip)[idOf(v)].gen++; return UNIT; },
 };
 NATIVE_DEBUG.Condvar = () => 'Condvar { .. }';
+nativeArity('Condvar', { wait: 1, notify_one: 0, notify_all: 0 });
+for (const k of ['Mutex', 'RwLock']) nativeArity(k, { lock: 0, try_lock: 0, read: 0, write: 0, try_read: 0, try_write: 0, is_poisoned: 0, into_inner: 0, get_mut: 0, clear_poison: 0 });
 
 NATIVE_METHODS.Barrier = {
   wait: (ip, _p, v, _a, span) => {
