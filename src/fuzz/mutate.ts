@@ -1,7 +1,7 @@
 // Token-level mutations of a valid Rust program for the fuzzer: delete, duplicate, swap, replace with
 // another token of the program, set an integer literal to an edge value, insert a risky token. Pure, seeded.
 import { tokenize } from './tokens.ts';
-import { seededFraction } from '../sim/std/mulberry32.ts';
+import { seededFraction } from '../sim/semantics/mulberry32.ts';
 
 /** A small deterministic PRNG (same seed, same mutants): fractions in [0, 1). */
 export const rng = seededFraction;

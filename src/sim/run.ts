@@ -1,23 +1,24 @@
 // runRust / startRust: parse, check, evaluate (on the machine, resumable in slices) and optionally trace one
 // program; never throws. Every failure — parse error, unsupported feature, step budget, internal error — becomes a Diagnostic.
 import type { RunOptions, RunResult } from './api.ts';
-import { TRACE_VERSION, type Diagnostic, type Outcome, type Span, type Trace } from './trace/schema.ts';
-import { parseProgram } from './syntax/parse.ts';
-import type * as A from './syntax/ast.ts';
-import { Interp } from './semantics/interp.ts';
-import { PanicSignal, ExitSignal, OverflowSignal, StepLimitSignal, UnsupportedSignal, BreakSignal, ContinueSignal } from './semantics/signals.ts';
-import { mainReturnedErr, stackOverflow } from './format/panic-message.ts';
-import { debugText } from './semantics/fmt-bridge.ts';
-import { Recorder, MAX_TRACE_FRAMES } from './trace/recorder.ts';
-import { wrapSnippet } from './semantics/wrap.ts';
-import { checkProgram } from './semantics/check.ts';
-import { leakNotes } from './memory/leaks.ts';
-import type { Value } from './memory/value.ts';
-import { callFnStep } from './semantics/exec.ts';
-import { runThreads, seeded, threadLabel } from './semantics/threads.ts';
-import { PAUSED } from './semantics/step.ts';
 import { checkCrate } from './check/index.ts';
 import { applyTypeHints } from './check/types/evaluator-hints.ts';
+import { mainReturnedErr, stackOverflow } from './format/panic-message.ts';
+import type { Value } from './memory/value.ts';
+import { callFnStep } from './semantics/exec.ts';
+import { debugText } from './semantics/fmt-bridge.ts';
+import { Interp } from './semantics/interp.ts';
+import { BreakSignal, ContinueSignal, ExitSignal, OverflowSignal, PanicSignal, StepLimitSignal, UnsupportedSignal } from './semantics/signals.ts';
+import { PAUSED } from './semantics/step.ts';
+import { runThreads, seeded, threadLabel } from './semantics/threads.ts';
+import { checkProgram } from './std/modelled-check.ts';
+import { STD_PORT } from './std/port.ts';
+import type * as A from './syntax/ast.ts';
+import { parseProgram } from './syntax/parse.ts';
+import { wrapSnippet } from './syntax/wrap.ts';
+import { leakNotes } from './trace/leaks.ts';
+import { MAX_TRACE_FRAMES, Recorder } from './trace/recorder.ts';
+import { TRACE_VERSION, type Diagnostic, type Outcome, type Span, type Trace } from './trace/schema.ts';
 
 const DEFAULT_MAX_STEPS = 10_000_000;
 const DEFAULT_MAX_SNAPSHOTS = 10_000;
@@ -101,7 +102,7 @@ export function startRust(source: string, options: RunOptions = {}): RunSession 
   const recorder = options.trace ? new Recorder(maxSnapshots) : undefined;
   let ip: Interp;
   try {
-    ip = new Interp(ast, { maxSteps, fileName, tracer: recorder, stackBytes: MAIN_STACK_BYTES, world: options.world, locate: options.locate }, program);
+    ip = new Interp(ast, { maxSteps, fileName, tracer: recorder, stackBytes: MAIN_STACK_BYTES, world: options.world, locate: options.locate, std: STD_PORT }, program);
     const problems = checkProgram(ip, ast);
     if (problems.length) return fail(problems);
   } catch (e) {

@@ -7,6 +7,7 @@ import { runRust } from '../../sim/api.ts';
 import { recordUsage, registeredMethods } from '../../sim/std/method-table.ts';
 import { STD_FN_NAMES } from '../../sim/std/calls.ts';
 import { buildList, type StdList } from '../../stdlist/list.ts';
+import { arityModule } from '../../stdlist/arity.ts';
 import { coverage, coverageMarkdown, type Evidence } from '../../stdlist/coverage.ts';
 
 function docsDir(argv: string[]): string | null {
@@ -33,6 +34,10 @@ export async function run(argv: string[]): Promise<number> {
     list = JSON.parse(readFileSync(listFile, 'utf8'));
     console.log(`러스트 문서 없음: 커밋된 ${listFile}을 씁니다`);
   }
+
+  const arityFile = join(root, 'src', 'sim', 'check', 'types', 'std-method-params.ts');
+  writeFileSync(arityFile, arityModule(list));
+  console.log(`메서드 인자 표: ${arityFile}`);
 
   const progRoot = join(root, 'test', 'std');
   const ev: Evidence = { used: new Set(), sources: [], tables: registeredMethods(), fns: STD_FN_NAMES };

@@ -15,9 +15,9 @@
 // label covers exactly the columns rustc underlines. Labels may sit in another file of the crate
 // (`file`, default: the diagnostic's file). Texts are rustc's, in English, copied from real rustc
 // output (see test/sim/check/goldens/): the renderer adds no wording of its own.
-import type { Pos, Span } from '../trace/schema.ts';
+import type { Pos, Span } from '../syntax/span.ts';
 
-export type { Pos, Span } from '../trace/schema.ts';
+export type { Pos, Span } from '../syntax/span.ts';
 
 export type Level = 'error' | 'warning';
 

@@ -6,7 +6,7 @@ import { renderDiagnostic, sourceMap } from './render.ts';
 import { cargoFailureLines, explainLines, type CrateTarget } from './cargo.ts';
 import { PASSES } from './passes.ts';
 import { parseProgram } from '../syntax/parse.ts';
-import { wrapSnippet } from '../semantics/wrap.ts';
+import { wrapSnippet } from '../syntax/wrap.ts';
 
 export type { CrateTarget } from './cargo.ts';
 

@@ -4,7 +4,8 @@ import type * as A from '../syntax/ast.ts';
 import type { Diagnostic } from '../trace/schema.ts';
 import { parseProgram } from '../syntax/parse.ts';
 import { Interp } from '../semantics/interp.ts';
-import { checkProgram } from '../semantics/check.ts';
+import { checkProgram } from '../std/modelled-check.ts';
+import { STD_PORT } from '../std/port.ts';
 import { PanicSignal, ExitSignal, OverflowSignal, StepLimitSignal, UnsupportedSignal } from '../semantics/signals.ts';
 import { debugText } from '../semantics/fmt-bridge.ts';
 import { debugStr } from '../format/escape-debug.ts';
@@ -127,7 +128,7 @@ class CapturingInterp extends Interp {
 }
 
 function runOne(program: A.Program, source: string, asm: Assembled, t: TestCase, env: RunEnv): Outcome {
-  const ip = new CapturingInterp(program, { maxSteps: env.maxSteps, fileName: env.fileName, stackBytes: 2 * 1024 * 1024, world: env.world, locate: asm.locate, thread: t.name }, source);
+  const ip = new CapturingInterp(program, { maxSteps: env.maxSteps, fileName: env.fileName, stackBytes: 2 * 1024 * 1024, world: env.world, locate: asm.locate, thread: t.name, std: STD_PORT }, source);
   let panicMsg: string | null = null;
   let returnedErr: string | null = null;
   try {
@@ -229,7 +230,7 @@ export function parseTestCrate(asm: Assembled, fileName: string): { ok: true; pr
   const parsed = parseProgram(asm.source, { cfgTest: true });
   if (!parsed.ok) return { ok: false, diagnostics: parsed.diagnostics };
   try {
-    const ip = new Interp(parsed.program, { maxSteps: 1, fileName, stackBytes: 2 * 1024 * 1024 }, asm.source);
+    const ip = new Interp(parsed.program, { maxSteps: 1, fileName, stackBytes: 2 * 1024 * 1024, std: STD_PORT }, asm.source);
     const problems = checkProgram(ip, parsed.program);
     if (problems.length) return { ok: false, diagnostics: problems };
   } catch (e) {

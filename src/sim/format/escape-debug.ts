@@ -4,7 +4,11 @@
 const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
 const GRAPHEME_EXTEND = /\p{Grapheme_Extend}/u;
 
-function escapeChar(c: string, quote: '"' | "'"): string {
+/** Which chars `escape_debug_ext` escapes besides \0 \t \r \n \\ and non-printables (core's EscapeDebugExtArgs). */
+export interface EscapeDebugArgs { graphemeExtended: boolean; singleQuote: boolean; doubleQuote: boolean }
+
+/** `char::escape_debug_ext`: one char's escaped text. */
+export function escapeDebugExt(c: string, args: EscapeDebugArgs): string {
   switch (c) {
     case '\0':
       return '\\0';
@@ -17,14 +21,19 @@ function escapeChar(c: string, quote: '"' | "'"): string {
     case '\\':
       return '\\\\';
     case '"':
+      return args.doubleQuote ? '\\"' : c;
     case "'":
-      return c === quote ? '\\' + c : c;
+      return args.singleQuote ? "\\'" : c;
   }
   if (c === ' ') return c;
-  if (GRAPHEME_EXTEND.test(c) || NON_PRINTABLE.test(c)) {
+  if ((args.graphemeExtended && GRAPHEME_EXTEND.test(c)) || NON_PRINTABLE.test(c)) {
     return `\\u{${(c.codePointAt(0) ?? 0).toString(16)}}`;
   }
   return c;
+}
+
+function escapeChar(c: string, quote: '"' | "'"): string {
+  return escapeDebugExt(c, { graphemeExtended: true, singleQuote: quote === "'", doubleQuote: quote === '"' });
 }
 
 /** Debug of a string: double-quoted, escaped. */

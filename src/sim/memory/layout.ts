@@ -16,6 +16,17 @@ export interface TypeDefs {
   struct(name: string): Ty[] | undefined;
   /** Variants of an enum, each a list of field types. */
   enumVariants(name: string): Ty[][] | undefined;
+  /** The type parameters of a user struct / enum (`struct P<T>` → ['T']), to substitute its arguments. */
+  typeParams?(name: string): string[] | undefined;
+}
+
+/** `P<u8>` with `struct P<T> { x: T, y: T }`: the field types with T := u8. */
+function substitute(fields: Ty[], params: string[] | undefined, args: Ty[]): Ty[] {
+  if (!params?.length || !args.length) return fields;
+  const map = new Map<string, Ty>();
+  params.forEach((p, i) => { if (args[i]) map.set(p, args[i]); });
+  const go = (t: Ty): Ty => (t.a.length === 0 && map.has(t.n) ? map.get(t.n)! : t.a.length ? { ...t, a: t.a.map(go) } : t);
+  return fields.map(go);
 }
 
 const PRIM: Record<string, [number, number, boolean]> = {
@@ -48,7 +59,8 @@ function isUnsized(t: Ty | undefined): boolean {
 }
 
 export function layoutOf(t: Ty, defs: TypeDefs, depth = 0): Layout {
-  if (depth > 40) return { size: 8, align: 8, niche: false };
+  // Too deep, or a type argument missing from what was written (`Result<u16, >`, rustc's E0107).
+  if (depth > 40 || !t) return { size: 8, align: 8, niche: false };
   // A smart pointer to an unsized value (`Box<dyn Trait>`, `Rc<str>`, `Box<[T]>`) is a fat pointer.
   if ((t.n === 'Box' || t.n === 'Rc' || t.n === 'Arc' || t.n === 'Weak') && isUnsized(t.a[0]) && !defs.struct(t.n)) return { size: 16, align: 8, niche: true };
   const p = PRIM[t.n];
@@ -56,7 +68,7 @@ export function layoutOf(t: Ty, defs: TypeDefs, depth = 0): Layout {
   const sub = (x: Ty) => layoutOf(x, defs, depth + 1);
   // A user type named like a std one (`struct Cell(u8)`) shadows it.
   const user = defs.struct(t.n);
-  if (user) return structLayout(user.map(sub));
+  if (user) return structLayout(substitute(user, defs.typeParams?.(t.n), t.a).map(sub));
   switch (t.n) {
     case '&': case '&mut': return { size: isUnsized(t.a[0]) ? 16 : 8, align: 8, niche: true };
     case 'tuple': return structLayout(t.a.map(sub));
@@ -75,7 +87,7 @@ export function layoutOf(t: Ty, defs: TypeDefs, depth = 0): Layout {
   const fields = defs.struct(t.n);
   if (fields) return structLayout(fields.map(sub));
   const variants = defs.enumVariants(t.n);
-  if (variants) return enumLayout(variants, defs, depth);
+  if (variants) return enumLayout(variants.map((fs) => substitute(fs, defs.typeParams?.(t.n), t.a)), defs, depth);
   return { size: 8, align: 8, niche: false };
 }
 

@@ -39,11 +39,20 @@ export interface RefCellV { k: 'refcell'; f: Value[]; borrow: number; lock?: 'Mu
 /** Cell; also the atomics (`atomic` is the type name: 'AtomicUsize', 'AtomicBool', …). */
 export interface CellV { k: 'cell'; f: Value[]; atomic?: string }
 /** Ref / RefMut guard from RefCell::borrow / borrow_mut. */
-export interface GuardV { k: 'guard'; mut: boolean; cell: RefCellV; root: Root; released: boolean }
+export interface GuardV {
+  k: 'guard'; mut: boolean; cell: RefCellV; root: Root; released: boolean;
+  /** `Ref::map(r, |v| &v.field)`: the part of the cell's value this guard leads to (absent: all of it). */
+  at?: Place;
+}
+
+/** The place a Ref / RefMut / lock guard dereferences to. */
+export function guardPlace(g: GuardV): Place {
+  return g.at ?? { c: g.cell.f, i: 0, root: g.root };
+}
 export interface FnV { k: 'fn'; name: string }
 export interface ClosureV { k: 'closure'; id: number; text: string; env: unknown; node: unknown; /** `move` closures: env slots whose values the closure owns. */ owned?: number[] }
 /** An iterator over a sequence of values (ranges, vec iters, chars, map adaptors). */
-export interface IterV { k: 'iter'; next: () => Value | null; desc: string; /** Knows its exact length (TrustedLen): collect allocates exactly. */ exact?: boolean }
+export interface IterV { k: 'iter'; next: () => Value | null; desc: string; /** Knows its exact length (TrustedLen): collect allocates exactly. */ exact?: boolean; /** What it prints with `{}` and `{:?}` (the escape iterators: `c.escape_default()`); no debug: not modelled. */ shown?: { display: string; debug?: string } }
 export interface RangeV { k: 'range'; lo: Value | null; hi: Value | null; incl: boolean }
 /** Marker left in a place whose value was moved out (partial moves). */
 export interface MovedV { k: 'moved' }
@@ -94,7 +103,10 @@ export function num(v: Value): number {
 
 /** HashMap / BTreeMap / HashSet / BTreeSet. Kept inline (its table is not drawn as a heap block).
  *  Hash containers iterate in insertion order here (real Rust's order is unspecified); BTree ones in key order. */
-export interface MapV { k: 'map'; kind: 'HashMap' | 'BTreeMap' | 'HashSet' | 'BTreeSet'; keys: Value[]; vals: Value[]; /** Declared key (and value) types, when known (`entry().or_default()`). */ tys?: import('./ty.ts').Ty[] }
+/** A run of a map's entries (see map-chunks.ts): keys and values side by side. */
+export interface MapChunk { keys: Value[]; vals: Value[] }
+/** `chunks`: sorted chunks for BTree*, one chunk in insertion order for Hash* (never empty: `[{ keys: [], vals: [] }]`). */
+export interface MapV { k: 'map'; kind: 'HashMap' | 'BTreeMap' | 'HashSet' | 'BTreeSet'; chunks: MapChunk[]; /** Hash*: hashbrown's bucket count (capacity), or a `with_capacity` request not yet sized. */ buckets?: number; requested?: number; /** Hash*: the hasher builder (`with_hasher`), one slot so `hasher()` can point at it. */ hasher?: Value[]; /** Declared key (and value) types, when known (`entry().or_default()`). */ tys?: import('./ty.ts').Ty[] }
 /** `map.entry(key)`. */
 export interface EntryV { k: 'entry'; map: MapV; key: Value; root: Root }
 

@@ -1,12 +1,11 @@
 // Paths and calls: resolving `foo`, `List::Nil`, `Some`, `Type::assoc`, constants and statics to values,
 // and calling user functions, associated functions (incl. UFCS `List::tail(&a)`), constructors and closures.
 import type * as A from '../syntax/ast.ts';
-import type { Span } from '../trace/schema.ts';
+import type { Span } from '../syntax/span.ts';
 import { type Value, type EnumV, type Place, UNIT, none } from '../memory/value.ts';
 import type { Interp } from './interp.ts';
 import { evalExpr } from './expr.ts';
 import { coerce, astTy } from './types.ts';
-import { stdCall, stdPathValue, defaultFor } from '../std/calls.ts';
 import { evalPlaceOrTemp } from './place.ts';
 import { moveOut } from './pattern.ts';
 import { R } from './resolve.ts';
@@ -46,7 +45,7 @@ export function evalPathValue(ip: Interp, path: A.Path): Value {
     if (c) return constValue(ip, key, c);
     if (ip.index.method(segs[segs.length - 2], last)) return { k: 'fn', name: key };
   }
-  const std = stdPathValue(ip, segs);
+  const std = ip.std.pathValue(ip, segs);
   if (std) return std;
   return ip.unsupported(`알 수 없는 이름 \`${path.text}\``, path.span);
 }
@@ -103,7 +102,7 @@ function evalCallSlow(ip: Interp, e: A.CallExpr): Value {
     if (modFn && segs.length >= 2 && !ip.index.structs.has(segs[segs.length - 2]) && !ip.index.enums.has(segs[segs.length - 2])) {
       return ip.callFn(modFn, last, undefined, e.args.map((a) => evalExpr(ip, a)), e.span);
     }
-    return ip.settle(stdCall(ip, segs, callee.path, e));
+    return ip.settle(ip.std.call(ip, segs, callee.path, e));
   }
   const f = evalExpr(ip, callee, true);
   return ip.callValue(f, e.args.map((a) => evalExpr(ip, a)), e.span);
@@ -131,7 +130,7 @@ export function callNamed(ip: Interp, name: string, args: Value[], span: Span): 
     const def = ip.index.method(parts[0], parts[1]);
     if (def) return ip.callMethod(def, args, span);
   }
-  return stdCall(ip, parts, null, null, args, span);
+  return ip.std.call(ip, parts, null, null, args, span);
 }
 
 /** A struct/variant literal; `vals` (field values in source order) and `basePlace` when the machine evaluated them. */
@@ -162,8 +161,11 @@ export function structLiteral(ip: Interp, e: A.StructExpr, vals?: Value[], baseP
   if (e.base) {
     const b = e.base;
     const isDefault = b.kind === 'Call' && b.callee.kind === 'PathExpr' && b.callee.path.text === 'Default::default';
-    const bp = isDefault ? { c: [defaultFor(ip, { n: name, a: [] }) ?? ip.unsupported('Default가 없는 타입', b.span)], i: 0, root: { to: 'temp' as const } } : basePlace ?? evalPlaceOrTemp(ip, b);
-    const base = bp.c[bp.i] as { f: Value[] };
+    const bp = isDefault ? { c: [ip.std.defaultFor(ip, { n: name, a: [] }) ?? ip.unsupported('Default가 없는 타입', b.span)], i: 0, root: { to: 'temp' as const } } : basePlace ?? evalPlaceOrTemp(ip, b);
+    const bv = bp.c[bp.i];
+    // rustc rejects a base of another type (E0308); the checker may not know its type, so the machine says so.
+    if (bv.k !== 'struct' || bv.name !== name || bv.f.length !== names.length) return ip.unsupported(`\`..\` 뒤의 값이 \`${name}\` 구조체가 아님`, b.span);
+    const base = bv;
     for (let i = 0; i < names.length; i++) if (!set[i]) f[i] = moveOut(ip, { c: base.f, i, root: bp.root });
   }
   if (st) return { k: 'struct', name, f, tuple: false };

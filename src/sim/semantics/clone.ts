@@ -2,8 +2,8 @@
 // and user `impl Clone` where the type does not derive it.
 import { type Value, MOVED, type EnumV } from '../memory/value.ts';
 import { type Interp } from './interp.ts';
-import { NATIVE_CLONE } from '../std/native.ts';
-import { newVec, newString, stringText } from '../std/collections.ts';
+import { NATIVE_CLONE } from './native.ts';
+import { newVec, newString, stringText } from './buffers.ts';
 
 /** Deep copy for `.clone()`: new heap buffers for Box/Vec/String, count bumps for Rc/Weak. */
 export function cloneValue(ip: Interp, v: Value): Value {
@@ -44,7 +44,7 @@ export function cloneValue(ip: Interp, v: Value): Value {
     case 'tuple': return { k: 'tuple', f: v.f.map((x) => cloneValue(ip, x)) };
     case 'array': return { k: 'array', f: v.f.map((x) => cloneValue(ip, x)) };
     case 'refcell': return { k: 'refcell', f: [cloneValue(ip, v.f[0])], borrow: 0 };
-    case 'map': return { k: 'map', kind: v.kind, keys: v.keys.map((x) => cloneValue(ip, x)), vals: v.vals.map((x) => cloneValue(ip, x)) };
+    case 'map': return { k: 'map', kind: v.kind, chunks: v.chunks.map((ch) => ({ keys: ch.keys.map((x) => cloneValue(ip, x)), vals: ch.vals.map((x) => cloneValue(ip, x)) })), ...(v.tys ? { tys: v.tys } : {}), ...(v.buckets !== undefined ? { buckets: v.buckets } : {}), ...(v.requested !== undefined ? { requested: v.requested } : {}), ...(v.hasher ? { hasher: [cloneValue(ip, v.hasher[0])] } : {}) };
     case 'cell': return { k: 'cell', f: [cloneValue(ip, v.f[0])] };
     default: return v;
   }

@@ -1,5 +1,6 @@
 // Control-flow expressions: blocks with labels, if / if let, while / while let, loop, for, break, continue,
 // return, match (with guards and arm-scoped bindings) and `?`; loop iterations count against the step budget.
+import { tryErr } from './try-convert.ts';
 import type * as A from '../syntax/ast.ts';
 import { type Value, type Place, UNIT } from '../memory/value.ts';
 import { type Interp } from './interp.ts';
@@ -7,7 +8,6 @@ import { R } from './resolve.ts';
 import { BreakSignal, ContinueSignal, ReturnSignal } from './signals.ts';
 import { evalPlaceOrTemp, derefAll } from './place.ts';
 import { bindPattern } from './pattern.ts';
-import { toIter } from '../std/iter.ts';
 import { evalExpr } from './expr.ts';
 
 export function truthy(ip: Interp, v: Value, e: A.Expr): boolean {
@@ -115,7 +115,7 @@ export function evLoop(ip: Interp, e: A.LoopExpr, _noMove: boolean): Value {
 
 export function evFor(ip: Interp, e: A.ForExpr, _noMove: boolean): Value {
   const src = evalExpr(ip, e.iter);
-  const it = toIter(ip, src, e.iter.span);
+  const it = ip.std.toIter(ip, src, e.iter.span);
   const f = ip.frame;
   const decls = R(e).$decls;
   try {
@@ -179,7 +179,7 @@ export function evTry(ip: Interp, e: A.TryExpr, _noMove: boolean): Value {
   if (v.k !== 'enum') return ip.unsupported('`?` 연산자 대상', e.span);
   if (v.variant === 'Some' || v.variant === 'Ok') return v.f[0];
   if (v.variant === 'None') throw new ReturnSignal(v);
-  throw new ReturnSignal(v);
+  throw new ReturnSignal(tryErr(ip, e, v, e.span));
 }
 
 function dropIter(_ip: Interp, it: { drop?: () => void }): void {

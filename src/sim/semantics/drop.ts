@@ -1,10 +1,11 @@
 // Drop glue: what happens when a value goes away — user Drop impls first, then fields in declaration order,
 // Box/Vec/String buffers freed, Rc strong/weak counts updated, RefCell guards released. Notes go to the trace.
-import type { Pos } from '../trace/schema.ts';
+import type { Pos } from '../syntax/span.ts';
 import type { Value } from '../memory/value.ts';
 import { Heap, type Alloc } from '../memory/heap.ts';
 import type { Interp } from './interp.ts';
-import { NATIVE_DROP } from '../std/native.ts';
+import { NATIVE_DROP } from './native.ts';
+import { interleaved } from '../memory/map-chunks.ts';
 
 export interface DropOwner {
   name: string;
@@ -164,13 +165,14 @@ function visit(ip: Interp, v: Value, at: Pos, work: DropWork[]): Value | null {
       v.released = true;
       // A lock guard dropped while its thread panics poisons the lock.
       if (v.cell.lock && v.mut && ip.unwinding) v.cell.poisoned = true;
-      if (v.mut) v.cell.borrow = 0;
+      // `RefMut::map_split` makes two guards (borrow -2): the cell is free once both are gone.
+      if (v.mut) v.cell.borrow = v.cell.borrow < -1 ? v.cell.borrow + 1 : 0;
       else v.cell.borrow--;
       return null;
     }
     case 'map':
-      work.push(seq(v.vals));
-      work.push(seq(v.keys));
+      // Entry by entry in order, each key before its value (std drops a map through its IntoIter).
+      for (let c = v.chunks.length - 1; c >= 0; c--) work.push(seq(interleaved(v.chunks[c])));
       return null;
     case 'closure': {
       const env = v.env as { vals: Value[] } | null;

@@ -1,11 +1,12 @@
 // The machine's step frames: function and closure bodies, blocks, statements and the expressions that contain
 // a Rust call or a loop, as resumable generators. A call yields the callee's frame to the step loop (interp.ts
 // `drive`), so no Rust call is a JavaScript call; call-free expressions are evaluated directly (./expr.ts).
+import { tryErr } from './try-convert.ts';
 import type * as A from '../syntax/ast.ts';
 import { type Value, type Place, type ClosureV, UNIT, bool } from '../memory/value.ts';
 import { type Interp, type FrameRec, needsDrop, isUnwind, isPlaceExpr } from './interp.ts';
 import { PAUSE, Deferred, type Step, type Yielded } from './step.ts';
-import { nativeKey, NATIVE_METHODS } from '../std/native.ts';
+import { nativeKey, NATIVE_METHODS } from './native.ts';
 import { M } from './marks.ts';
 import { R } from './resolve.ts';
 import { BreakSignal, ContinueSignal, ReturnSignal, PanicSignal } from './signals.ts';
@@ -20,11 +21,9 @@ import { isIntTy } from '../memory/int.ts';
 import type { IntTy } from '../memory/value.ts';
 import { truthy } from './control.ts';
 import { segNames, selfed, construct, callNamed, structLiteral } from './calls.ts';
-import { stdCall } from '../std/calls.ts';
-import { dispatchMethod, UserCall } from '../std/methods.ts';
+import { UserCall } from './std-port.ts';
 import { traitMethodCall } from './trait-call.ts';
-import { toIter } from '../std/iter.ts';
-import { newVec } from '../std/collections.ts';
+import { newVec } from './buffers.ts';
 import { formatMacroWith, assertCmpWith } from './macros.ts';
 
 type PlaceStep = Generator<Yielded, Place, Value>;
@@ -158,7 +157,7 @@ function* callStep(ip: Interp, e: A.CallExpr): Step {
       const args = yield* argsStep(ip, xs);
       return yield callFnStep(ip, modFn, last, undefined, args);
     }
-    const r = stdCall(ip, segs, callee.path, e, yield* argsStep(ip, xs));
+    const r = ip.std.call(ip, segs, callee.path, e, yield* argsStep(ip, xs));
     return r instanceof Deferred ? yield r.step : r;
   }
   const f = evalExpr(ip, callee, true);
@@ -175,7 +174,7 @@ function* argsStep(ip: Interp, xs: A.Expr[]): Generator<Yielded, Value[], Value>
 function* methodStep(ip: Interp, e: A.MethodCallExpr): Step {
   const p = yield* placeOrTempStep(ip, e.receiver);
   const args = yield* argsStep(ip, e.args);
-  const r = dispatchMethod(ip, p, e, args);
+  const r = ip.std.dispatchMethod(ip, p, e, args);
   if (r instanceof UserCall) return yield callFnStep(ip, r.def.fn, r.def.qual, r.def.selfName, r.args);
   return r instanceof Deferred ? yield r.step : r;
 }
@@ -408,7 +407,7 @@ function* evalStep(ip: Interp, e: A.Expr, noMove = false): Step {
       const v = M(e.expr).$m ? yield stepOf(ip, e.expr, false) : evalExpr(ip, e.expr);
       if (v.k !== 'enum') return ip.unsupported('`?` 연산자 대상', e.span);
       if (v.variant === 'Some' || v.variant === 'Ok') return v.f[0];
-      throw new ReturnSignal(v);
+      throw new ReturnSignal(tryErr(ip, e, v, e.span));
     }
     case 'Assign': return assignValue(ip, e, M(e.value).$m ? yield stepOf(ip, e.value, false) : evalExpr(ip, e.value));
     case 'CompoundAssign': return compoundAssignValue(ip, e, M(e.value).$m ? yield stepOf(ip, e.value, false) : evalExpr(ip, e.value));
@@ -615,7 +614,7 @@ function* loopStep(ip: Interp, e: A.LoopExpr): Step {
 
 function* forStep(ip: Interp, e: A.ForExpr): Step {
   const src = M(e.iter).$m ? yield stepOf(ip, e.iter, false) : evalExpr(ip, e.iter);
-  const it: { next: () => Value | null; nextStep?: () => Value | Deferred | null; drop?: () => void } = nativeIter(ip, src, e.iter.span) ?? toIter(ip, src, e.iter.span);
+  const it: { next: () => Value | null; nextStep?: () => Value | Deferred | null; drop?: () => void } = nativeIter(ip, src, e.iter.span) ?? ip.std.toIter(ip, src, e.iter.span);
   const f = ip.frame;
   const decls = R(e).$decls;
   try {

@@ -12,8 +12,7 @@ import { dropValue } from './drop.ts';
 import { isCopy, copyOf } from './copy.ts';
 import { coerce, astTy } from './types.ts';
 import { evalPathValue, evalCall, structLiteral } from './calls.ts';
-import { callMethodExpr } from '../std/methods.ts';
-import { pushStr } from '../std/collections.ts';
+import { pushStr } from './buffers.ts';
 import { isIntTy } from '../memory/int.ts';
 import { truthy, evBlockExpr, evIf, evWhile, evLoop, evFor, evBreak, evContinue, evReturn, evMatch, evTry } from './control.ts';
 import { evFormatMacro, evWriteMacro, evAssertMacro, evAssertCmpMacro, evVecMacro, evVecRepeatMacro, evMatchesMacro, evDbgMacro, evArrayRepeat } from './macros.ts';
@@ -43,7 +42,7 @@ export function evalExpr(ip: Interp, e: A.Expr, noMove = false): Value {
     case 'PathExpr': return evPathExpr(ip, e, noMove);
     case 'Binary': return binary(ip, e);
     case 'Call': return evalCall(ip, e);
-    case 'MethodCall': return callMethodExpr(ip, e);
+    case 'MethodCall': return ip.std.callMethodExpr(ip, e);
     case 'If': return evIf(ip, e, noMove);
     case 'Field': case 'TupleIndex': return evFieldTupleIndex(ip, e, noMove);
     case 'Unary': return evUnary(ip, e, noMove);

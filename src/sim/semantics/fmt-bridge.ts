@@ -3,20 +3,19 @@
 import type * as A from '../syntax/ast.ts';
 import { defaultSpec, type ConcreteSpec, type FmtCount, type FmtPiece, type FmtValue } from '../format/fmt-value.ts';
 import { formatWith } from '../format/format-value.ts';
-import { formatCapacity, floatWrites, type ArgWrite } from '../std/string-capacity.ts';
-import { utf8Len } from '../std/collections.ts';
+import { formatCapacity, floatWrites, type ArgWrite } from './string-capacity.ts';
+import { utf8Len } from './buffers.ts';
 import { formatArgs } from '../format/format-args.ts';
 import { parseFormatString } from '../format/parse-format.ts';
-import type { Value } from '../memory/value.ts';
+import { type Value, guardPlace } from '../memory/value.ts';
 import type { Interp } from './interp.ts';
 import { evalOperand } from './place.ts';
 import { evalExpr } from './expr.ts';
 import { coerce, astTy } from './types.ts';
 import { OverflowSignal } from './signals.ts';
 import { toBig } from '../memory/int.ts';
-import { NATIVE_DEBUG } from '../std/native.ts';
-import { lockDebug } from '../std/sync.ts';
-import { worldFmt } from '../std/world-values.ts';
+import { NATIVE_DEBUG } from './native.ts';
+import { allKeys, allVals } from '../memory/map-chunks.ts';
 
 /** Nesting depth at which a Debug print is taken to recurse forever (a reference cycle). */
 const MAX_FMT_DEPTH = 1500;
@@ -45,10 +44,10 @@ export function toFmt(ip: Interp, v: Value, display: boolean, depth = 0): FmtVal
       return a ? toFmt(ip, a.vals[0], display, depth + 1) : { t: 'raw', debug: '<freed>' };
     }
     case 'ref': return toFmt(ip, v.p.c[v.p.i], display, depth + 1);
-    case 'guard': return toFmt(ip, v.cell.f[0], display, depth + 1);
+    case 'guard': { const gp = guardPlace(v); return toFmt(ip, gp.c[gp.i], display, depth + 1); }
     case 'weak': return { t: 'raw', debug: '(Weak)' };
     case 'refcell':
-      if (v.lock) return { t: 'raw', debug: lockDebug(ip, v), display: lockDebug(ip, v) };
+      if (v.lock) return { t: 'raw', debug: ip.std.lockDebug(ip, v), display: ip.std.lockDebug(ip, v) };
       if (v.borrow < 0) return { t: 'struct', name: 'RefCell', fields: [['value', { t: 'raw', debug: '<borrowed>' }]] };
       return { t: 'struct', name: 'RefCell', fields: [['value', sub(v.f[0])]] };
     case 'cell':
@@ -62,7 +61,7 @@ export function toFmt(ip: Interp, v: Value, display: boolean, depth = 0): FmtVal
       if (!def && v.name in STD_ERRORS) return stdError(ip, v, display);
       const native = def ? undefined : NATIVE_DEBUG[v.name];
       if (native) return { t: 'raw', debug: native(ip, v), display: native(ip, v) };
-      const world = def ? null : worldFmt(v, display);
+      const world = def ? null : ip.std.worldFmt(v, display);
       if (world) return world;
       if (!def && v.tuple && v.f.length) return { t: 'tuple-struct', name: v.name, items: v.f.map(sub) }; // std::cmp::Reverse(x)
       if (!def || def.item.fields.kind === 'Unit') return { t: 'unit-struct', name: v.name };
@@ -74,8 +73,10 @@ export function toFmt(ip: Interp, v: Value, display: boolean, depth = 0): FmtVal
         const user = userFmt(ip, v, v.name, display);
         if (user) return user;
       }
-      const world = ip.index.enums.has(v.name) ? null : worldFmt(v, display);
+      const world = ip.index.enums.has(v.name) ? null : ip.std.worldFmt(v, display);
       if (world) return world;
+      const utf = display && !ip.index.enums.has(v.name) ? ip.std.utfErrorDisplay(v) : null;
+      if (utf !== null) return { t: 'raw', debug: debugText(ip, v), display: utf };
       if (v.names) return { t: 'struct', name: v.variant, fields: v.names.map((n, i) => [n, sub(v.f[i])] as [string, FmtValue]) };
       if (v.f.length === 0) return { t: 'unit-struct', name: v.variant };
       return { t: 'tuple-struct', name: v.variant, items: v.f.map(sub) };
@@ -85,9 +86,17 @@ export function toFmt(ip: Interp, v: Value, display: boolean, depth = 0): FmtVal
       return { t: 'raw', debug: `${lo}..${v.incl ? '=' : ''}${hi}` };
     }
     case 'moved': return { t: 'raw', debug: '<moved>' };
-    case 'map':
-      if (v.kind.endsWith('Set')) return { t: 'set', items: v.keys.map(sub) };
-      return { t: 'map', entries: v.keys.map((key, i) => [sub(key), sub(v.vals[i])] as [FmtValue, FmtValue]) };
+    case 'iter': {
+      const shown = v.shown;
+      if (!shown) return { t: 'no-display', typeName: v.k };
+      if (shown.debug !== undefined) return { t: 'raw', debug: shown.debug, display: shown.display };
+      return { t: 'user', name: v.desc, trait: 'display', render: () => shown.display };
+    }
+    case 'map': {
+      const keys = allKeys(v), vals = allVals(v);
+      if (v.kind.endsWith('Set')) return { t: 'set', items: keys.map(sub) };
+      return { t: 'map', entries: keys.map((key, i) => [sub(key), sub(vals[i])] as [FmtValue, FmtValue]) };
+    }
     default: return { t: 'no-display', typeName: v.k };
   }
 }
@@ -268,7 +277,7 @@ const STD_ERRORS: Record<string, (kind: string) => string> = {
   ParseIntError: (k) => ({ Empty: 'cannot parse integer from empty string', InvalidDigit: 'invalid digit found in string', PosOverflow: 'number too large to fit in target type', NegOverflow: 'number too small to fit in target type', Zero: 'number would be zero for non-zero type' })[k] ?? k,
   ParseFloatError: (k) => (k === 'Empty' ? 'cannot parse float from empty string' : 'invalid float literal'),
   ParseBoolError: () => 'provided string was not `true` or `false`',
-  ParseCharError: () => 'too many characters in string',
+  ParseCharError: (k) => (k === 'EmptyString' ? 'cannot parse char from empty string' : 'too many characters in string'),
   BorrowError: () => 'already mutably borrowed',
   BorrowMutError: () => 'already borrowed',
   TryFromIntError: () => 'out of range integral type conversion attempted',

@@ -1,9 +1,9 @@
 // The evaluator's state and its statement-level machinery: frames, blocks, scopes, temporaries, calls, steps.
 // Expressions live in ./expr.ts, patterns in ./pattern.ts, drop glue in ./drop.ts, std models in ../std.
 import type * as A from '../syntax/ast.ts';
-import type { Pos, Span } from '../trace/schema.ts';
+import type { Pos, Span } from '../syntax/span.ts';
 import { Heap } from '../memory/heap.ts';
-import { type Value, type Place, type Root, type ClosureV, UNIT, MOVED, UNINIT } from '../memory/value.ts';
+import { type Value, type Place, type Root, type ClosureV, type MapV, UNIT, MOVED, UNINIT } from '../memory/value.ts';
 import { ProgramIndex, type MethodDef } from './program.ts';
 import { resolveFn, R, type FnLayout } from './resolve.ts';
 import { BreakSignal, ContinueSignal, ReturnSignal, PanicSignal, OverflowSignal, StepLimitSignal, UnsupportedSignal } from './signals.ts';
@@ -17,6 +17,8 @@ import { panicReport, BACKTRACE_NOTE } from '../format/panic-message.ts';
 import { type Thread, initThreads, threadLabel } from './threads.ts';
 import { PAUSE, PAUSED, Deferred, type Step, type Yielded } from './step.ts';
 import { markFn } from './marks.ts';
+import type { StdPort } from './std-port.ts';
+import type { World } from './world-input.ts';
 
 const TEMP_ROOT: Root = { to: 'temp' };
 
@@ -51,7 +53,9 @@ export interface InterpOptions {
   /** Size of the main thread's stack in bytes (rustc's default: 8 MiB); frames take their layouts' sizes. */
   stackBytes: number;
   /** The program's outside world (args, env, files, stdin, rand seed): ../std/world.ts. */
-  world?: import('../std/world.ts').World;
+  world?: World;
+  /** The standard library's models (std/port.ts): the machine calls std only through this port. */
+  std: StdPort;
   /** Multi-file crates: maps a line of the assembled source to its file and line (../crate/assemble.ts). */
   locate?: (line: number) => { file: string; line: number };
   /** Name of the running thread in panic messages: 'main', or the test's name under `cargo test`. */
@@ -75,6 +79,8 @@ export class Interp {
   /** Step count at which a pausable run stops at its next pause point. */
   pauseAt = Infinity;
   stdout = '';
+  /** How much of stdout an explicit `flush()` pushed out (std's stdout is line-buffered: see process::abort). */
+  stdoutFlushed = 0;
   stderr = '';
   steps = 0;
   depth = 0;
@@ -106,7 +112,10 @@ export class Interp {
 
   private readonly lines: string[];
 
+  readonly std: StdPort;
+
   constructor(readonly program: A.Program, readonly opts: InterpOptions, source = '') {
+    this.std = opts.std;
     this.index = new ProgramIndex(program);
     this.lines = source.split('\n');
     this.heap.sizeOf = (t) => elemSizeOf(this, t);
@@ -114,10 +123,10 @@ export class Interp {
       const a = this.heap.get(id);
       const items = a.vals.splice(0);
       this.heap.free(id);
-      return mapFromPairs(this, kind as 'HashMap', items);
+      return this.std.mapFromPairs(this, kind as MapV['kind'], items);
     };
-    this.heap.toTry = (id, t) => vecIntoTry(this, id, t);
-    this.heap.toHeap = (id) => rebuild(this, this.heap.get(id).vals);
+    this.heap.toTry = (id, t) => this.std.vecIntoTry(this, id, t);
+    this.heap.toHeap = (id) => this.std.heapify(this, this.heap.get(id).vals);
     this.tracer = opts.tracer;
     this.stackLimit = opts.stackBytes;
     initThreads(this);
@@ -646,10 +655,7 @@ export type { Root };
 // Late-bound helpers implemented in other modules (import cycle broken at call time).
 import { evalPlaceOrTemp } from './place.ts';
 import { callNamed } from './calls.ts';
-import { elemSizeOf } from '../std/collections.ts';
-import { vecIntoTry } from '../std/collect-try.ts';
-import { rebuild } from '../std/binary-heap.ts';
-import { mapFromPairs } from '../std/maps.ts';
+import { elemSizeOf } from './buffers.ts';
 import { userDeref } from './place.ts';
 import { isIntTy } from '../memory/int.ts';
 import { layoutOf } from '../memory/layout.ts';

@@ -1,16 +1,15 @@
 // Macros the programs use: println!/print!/eprintln!/format!/panic!/unreachable!/todo!, write!, assert!,
 // assert_eq!/assert_ne!, vec!, matches!, dbg! — output and panic texts exactly as std prints them.
-import { worldWrite } from '../std/world.ts';
 import * as PM from '../format/panic-message.ts';
 import type * as A from '../syntax/ast.ts';
 import { type Value, UNIT, bool } from '../memory/value.ts';
 import { type Interp, needsDrop } from './interp.ts';
-import { evalPlaceOrTemp, evalOperand, derefAll } from './place.ts';
+import { evalPlaceOrTemp, evalOperand, evalPlace, derefAll } from './place.ts';
 import { bindPattern, testPattern } from './pattern.ts';
 import { valueEq, toIndex } from './ops.ts';
 import { dropValue } from './drop.ts';
 import { copyOf } from './copy.ts';
-import { newVec, newString, pushStr } from '../std/collections.ts';
+import { newVec, newString, pushStr } from './buffers.ts';
 import { formatMacroText, formatMacroString, debugText } from './fmt-bridge.ts';
 import { evalExpr, unifyLiterals } from './expr.ts';
 import { cloneValue } from './clone.ts';
@@ -26,13 +25,19 @@ export function formatMacroWith(ip: Interp, e: A.FormatMacro, pre: Value[]): Val
 }
 
 export function evWriteMacro(ip: Interp, e: A.WriteMacro, _noMove: boolean): Value {
-  const dest = derefAll(ip, evalOperand(ip, e.dest));
+  const raw = evalOperand(ip, e.dest);
+  const dest = derefAll(ip, raw);
   let text = e.format ? formatMacroText(ip, e.format) : '';
   if (e.macro === 'writeln') text += '\n';
   if (dest.k === 'formatter') dest.out.push(text);
   else if (dest.k === 'string') pushStr(ip, dest.id, text);
-  else if (worldWrite(ip, dest, text)) { /* stdout/stderr handle */ }
-  else return ip.unsupported('write! 대상', e.dest.span);
+  else if (ip.std.worldWrite(ip, dest, text)) { /* stdout/stderr handle */ }
+  else {
+    // A user `impl fmt::Write`: its write_str gets the text (and its Result is the macro's).
+    const at = raw.k === 'ref' ? raw.p : evalPlace(ip, e.dest);
+    const r = at ? ip.std.userWriteStr(ip, at, text, e.span) : null;
+    return r ?? ip.unsupported('write! 대상', e.dest.span);
+  }
   return { k: 'enum', name: 'Result', variant: 'Ok', f: [UNIT] };
 }
 
@@ -106,6 +111,8 @@ function formatMacro(ip: Interp, e: A.FormatMacro, pre?: Value[]): Value {
   }
   const text = e.format ? formatMacroText(ip, e.format, pre) : '';
   switch (e.macro) {
+    // `fmt::Arguments`: formatted now; it prints as that text (ignoring width) and `write_fmt` writes it.
+    case 'format_args': return ip.std.fmtArguments(text);
     case 'println': ip.print(text + '\n'); return UNIT;
     case 'print': ip.print(text); return UNIT;
     case 'eprintln': ip.eprint(text + '\n'); return UNIT;

@@ -1,11 +1,12 @@
 // Operators on runtime values: checked integer arithmetic (debug-build overflow panics), float math,
 // structural equality and ordering (derive(PartialEq/PartialOrd) semantics), `as` casts, unary - and !.
 import * as PM from '../format/panic-message.ts';
-import type { Pos } from '../trace/schema.ts';
+import type { Pos } from '../syntax/span.ts';
 import { type Value, type IntV, type IntTy, int, bool } from '../memory/value.ts';
 import { exact, bitop, cmp, castInt, castFloat, isIntTy, inRange, RANGES, norm, toNumber } from '../memory/int.ts';
 import type { Interp } from './interp.ts';
 import { derefAll } from './place.ts';
+import { allKeys, allVals } from '../memory/map-chunks.ts';
 
 const OVERFLOW: Record<string, string> = {
   '+': PM.overflow('add'),
@@ -149,10 +150,12 @@ export function valueEq(ip: Interp, a: Value, b: Value): boolean {
     }
     case 'refcell': case 'cell': return (b.k === 'refcell' || b.k === 'cell') && valueEq(ip, a.f[0], b.f[0]);
     case 'map': {
-      if (b.k !== 'map' || a.keys.length !== b.keys.length) return false;
-      return a.keys.every((k, i) => {
-        const j = b.keys.findIndex((x) => valueEq(ip, x, k));
-        return j >= 0 && valueEq(ip, a.vals[i], b.vals[j]);
+      if (b.k !== 'map') return false;
+      const ak = allKeys(a), av = allVals(a), bk = allKeys(b), bv = allVals(b);
+      if (ak.length !== bk.length) return false;
+      return ak.every((k, i) => {
+        const j = bk.findIndex((x) => valueEq(ip, x, k));
+        return j >= 0 && valueEq(ip, av[i], bv[j]);
       });
     }
     default: return a === b;
@@ -235,7 +238,9 @@ export function castTo(ip: Interp, v: Value, target: string, at: Pos): Value {
       case 'char': return int(target, castInt(target, v.v.codePointAt(0)!));
       case 'enum': {
         const e = ip.index.enums.get(v.name);
-        const vi = e ? e.variants.findIndex((x) => x.name === v.variant) : 0;
+        // std's `Ordering` is `#[repr(i8)]` Less = -1, Equal = 0, Greater = 1.
+        const stdOrdering = !e && v.name === 'Ordering' ? ['Less', 'Equal', 'Greater'].indexOf(v.variant) - 1 : null;
+        const vi = e ? e.variants.findIndex((x) => x.name === v.variant) : stdOrdering ?? 0;
         const disc = e?.item.variants[vi]?.discriminant;
         let n = vi;
         if (disc && disc.kind === 'Lit' && disc.lit.kind === 'Int') n = Number(disc.lit.value);

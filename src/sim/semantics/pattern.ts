@@ -119,6 +119,11 @@ function matchPat(ip: Interp, pat: A.Pattern, place: Place, mode: Mode, acts: Ac
         return matchSeq(ip, pat.items, v.f, 0, p.root, m, acts);
       }
       if (v.k === 'struct') return v.name === want && matchSeq(ip, pat.items, v.f, 0, p.root, m, acts);
+      // A map's `Entry` is Occupied or Vacant by whether its key is in the map; the variant's entry is itself.
+      if (v.k === 'entry' && (want === 'Occupied' || want === 'Vacant')) {
+        if ((ip.std.findKey(ip, v.map, v.key) !== null) !== (want === 'Occupied')) return false;
+        return matchSeq(ip, pat.items, [v], 0, p.root, m, acts);
+      }
       return false;
     }
     case 'StructPat': {

@@ -2,14 +2,12 @@
 // with auto-deref through &, Box, Rc and RefCell guards, and bounds-checked indexing that panics like Rust.
 import { declaredSlice } from './static-slice.ts';
 import { indexOutOfBounds } from '../format/panic-message.ts';
-import { userIndexPlace } from '../std/user-index.ts';
 import type * as A from '../syntax/ast.ts';
-import type { Place, Value } from '../memory/value.ts';
+import { type Place, type Value, guardPlace } from '../memory/value.ts';
 import type { Interp } from './interp.ts';
 import { R } from './resolve.ts';
 import { evalExpr } from './expr.ts';
 import { toIndex } from './ops.ts';
-import { findKey } from '../std/maps.ts';
 
 /** One level of deref of the value at `p` (&T, Box, Rc, Ref/RefMut), or null if it is not a pointer. */
 export function derefPlace(ip: Interp, p: Place): Place | null {
@@ -35,7 +33,7 @@ export function derefValue(ip: Interp, v: Value): Place | null {
       const a = ip.heap.get(v.id);
       return { c: a.vals, i: 0, root: { to: 'heap', id: a.id } };
     }
-    case 'guard': return { c: v.cell.f, i: 0, root: v.root };
+    case 'guard': return guardPlace(v);
     default: return null;
   }
 }
@@ -89,10 +87,11 @@ export function indexPlace(ip: Interp, e: A.IndexExpr, base: Place, idxV: Value)
     {
       return autoDeref(ip, base, (v, p) => {
         if (v.k === 'map') {
-          const i = findKey(ip, v, derefAll(ip, idxV));
-          return i >= 0 ? { c: v.vals, i, root: p.root } : ip.unsupported('없는 키로 맵 인덱싱', e.span);
+          const s = ip.std.findKey(ip, v, derefAll(ip, idxV));
+          // `Index for HashMap / BTreeMap` is `get(key).expect(…)`, reported at the `[` (#[track_caller]).
+          return s ? { c: v.chunks[s.c].vals, i: s.i, root: p.root } : ip.panic('no entry found for key', { line: e.index.span.start.line, col: e.index.span.start.col - 1 });
         }
-        if (v.k === 'struct' || v.k === 'enum') return userIndexPlace(ip, p, idxV, e.span);
+        if (v.k === 'struct' || v.k === 'enum') return ip.std.userIndexPlace(ip, p, idxV, e.span);
         if (v.k !== 'vec' && v.k !== 'array' && v.k !== 'slice') return null;
         const items = v.k === 'vec' ? ip.heap.get(v.id).vals : v.k === 'array' ? v.f : v.c;
         const off = v.k === 'slice' ? v.from : 0;
@@ -103,7 +102,8 @@ export function indexPlace(ip: Interp, e: A.IndexExpr, base: Place, idxV: Value)
         // Vec indexing goes through `Index::index` (#[track_caller]: rustc points at the `[`);
         // arrays and slices are built-in and point at the whole expression.
         const at = v.k === 'vec' && !declaredSlice(ip, e.object) ? { line: e.index.span.start.line, col: e.index.span.start.col - 1 } : e.span.start;
-        if (i >= len || i < 0) ip.panic(indexOutOfBounds(len, i), at);
+        // VecDeque's Index impl: `self.get(index).expect("Out of bounds access")`.
+        if (i >= len || i < 0) ip.panic(v.k === 'vec' && v.deque ? 'Out of bounds access' : indexOutOfBounds(len, i), at);
         return { c: items, i: off + i, root };
       });
     }

@@ -4,7 +4,7 @@ import type * as A from '../syntax/ast.ts';
 import type { TypeDefs } from '../memory/layout.ts';
 import type { Ty } from '../memory/ty.ts';
 import { astTy } from './types.ts';
-import { stdVariant } from '../std/std-enums.ts';
+import { stdVariant } from './std-enums.ts';
 
 export interface StructDef {
   name: string;
@@ -58,6 +58,8 @@ export class ProgramIndex implements TypeDefs {
   consts = new Map<string, A.ConstItem | A.StaticItem>();
   /** `use` local name → full path. */
   uses = new Map<string, string[]>();
+  /** Every `impl From<X> for T` of T (a type may have several: `?` picks by X). */
+  fromImpls = new Map<string, MethodDef[]>();
   /** Enum names glob-imported (`use List::*`). */
   globEnums: string[] = [];
   aliases = new Map<string, A.Type>();
@@ -133,6 +135,10 @@ export class ProgramIndex implements TypeDefs {
         const prev = m.get(mem.name.name);
         if (!(prev && !prev.trait && def.trait)) m.set(mem.name.name, def);
         if (def.trait) traitDefs.set(`${def.trait}::${mem.name.name}`, def);
+        if (def.trait === 'From' && mem.name.name === 'from') {
+          const fs = this.fromImpls.get(name);
+          if (fs) fs.push(def); else this.fromImpls.set(name, [def]);
+        }
       }
       if (mem.kind === 'Const') this.consts.set(`${name}::${mem.name.name}`, mem);
     }
@@ -172,6 +178,16 @@ export class ProgramIndex implements TypeDefs {
     }
   }
 
+  /** `use std::collections::BTreeMap as Map;` then `Map::new()`: the std path an alias stands for
+   *  (`['Map', 'new']` → `['std', 'collections', 'BTreeMap', 'new']`); the segments unchanged otherwise. */
+  stdAliased(segs: string[]): string[] {
+    const path = segs.length ? this.uses.get(segs[0]) : undefined;
+    if (!path || path.length < 2 || path[path.length - 1] === segs[0]) return segs;
+    const target = path[path.length - 1];
+    if (this.fns.has(target) || this.structs.has(target) || this.enums.has(target) || this.traits.has(target)) return segs;
+    return [...path, ...segs.slice(1)];
+  }
+
   /** A type's method by name; with `trait`, the one that trait's impl defines (`<T as Trait>::name`). */
   method(typeName: string, name: string, trait?: string): MethodDef | undefined {
     if (trait) return this.traitMethods.get(typeName)?.get(`${trait}::${name}`) ?? this.methods.get(typeName)?.get(name);
@@ -208,6 +224,11 @@ export class ProgramIndex implements TypeDefs {
 
   struct(name: string): Ty[] | undefined {
     return this.structs.get(name)?.fieldTys;
+  }
+
+  typeParams(name: string): string[] | undefined {
+    const it = this.structs.get(name)?.item ?? this.enums.get(name)?.item;
+    return it?.generics.filter((g) => g.param === 'type').map((g) => g.name);
   }
 
   enumVariants(name: string): Ty[][] | undefined {

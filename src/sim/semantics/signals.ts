@@ -1,6 +1,6 @@
 // Non-local control flow of the evaluator, thrown as plain objects (cheap; no JS stack capture).
 // break/continue/return unwind to their loop or function; panics, exits and overflows unwind to the run boundary.
-import type { Pos, Span } from '../trace/schema.ts';
+import type { Pos, Span } from '../syntax/span.ts';
 import type { Value } from '../memory/value.ts';
 
 export class BreakSignal {

@@ -1,12 +1,12 @@
 // The machine's threads and scheduler: each thread owns a stack of step frames, frame records and temporaries;
 // one runs at a time, switching at a step quantum and when it blocks (join, recv, lock, sleep) — deterministic.
 import type * as A from '../syntax/ast.ts';
-import type { Pos } from '../trace/schema.ts';
+import type { Pos } from '../syntax/span.ts';
 import type { Place, Value, IntTy } from '../memory/value.ts';
 import type { Interp, FrameRec } from './interp.ts';
 import { PAUSE, PAUSED, type Step } from './step.ts';
 import { PanicSignal, UnsupportedSignal } from './signals.ts';
-import { seededFraction } from '../std/mulberry32.ts';
+import { seededFraction } from './mulberry32.ts';
 
 export interface Thread {
   /** 1 for main, then in spawn order (what `ThreadId` prints). */

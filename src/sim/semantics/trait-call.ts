@@ -1,9 +1,8 @@
 // `Trait::method(&x, …)`: a trait's method called by path picks the impl of that trait for the type of its
 // first argument (`Pilot::fly(&person)` vs `Wizard::fly(&person)`, listing 19-18's shape).
-import type { Span } from '../trace/schema.ts';
+import type { Span } from '../syntax/span.ts';
 import type { Value } from '../memory/value.ts';
 import type { Interp } from './interp.ts';
-import { implName } from '../std/methods.ts';
 
 /** The impl name of the value behind any references and smart pointers (`&Box<Dog>` → `Dog`). */
 function typeName(ip: Interp, v: Value | undefined): string | null {
@@ -20,4 +19,19 @@ export function traitMethodCall(ip: Interp, trait: string, name: string, args: V
   const def = tn ? ip.index.traitMethods.get(tn)?.get(`${trait}::${name}`) : undefined;
   if (!def) return ip.unsupported(`\`${trait}::${name}\`: 첫 인자의 타입${tn ? ` \`${tn}\`` : ''}에 대한 \`impl ${trait}\`을 찾지 못했습니다`, span);
   return ip.callMethod(def, args, span);
+}
+
+/** Name under which user impls for a value's type are registered. */
+export function implName(v: Value): string | null {
+  switch (v.k) {
+    case 'struct': case 'enum': return v.name;
+    case 'int': return v.ty;
+    case 'float': return v.ty;
+    case 'string': return 'String';
+    case 'str': return 'str';
+    case 'vec': return v.deque ? 'VecDeque' : v.binheap ? 'BinaryHeap' : 'Vec';
+    case 'bool': return 'bool';
+    case 'char': return 'char';
+    default: return null;
+  }
 }

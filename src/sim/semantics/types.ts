@@ -3,9 +3,9 @@
 import type * as A from '../syntax/ast.ts';
 import { ty, type Ty, TY_UNKNOWN, tyName } from '../memory/ty.ts';
 import type { Heap } from '../memory/heap.ts';
-import type { Value, IntTy } from '../memory/value.ts';
+import { type Value, type IntTy, guardPlace } from '../memory/value.ts';
 import { isIntTy, wrap } from '../memory/int.ts';
-import { afterWrites } from '../std/string-capacity.ts';
+import { afterWrites } from './string-capacity.ts';
 
 export function astTy(t: A.Type): Ty {
   switch (t.kind) {
@@ -55,14 +55,18 @@ export function tyOf(v: Value, heap: Heap): Ty {
     case 'slice': return ty('&', ty('slice', v.to > v.from ? tyOf(v.c[v.from], heap) : TY_UNKNOWN));
     case 'refcell': return ty('RefCell', tyOf(v.f[0], heap));
     case 'cell': return ty('Cell', tyOf(v.f[0], heap));
-    case 'guard': return ty(v.mut ? 'RefMut' : 'Ref', tyOf(v.cell.f[0], heap));
+    case 'guard': { const gp = guardPlace(v); return ty(v.mut ? 'RefMut' : 'Ref', tyOf(gp.c[gp.i], heap)); }
     case 'fn': return ty('fn');
     case 'closure': return ty('closure');
     case 'iter': return ty('Iter');
     case 'range': return ty('Range', v.lo ? tyOf(v.lo, heap) : v.hi ? tyOf(v.hi, heap) : TY_UNKNOWN);
     case 'formatter': return ty('Formatter');
     case 'moved': case 'uninit': return TY_UNKNOWN;
-    case 'map': return v.kind.endsWith('Set') ? ty(v.kind, v.keys.length ? tyOf(v.keys[0], heap) : TY_UNKNOWN) : ty(v.kind, v.keys.length ? tyOf(v.keys[0], heap) : TY_UNKNOWN, v.vals.length ? tyOf(v.vals[0], heap) : TY_UNKNOWN);
+    case 'map': {
+      const ch = v.chunks[0];
+      const k = ch.keys.length ? tyOf(ch.keys[0], heap) : TY_UNKNOWN;
+      return v.kind.endsWith('Set') ? ty(v.kind, k) : ty(v.kind, k, ch.vals.length ? tyOf(ch.vals[0], heap) : TY_UNKNOWN);
+    }
     case 'entry': return ty('Entry');
   }
 }
@@ -175,7 +179,7 @@ export function coerce(v: Value, t: Ty | undefined, heap: Heap): Value {
       return v;
     }
     case 'map':
-      if (t.n === v.kind && t.a.length && t.a.every((x) => x.n !== '_')) v.tys = t.a;
+      if (t.n === v.kind && t.a.length && t.a.slice(0, v.kind.endsWith('Set') ? 1 : 2).every((x) => x.n !== '_')) v.tys = t.a;
       return v;
     case 'refcell': case 'cell':
       if ((t.n === 'RefCell' || t.n === 'Cell') && t.a[0]) v.f[0] = coerce(v.f[0], t.a[0], heap);

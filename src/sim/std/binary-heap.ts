@@ -1,6 +1,6 @@
 // `BinaryHeap` as a table (one entry per method) over the Vec buffer model, with std's own sift
 // algorithms (hole technique) so the buffer order — what `{:?}` and `iter()` show — matches Rust's.
-import { type Value, type VecV, UNIT, some, none, usize, bool } from '../memory/value.ts';
+import { type Value, type VecV, UNIT, some, none, usize, bool, ok } from '../memory/value.ts';
 import type { Interp } from '../semantics/interp.ts';
 import { needsDrop } from '../semantics/interp.ts';
 import { dropValue } from '../semantics/drop.ts';
@@ -8,7 +8,7 @@ import { derefAll } from '../semantics/place.ts';
 import { moveOut } from '../semantics/pattern.ts';
 import { valueCmp } from '../semantics/ops.ts';
 import { iterOf, toIter } from './iter.ts';
-import { newVec, vecPush } from './collections.ts';
+import { newVec, vecPush, vecReserve } from '../semantics/buffers.ts';
 import { refTo, derefCopy, n } from './method-helpers.ts';
 import { methods, lookup, type MethodCall } from './method-table.ts';
 
@@ -62,6 +62,18 @@ export function rebuild(ip: Interp, d: Value[]): void {
   while (k > 0) { k--; siftDownRange(ip, d, k, d.length); }
 }
 
+/** std's `rebuild_tail`: restore the heap after entries were added from `start` on (append, extend,
+ *  retain), by a full rebuild or sifting the tail up, whichever std estimates cheaper. */
+function rebuildTail(ip: Interp, d: Value[], start: number): void {
+  const len = d.length;
+  if (start === len) return;
+  const tail = len - start;
+  const log2 = (x: number) => 31 - Math.clz32(x);
+  const better = start < tail ? true : len <= 2048 ? 2 * len < tail * log2(start) : 2 * len < tail * 11;
+  if (better) rebuild(ip, d);
+  else for (let i = start; i < len; i++) siftUp(ip, d, 0, i);
+}
+
 export function newBinaryHeap(ip: Interp, items: Value[], cap: number): VecV {
   rebuild(ip, items);
   const v = newVec(ip, items, cap, undefined);
@@ -99,22 +111,60 @@ const HEAP = methods<VecV>('BinaryHeap', {
   as_slice: (c) => ({ k: 'slice', c: buf(c).vals, from: 0, to: buf(c).vals.length, root: { to: 'heap', id: c.v.id }, mut: false }),
   clear: (c) => { for (const x of buf(c).vals.splice(0)) if (needsDrop(x)) dropValue(c.ip, x, null); return UNIT; },
   drain: (c) => { const xs = buf(c).vals.splice(0); let i = 0; return iterOf('Drain', () => (i < xs.length ? xs[i++] : null)); },
+  /** Moves `other`'s entries in; std first swaps the two heaps when `other` is the bigger one. */
   append: (c) => {
     const o = derefAll(c.ip, c.args[0]);
     if (o.k !== 'vec') return UNIT;
-    const other = c.ip.heap.get(o.id);
-    for (const x of other.vals.splice(0)) vecPush(c.ip, c.v.id, x);
-    rebuild(c.ip, buf(c).vals);
+    const a = buf(c), b = c.ip.heap.get(o.id);
+    if (a.vals.length < b.vals.length) {
+      const [av, ac] = [a.vals.splice(0), a.cap];
+      a.vals.push(...b.vals.splice(0)); a.cap = b.cap;
+      b.vals.push(...av); b.cap = ac;
+    }
+    const start = a.vals.length;
+    for (const x of b.vals.splice(0)) vecPush(c.ip, a.id, x);
+    rebuildTail(c.ip, a.vals, start);
     return UNIT;
   },
   extend: (c) => {
     const it = toIter(c.ip, c.args[0], c.span);
     const a = buf(c);
-    for (let x = it.next(); x !== null; x = it.next()) { vecPush(c.ip, a.id, derefCopy(c.ip, x)); siftUp(c.ip, a.vals, 0, a.vals.length - 1); }
+    const start = a.vals.length;
+    const xs: Value[] = [];
+    for (let x = it.next(); x !== null; x = it.next()) xs.push(derefCopy(c.ip, x));
+    if (it.exact) vecReserve(c.ip, a.id, xs.length);
+    for (const x of xs) vecPush(c.ip, a.id, x);
+    rebuildTail(c.ip, a.vals, start);
     return UNIT;
   },
-  reserve: (c) => { const a = buf(c); const need = a.vals.length + n(c.args[0]); if (need > a.cap) a.cap = Math.max(a.cap * 2, need); return UNIT; },
+  /** Keeps what `f` accepts, then rebuilds from the first removed position (std's `retain`). */
+  retain: (c) => {
+    const a = buf(c);
+    const kept: Value[] = [];
+    let first = a.vals.length;
+    a.vals.forEach((x, i) => {
+      if (truthy(c.ip.callValue(c.args[0], [refTo(a.vals, i, { to: 'heap', id: a.id })], c.span))) kept.push(x);
+      else { if (i < first) first = i; if (needsDrop(x)) dropValue(c.ip, x, null); }
+    });
+    a.vals.splice(0, a.vals.length, ...kept);
+    rebuildTail(c.ip, a.vals, Math.min(first, a.vals.length));
+    return UNIT;
+  },
+  iter: (c) => { const a = buf(c); let i = 0; return { ...iterOf('Iter', () => (i < a.vals.length ? refTo(a.vals, i++, { to: 'heap', id: a.id }) : null)), exact: true }; },
+  capacity: (c) => usize(buf(c).cap),
+  reserve: (c) => { vecReserve(c.ip, c.v.id, n(c.args[0])); return UNIT; },
+  reserve_exact: (c) => { reserveExact(c, n(c.args[0])); return UNIT; },
+  try_reserve: (c) => { vecReserve(c.ip, c.v.id, n(c.args[0])); return ok(UNIT); },
+  try_reserve_exact: (c) => { reserveExact(c, n(c.args[0])); return ok(UNIT); },
+  shrink_to_fit: (c) => { const a = buf(c); a.cap = a.vals.length; return UNIT; },
+  shrink_to: (c) => { const a = buf(c); a.cap = Math.max(a.vals.length, Math.min(a.cap, n(c.args[0]))); return UNIT; },
 });
+
+function reserveExact(c: C, additional: number): void {
+  const a = buf(c);
+  if (a.vals.length + additional > a.cap) a.cap = a.vals.length + additional;
+}
+const truthy = (v: Value) => v.k === 'bool' && v.v;
 
 export const HEAP_FNS: Record<string, (ip: Interp, args: Value[], span: MethodCall['span']) => Value> = {
   'BinaryHeap::new': (ip) => newBinaryHeap(ip, [], 0),

@@ -1,30 +1,41 @@
 // std free functions and associated functions: Box::new, Rc::new/clone/strong_count/weak_count/downgrade,
 // Weak::new, RefCell::new, Cell::new, Vec/String constructors, mem::drop/swap/replace/take, process::exit, consts.
-import type * as A from '../syntax/ast.ts';
-import type { Span } from '../trace/schema.ts';
-import { type Value, UNIT, usize, int, bool, none, some } from '../memory/value.ts';
-import type { Interp } from '../semantics/interp.ts';
-import { needsDrop } from '../semantics/interp.ts';
-import { evalExpr } from '../semantics/expr.ts';
-import { tyOf, astTy } from '../semantics/types.ts';
+import { RANGES, isIntTy, norm, toNumber } from '../memory/int.ts';
 import { layoutOf } from '../memory/layout.ts';
 import { tyName } from '../memory/ty.ts';
+import { type Value, UNIT, bool, int, none, some, usize } from '../memory/value.ts';
+import { newString, newVec } from '../semantics/buffers.ts';
 import { dropValue } from '../semantics/drop.ts';
-import { ExitSignal } from '../semantics/signals.ts';
-import { newVec, newString } from './collections.ts';
-import { RANGES, isIntTy, norm, toNumber } from '../memory/int.ts';
+import { evalExpr } from '../semantics/expr.ts';
+import type { Interp } from '../semantics/interp.ts';
+import { needsDrop } from '../semantics/interp.ts';
+import { castTo, strText, valueCmp } from '../semantics/ops.ts';
 import { derefAll } from '../semantics/place.ts';
-import { strText, castTo, valueCmp } from '../semantics/ops.ts';
-import { callBuiltinMethod, guarded } from './methods.ts';
-import { newMap, mapFromPairs } from './maps.ts';
-import { NATIVE_FNS } from './concurrency.ts';
-import { EXTRA_FNS } from './fns-table.ts';
-import { convertInto } from './conversions.ts';
-import { DEQUE_FNS } from './deque-table.ts';
+import { ExitSignal } from '../semantics/signals.ts';
+import { astTy, tyOf } from '../semantics/types.ts';
+import type * as A from '../syntax/ast.ts';
+import type { Span } from '../syntax/span.ts';
 import { HEAP_FNS } from './binary-heap.ts';
 import { RC_FNS } from './cell-table.ts';
-import { defaultLike } from './method-helpers.ts';
-import { used, groupOf } from './method-table.ts';
+import { CHAR_FNS } from './char-table.ts';
+import { NATIVE_FNS } from './concurrency.ts';
+import { convertInto } from './conversions.ts';
+import { DEQUE_FNS } from './deque-table.ts';
+import { EXTRA_FNS } from './fns-table.ts';
+import { HASH_STATE_FNS } from './hash-state.ts';
+import { HASH_FNS } from './hash.ts';
+import { INT_FNS } from './int-table.ts';
+import { withCapacity } from './map-capacity.ts';
+import { mapFromPairs, newMap } from './maps.ts';
+import { MEM_FNS } from './mem-fns.ts';
+import { defaultLike, n } from './method-helpers.ts';
+import { groupOf, used } from './method-table.ts';
+import { callBuiltinMethod, guarded } from './methods.ts';
+import { REF_FNS } from './ref-map.ts';
+import { vecFrom } from './seq-table.ts';
+import { SMART_FNS } from './smart-fns.ts';
+import { FROM_STR_FNS } from './str-methods.ts';
+import { STRING_FNS } from './string-table.ts';
 import { WORLD_FNS } from './world.ts';
 
 type StdFn = (ip: Interp, args: Value[], span: Span, generics: A.Type[], call?: A.CallExpr | null) => Value;
@@ -80,11 +91,7 @@ const FNS: Record<string, StdFn> = {
   'Cell::new': (_ip, [v]) => ({ k: 'cell', f: [v] }),
   'Vec::new': (ip, _a, _s, g) => newVec(ip, [], 0, turbofishElem(g)),
   'Vec::with_capacity': (ip, [n], _s, g) => newVec(ip, [], toNumber((derefAll(ip, n) as { v: number }).v), turbofishElem(g)),
-  'Vec::from': (ip, [v]) => {
-    v = derefAll(ip, v);
-    const items = v.k === 'array' ? v.f : [];
-    return newVec(ip, items, items.length, undefined);
-  },
+  'Vec::from': (ip, [v], span) => vecFrom(ip, v, span),
   'String::new': (ip) => newString(ip, '', 0),
   'String::from': (ip, [s]) => newString(ip, strText(ip, derefAll(ip, s)) ?? ''),
   'String::with_capacity': (ip, [n]) => newString(ip, '', toNumber((derefAll(ip, n) as { v: number }).v)),
@@ -118,6 +125,12 @@ const FNS: Record<string, StdFn> = {
   'process::exit': (ip, [code]) => {
     throw new ExitSignal(Number((derefAll(ip, code) as { v: number }).v));
   },
+  // SIGABRT (the shell's 134): no destructors, and a line still in stdout's buffer is lost.
+  'process::abort': (ip) => {
+    const keep = Math.max(ip.stdout.lastIndexOf('\n') + 1, ip.stdoutFlushed);
+    ip.stdout = ip.stdout.slice(0, keep);
+    throw new ExitSignal(134);
+  },
   'cmp::max': (ip, [a, b]) => (valueCmp(ip, b, a) >= 0 ? b : a),
   'cmp::min': (ip, [a, b]) => (valueCmp(ip, b, a) < 0 ? b : a),
   'char::from_u32': (ip, [n]) => {
@@ -142,10 +155,10 @@ const FNS: Record<string, StdFn> = {
   'align_of': (ip, a, s, g) => FNS['mem::align_of'](ip, a, s, g),
   'size_of_val': (ip, a, s, g) => FNS['mem::size_of_val'](ip, a, s, g),
   'HashMap::new': () => newMap('HashMap'),
-  'HashMap::with_capacity': () => newMap('HashMap'),
+  'HashMap::with_capacity': (ip, [c]) => withCapacity(newMap('HashMap'), n(derefAll(ip, c))),
   'BTreeMap::new': () => newMap('BTreeMap'),
   'HashSet::new': () => newMap('HashSet'),
-  'HashSet::with_capacity': () => newMap('HashSet'),
+  'HashSet::with_capacity': (ip, [c]) => withCapacity(newMap('HashSet'), n(derefAll(ip, c))),
   'BTreeSet::new': () => newMap('BTreeSet'),
   'HashMap::from': (ip, [a]) => mapFromPairs(ip, 'HashMap', seqOf(ip, a)),
   'BTreeMap::from': (ip, [a]) => mapFromPairs(ip, 'BTreeMap', seqOf(ip, a)),
@@ -166,9 +179,23 @@ const FNS: Record<string, StdFn> = {
     } };
   },
   ...EXTRA_FNS,
+  ...INT_FNS,
+  ...CHAR_FNS,
+  ...STRING_FNS,
+  ...FROM_STR_FNS,
   ...DEQUE_FNS,
   ...HEAP_FNS,
+  ...HASH_STATE_FNS,
   ...RC_FNS,
+  ...SMART_FNS,
+  ...REF_FNS,
+  ...MEM_FNS,
+  ...HASH_FNS,
+  'Box::pin': (ip, a, s, g) => FNS['Box::new'](ip, a, s, g),
+  'Rc::pin': (ip, a, s, g) => FNS['Rc::new'](ip, a, s, g),
+  'Arc::pin': (ip, a, s, g) => (NATIVE_FNS['Arc::new'] as StdFn)(ip, a, s, g),
+  // Arc shares Rc's model (one counted block; ./sync.ts makes it and marks it `arc`).
+  ...Object.fromEntries(['make_mut', 'get_mut', 'try_unwrap', 'into_inner', 'unwrap_or_clone'].map((m) => [`Arc::${m}`, ((ip, a, s, g) => FNS[`Rc::${m}`](ip, a, s, g)) as StdFn])),
   // `From::from(x)` / `Into::into(x)`: the target is the type the call's value flows into.
   'From::from': (ip, [x], span, _g, call) => (call && convertInto(ip, call, x, span, (ss, as) => stdCall(ip, ss, null, null, as, span))) || ip.unsupported('대상 타입을 알 수 없는 `From::from`', span),
   'Into::into': (ip, [x], span, _g, call) => (call && convertInto(ip, call, x, span, (ss, as) => stdCall(ip, ss, null, null, as, span))) || ip.unsupported('대상 타입을 알 수 없는 `Into::into`', span),
@@ -189,6 +216,7 @@ function key(segs: string[]): string[] {
 }
 
 export function stdPathValue(ip: Interp, segs: string[]): Value | null {
+  segs = ip.index.stdAliased(segs);
   const s = segs.filter((x) => x !== 'std' && x !== 'core');
   const last = s[s.length - 1];
   const ty = s[0];
@@ -202,6 +230,8 @@ export function stdPathValue(ip: Interp, segs: string[]): Value | null {
     if (last in consts) return { k: 'float', ty, v: ty === 'f32' ? Math.fround(consts[last]) : consts[last] };
   }
   if (ty === 'char' && last === 'MAX') return { k: 'char', v: '\u{10ffff}' };
+  if (ty === 'char' && last === 'MIN') return { k: 'char', v: '\0' };
+  if (ty === 'char' && last === 'REPLACEMENT_CHARACTER') return { k: 'char', v: '\u{fffd}' };
   if (s.length >= 2 && s[s.length - 2] === 'Ordering' && (last === 'Less' || last === 'Equal' || last === 'Greater') && !ip.index.enums.has('Ordering')) return { k: 'enum', name: 'Ordering', variant: last, f: [] };
   for (const k of key(segs)) if (FNS[k] || NATIVE_FNS[k]) return { k: 'fn', name: k };
   if (s.length === 2 && !/^[A-Z_0-9]+$/.test(last)) return { k: 'fn', name: s.join('::') };
@@ -209,6 +239,7 @@ export function stdPathValue(ip: Interp, segs: string[]): Value | null {
 }
 
 export function stdCall(ip: Interp, segs: string[], path: A.Path | null, e: A.CallExpr | null, preArgs?: Value[], span?: Span): Value {
+  segs = ip.index.stdAliased(segs);
   const sp = e?.span ?? span!;
   const generics = path ? path.segments.flatMap((s) => s.generics) : [];
   for (const k of key(segs)) {

@@ -1,7 +1,7 @@
 // Methods of Rc, Weak, RefCell and Cell: clone/upgrade with count updates, runtime borrow tracking with
 // Ref/RefMut guards and the std panic texts when a borrow rule is broken.
 import { refCellAlreadyBorrowed, refCellAlreadyMutablyBorrowed } from '../format/panic-message.ts';
-import type { Span } from '../trace/schema.ts';
+import type { Span } from '../syntax/span.ts';
 import { type Value, type Place, UNIT, usize, some, none, ok, err } from '../memory/value.ts';
 import type { Interp } from '../semantics/interp.ts';
 import { needsDrop } from '../semantics/interp.ts';

@@ -7,7 +7,7 @@ import type { Interp } from '../semantics/interp.ts';
 import { needsDrop } from '../semantics/interp.ts';
 import { dropValue } from '../semantics/drop.ts';
 import { coerce } from '../semantics/types.ts';
-import { newVec } from './collections.ts';
+import { newVec } from '../semantics/buffers.ts';
 import { collectCap } from './collect-cap.ts';
 
 function deref(v: Value): Value {

@@ -5,4 +5,4 @@ import './thread.ts';
 import './mpsc.ts';
 import './sync.ts';
 
-export { NATIVE_FNS } from './native.ts';
+export { NATIVE_FNS } from '../semantics/native.ts';

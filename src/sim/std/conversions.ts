@@ -1,7 +1,7 @@
 // `From::from(x)` and `x.into()` whose target type is known only from where the value goes
 // (`let m: Meters = x.into();`, a fn's return type): dispatched to the target's `from` (user impl or std).
 import type * as A from '../syntax/ast.ts';
-import type { Span } from '../trace/schema.ts';
+import type { Span } from '../syntax/span.ts';
 import type { Value } from '../memory/value.ts';
 import type { Interp } from '../semantics/interp.ts';
 import { astTy } from '../semantics/types.ts';

@@ -51,7 +51,52 @@ const FLOAT = methods<FloatV>('float', {
   to_bits: (c) => int(c.v.ty === 'f32' ? 'u32' : 'u64', c.v.ty === 'f32' ? Number(bitsOf(c)) : bitsOf(c)),
   total_cmp: (c) => { const a = totalKey(c, c.v.v), b = totalKey(c, arg(c)); return { k: 'enum', name: 'Ordering', variant: a < b ? 'Less' : a > b ? 'Greater' : 'Equal', f: [] }; },
   midpoint: (c) => f(c, (c.v.v + arg(c)) / 2),
+  classify: (c) => ({ k: 'enum', name: 'FpCategory', variant: category(c), f: [] }),
+  next_up: (c) => f(c, step(c.v.ty, c.v.v, 1)),
+  next_down: (c) => f(c, step(c.v.ty, c.v.v, -1)),
+  to_le_bytes: (c) => bytesValue(bytesOfFloat(c.v.ty, c.v.v).reverse()),
+  to_be_bytes: (c) => bytesValue(bytesOfFloat(c.v.ty, c.v.v)),
+  to_ne_bytes: (c) => bytesValue(bytesOfFloat(c.v.ty, c.v.v).reverse()),
 });
+
+/** `FpCategory` of the receiver. */
+function category(c: C): string {
+  const x = c.v.v;
+  if (Number.isNaN(x)) return 'Nan';
+  if (!Number.isFinite(x)) return 'Infinite';
+  if (x === 0) return 'Zero';
+  const min = c.v.ty === 'f32' ? 1.1754944e-38 : 2.2250738585072014e-308;
+  return Math.abs(x) < min ? 'Subnormal' : 'Normal';
+}
+
+/** Big-endian bytes of a float's bits. */
+function bytesOfFloat(ty: 'f32' | 'f64', x: number): number[] {
+  const len = ty === 'f32' ? 4 : 8;
+  if (ty === 'f32') view.setFloat32(0, x); else view.setFloat64(0, x);
+  return Array.from({ length: len }, (_, i) => view.getUint8(i));
+}
+const bytesValue = (bs: number[]): Value => ({ k: 'array', f: bs.map((b) => int('u8', b)) });
+
+/** The next representable float above (dir 1) or below (dir -1) x, as std's next_up / next_down (NaN stays NaN). */
+function step(ty: 'f32' | 'f64', x: number, dir: 1 | -1): number {
+  if (Number.isNaN(x) || x === dir * Infinity) return x;
+  if (x === 0) { const tiny = ty === 'f32' ? 1.401298464324817e-45 : 5e-324; return dir * tiny; }
+  if (ty === 'f32') {
+    view.setFloat32(0, x); let b = view.getUint32(0);
+    b = (x > 0) === (dir > 0) ? b + 1 : b - 1;
+    view.setUint32(0, b); return view.getFloat32(0);
+  }
+  view.setFloat64(0, x); let b = view.getBigUint64(0);
+  b = (x > 0) === (dir > 0) ? b + 1n : b - 1n;
+  view.setBigUint64(0, b); return view.getFloat64(0);
+}
+
+/** `f64::from_le_bytes([..])` and friends: the float whose bits those bytes are. */
+export function floatFromBytes(ty: 'f32' | 'f64', bytes: number[], order: 'le' | 'be'): Value {
+  const bs = order === 'be' ? bytes : [...bytes].reverse();
+  bs.forEach((b, i) => view.setUint8(i, b));
+  return { k: 'float', ty, v: ty === 'f32' ? view.getFloat32(0) : view.getFloat64(0) };
+}
 
 /** `f64::from_bits(u64)` / `f32::from_bits(u32)`. */
 export function floatFromBits(ty: 'f32' | 'f64', bits: bigint): Value {

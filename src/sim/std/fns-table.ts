@@ -1,22 +1,23 @@
 // More std free / associated functions (one entry each, merged into calls.ts's table): cmp::*_by(_key),
 // String::from_utf8(_lossy), {int}::from_str_radix, mem::forget, Rc::make_mut / get_mut / try_unwrap.
-import type * as A from '../syntax/ast.ts';
-import type { Span } from '../trace/schema.ts';
-import { type Value, UNIT, int, ok, err, some, none, usize } from '../memory/value.ts';
-import type { Interp } from '../semantics/interp.ts';
-import { derefAll } from '../semantics/place.ts';
-import { valueCmp } from '../semantics/ops.ts';
-import { cloneValue } from '../semantics/expr.ts';
 import { RANGES, norm } from '../memory/int.ts';
 import type { IntTy } from '../memory/value.ts';
-import { newString, newVec, utf8Len } from './collections.ts';
-import { toIter } from './iter.ts';
+import { type Value, UNIT, err, int, none, ok, some } from '../memory/value.ts';
+import { newString, newVec, utf8Len } from '../semantics/buffers.ts';
+import { cloneValue } from '../semantics/expr.ts';
+import type { Interp } from '../semantics/interp.ts';
+import { valueCmp } from '../semantics/ops.ts';
+import { derefAll } from '../semantics/place.ts';
+import { afterWrites } from '../semantics/string-capacity.ts';
+import type * as A from '../syntax/ast.ts';
+import type { Span } from '../syntax/span.ts';
 import { collectCap } from './collect-cap.ts';
-import { afterWrites } from './string-capacity.ts';
-import { mapFromPairs } from './maps.ts';
-import { ordering, n } from './method-helpers.ts';
+import { floatFromBits, floatFromBytes } from './float-table.ts';
 import { intFromBytes } from './int-table.ts';
-import { floatFromBits } from './float-table.ts';
+import { toIter } from './iter.ts';
+import { mapFromPairs } from './maps.ts';
+import { n, ordering } from './method-helpers.ts';
+import { fromUtf8ErrorValue, utf8ErrorValue } from './utf-errors.ts';
 
 type StdFn = (ip: Interp, args: Value[], span: Span, generics: A.Type[], call?: A.CallExpr | null) => Value;
 
@@ -92,8 +93,7 @@ export const EXTRA_FNS: Record<string, StdFn> = {
     const b = bytesOf(ip, v);
     const bad = utf8Error(b);
     if (!bad) return ok(newString(ip, fromBytes(b), b.length));
-    const utf8err: Value = { k: 'enum', name: 'Utf8Error', variant: 'Utf8Error', f: [usize(bad.validUpTo), bad.errorLen === null ? none() : some(int('u8', bad.errorLen))], names: ['valid_up_to', 'error_len'] };
-    return err({ k: 'enum', name: 'FromUtf8Error', variant: 'FromUtf8Error', f: [derefAll(ip, v).k === 'vec' ? derefAll(ip, v) : newVec(ip, b.map((x) => int('u8', x)), b.length, 'u8'), utf8err], names: ['bytes', 'error'] });
+    return err(fromUtf8ErrorValue(derefAll(ip, v).k === 'vec' ? derefAll(ip, v) : newVec(ip, b.map((x) => int('u8', x)), b.length, 'u8'), utf8ErrorValue(bad.validUpTo, bad.errorLen)));
   },
   'String::from_utf8_lossy': (ip, [v]) => {
     const text = new TextDecoder('utf-8', { fatal: false }).decode(new Uint8Array(bytesOf(ip, v)));
@@ -103,8 +103,9 @@ export const EXTRA_FNS: Record<string, StdFn> = {
     const b = bytesOf(ip, v);
     const bad = utf8Error(b);
     if (!bad) return ok({ k: 'str', s: fromBytes(b), root: { to: 'temp' } });
-    return err({ k: 'enum', name: 'Utf8Error', variant: 'Utf8Error', f: [usize(bad.validUpTo), bad.errorLen === null ? none() : some(int('u8', bad.errorLen))], names: ['valid_up_to', 'error_len'] });
+    return err(utf8ErrorValue(bad.validUpTo, bad.errorLen));
   },
+  'str::from_utf8_mut': (ip, args, span, g) => EXTRA_FNS['str::from_utf8'](ip, args, span, g),
   'mem::forget': () => UNIT,
   'Vec::from_iter': (ip, [src], span) => {
     const it = toIter(ip, src, span);
@@ -144,6 +145,7 @@ export const EXTRA_FNS: Record<string, StdFn> = {
   'f64::from_bits': (ip, [b]) => floatFromBits('f64', BigInt((derefAll(ip, b) as { v: number | bigint }).v)),
   'f32::from_bits': (ip, [b]) => floatFromBits('f32', BigInt((derefAll(ip, b) as { v: number | bigint }).v)),
   ...Object.fromEntries(INT_TYS.flatMap((t) => (['le', 'be', 'ne'] as const).map((o) => [`${t}::from_${o}_bytes`, ((ip, [b]) => intFromBytes(t, bytesOf(ip, b), o === 'be' ? 'be' : 'le')) as StdFn]))),
+  ...Object.fromEntries((['f32', 'f64'] as const).flatMap((t) => (['le', 'be', 'ne'] as const).map((o) => [`${t}::from_${o}_bytes`, ((ip, [b]) => floatFromBytes(t, bytesOf(ip, b), o === 'be' ? 'be' : 'le')) as StdFn]))),
 };
 
 /** Rc::make_mut: unique → a &mut to the value; shared → clone the value into a fresh Rc first. */
@@ -156,6 +158,7 @@ function rcMakeMut(ip: Interp, r: Value): Value | null {
     const copy = cloneValue(ip, a.vals[0]);
     a.strong--;
     const fresh = ip.heap.alloc('Rc', a.ty, [copy], a.elemSize);
+    if (a.arc) fresh.arc = true;
     r.p.c[r.p.i] = { k: 'rc', id: fresh.id };
     a = fresh;
   }

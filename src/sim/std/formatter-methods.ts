@@ -1,4 +1,4 @@
-// `fmt::Formatter` methods inside a user `Display`/`Debug` impl: writes (`write_str`, `pad`, `write_char`)
+// `fmt::Formatter` methods inside a user `Display`/`Debug` impl: writes (`write_str`, `pad`, `pad_integral`, `write_fmt`)
 // and the caller's spec (`width`, `precision`, `fill`, `alternate`, `sign_plus`, …) as Rust reports them.
 import type { Value, FormatterV } from '../memory/value.ts';
 import { UNIT, bool, some, none, usize, ok } from '../memory/value.ts';
@@ -6,10 +6,24 @@ import type { Interp } from '../semantics/interp.ts';
 import { methods, lookup, type MethodCall } from './method-table.ts';
 import { derefAll } from '../semantics/place.ts';
 import { strText } from '../semantics/ops.ts';
-import { pad } from '../format/pad.ts';
+import { pad, padIntegral } from '../format/pad.ts';
 import { debugText } from '../semantics/fmt-bridge.ts';
 import { toIter } from './iter.ts';
 import { defaultSpec, type ConcreteSpec } from '../format/fmt-value.ts';
+import { NATIVE_DEBUG, opaque } from '../semantics/native.ts';
+
+/** A `fmt::Arguments` (what `format_args!` builds), already formatted: `{}` / `{:?}` print its text unpadded. */
+export function fmtArguments(text: string): Value {
+  return opaque('Arguments', { k: 'str', s: text, root: { to: 'static' } });
+}
+NATIVE_DEBUG['Arguments'] = (_ip, v) => (v.f[0]?.k === 'str' ? v.f[0].s : '');
+
+/** The text `write_fmt` writes: a `fmt::Arguments`' (or, leniently, a str's). */
+export function argumentsText(ip: Interp, v: Value): string {
+  const a = derefAll(ip, v);
+  if (a.k === 'struct' && a.name === 'Arguments' && a.f[0]?.k === 'str') return a.f[0].s;
+  return text(ip, a);
+}
 
 
 const text = (ip: Interp, v: Value): string => { const a = derefAll(ip, v); return a.k === 'char' ? a.v : strText(ip, a) ?? ''; };
@@ -30,6 +44,12 @@ const FORMATTER = methods<FormatterV>('Formatter', {
   sign_minus: ({ v }) => bool(spec(v).sign === '-'),
   align: ({ v }) => { const a = spec(v).align; return a === null ? none() : some({ k: 'enum', name: 'Alignment', variant: a[0].toUpperCase() + a.slice(1), f: [] }); },
   sign_aware_zero_pad: ({ v }) => bool(spec(v).zero),
+  write_fmt: ({ ip, v, args: [a] }) => written(v, argumentsText(ip, a)),
+  // `pad_integral(is_nonnegative, prefix, digits)`: sign, `#` prefix and zero / fill padding as for integers.
+  pad_integral: ({ ip, v, args: [nonNeg, prefix, digits] }) => {
+    const nn = derefAll(ip, nonNeg);
+    return written(v, padIntegral(nn.k === 'bool' && nn.v, text(ip, prefix), text(ip, digits), spec(v)));
+  },
 });
 
 /** The Debug text of a builder part, pretty (`{:#?}`) when the formatter is alternate. */

@@ -1,5 +1,5 @@
 // Iterator methods as a table (one entry per method): Peekable (peek / next_if), double-ended access
-// (next_back / nth_back / rfind / rfold / rposition), scan / map_while / cycle / reduce / find_map, comparisons.
+// (next_back / nth_back / rfind / rfold / try_rfold / rposition), scan / map_while / cycle / reduce / find_map, comparisons.
 import { type Value, type IterV, usize, some, none, bool, ok, UNIT, type EnumV } from '../memory/value.ts';
 import { valueCmp, valueEq } from '../semantics/ops.ts';
 import { iterOf, toIter } from './iter.ts';
@@ -77,6 +77,17 @@ const ITER: Readonly<Record<string, (c: MethodCall<IterV>) => Value | null>> = m
     for (let x = nextBack(v); x !== null; x = nextBack(v)) acc = ip.callValue(args[1], [acc, x], span);
     return acc;
   },
+  try_rfold: ({ ip, v, args, span, generics }) => {
+    let acc: Value = args[0];
+    let kind = args.length && generics[0]?.kind === 'PathType' ? generics[0].name : 'Option';
+    for (let x = nextBack(v); x !== null; x = nextBack(v)) {
+      const r = ip.callValue(args[1], [acc, x], span) as EnumV;
+      kind = r.name;
+      if (r.variant === 'Err' || r.variant === 'None') return r;
+      acc = r.f[0];
+    }
+    return kind === 'Result' ? ok(acc) : some(acc);
+  },
   rposition: ({ ip, v, args, span }) => {
     const b = buffered(v);
     for (let i = b.hi - 1; i >= b.lo; i--) if (truthy(ip.callValue(args[0], [b.buf[i]], span))) { b.hi = i; return some(usize(i - b.lo)); }
@@ -134,9 +145,9 @@ const ITER: Readonly<Record<string, (c: MethodCall<IterV>) => Value | null>> = m
     for (let x = v.next(); x !== null; x = v.next()) { const r = ip.callValue(args[0], [x], span) as EnumV; if (r.variant === 'Err' || r.variant === 'None') return r; }
     return tryOk(ip, v);
   },
-  try_fold: ({ ip, v, args, span }) => {
+  try_fold: ({ ip, v, args, span, generics }) => {
     let acc: Value = args[0];
-    let kind = 'Option';
+    let kind = args.length && generics[0]?.kind === 'PathType' ? generics[0].name : 'Option';
     for (let x = v.next(); x !== null; x = v.next()) {
       const r = ip.callValue(args[1], [acc, x], span) as EnumV;
       kind = r.name;
@@ -170,7 +181,8 @@ const ITER: Readonly<Record<string, (c: MethodCall<IterV>) => Value | null>> = m
   eq: ({ ip, v, args, span }) => bool(iterEq(ip, v, toIter(ip, args[0], span))),
   ne: ({ ip, v, args, span }) => bool(!iterEq(ip, v, toIter(ip, args[0], span))),
   cmp: ({ ip, v, args, span }) => ordering(iterCmp(ip, v, toIter(ip, args[0], span))),
-  partial_cmp: ({ ip, v, args, span }) => some(ordering(iterCmp(ip, v, toIter(ip, args[0], span)))),
+  // Unordered items (a NaN) make the whole comparison None, as std's `partial_cmp` says.
+  partial_cmp: ({ ip, v, args, span }) => { const c = iterCmp(ip, v, toIter(ip, args[0], span)); return Number.isNaN(c) ? none() : some(ordering(c)); },
   lt: ({ ip, v, args, span }) => bool(iterCmp(ip, v, toIter(ip, args[0], span)) < 0),
   le: ({ ip, v, args, span }) => bool(iterCmp(ip, v, toIter(ip, args[0], span)) <= 0),
   gt: ({ ip, v, args, span }) => bool(iterCmp(ip, v, toIter(ip, args[0], span)) > 0),

@@ -1,22 +1,22 @@
 // Iterators: ranges, Vec/array/slice iteration (by value, by & and by &mut), Option, chars, and the adaptors
 // and consumers the book uses (map, filter, enumerate, rev, zip, skip, take, sum, count, collect, fold, …).
-import type { Span } from '../trace/schema.ts';
-import { type Value, type IterV, type IntV, int, usize, some, none, bool, UNIT } from '../memory/value.ts';
+import { exact, cmp as icmp, inRange } from '../memory/int.ts';
+import { tyName } from '../memory/ty.ts';
+import { type IntV, type IterV, type Value, bool, guardPlace, int, none, some, UNIT, usize } from '../memory/value.ts';
+import { newString, newVec, utf8Len } from '../semantics/buffers.ts';
+import { dropValue } from '../semantics/drop.ts';
+import { cloneValue } from '../semantics/expr.ts';
+import { displayText } from '../semantics/fmt-bridge.ts';
 import type { Interp } from '../semantics/interp.ts';
 import { needsDrop } from '../semantics/interp.ts';
-import { dropValue } from '../semantics/drop.ts';
-import { exact, inRange, cmp as icmp } from '../memory/int.ts';
-import { valueCmp, arith } from '../semantics/ops.ts';
-import { newVec, newString, utf8Len } from './collections.ts';
+import { arith, valueCmp } from '../semantics/ops.ts';
+import { afterWrites } from '../semantics/string-capacity.ts';
+import { astTy } from '../semantics/types.ts';
+import type * as A from '../syntax/ast.ts';
+import type { Span } from '../syntax/span.ts';
 import { collectCap } from './collect-cap.ts';
 import { collectTry } from './collect-try.ts';
-import { afterWrites } from './string-capacity.ts';
-import { astTy } from '../semantics/types.ts';
-import { tyName } from '../memory/ty.ts';
-import type * as A from '../syntax/ast.ts';
-import { displayText } from '../semantics/fmt-bridge.ts';
-import { cloneValue } from '../semantics/expr.ts';
-import { mapIter, mapFromPairs } from './maps.ts';
+import { mapFromPairs, mapIter } from './maps.ts';
 
 export function iterOf(desc: string, next: () => Value | null, drop?: () => void): IterV & { drop?: () => void } {
   const it: IterV & { drop?: () => void } = { k: 'iter', next, desc };
@@ -102,7 +102,7 @@ export function toIter(ip: Interp, v: Value, span: Span): IterV & { drop?: () =>
       if (t.k === 'ref' || t.k === 'box' || t.k === 'rc' || t.k === 'guard') return toIter(ip, t.k === 'ref' ? t : derefToRef(ip, t, v.mut), span);
       break;
     }
-    case 'guard': return toIter(ip, { k: 'ref', mut: v.mut, p: { c: v.cell.f, i: 0, root: v.root } }, span);
+    case 'guard': return toIter(ip, { k: 'ref', mut: v.mut, p: guardPlace(v) }, span);
     case 'struct': case 'enum': {
       if (v.k === 'enum' && v.name === 'Option') return fromArray('IntoIter', v.f);
       if (v.k === 'enum' && v.name === 'Result') return fromArray('IntoIter', v.variant === 'Ok' ? v.f : []);
@@ -117,7 +117,7 @@ export function toIter(ip: Interp, v: Value, span: Span): IterV & { drop?: () =>
 }
 
 function derefToRef(ip: Interp, t: Value, mut: boolean): Value {
-  if (t.k === 'guard') return { k: 'ref', mut, p: { c: t.cell.f, i: 0, root: t.root } };
+  if (t.k === 'guard') return { k: 'ref', mut, p: guardPlace(t) };
   if (t.k === 'box' || t.k === 'rc') { const a = ip.heap.get(t.id); return { k: 'ref', mut, p: { c: a.vals, i: 0, root: { to: 'heap', id: a.id } } }; }
   return t;
 }
@@ -268,8 +268,10 @@ export function iterMethod(ip: Interp, it: IterV, name: string, args: Value[], s
         if (r) return r;
         it = fromArray('Collect', [...pulled, ...collectAll(it)], it.exact);
       }
+      const exact = it.exact;
       const xs = collectAll(it);
-      if (g && /^(Hash|BTree)(Map|Set)$/.test(g.n)) return mapFromPairs(ip, g.n as 'HashMap', xs);
+      // std reserves the iterator's lower size bound: its length when known, else (filter, split…) 0.
+      if (g && /^(Hash|BTree)(Map|Set)$/.test(g.n)) return mapFromPairs(ip, g.n as 'HashMap', xs, exact ? xs.length : 0);
       if (g && g.n === 'String') {
         const parts = xs.map((x) => displayText(ip, x));
         return newString(ip, parts.join(''), afterWrites(0, parts.map(utf8Len)));

@@ -1,6 +1,6 @@
 // O(1) key lookup for HashMap / HashSet: a canonical text per key (the structural `Hash` of derived and
 // std types) → position in the map's key array. Keys with a user `eq` or no canonical form fall back to a scan.
-import type { Value, MapV } from '../memory/value.ts';
+import type { Value, MapV, MapChunk } from '../memory/value.ts';
 import type { Interp } from '../semantics/interp.ts';
 
 /** The canonical text of a key (equal keys ⇔ equal texts), or null when equality is not structural. */
@@ -39,12 +39,12 @@ function seqKey(ip: Interp, tag: string, xs: Value[], depth: number): string | n
   return tag + '(' + parts.join(',') + ')';
 }
 
-/** Per-map index, kept beside the map (the map value itself stays plain data for clone / drop / drawing). */
-const indexes = new WeakMap<MapV, Map<string, number>>();
+/** Per-map index, kept beside the map's one chunk (the map value itself stays plain data for clone / drop / drawing). */
+const indexes = new WeakMap<MapChunk, Map<string, number>>();
 
 /** The index of `m`, rebuilt when the key array changed behind it (size mismatch), or null when a key has
  *  no canonical text. */
-function indexOf(ip: Interp, m: MapV): Map<string, number> | null {
+function indexOf(ip: Interp, m: MapChunk): Map<string, number> | null {
   let idx = indexes.get(m);
   if (idx && idx.size === m.keys.length) return idx;
   idx = new Map();
@@ -58,7 +58,8 @@ function indexOf(ip: Interp, m: MapV): Map<string, number> | null {
 }
 
 /** Position of `key` in `m` via the index: a number (-1: absent), or undefined when the index can't answer. */
-export function indexedFind(ip: Interp, m: MapV, key: Value, eq: (a: Value, b: Value) => boolean): number | undefined {
+export function indexedFind(ip: Interp, map: MapV, key: Value, eq: (a: Value, b: Value) => boolean): number | undefined {
+  const m = map.chunks[0];
   const k = hashKey(ip, key);
   if (k === null) return undefined;
   const idx = indexOf(ip, m);
@@ -71,7 +72,8 @@ export function indexedFind(ip: Interp, m: MapV, key: Value, eq: (a: Value, b: V
 }
 
 /** Record that `key` was appended at position `i`. */
-export function indexedAdd(ip: Interp, m: MapV, key: Value, i: number): void {
+export function indexedAdd(ip: Interp, map: MapV, key: Value, i: number): void {
+  const m = map.chunks[0];
   const idx = indexes.get(m);
   if (!idx) return;
   const k = hashKey(ip, key);
@@ -80,7 +82,8 @@ export function indexedAdd(ip: Interp, m: MapV, key: Value, i: number): void {
 }
 
 /** Remove position `i` by moving the last entry into it (O(1); a hash map's order is unspecified). */
-export function indexedSwapRemove(ip: Interp, m: MapV, i: number): [Value, Value] {
+export function indexedSwapRemove(ip: Interp, map: MapV, i: number): [Value, Value] {
+  const m = map.chunks[0];
   const idx = indexes.get(m);
   const last = m.keys.length - 1;
   const k = m.keys[i], v = m.vals[i];

@@ -1,7 +1,8 @@
 // HashMap / BTreeMap / HashSet / BTreeSet models: insert/get/remove/entry API, iteration and Debug.
 // Keys compare with Rust equality (and ordering for BTree*); hash containers keep insertion order.
-import type { Span } from '../trace/schema.ts';
-import { type Value, type MapV, type Place, UNIT, usize, bool, some, none } from '../memory/value.ts';
+import type { Span } from '../syntax/span.ts';
+import { type Value, type MapV, type EntryV, type Place, UNIT, usize, bool, some, none } from '../memory/value.ts';
+import { methods, lookup, type MethodCall } from './method-table.ts';
 import type { Interp } from '../semantics/interp.ts';
 import { needsDrop } from '../semantics/interp.ts';
 import { valueEq, valueCmp } from '../semantics/ops.ts';
@@ -9,81 +10,81 @@ import { derefAll } from '../semantics/place.ts';
 import { dropValue } from '../semantics/drop.ts';
 import { iterOf, toIter } from './iter.ts';
 import { defaultFor } from './calls.ts';
+import { reserveFor, withCapacity } from './map-capacity.ts';
 import { indexedFind, indexedAdd, indexedSwapRemove } from './map-index.ts';
+import { type Slot, emptyChunks, lowerBound, insertAt, removeAt, mapLen, takeEntries, firstSlot, lastSlot } from '../memory/map-chunks.ts';
 
 export type MapKind = MapV['kind'];
 
 export function newMap(kind: MapKind): MapV {
-  return { k: 'map', kind, keys: [], vals: [] };
+  return { k: 'map', kind, chunks: emptyChunks() };
 }
 
 const isSet = (m: MapV) => m.kind === 'HashSet' || m.kind === 'BTreeSet';
-const sorted = (m: MapV) => m.kind === 'BTreeMap' || m.kind === 'BTreeSet';
+export const isSorted = (m: MapV) => m.kind === 'BTreeMap' || m.kind === 'BTreeSet';
 
-export function findKey(ip: Interp, m: MapV, key: Value): number {
-  if (sorted(m)) {
-    // BTree containers keep their keys sorted: binary search, O(log n) comparisons.
-    const i = lowerBound(ip, m, key);
-    return i < m.keys.length && valueCmp(ip, m.keys[i], key) === 0 ? i : -1;
+/** Where `key` is in `m`, or null. */
+export function findKey(ip: Interp, m: MapV, key: Value): Slot | null {
+  if (isSorted(m)) {
+    // BTree containers keep their keys sorted in chunks: binary searches, O(log n) comparisons.
+    const s = lowerBound(m, key, (a, b) => valueCmp(ip, a, b));
+    const ks = m.chunks[s.c].keys;
+    return s.i < ks.length && valueCmp(ip, ks[s.i], key) === 0 ? s : null;
   }
   const eq = (a: Value, b: Value) => valueEq(ip, a, b);
   const hit = indexedFind(ip, m, key, eq);
-  if (hit !== undefined) return hit;
-  for (let i = 0; i < m.keys.length; i++) if (valueEq(ip, m.keys[i], key)) return i;
-  return -1;
+  if (hit !== undefined) return hit < 0 ? null : { c: 0, i: hit };
+  const ks = m.chunks[0].keys;
+  for (let i = 0; i < ks.length; i++) if (valueEq(ip, ks[i], key)) return { c: 0, i };
+  return null;
 }
 
-/** First position whose key is not less than `key` (BTree containers). */
-function lowerBound(ip: Interp, m: MapV, key: Value): number {
-  let lo = 0, hi = m.keys.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (valueCmp(ip, m.keys[mid], key) < 0) lo = mid + 1;
-    else hi = mid;
+/** Where `key` is (`found`) or would be inserted. */
+function locate(ip: Interp, m: MapV, key: Value): { s: Slot; found: boolean } {
+  if (!isSorted(m)) {
+    const s = findKey(ip, m, key);
+    return s ? { s, found: true } : { s: { c: 0, i: m.chunks[0].keys.length }, found: false };
   }
-  return lo;
+  const s = lowerBound(m, key, (a, b) => valueCmp(ip, a, b));
+  const ks = m.chunks[s.c].keys;
+  return { s, found: s.i < ks.length && valueCmp(ip, ks[s.i], key) === 0 };
 }
 
-/** Insert without looking for an existing key; keeps BTree containers ordered. Returns the index. */
-function place(ip: Interp, m: MapV, key: Value, val: Value): number {
-  if (sorted(m)) {
-    const i = lowerBound(ip, m, key);
-    if (i === m.keys.length) { m.keys.push(key); m.vals.push(val); }
-    else { m.keys.splice(i, 0, key); m.vals.splice(i, 0, val); }
-    return i;
-  }
-  const i = m.keys.length;
-  m.keys.push(key);
-  m.vals.push(val);
+/** Insert at `s` (from `locate`, key absent); keeps BTree containers ordered. Returns the entry's slot. */
+function place(ip: Interp, m: MapV, s: Slot, key: Value, val: Value): Slot {
+  if (isSorted(m)) return insertAt(m, s, key, val);
+  reserveFor(ip, m, 1, key, val);
+  const ch = m.chunks[0];
+  const i = ch.keys.length;
+  ch.keys.push(key);
+  ch.vals.push(val);
   indexedAdd(ip, m, key, i);
-  return i;
+  return { c: 0, i };
 }
 
-/** Take entry `i` out of the map. */
-function takeAt(ip: Interp, m: MapV, i: number): [Value, Value] {
-  if (!sorted(m)) return indexedSwapRemove(ip, m, i);
-  const [k] = m.keys.splice(i, 1);
-  const [v] = m.vals.splice(i, 1);
-  return [k, v];
+/** Take the entry at `s` out of the map. */
+export function takeAt(ip: Interp, m: MapV, s: Slot): [Value, Value] {
+  return isSorted(m) ? removeAt(m, s) : indexedSwapRemove(ip, m, s.i);
 }
 
 export function mapInsert(ip: Interp, m: MapV, key: Value, val: Value): Value {
-  const i = findKey(ip, m, key);
+  const { s, found } = locate(ip, m, key);
   if (isSet(m)) {
-    if (i >= 0) {
+    if (found) {
       if (needsDrop(key)) dropValue(ip, key, null);
       return bool(false);
     }
-    place(ip, m, key, UNIT);
+    place(ip, m, s, key, UNIT);
     return bool(true);
   }
-  if (i >= 0) {
-    const old = m.vals[i];
-    m.vals[i] = val;
+  if (found) {
+    const vals = m.chunks[s.c].vals;
+    const old = vals[s.i];
+    vals[s.i] = val;
     if (needsDrop(key)) dropValue(ip, key, null);
     return some(old);
   }
-  place(ip, m, key, val);
+  place(ip, m, s, key, val);
   return none();
 }
 
@@ -91,8 +92,18 @@ function ref(c: Value[], i: number, root: Place['root'], mut = false): Value {
   return { k: 'ref', mut, p: { c, i, root } };
 }
 
-export function mapFromPairs(ip: Interp, kind: MapKind, items: Value[]): MapV {
-  const m = newMap(kind);
+/** `&key` / `&value` (or `&mut value`) of the entry at `s`. */
+export function keyRef(m: MapV, s: Slot, root: Place['root']): Value {
+  return ref(m.chunks[s.c].keys, s.i, root);
+}
+export function valRef(m: MapV, s: Slot, root: Place['root'], mut = false): Value {
+  return ref(m.chunks[s.c].vals, s.i, root, mut);
+}
+
+/** A map built from an iterator's items (`collect`, `from`): std first reserves the iterator's lower size
+ *  bound (`hint`), then inserts. */
+export function mapFromPairs(ip: Interp, kind: MapKind, items: Value[], hint = items.length): MapV {
+  const m = withCapacity(newMap(kind), hint);
   for (const it of items) {
     const t = derefAll(ip, it);
     if (isSet(m)) mapInsert(ip, m, t, UNIT);
@@ -102,81 +113,150 @@ export function mapFromPairs(ip: Interp, kind: MapKind, items: Value[]): MapV {
 }
 
 export function mapIter(_ip: Interp, m: MapV, root: Place['root'], mode: 'ref' | 'mut' | 'move'): import('../memory/value.ts').IterV {
-  let i = 0;
-  const keys = mode === 'move' ? m.keys.splice(0) : m.keys;
-  const vals = mode === 'move' ? m.vals.splice(0) : m.vals;
+  const set = isSet(m);
+  if (mode === 'move') {
+    const [keys, vals] = takeEntries(m);
+    let i = 0;
+    return iterOf(m.kind, () => {
+      if (i >= keys.length) return null;
+      const j = i++;
+      return set ? keys[j] : { k: 'tuple', f: [keys[j], vals[j]] };
+    });
+  }
+  const chunks = m.chunks;
+  let c = 0, i = 0;
   return iterOf(m.kind, () => {
-    if (i >= keys.length) return null;
-    const j = i++;
-    if (isSet(m)) return mode === 'move' ? keys[j] : ref(keys, j, root);
-    if (mode === 'move') return { k: 'tuple', f: [keys[j], vals[j]] };
-    return { k: 'tuple', f: [ref(keys, j, root), ref(vals, j, root, mode === 'mut')] };
+    while (c < chunks.length && i >= chunks[c].keys.length) { c++; i = 0; }
+    if (c >= chunks.length) return null;
+    const ch = chunks[c], j = i++;
+    if (set) return ref(ch.keys, j, root);
+    return { k: 'tuple', f: [ref(ch.keys, j, root), ref(ch.vals, j, root, mode === 'mut')] };
   });
+}
+
+/** An iterator over one side of the entries (`keys()`, `values()`, `values_mut()`). */
+function sideIter(m: MapV, desc: string, side: 'keys' | 'vals', root: Place['root'], mut: boolean): import('../memory/value.ts').IterV {
+  const chunks = m.chunks;
+  let c = 0, i = 0;
+  return iterOf(desc, () => {
+    while (c < chunks.length && i >= chunks[c].keys.length) { c++; i = 0; }
+    return c < chunks.length ? ref(chunks[c][side], i++, root, mut) : null;
+  });
+}
+
+function dropAll(ip: Interp, xs: Value[]): void {
+  for (const x of xs) if (needsDrop(x)) dropValue(ip, x, null);
 }
 
 export function mapMethod(ip: Interp, p: Place, m: MapV, name: string, args: Value[], span: Span): Value | null {
   const root = p.root;
   switch (name) {
     case 'insert': return mapInsert(ip, m, args[0], isSet(m) ? UNIT : args[1]);
-    case 'get': { const i = findKey(ip, m, derefAll(ip, args[0])); return i < 0 ? none() : some(ref(isSet(m) ? m.keys : m.vals, i, root)); }
-    case 'get_mut': { const i = findKey(ip, m, derefAll(ip, args[0])); return i < 0 ? none() : some(ref(m.vals, i, root, true)); }
-    case 'contains_key': case 'contains': return bool(findKey(ip, m, derefAll(ip, args[0])) >= 0);
+    case 'get': { const s = findKey(ip, m, derefAll(ip, args[0])); return s ? some(isSet(m) ? keyRef(m, s, root) : valRef(m, s, root)) : none(); }
+    case 'get_mut': { const s = findKey(ip, m, derefAll(ip, args[0])); return s ? some(valRef(m, s, root, true)) : none(); }
+    case 'contains_key': case 'contains': return bool(findKey(ip, m, derefAll(ip, args[0])) !== null);
     case 'remove': {
-      const i = findKey(ip, m, derefAll(ip, args[0]));
-      if (i < 0) return isSet(m) ? bool(false) : none();
-      const [k, v] = takeAt(ip, m, i);
+      const s = findKey(ip, m, derefAll(ip, args[0]));
+      if (!s) return isSet(m) ? bool(false) : none();
+      const [k, v] = takeAt(ip, m, s);
       if (needsDrop(k)) dropValue(ip, k, null);
       return isSet(m) ? bool(true) : some(v);
     }
-    case 'len': return usize(m.keys.length);
-    case 'is_empty': return bool(m.keys.length === 0);
+    case 'len': return usize(mapLen(m));
+    case 'is_empty': return bool(mapLen(m) === 0);
     case 'clear': {
-      for (const x of [...m.keys, ...m.vals]) if (needsDrop(x)) dropValue(ip, x, null);
-      m.keys.length = 0;
-      m.vals.length = 0;
+      const [ks, vs] = takeEntries(m);
+      dropAll(ip, ks);
+      dropAll(ip, vs);
       return UNIT;
     }
     case 'entry': return { k: 'entry', map: m, key: args[0], root };
-    case 'keys': { let i = 0; return iterOf('Keys', () => (i < m.keys.length ? ref(m.keys, i++, root) : null)); }
-    case 'values': { let i = 0; return iterOf('Values', () => (i < m.vals.length ? ref(m.vals, i++, root) : null)); }
-    case 'values_mut': { let i = 0; return iterOf('ValuesMut', () => (i < m.vals.length ? ref(m.vals, i++, root, true) : null)); }
+    case 'keys': return sideIter(m, 'Keys', 'keys', root, false);
+    case 'values': return sideIter(m, 'Values', 'vals', root, false);
+    case 'values_mut': return sideIter(m, 'ValuesMut', 'vals', root, true);
     case 'iter': return mapIter(ip, m, root, 'ref');
     case 'iter_mut': return mapIter(ip, m, root, 'mut');
     case 'into_iter': return mapIter(ip, m, root, root.to === 'temp' ? 'move' : 'ref');
-    case 'extend': { const it = toIter(ip, args[0], span); for (let x = it.next(); x !== null; x = it.next()) { const t = derefAll(ip, x); if (isSet(m)) mapInsert(ip, m, t, UNIT); else if (t.k === 'tuple') mapInsert(ip, m, t.f[0], t.f[1]); } return UNIT; }
-    case 'first_key_value': return m.keys.length ? some({ k: 'tuple', f: [ref(m.keys, 0, root), ref(m.vals, 0, root)] }) : none();
-    case 'last_key_value': { const n = m.keys.length; return n ? some({ k: 'tuple', f: [ref(m.keys, n - 1, root), ref(m.vals, n - 1, root)] }) : none(); }
+    case 'extend': {
+      const it = toIter(ip, args[0], span);
+      const xs: Value[] = [];
+      for (let x = it.next(); x !== null; x = it.next()) xs.push(derefAll(ip, x));
+      // std reserves the lower size bound first (half of it when the map already has entries).
+      const hint = it.exact ? xs.length : 0;
+      if (hint) reserveFor(ip, m, mapLen(m) ? (hint + 1) >> 1 : hint, xs[0].k === 'tuple' && !isSet(m) ? xs[0].f[0] : xs[0], xs[0].k === 'tuple' && !isSet(m) ? xs[0].f[1] : UNIT);
+      for (const t of xs) { if (isSet(m)) mapInsert(ip, m, t, UNIT); else if (t.k === 'tuple') mapInsert(ip, m, t.f[0], t.f[1]); }
+      return UNIT;
+    }
+    case 'first_key_value': { const s = firstSlot(m); return s ? some({ k: 'tuple', f: [keyRef(m, s, root), valRef(m, s, root)] }) : none(); }
+    case 'last_key_value': { const s = lastSlot(m); return s ? some({ k: 'tuple', f: [keyRef(m, s, root), valRef(m, s, root)] }) : none(); }
   }
   return null;
 }
 
-export function entryMethod(ip: Interp, e: Value & { k: 'entry' }, name: string, args: Value[], span: Span): Value | null {
-  const m = e.map;
-  const existing = () => findKey(ip, m, e.key);
-  const insertWith = (make: () => Value): Value => {
-    let i = existing();
-    if (i < 0) i = place(ip, m, e.key, make());
-    else if (needsDrop(e.key)) dropValue(ip, e.key, null);
-    return ref(m.vals, i, e.root, true);
-  };
-  switch (name) {
-    case 'or_insert': return insertWith(() => args[0]);
-    case 'or_insert_with': return insertWith(() => ip.callValue(args[0], [], span));
-    case 'or_insert_with_key': return insertWith(() => ip.callValue(args[0], [ref([e.key], 0, { to: 'temp' })], span));
-    case 'or_default': return insertWith(() => {
-      const declared = m.tys?.[1] ? defaultFor(ip, m.tys[1]) : null;
-      if (declared) return declared;
-      const i = m.vals.find((x) => x.k !== 'moved');
-      return (i ? defaultLike(ip, i) : null) ?? defaultFor(ip, { n: 'i32', a: [] })!;
-    });
-    case 'and_modify': {
-      const i = existing();
-      if (i >= 0) ip.callValue(args[0], [ref(m.vals, i, e.root, true)], span);
-      return e;
-    }
-    case 'key': return ref([e.key], 0, { to: 'temp' });
-  }
-  return null;
+type EntryCall = MethodCall<EntryV>;
+
+/** Find the entry's key: where it is (`found`) or would go. */
+const where = (c: EntryCall) => locate(c.ip, c.v.map, c.v.key);
+function insertWith(c: EntryCall, make: () => Value): Value {
+  const m = c.v.map;
+  let { s, found } = where(c);
+  if (!found) s = place(c.ip, m, s, c.v.key, make());
+  else if (needsDrop(c.v.key)) dropValue(c.ip, c.v.key, null);
+  return valRef(m, s, c.v.root, true);
+}
+/** The slot of an occupied entry (an OccupiedEntry method on an entry whose key is gone: unsupported). */
+function occupiedSlot(c: EntryCall, name: string): Slot {
+  const s = findKey(c.ip, c.v.map, c.v.key);
+  return s ?? c.ip.unsupported(`빈 항목의 \`.${name}()\``, c.span);
+}
+
+/** `Entry` (hash_map / btree_map) and, decided by whether the key is there, OccupiedEntry / VacantEntry. */
+const ENTRY = methods<EntryV>('Entry', {
+  or_insert: (c) => insertWith(c, () => c.args[0]),
+  or_insert_with: (c) => insertWith(c, () => c.ip.callValue(c.args[0], [], c.span)),
+  or_insert_with_key: (c) => insertWith(c, () => c.ip.callValue(c.args[0], [ref([c.v.key], 0, { to: 'temp' })], c.span)),
+  or_default: (c) => insertWith(c, () => {
+    const m = c.v.map;
+    const declared = m.tys?.[1] ? defaultFor(c.ip, m.tys[1]) : null;
+    if (declared) return declared;
+    const i = m.chunks[0].vals.find((x) => x.k !== 'moved');
+    return (i ? defaultLike(c.ip, i) : null) ?? defaultFor(c.ip, { n: 'i32', a: [] })!;
+  }),
+  and_modify: (c) => {
+    const s = findKey(c.ip, c.v.map, c.v.key);
+    if (s) c.ip.callValue(c.args[0], [valRef(c.v.map, s, c.v.root, true)], c.span);
+    return c.v;
+  },
+  key: (c) => ref([c.v.key], 0, { to: 'temp' }),
+  /** Set the value (occupied or not) and answer the now occupied entry. */
+  insert_entry: (c) => {
+    const m = c.v.map;
+    const { s, found } = where(c);
+    if (!found) { place(c.ip, m, s, c.v.key, c.args[0]); return c.v; }
+    const vals = m.chunks[s.c].vals;
+    if (needsDrop(vals[s.i])) dropValue(c.ip, vals[s.i], null);
+    vals[s.i] = c.args[0];
+    return c.v;
+  },
+  /** VacantEntry::insert → `&mut V`; OccupiedEntry::insert → the old value. */
+  insert: (c) => {
+    const m = c.v.map;
+    const { s, found } = where(c);
+    if (!found) return valRef(m, place(c.ip, m, s, c.v.key, c.args[0]), c.v.root, true);
+    const vals = m.chunks[s.c].vals;
+    const old = vals[s.i];
+    vals[s.i] = c.args[0];
+    return old;
+  },
+  get: (c) => valRef(c.v.map, occupiedSlot(c, 'get'), c.v.root),
+  get_mut: (c) => valRef(c.v.map, occupiedSlot(c, 'get_mut'), c.v.root, true),
+  into_mut: (c) => valRef(c.v.map, occupiedSlot(c, 'into_mut'), c.v.root, true),
+  remove: (c) => { const [k, v] = takeAt(c.ip, c.v.map, occupiedSlot(c, 'remove')); return isSet(c.v.map) ? k : v; },
+  remove_entry: (c) => { const [k, v] = takeAt(c.ip, c.v.map, occupiedSlot(c, 'remove_entry')); return { k: 'tuple', f: [k, v] }; },
+});
+
+export function entryMethod(ip: Interp, e: EntryV, name: string, args: Value[], span: Span): Value | null {
+  return lookup(ENTRY, name)?.({ ip, p: { c: [e], i: 0, root: { to: 'temp' } }, v: e, args, span, generics: [] }) ?? null;
 }
 
 function defaultLike(ip: Interp, v: Value): Value | null {

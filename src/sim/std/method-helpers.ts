@@ -3,16 +3,17 @@
 import { sliceIndexOrder, sliceEndOutOfRange, panicReport, SLICE_RANGE_LOCATIONS, BACKTRACE_NOTE } from '../format/panic-message.ts';
 import { threadLabel } from '../semantics/threads.ts';
 import { PanicSignal } from '../semantics/signals.ts';
-import type { Span } from '../trace/schema.ts';
+import type { Span } from '../syntax/span.ts';
 import { type Value, type Place, int, bool, none, str } from '../memory/value.ts';
 import type { Interp } from '../semantics/interp.ts';
 import { cloneValue } from '../semantics/expr.ts';
 import { derefAll } from '../semantics/place.ts';
-import { newVec, newString } from './collections.ts';
+import { newVec, newString } from '../semantics/buffers.ts';
 import { toNumber } from '../memory/int.ts';
 import { tyOf } from '../semantics/types.ts';
 import { defaultFor } from './calls.ts';
 import { isCopy } from '../semantics/copy.ts';
+import { emptyChunks } from '../memory/map-chunks.ts';
 
 export function n(v: Value): number {
   v = derefSimple(v);
@@ -45,7 +46,7 @@ export function defaultLike(ip: Interp, v: Value): Value {
     case 'unit': return v;
     case 'tuple': return { k: 'tuple', f: v.f.map((x) => defaultLike(ip, x)) };
     case 'array': return { ...v, f: v.f.map((x) => defaultLike(ip, x)) };
-    case 'map': return { k: 'map', kind: v.kind, keys: [], vals: [] };
+    case 'map': return { k: 'map', kind: v.kind, chunks: emptyChunks() };
     case 'enum': return v.name === 'Option' ? none() : defaultFor(ip, tyOf(v, ip.heap)) ?? v;
     default: return defaultFor(ip, tyOf(v, ip.heap)) ?? v;
   }

@@ -1,7 +1,7 @@
 // The registry of std method tables keyed by type: each type's module registers one table (one entry per
 // method), and the static check and the coverage report derive the list of what exists from it.
 import type * as A from '../syntax/ast.ts';
-import type { Span } from '../trace/schema.ts';
+import type { Span } from '../syntax/span.ts';
 import type { Value, Place } from '../memory/value.ts';
 import type { Interp } from '../semantics/interp.ts';
 
@@ -9,7 +9,7 @@ import type { Interp } from '../semantics/interp.ts';
 export type TypeGroup =
   | 'int' | 'float' | 'bool' | 'char' | 'str' | 'String' | 'slice' | 'Vec' | 'VecDeque'
   | 'HashMap' | 'HashSet' | 'BTreeMap' | 'BTreeSet' | 'BinaryHeap' | 'Option' | 'Result'
-  | 'Rc' | 'Weak' | 'Cell' | 'RefCell' | 'Iterator' | 'Ordering' | 'Formatter' | 'Entry';
+  | 'Rc' | 'Weak' | 'Cell' | 'RefCell' | 'Iterator' | 'Ordering' | 'Formatter' | 'Entry' | 'UtfError' | 'Box' | 'Any';
 
 /** What a method sees: the receiver's place and value, its arguments, turbofish and call span. */
 export interface MethodCall<V extends Value = Value> {
@@ -58,6 +58,12 @@ export function recordUsage(into: Set<string> | null): void {
 }
 export function used(group: string, name: string): void {
   if (recorder) recorder.add(`${group}::${name}`);
+}
+
+/** Record a method call on `v` under its group (an `Arc` block is an Rc value marked `arc`). */
+export function usedOn(ip: Interp, v: Value, name: string): void {
+  if (!recorder) return;
+  used(v.k === 'rc' && ip.heap.allocs.get(v.id)?.arc ? 'Arc' : groupOf(v) ?? '?', name);
 }
 
 /** The coverage group of a receiver value (null: not a std type). */

@@ -1,58 +1,56 @@
 // Method calls: user impl methods first (with auto-ref / auto-deref of the receiver), then the std models —
 // dispatched by receiver kind to cell-, vec-, str-, option-, number-methods, maps and iterators.
-import { worldMethod } from './world.ts';
-import type * as A from '../syntax/ast.ts';
-import type { Span } from '../trace/schema.ts';
-import { type Value, type Place, type EnumV, usize, bool, some } from '../memory/value.ts';
-import type { Interp } from '../semantics/interp.ts';
-import { evalExpr, cloneValue } from '../semantics/expr.ts';
-import { evalPlaceOrTemp, derefPlace } from '../semantics/place.ts';
-import { moveOut } from '../semantics/pattern.ts';
-import { valueEq, valueCmp } from '../semantics/ops.ts';
+import { bool, type EnumV, type Place, some, UNIT, usize, type Value } from '../memory/value.ts';
+import { newString, setText, utf8Len, vecReserve } from '../semantics/buffers.ts';
+import { dropValue } from '../semantics/drop.ts';
+import { cloneValue, evalExpr } from '../semantics/expr.ts';
 import { displayText } from '../semantics/fmt-bridge.ts';
-import { newString, utf8Len } from './collections.ts';
-import { toIter, iterMethod, userIter } from './iter.ts';
+import type { Interp } from '../semantics/interp.ts';
+import { needsDrop } from '../semantics/interp.ts';
+import { nativeMethod } from '../semantics/native.ts';
+import { valueCmp, valueEq } from '../semantics/ops.ts';
+import { moveOut } from '../semantics/pattern.ts';
+import { derefAll, derefPlace, evalPlaceOrTemp } from '../semantics/place.ts';
+import { UserCall } from '../semantics/std-port.ts';
+import { afterWrites, floatWrites, intToStringCap } from '../semantics/string-capacity.ts';
+import { implName } from '../semantics/trait-call.ts';
 import { astTy, tyNameOf } from '../semantics/types.ts';
-import { n } from './method-helpers.ts';
-import { rcMethod, weakMethod, refcellMethod, cellMethod } from './cell-methods.ts';
-import { seqMethod } from './vec-methods.ts';
-import { strMethod } from './str-methods.ts';
-import { optionMethod } from './option-methods.ts';
-import { intMethod, floatMethod, charMethod } from './number-methods.ts';
-import { mapMethod, entryMethod } from './maps.ts';
-import { formatterMethod } from './formatter-methods.ts';
-import { expectedTypeOf } from './expected-types.ts';
-import { defaultFor } from './calls.ts';
-import { used, groupOf } from './method-table.ts';
-import { iterTableMethod, hasIterMethod } from './iter-table.ts';
-import { orderingMethod } from './ordering-table.ts';
-import { seqTableMethod, hasSeqMethod } from './seq-table.ts';
-import { dequeMethod, hasDequeMethod } from './deque-table.ts';
+import type * as A from '../syntax/ast.ts';
+import type { Span } from '../syntax/span.ts';
 import { binaryHeapMethod, hasBinaryHeapMethod } from './binary-heap.ts';
-import { intTableMethod, hasIntMethod } from './int-table.ts';
-import { optionTableMethod } from './option-table.ts';
 import { boolMethod } from './bool-table.ts';
-import { charTableMethod } from './char-table.ts';
+import { defaultFor } from './calls.ts';
+import { cellMethod, rcMethod, refcellMethod, weakMethod } from './cell-methods.ts';
 import { cellTableMethod, refcellTableMethod } from './cell-table.ts';
-import { mapTableMethod } from './map-table.ts';
+import { charTableMethod } from './char-table.ts';
+import { dequeMethod, hasDequeMethod } from './deque-table.ts';
+import { expectedTypeOf } from './expected-types.ts';
 import { floatTableMethod, hasFloatMethod } from './float-table.ts';
-import { afterWrites, floatWrites, intToStringCap } from './string-capacity.ts';
-import { nativeMethod } from './native.ts';
+import { formatterMethod } from './formatter-methods.ts';
+import { hashValue } from './hash.ts';
+import { hasIntMethod, intTableMethod } from './int-table.ts';
+import { hasIterMethod, iterTableMethod } from './iter-table.ts';
+import { iterMethod, toIter, userIter } from './iter.ts';
+import { mapTableMethod } from './map-table.ts';
+import { entryMethod, mapFromPairs, mapMethod } from './maps.ts';
+import { n } from './method-helpers.ts';
+import { used, usedOn } from './method-table.ts';
+import { charMethod, floatMethod, intMethod } from './number-methods.ts';
+import { optionMethod } from './option-methods.ts';
+import { optionTableMethod } from './option-table.ts';
+import { orderingMethod } from './ordering-table.ts';
+import { hasSeqMethod, seqTableMethod } from './seq-table.ts';
+import { constArgFromType } from './seq-view.ts';
+import { chunksRemainder } from './slice-pieces-table.ts';
+import { anyTableMethod, boxTableMethod, rcTableMethod } from './smart-methods.ts';
+import { strMethod } from './str-methods.ts';
+import { userWriteMethod } from './user-write.ts';
+import { utf8ChunkMethod } from './utf8-chunks.ts';
+import { utfErrorMethod } from './utf-errors.ts';
+import { seqMethod } from './vec-methods.ts';
+import { worldMethod } from './world.ts';
 
-/** Name under which user impls for a value's type are registered. */
-export function implName(v: Value): string | null {
-  switch (v.k) {
-    case 'struct': case 'enum': return v.name;
-    case 'int': return v.ty;
-    case 'float': return v.ty;
-    case 'string': return 'String';
-    case 'str': return 'str';
-    case 'vec': return 'Vec';
-    case 'bool': return 'bool';
-    case 'char': return 'char';
-    default: return null;
-  }
-}
+export { implName, UserCall };
 
 export function callMethodExpr(ip: Interp, e: A.MethodCallExpr): Value {
   const p = evalPlaceOrTemp(ip, e.receiver);
@@ -61,11 +59,6 @@ export function callMethodExpr(ip: Interp, e: A.MethodCallExpr): Value {
   // Straight to callFn (not via callMethod): one JS frame fewer per recursive Rust method call.
   if (r instanceof UserCall) return ip.callFn(r.def.fn, r.def.qual, r.def.selfName, r.args, e.span);
   return ip.settle(r);
-}
-
-/** A user method `dispatchMethod` chose: the caller runs it (the machine as a frame, a std callback nested). */
-export class UserCall {
-  constructor(readonly def: import('../semantics/program.ts').MethodDef, readonly args: Value[]) {}
 }
 
 /**
@@ -77,18 +70,28 @@ export function dispatchMethod(ip: Interp, p: Place, e: A.MethodCallExpr, args: 
   const name = e.method;
   // `let r: Result<Vec<_>, _> = it.collect();`: collect builds the declared type (short-circuiting on Err).
   const expected = name === 'collect' && e.generics.length === 0 ? expectedTypeOf(ip.program, e) : undefined;
-  const generics = expected ? [expected] : e.generics;
+  // `let a: Option<&[i32; 4]> = s.as_array();`: the const N comes from the declared type.
+  const constN = !expected && e.generics.length === 0 ? constArgFromType(name, expectedTypeOf(ip.program, e)) : [];
+  const generics = expected ? [expected] : constN.length ? constN : e.generics;
   if (name === 'unwrap_or_default' && args.length === 0) {
     // None / Err: T::default() for the T the value flows into (a bare `0` only when T is unknown).
-    const t = expectedTypeOf(ip.program, e);
+    // The checker's T (as the call's turbofish, ../check/types/evaluator-hints.ts) or the let's declared type.
+    const t = e.generics[0] ?? expectedTypeOf(ip.program, e);
     const r = p.c[p.i];
-    if (t && r.k === 'enum' && (r.variant === 'None' || r.variant === 'Err')) { const d = defaultFor(ip, astTy(t)); if (d) return d; }
+    if (t && r.k === 'enum' && (r.variant === 'None' || r.variant === 'Err')) { const d = defaultFor(ip, astTy(t)); if (d) { used(r.name, name); return d; } }
   }
   if (name === 'into' && args.length === 0) {
     // `let m: Meters = x.into();` with a user `impl From<X> for Meters`.
     const t = expectedTypeOf(ip.program, e);
     const def = t ? ip.index.method(astTy(t).n, 'from') : undefined;
     if (def) return new UserCall(def, [moveOut(ip, p)]);
+    // `let s: BTreeSet<_> = [3, 1, 2].into();` — std's `From<[T; N]>` for the maps and sets.
+    const kind = t ? astTy(t).n : '';
+    const src = p.c[p.i];
+    if (/^(Hash|BTree)(Map|Set)$/.test(kind) && src.k === 'array') {
+      moveOut(ip, p);
+      return mapFromPairs(ip, kind as 'HashMap', src.f);
+    }
   }
   for (let d = 0; d < 16; d++) {
     const v = p.c[p.i];
@@ -103,7 +106,7 @@ export function dispatchMethod(ip: Interp, p: Place, e: A.MethodCallExpr, args: 
       }
     }
     const r = guarded(ip, name, e.methodSpan, () => callBuiltinMethod(ip, p, name, args, e.methodSpan, generics));
-    if (r !== null) { used(groupOf(v) ?? '?', name); return r; }
+    if (r !== null) { usedOn(ip, v, name); return r; }
     const next = derefPlace(ip, p);
     if (!next) break;
     p = next;
@@ -125,13 +128,23 @@ export function callBuiltinMethod(ip: Interp, p: Place, name: string, args: Valu
   }
   if (name === 'to_owned' && v.k === 'str') return newString(ip, v.s);
   if ((name === 'eq' || name === 'ne') && args.length === 1 && v.k !== 'iter' && v.k !== 'range') { const r = valueEq(ip, v, args[0]); return bool(name === 'eq' ? r : !r); }
+  if (name === 'hash' && args.length === 1 && v.k !== 'ref' && v.k !== 'box' && v.k !== 'rc') return hashValue(ip, v, args[0], span);
+  if (name === 'clone_from' && args.length === 1 && v.k !== 'ref' && v.k !== 'guard') return cloneFrom(ip, p, v, derefAll(ip, args[0]));
+  if ((name === 'lt' || name === 'le' || name === 'gt' || name === 'ge') && args.length === 1 && v.k !== 'ref' && v.k !== 'iter' && v.k !== 'range') {
+    // PartialOrd's provided methods, from the type's order (a user `partial_cmp` included); NaN: all false.
+    const c = valueCmp(ip, v, args[0]);
+    return bool(name === 'lt' ? c < 0 : name === 'le' ? c <= 0 : name === 'gt' ? c > 0 : c >= 0);
+  }
   if ((name === 'cmp' || name === 'partial_cmp') && args.length === 1 && v.k !== 'ref' && v.k !== 'iter' && v.k !== 'range') {
     const c = valueCmp(ip, v, args[0]);
     const o: EnumV = { k: 'enum', name: 'Ordering', variant: c < 0 ? 'Less' : c > 0 ? 'Greater' : 'Equal', f: [] };
     return name === 'cmp' ? o : some(o);
   }
+  const any = anyTableMethod({ ip, p, v, args, span, generics }, name);
+  if (any !== null) return any;
   switch (v.k) {
-    case 'rc': return rcMethod(ip, v.id, name);
+    case 'rc': return rcTableMethod({ ip, p, v, args, span, generics }, name) ?? rcMethod(ip, v.id, name);
+    case 'box': return boxTableMethod({ ip, p, v, args, span, generics }, name);
     case 'weak': return weakMethod(ip, v.id, name);
     case 'refcell': return refcellTableMethod({ ip, p, v, args, span, generics }, name) ?? refcellMethod(ip, p, v, name, args, span);
     case 'cell': return cellTableMethod({ ip, p, v, args, span, generics }, name) ?? cellMethod(ip, v, name, args);
@@ -144,7 +157,9 @@ export function callBuiltinMethod(ip: Interp, p: Place, name: string, args: Valu
     case 'float': return hasFloatMethod(name) ? floatTableMethod({ ip, p, v, args, span, generics }, name) : floatMethod(ip, v, name, args);
     case 'char': return charTableMethod({ ip, p, v, args, span, generics }, name) ?? charMethod(ip, v, name, args);
     case 'bool': return boolMethod({ ip, p, v, args, span, generics }, name);
-    case 'iter': return hasIterMethod(name) ? iterTableMethod({ ip, p, v, args, span, generics }, name) : iterMethod(ip, v, name, args, span, generics);
+    case 'iter':
+      if (name === 'remainder' || name === 'into_remainder') { const r = chunksRemainder(v); if (r) return r; }
+      return hasIterMethod(name) ? iterTableMethod({ ip, p, v, args, span, generics }, name) : iterMethod(ip, v, name, args, span, generics);
     case 'range': {
       if (name === 'contains') {
         const x = args[0];
@@ -159,7 +174,8 @@ export function callBuiltinMethod(ip: Interp, p: Place, name: string, args: Valu
     case 'struct': case 'enum': {
       if (v.k === 'enum' && (v.name === 'Option' || v.name === 'Result')) return optionTableMethod({ ip, p, v, args, span, generics }, name) ?? optionMethod(ip, p, v, name, args, span);
       if (v.k === 'enum' && v.name === 'Ordering' && !ip.index.enums.has('Ordering')) return orderingMethod({ ip, p, v, args, span, generics }, name);
-      const w = worldMethod(ip, p, v, name, args, span, generics);
+      if (v.k === 'enum' && v.name === 'Utf8Chunk' && !ip.index.enums.has('Utf8Chunk')) return utf8ChunkMethod(v, name);
+      const w = worldMethod(ip, p, v, name, args, span, generics) ?? utfErrorMethod({ ip, p, v, args, span, generics }, name) ?? userWriteMethod(ip, p, name, args, span);
       if (w !== null) return w;
       // Iterator adaptors on a user iterator (`counter.take(3).sum()`).
       const it = userIter(ip, p, span);
@@ -172,6 +188,24 @@ export function callBuiltinMethod(ip: Interp, p: Place, name: string, args: Valu
     default: return null;
   }
   return null;
+}
+
+/** `a.clone_from(&b)`: a String / Vec keeps its buffer (growing it only when b does not fit), as std does. */
+function cloneFrom(ip: Interp, p: Place, v: Value, src: Value): Value {
+  if (v.k === 'string' && src.k === 'string') { setText(ip, v.id, ip.heap.get(src.id).text); return UNIT; }
+  if (v.k === 'vec' && src.k === 'vec' && !v.deque && !v.binheap) {
+    const a = ip.heap.get(v.id);
+    for (const old of a.vals) if (needsDrop(old)) dropValue(ip, old, null);
+    const items = ip.heap.get(src.id).vals.map((x) => cloneValue(ip, x));
+    a.vals = [];
+    vecReserve(ip, v.id, items.length);
+    a.vals = items;
+    return UNIT;
+  }
+  const fresh = cloneValue(ip, src);
+  if (needsDrop(v)) dropValue(ip, v, null);
+  p.c[p.i] = fresh;
+  return UNIT;
 }
 
 /** Capacity of `x.to_string()`: exact for str/String/char/bool and unsigned ints, widest value for signed

@@ -1,13 +1,13 @@
 // std::sync::mpsc: channel / sync_channel with Sender (cloneable), SyncSender and Receiver — send, recv,
 // try_recv, recv_timeout, iteration; the channel closes when every sender (or the receiver) is dropped.
-import type { Span } from '../trace/schema.ts';
+import type { Span } from '../syntax/span.ts';
 import { type Value, type StructV, UNIT, usize, ok, err, some, none } from '../memory/value.ts';
 import type { Interp } from '../semantics/interp.ts';
 import { needsDrop } from '../semantics/interp.ts';
 import { Deferred } from '../semantics/step.ts';
 import { waitStep, now } from '../semantics/threads.ts';
 import { dropValue } from '../semantics/drop.ts';
-import { NATIVE_FNS, NATIVE_METHODS, NATIVE_DROP, NATIVE_CLONE, NATIVE_DEBUG, opaque, type NativeMethod } from './native.ts';
+import { NATIVE_FNS, NATIVE_METHODS, NATIVE_DROP, NATIVE_CLONE, NATIVE_DEBUG, opaque, type NativeMethod } from '../semantics/native.ts';
 import { nanosOf } from './time.ts';
 
 /** One channel: its queue of pending messages (owned by the channel), live senders, and a receiver. */

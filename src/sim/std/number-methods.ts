@@ -1,12 +1,12 @@
 // Methods of integers, floats and chars: wrapping/checked/saturating/overflowing arithmetic, pow/abs,
 // float math, and char classification/conversion.
 import { overflow } from '../format/panic-message.ts';
-import type { Span } from '../trace/schema.ts';
+import type { Span } from '../syntax/span.ts';
 import { type Value, type IntV, type IntTy, usize, int, bool, some, none, str } from '../memory/value.ts';
 import type { Interp } from '../semantics/interp.ts';
 import { derefAll } from '../semantics/place.ts';
 import { valueCmp } from '../semantics/ops.ts';
-import { utf8Len } from './collections.ts';
+import { utf8Len } from '../semantics/buffers.ts';
 import { exact, inRange, wrap, RANGES, norm, toNumber, pow as ipow, cmp as icmp } from '../memory/int.ts';
 import { n } from './method-helpers.ts';
 
@@ -102,7 +102,7 @@ export function charMethod(ip: Interp, v: Value & { k: 'char' }, name: string, a
     case 'is_alphabetic': return bool(/\p{Alphabetic}/u.test(c));
     case 'is_numeric': return bool(/\p{N}/u.test(c));
     case 'is_alphanumeric': return bool(/[\p{Alphabetic}\p{N}]/u.test(c));
-    case 'is_whitespace': return bool(/\s/u.test(c));
+    case 'is_whitespace': return bool(/\p{White_Space}/u.test(c));
     case 'is_uppercase': return bool(/\p{Uppercase}/u.test(c));
     case 'is_lowercase': return bool(/\p{Lowercase}/u.test(c));
     case 'is_ascii': return bool(c.charCodeAt(0) < 128);

@@ -1,7 +1,7 @@
 // Methods of Option and Result: unwrap/expect (with std panic texts), map/and_then/ok_or/unwrap_or…,
 // take/replace on places, as_ref/as_mut.
 import * as PM from '../format/panic-message.ts';
-import type { Span } from '../trace/schema.ts';
+import type { Span } from '../syntax/span.ts';
 import { type Value, type Place, type EnumV, int, bool, some, none, ok, err } from '../memory/value.ts';
 import type { Interp } from '../semantics/interp.ts';
 import { needsDrop } from '../semantics/interp.ts';

@@ -1,5 +1,5 @@
 // More `Option` / `Result` methods as tables (one entry per method): and / xor / zip / unzip / flatten /
-// transpose, get_or_insert(_with), insert, take_if, inspect(_err), is_none_or / is_err_and, map_or_else,
+// transpose, get_or_insert(_with / _default), insert, take_if, inspect(_err), is_none_or / is_err_and, map_or_else,
 // as_deref, iter_mut, cloned / copied (keeping Ok).
 import { type Value, type EnumV, some, none, ok, bool } from '../memory/value.ts';
 import { cloneValue } from '../semantics/expr.ts';
@@ -8,6 +8,8 @@ import { derefAll } from '../semantics/place.ts';
 import { iterOf } from './iter.ts';
 import { refTo, derefSimple } from './method-helpers.ts';
 import { methods, lookup, type MethodCall } from './method-table.ts';
+import { defaultFor } from './calls.ts';
+import { astTy } from '../semantics/types.ts';
 
 type C = MethodCall<EnumV>;
 const good = (v: EnumV) => v.variant === 'Some' || v.variant === 'Ok';
@@ -36,11 +38,23 @@ const OPTION = methods<EnumV>('Option', {
   unzip: (c) => { const x = take(c); if (!good(x)) return { k: 'tuple', f: [none(), none()] }; const t = derefAll(c.ip, x.f[0]) as { f: Value[] }; return { k: 'tuple', f: [some(t.f[0]), some(t.f[1])] }; },
   insert: (c) => { c.p.c[c.p.i] = some(c.args[0]); return refTo((c.p.c[c.p.i] as EnumV).f, 0, c.p.root, true); },
   get_or_insert: (c) => { if (!good(c.v)) c.p.c[c.p.i] = some(c.args[0]); return refTo((c.p.c[c.p.i] as EnumV).f, 0, c.p.root, true); },
+  get_or_insert_default: (c) => {
+    if (!good(c.v)) {
+      const d = c.generics[0] ? defaultFor(c.ip, astTy(c.generics[0])) : null;
+      if (!d) return c.ip.unsupported('기본값의 타입을 알 수 없는 `get_or_insert_default`', c.span);
+      c.p.c[c.p.i] = some(d);
+    }
+    return refTo((c.p.c[c.p.i] as EnumV).f, 0, c.p.root, true);
+  },
   get_or_insert_with: (c) => { if (!good(c.v)) c.p.c[c.p.i] = some(call(c, c.args[0])); return refTo((c.p.c[c.p.i] as EnumV).f, 0, c.p.root, true); },
   take_if: (c) => { if (!good(c.v) || !truthy(call(c, c.args[0], refTo(c.v.f, 0, c.p.root, true)))) return none(); const old = c.p.c[c.p.i]; c.p.c[c.p.i] = none(); return old; },
   is_none_or: (c) => { const x = take(c); return bool(!good(x) || truthy(call(c, c.args[0], x.f[0]))); },
   transpose: (c) => { const x = take(c); if (!good(x)) return ok(none()); const r = x.f[0] as EnumV; return good(r) ? ok(some(r.f[0])) : r; },
+  // A `Pin<&Option<T>>` is drawn as the reference it wraps: as_ref / as_mut of the Option.
+  as_pin_ref: (c) => (c.v.f.length ? some(refTo(c.v.f, 0, c.p.root)) : c.v),
+  as_pin_mut: (c) => (c.v.f.length ? some(refTo(c.v.f, 0, c.p.root, true)) : c.v),
   as_slice: (c) => ({ k: 'slice', c: c.v.f, from: 0, to: c.v.f.length, root: c.p.root, mut: false }),
+  as_mut_slice: (c) => ({ k: 'slice', c: c.v.f, from: 0, to: c.v.f.length, root: c.p.root, mut: true }),
 });
 
 const RESULT = methods<EnumV>('Result', {

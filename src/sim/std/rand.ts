@@ -1,6 +1,6 @@
 // The `rand` 0.8 crate as the book uses it: `rand::thread_rng()`, `Rng::gen_range(a..b | a..=b)`, `gen`,
 // `gen_bool`, `rand::random()`. Deterministic: a small PRNG seeded from RunOptions.world.seed (default fixed).
-import type { Span } from '../trace/schema.ts';
+import type { Span } from '../syntax/span.ts';
 import type { Value, Place, IntV, FloatV } from '../memory/value.ts';
 import { bool, int } from '../memory/value.ts';
 import type { Interp } from '../semantics/interp.ts';
@@ -8,7 +8,7 @@ import { derefAll } from '../semantics/place.ts';
 import { RANGES, isIntTy, toBig, norm } from '../memory/int.ts';
 import type { IntTy } from '../memory/value.ts';
 import { astTy } from '../semantics/types.ts';
-import { mulberry32 } from './mulberry32.ts';
+import { mulberry32 } from '../semantics/mulberry32.ts';
 
 /** Seed used when the caller gives none, so a listing prints the same secret number on every run. */
 export const DEFAULT_SEED = 0x5eed;

@@ -6,17 +6,24 @@ import { stringTableMethod, hasStringMethod } from './string-table.ts';
 
 const hasTableMethod = (k: 'string' | 'str', name: string) => hasStrMethod(name) || (k === 'string' && hasStringMethod(name));
 import type * as A from '../syntax/ast.ts';
-import type { Span } from '../trace/schema.ts';
+import type { Span } from '../syntax/span.ts';
 import { type Value, type Place, UNIT, usize, int, bool, some, none, ok, err, str } from '../memory/value.ts';
 import type { Interp } from '../semantics/interp.ts';
 import { derefAll } from '../semantics/place.ts';
 import { strText } from '../semantics/ops.ts';
-import { newVec, newString, pushStr, setText, utf8Len, utf8, textBytes } from './collections.ts';
+import { newVec, newString, pushStr, setText, utf8Len, utf8, textBytes } from '../semantics/buffers.ts';
 import { iterOf } from './iter.ts';
 import { RANGES, isIntTy, norm } from '../memory/int.ts';
 import { astTy } from '../semantics/types.ts';
 import { tyName } from '../memory/ty.ts';
 import { n, dec } from './method-helpers.ts';
+
+/** `i32::from_str(s)`, `f64::from_str(s)`, `bool::from_str(s)`, … (merged into calls.ts's table). */
+export const FROM_STR_FNS: Record<string, (ip: Interp, args: Value[], span: Span) => Value> = Object.fromEntries(
+  ['i8', 'i16', 'i32', 'i64', 'i128', 'isize', 'u8', 'u16', 'u32', 'u64', 'u128', 'usize', 'f32', 'f64', 'bool', 'char', 'String'].map((t) => [
+    `${t}::from_str`, (ip: Interp, [s]: Value[], span: Span) => parseAs(ip, strText(ip, derefAll(ip, s)) ?? '', t, span),
+  ]),
+);
 
 export function strMethod(ip: Interp, p: Place, v: Value & { k: 'string' | 'str' }, name: string, args: Value[], span: Span, generics: A.Type[]): Value | null {
   const text = v.k === 'string' ? ip.heap.get(v.id).text : v.s;
@@ -55,16 +62,17 @@ export function strMethod(ip: Interp, p: Place, v: Value & { k: 'string' | 'str'
     case 'to_lowercase': return newString(ip, text.toLowerCase());
     case 'to_ascii_uppercase': return newString(ip, text.replace(/[a-z]/g, (c) => c.toUpperCase()));
     case 'to_ascii_lowercase': return newString(ip, text.replace(/[A-Z]/g, (c) => c.toLowerCase()));
-    case 'trim': return str(text.replace(/^[\s]+|[\s]+$/gu, ''), root);
-    case 'trim_start': return str(text.replace(/^[\s]+/u, ''), root);
-    case 'trim_end': return str(text.replace(/[\s]+$/u, ''), root);
+    // Rust's whitespace is Unicode White_Space (with U+0085, without U+FEFF: not JS's `\s`).
+    case 'trim': return str(text.replace(/^\p{White_Space}+|\p{White_Space}+$/gu, ''), root);
+    case 'trim_start': return str(text.replace(/^\p{White_Space}+/u, ''), root);
+    case 'trim_end': return str(text.replace(/\p{White_Space}+$/u, ''), root);
     case 'contains': { const m = patOf(ip, args, 0, span); for (let i = 0; i <= text.length; i++) if (m(text, i) >= 0) return bool(true); return bool(false); }
     case 'starts_with': return bool(patOf(ip, args, 0, span)(text, 0) >= 0);
     case 'ends_with': { const t = argText(ip, args, 0); return bool(text.endsWith(t)); }
     case 'find': { const m = patOf(ip, args, 0, span); for (let i = 0; i < text.length; i++) if (m(text, i) >= 0) return some(usize(utf8Len(text.slice(0, i)))); return none(); }
     case 'replace': return newString(ip, text.split(argText(ip, args, 0)).join(argText(ip, args, 1)));
     case 'repeat': return newString(ip, text.repeat(n(args[0])));
-    case 'split_whitespace': { const parts = text.split(/\s+/u).filter((s) => s); let i = 0; return iterOf('SplitWhitespace', () => (i < parts.length ? str(parts[i++], root) : null)); }
+    case 'split_whitespace': { const parts = text.split(/\p{White_Space}+/u).filter((s) => s); let i = 0; return iterOf('SplitWhitespace', () => (i < parts.length ? str(parts[i++], root) : null)); }
     case 'lines': { const parts = text.split('\n'); if (parts[parts.length - 1] === '') parts.pop(); let i = 0; return iterOf('Lines', () => (i < parts.length ? str(parts[i++].replace(/\r$/, ''), root) : null)); }
     case 'split': { const parts = text.split(argText(ip, args, 0)); let i = 0; return iterOf('Split', () => (i < parts.length ? str(parts[i++], root) : null)); }
     case 'parse': return parseStr(ip, text, generics, span);
@@ -82,7 +90,11 @@ export function strMethod(ip: Interp, p: Place, v: Value & { k: 'string' | 'str'
 }
 
 function parseStr(ip: Interp, text: string, generics: A.Type[], span: Span): Value {
-  const t = generics[0] ? tyName(astTy(generics[0])) : 'i32';
+  return parseAs(ip, text, generics[0] ? tyName(astTy(generics[0])) : 'i32', span);
+}
+
+/** `<t as FromStr>::from_str(text)` for the std types: the value, or std's error for that type. */
+export function parseAs(ip: Interp, text: string, t: string, span: Span): Value {
   if (isIntTy(t)) {
     const m = /^[+-]?\d+$/.exec(text);
     const perr = (kind: string) => err({ k: 'struct', name: 'ParseIntError', f: [{ k: 'enum', name: 'IntErrorKind', variant: kind, f: [] }], tuple: false });
@@ -94,14 +106,31 @@ function parseStr(ip: Interp, text: string, generics: A.Type[], span: Span): Val
     return ok(int(t, norm(b)));
   }
   if (t === 'f64' || t === 'f32') {
-    const x = Number(text);
-    if (text.trim() !== text || text === '' || Number.isNaN(x) && text !== 'NaN') return err({ k: 'struct', name: 'ParseFloatError', f: [{ k: 'enum', name: 'FloatErrorKind', variant: text === '' ? 'Empty' : 'Invalid', f: [] }], tuple: false });
-    return ok({ k: 'float', ty: t, v: x });
+    const x = parseFloatText(text);
+    if (x === null) return err({ k: 'struct', name: 'ParseFloatError', f: [{ k: 'enum', name: 'FloatErrorKind', variant: text === '' ? 'Empty' : 'Invalid', f: [] }], tuple: false });
+    return ok({ k: 'float', ty: t, v: t === 'f32' ? Math.fround(x) : x });
   }
   if (t === 'bool') return text === 'true' || text === 'false' ? ok(bool(text === 'true')) : err({ k: 'struct', name: 'ParseBoolError', f: [], tuple: false });
-  if (t === 'char') { const cs = [...text]; return cs.length === 1 ? ok({ k: 'char', v: cs[0] }) : err({ k: 'struct', name: 'ParseCharError', f: [], tuple: false }); }
+  if (t === 'char') {
+    const cs = [...text];
+    if (cs.length === 1) return ok({ k: 'char', v: cs[0] });
+    return err({ k: 'struct', name: 'ParseCharError', f: [{ k: 'enum', name: 'CharErrorKind', variant: cs.length ? 'TooManyChars' : 'EmptyString', f: [] }], tuple: false });
+  }
   if (t === 'String') return ok(newString(ip, text));
+  // A user `impl FromStr for T`: `s.parse::<T>()` is `T::from_str(s)`.
+  const user = ip.index.method(t, 'from_str', 'FromStr') ?? ip.index.method(t, 'from_str');
+  if (user && !user.fn.receiver) return ip.callFn(user.fn, user.qual, user.selfName, [str(text)], span);
   return ip.unsupported(`parse::<${t}>`, span);
+}
+
+/** core's dec2flt grammar: optional sign, then `inf` / `infinity` / `nan` (any case) or decimal digits with an
+ *  optional fraction and exponent (`3.`, `.5`, `1e3`); no spaces, `_`, radix prefixes. Null: not a float. */
+function parseFloatText(text: string): number | null {
+  const m = /^([+-]?)(?:(inf|infinity|nan)|((?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?))$/i.exec(text);
+  if (!m) return null;
+  const neg = m[1] === '-';
+  if (m[2]) return m[2].toLowerCase() === 'nan' ? NaN : neg ? -Infinity : Infinity;
+  return Number(m[1] + m[3]);
 }
 
 function argText(ip: Interp, args: Value[], i: number): string {

@@ -1,15 +1,16 @@
 // `str` methods as a table (one entry per method): searching with patterns (char, &str, char slice,
 // closure), split_once / strip_prefix / rfind / splitn / matches, char boundaries. Offsets are UTF-8 bytes.
-import { type Value, type StrV, type StringV, usize, bool, some, none, str } from '../memory/value.ts';
-import type { Interp } from '../semantics/interp.ts';
-import type { Span } from '../trace/schema.ts';
-import { derefAll } from '../semantics/place.ts';
-import { strText } from '../semantics/ops.ts';
 import { isCharBoundary } from '../format/panic-message.ts';
+import { bool, int, none, some, str, type StringV, type StrV, UNIT, usize, type Value } from '../memory/value.ts';
+import { newString, utf8, utf8Len } from '../semantics/buffers.ts';
+import type { Interp } from '../semantics/interp.ts';
+import { strText } from '../semantics/ops.ts';
+import { derefAll } from '../semantics/place.ts';
+import type { Span } from '../syntax/span.ts';
+import { strEscape } from './char-escapes.ts';
 import { iterOf } from './iter.ts';
-import { newString, utf8Len } from './collections.ts';
-import { n } from './method-helpers.ts';
-import { methods, lookup, type MethodCall } from './method-table.ts';
+import { dec, n } from './method-helpers.ts';
+import { lookup, type MethodCall, methods } from './method-table.ts';
 
 type S = StrV | StringV;
 
@@ -63,6 +64,19 @@ function jsIndex(s: string, b: number): number {
   return i;
 }
 
+function splitAt(c: MethodCall<S>): Value {
+  const s = textOf(c); const m = n(c.args[0]);
+  if (!isCharBoundary(s, m)) return c.ip.panic(`byte index ${m} is not a char boundary`, c.span.start);
+  const i = jsIndex(s, m);
+  return { k: 'tuple', f: [sub(c, s.slice(0, i)), sub(c, s.slice(i))] };
+}
+function splitAtChecked(c: MethodCall<S>): Value {
+  const s = textOf(c); const m = n(c.args[0]);
+  if (m > utf8Len(s) || !isCharBoundary(s, m)) return none();
+  const i = jsIndex(s, m);
+  return some({ k: 'tuple', f: [sub(c, s.slice(0, i)), sub(c, s.slice(i))] });
+}
+
 function pieces(c: MethodCall<S>, parts: string[], desc: string): Value {
   let i = 0;
   return iterOf(desc, () => (i < parts.length ? sub(c, parts[i++]) : null));
@@ -110,8 +124,8 @@ const STR = methods<S>('str', {
   trim_matches: (c) => { const s = textOf(c); const m = matcher(c.ip, c.args[0], c.span); return sub(c, trimEnd(trimStart(s, m), m)); },
   trim_start_matches: (c) => sub(c, trimStart(textOf(c), matcher(c.ip, c.args[0], c.span))),
   trim_end_matches: (c) => sub(c, trimEnd(textOf(c), matcher(c.ip, c.args[0], c.span))),
-  split_at: (c) => { const s = textOf(c); const m = n(c.args[0]); if (!isCharBoundary(s, m)) return c.ip.panic(`byte index ${m} is not a char boundary`, c.span.start); const i = jsIndex(s, m); return { k: 'tuple', f: [sub(c, s.slice(0, i)), sub(c, s.slice(i))] }; },
-  split_at_checked: (c) => { const s = textOf(c); const m = n(c.args[0]); if (m > utf8Len(s) || !isCharBoundary(s, m)) return none(); const i = jsIndex(s, m); return some({ k: 'tuple', f: [sub(c, s.slice(0, i)), sub(c, s.slice(i))] }); },
+  split_at: (c) => splitAt(c),
+  split_at_checked: (c) => splitAtChecked(c),
   split_inclusive: (c) => { const s = textOf(c); const parts: string[] = []; let last = 0; for (const [i, l] of matchesOf(s, matcher(c.ip, c.args[0], c.span))) { if (l === 0) continue; parts.push(s.slice(last, i + l)); last = i + l; } if (last < s.length) parts.push(s.slice(last)); return pieces(c, parts, 'SplitInclusive'); },
   rsplitn: (c) => {
     const s = textOf(c); const k = n(c.args[0]); const hits = matchesOf(s, matcher(c.ip, c.args[1], c.span)).reverse();
@@ -133,6 +147,27 @@ const STR = methods<S>('str', {
   is_ascii: (c) => bool(/^[\x00-\x7f]*$/.test(textOf(c))),
   floor_char_boundary: (c) => { const s = textOf(c); let i = Math.min(n(c.args[0]), utf8Len(s)); while (!isCharBoundary(s, i)) i--; return usize(i); },
   ceil_char_boundary: (c) => { const s = textOf(c); const len = utf8Len(s); let i = n(c.args[0]); if (i > len) return c.ip.panic(`index ${i} is out of bounds of \`${s}\``, c.span.start); while (!isCharBoundary(s, i)) i++; return usize(i); },
+  encode_utf16: (c) => {
+    const units = [...textOf(c)].flatMap((ch) => (ch.length === 2 ? [ch.charCodeAt(0), ch.charCodeAt(1)] : [ch.charCodeAt(0)]));
+    let i = 0;
+    return iterOf('EncodeUtf16', () => (i < units.length ? int('u16', units[i++]) : null));
+  },
+  escape_default: (c) => strEscape(textOf(c), 'default'),
+  escape_unicode: (c) => strEscape(textOf(c), 'unicode'),
+  escape_debug: (c) => strEscape(textOf(c), 'debug'),
+  get_mut: (c) => getRange(c),
+  split_at_mut: (c) => splitAt(c),
+  split_at_mut_checked: (c) => splitAtChecked(c),
+  // `Box<str>` methods (the receiver is the boxed str).
+  into_string: (c) => newString(c.ip, textOf(c)),
+  into_boxed_bytes: (c) => {
+    const bs = [...utf8(textOf(c))];
+    const a = c.ip.heap.alloc('Box', '[u8]', [], bs.length);
+    a.vals.push({ k: 'array', f: bs.map((b) => int('u8', b)) });
+    return { k: 'box', id: a.id };
+  },
+  make_ascii_uppercase: (c) => setAsciiCase(c, (t) => t.replace(/[a-z]+/g, (x) => x.toUpperCase())),
+  make_ascii_lowercase: (c) => setAsciiCase(c, (t) => t.replace(/[A-Z]+/g, (x) => x.toLowerCase())),
   replacen: (c) => {
     const s = textOf(c); const limit = n(c.args[2]); const to = strText(c.ip, derefAll(c.ip, c.args[1])) ?? '';
     let out = '', last = 0, k = 0;
@@ -140,6 +175,32 @@ const STR = methods<S>('str', {
     return newString(c.ip, out + s.slice(last));
   },
 });
+
+/** `s.get(range)` / `s.get_mut(range)`: the sub-str when the range is in bounds on char boundaries. */
+function getRange(c: MethodCall<S>): Value | null {
+  const s = textOf(c);
+  const r = derefAll(c.ip, c.args[0]);
+  if (r.k !== 'range') return null;
+  const b = utf8(s);
+  const lo = r.lo ? n(r.lo) : 0, hi = r.hi ? n(r.hi) + (r.incl ? 1 : 0) : b.length;
+  return hi <= b.length && lo <= hi && isCharBoundary(s, lo) && isCharBoundary(s, hi) ? some(sub(c, dec(b.slice(lo, hi)))) : none();
+}
+
+/**
+ * `make_ascii_uppercase` / `_lowercase` in place: a String's buffer, or a `&mut str` that views a whole buffer
+ * (`as_mut_str`, `leak`). A view of part of a buffer is not tracked back to it, so that case is not modelled.
+ */
+function setAsciiCase(c: MethodCall<S>, f: (t: string) => string): Value {
+  if (c.v.k === 'string') { const a = c.ip.heap.get(c.v.id); a.text = f(a.text); return UNIT; }
+  const root = c.v.root;
+  if (root.to === 'heap' && c.ip.heap.allocs.get(root.id)?.text === c.v.s) {
+    const a = c.ip.heap.get(root.id);
+    a.text = f(a.text);
+    c.p.c[c.p.i] = str(a.text, root);
+    return UNIT;
+  }
+  return c.ip.unsupported('문자열 일부를 가리키는 `&mut str`의 제자리 변경', c.span);
+}
 
 /** Where a match ending exactly at `end` starts (the last one found scanning back), or -1. */
 function suffixAt(s: string, m: Matcher, end = s.length): number {

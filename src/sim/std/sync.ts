@@ -1,6 +1,6 @@
 // std::sync: Arc (an Rc block counted atomically), Mutex / RwLock with guards and poisoning, Condvar,
 // Barrier and the atomics (load / store / fetch_* / swap / compare_exchange); orderings are accepted and ignored.
-import type { Span } from '../trace/schema.ts';
+import type { Span } from '../syntax/span.ts';
 import { type Value, type RefCellV, type CellV, type Place, UNIT, usize, int, bool, ok, err } from '../memory/value.ts';
 import type { Interp } from '../semantics/interp.ts';
 import { Deferred } from '../semantics/step.ts';
@@ -11,7 +11,7 @@ import { layoutOf } from '../memory/layout.ts';
 import { valueEq } from '../semantics/ops.ts';
 import { wrap, norm, toBig } from '../memory/int.ts';
 import { debugText } from '../semantics/fmt-bridge.ts';
-import { NATIVE_FNS, NATIVE_METHODS, NATIVE_DEBUG, opaque, type NativeMethod } from './native.ts';
+import { NATIVE_FNS, NATIVE_METHODS, NATIVE_DEBUG, opaque, type NativeMethod } from '../semantics/native.ts';
 import type { IntTy } from '../memory/value.ts';
 
 function rcId(v: Value): number | null {

@@ -1,6 +1,6 @@
 // std::thread on the machine: spawn / Builder (named threads) / scope, JoinHandle::join (the closure's value,
 // or Err after a panic), sleep on the virtual clock, current().name()/id(). A `move` closure owns its captures.
-import type { Span } from '../trace/schema.ts';
+import type { Span } from '../syntax/span.ts';
 import { type Value, type ClosureV, UNIT, usize, ok, err, some, none, str, bool } from '../memory/value.ts';
 import type { Interp, FrameRec } from '../semantics/interp.ts';
 import { SlotState } from '../semantics/interp.ts';
@@ -12,7 +12,7 @@ import { PanicSignal } from '../semantics/signals.ts';
 import { dropValue } from '../semantics/drop.ts';
 import { strText } from '../semantics/ops.ts';
 import { derefAll } from '../semantics/place.ts';
-import { NATIVE_FNS, NATIVE_METHODS, NATIVE_DEBUG, opaque, type NativeMethod } from './native.ts';
+import { NATIVE_FNS, NATIVE_METHODS, NATIVE_DEBUG, opaque, type NativeMethod } from '../semantics/native.ts';
 import { nanosOf } from './time.ts';
 
 function threadOf(ip: Interp, v: Value): Thread {

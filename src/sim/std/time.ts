@@ -3,7 +3,7 @@
 import { type Value, type StructV, int, bool, some, none } from '../memory/value.ts';
 import type { Interp } from '../semantics/interp.ts';
 import { now } from '../semantics/threads.ts';
-import { NATIVE_FNS, NATIVE_METHODS, NATIVE_DEBUG, opaque } from './native.ts';
+import { NATIVE_FNS, NATIVE_METHODS, NATIVE_DEBUG, opaque } from '../semantics/native.ts';
 
 /** A Duration value holding `ns` nanoseconds. */
 export function duration(ns: number): StructV {

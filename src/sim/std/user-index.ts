@@ -1,6 +1,6 @@
 // `x[i]` on a user type: calls its `IndexMut::index_mut` (when defined) or `Index::index` and yields
 // the place the returned reference points to.
-import type { Span } from '../trace/schema.ts';
+import type { Span } from '../syntax/span.ts';
 import type { Value, Place } from '../memory/value.ts';
 import type { Interp } from '../semantics/interp.ts';
 

@@ -2,7 +2,7 @@
 // iteration by & and &mut, sort/reverse/join and friends.
 import { vecInsertIndex, vecRemoveIndex } from '../format/panic-message.ts';
 import type * as A from '../syntax/ast.ts';
-import type { Span } from '../trace/schema.ts';
+import type { Span } from '../syntax/span.ts';
 import { type Value, type Place, UNIT, usize, bool, some, none, ok, err } from '../memory/value.ts';
 import type { Interp } from '../semantics/interp.ts';
 import { needsDrop } from '../semantics/interp.ts';
@@ -11,9 +11,10 @@ import { derefAll } from '../semantics/place.ts';
 import { moveOut } from '../semantics/pattern.ts';
 import { dropValue } from '../semantics/drop.ts';
 import { strText, valueEq, valueCmp } from '../semantics/ops.ts';
-import { newVec, newString, vecPush, vecReserve } from './collections.ts';
+import { newVec, newString, vecPush, vecReserve } from '../semantics/buffers.ts';
 import { toIter, placesIter, iterOf } from './iter.ts';
-import { n, refTo, derefCopy, coerceElem, ordering, rustSort, rangeArg } from './method-helpers.ts';
+import { u } from './seq-view.ts';
+import { refTo, derefCopy, coerceElem, ordering, rustSort, rangeArg } from './method-helpers.ts';
 
 export function seqMethod(ip: Interp, p: Place, v: Value & { k: 'vec' | 'array' | 'slice' }, name: string, args: Value[], span: Span, generics: A.Type[]): Value | null {
   const a = v.k === 'vec' ? ip.heap.get(v.id) : null;
@@ -29,20 +30,19 @@ export function seqMethod(ip: Interp, p: Place, v: Value & { k: 'vec' | 'array' 
     case 'push': if (a) { vecPush(ip, a.id, coerceElem(ip, a.vals, args[0])); return UNIT; } break;
     case 'pop': if (a) { const x = a.vals.pop(); return x === undefined ? none() : some(x); } break;
     case 'clear': if (a) { const xs = a.vals.splice(0); for (const x of xs) if (needsDrop(x)) dropValue(ip, x, null); return UNIT; } break;
-    case 'truncate': if (a) { const xs = a.vals.splice(n(args[0])); for (const x of xs) if (needsDrop(x)) dropValue(ip, x, null); return UNIT; } break;
+    case 'truncate': if (a) { const xs = a.vals.splice(u(args[0])); for (const x of xs) if (needsDrop(x)) dropValue(ip, x, null); return UNIT; } break;
     case 'insert': if (a) {
-      const i = n(args[0]);
+      const i = u(args[0]);
       if (i > a.vals.length) return ip.panic(vecInsertIndex(i, a.vals.length), span.start);
       vecReserve(ip, a.id, 1);
       a.vals.splice(i, 0, coerceElem(ip, a.vals, args[1]));
       return UNIT;
     } break;
     case 'remove': if (a) {
-      const i = n(args[0]);
+      const i = u(args[0]);
       if (i >= a.vals.length) return ip.panic(vecRemoveIndex(i, a.vals.length), span.start);
       return a.vals.splice(i, 1)[0];
     } break;
-    case 'swap_remove': if (a) { const i = n(args[0]); const x = a.vals[i]; a.vals[i] = a.vals[a.vals.length - 1]; a.vals.pop(); return x; } break;
     case 'extend': case 'extend_from_slice': if (a) {
       // A TrustedLen source (array, Vec, range, slice iter, map of those) reserves its whole length first.
       const it = toIter(ip, args[0], span);
@@ -50,20 +50,13 @@ export function seqMethod(ip: Interp, p: Place, v: Value & { k: 'vec' | 'array' 
       for (let x = it.next(); x !== null; x = it.next()) vecPush(ip, a.id, derefCopy(ip, x));
       return UNIT;
     } break;
-    case 'reserve': if (a) { vecReserve(ip, a.id, n(args[0])); return UNIT; } break;
-    case 'append': if (a) { const o = derefAll(ip, args[0]); if (o.k === 'vec') { const b = ip.heap.get(o.id); for (const x of b.vals.splice(0)) vecPush(ip, a.id, x); } return UNIT; } break;
-    case 'split_off': if (a) { const at = n(args[0]); const rest = a.vals.splice(at); return newVec(ip, rest, rest.length, a.ty); } break;
+    case 'reserve': if (a) { vecReserve(ip, a.id, u(args[0])); return UNIT; } break;
     case 'binary_search': {
       let lo = 0, hi = len;
       while (lo < hi) { const mid = (lo + hi) >> 1; const c = valueCmp(ip, base[from + mid], args[0]); if (c === 0) return ok(usize(mid)); if (c < 0) lo = mid + 1; else hi = mid; }
       return err(usize(lo));
     }
     case 'shrink_to_fit': if (a) { a.cap = a.vals.length; return UNIT; } break;
-    case 'get': {
-      const i = n(args[0]);
-      return i < len ? some(refTo(base, from + i, root)) : none();
-    }
-    case 'get_mut': { const i = n(args[0]); return i < len ? some(refTo(base, from + i, root, true)) : none(); }
     case 'first': return len ? some(refTo(base, from, root)) : none();
     case 'last': return len ? some(refTo(base, to - 1, root)) : none();
     case 'iter': return placesIter(base, from, to, root, false);
@@ -74,7 +67,6 @@ export function seqMethod(ip: Interp, p: Place, v: Value & { k: 'vec' | 'array' 
     case 'sort_by': case 'sort_unstable_by': { const xs = rustSort(base.slice(from, to), (x, y) => ordering(ip.callValue(args[0], [refTo([x], 0, root), refTo([y], 0, root)], span)) < 0); base.splice(from, len, ...xs); return UNIT; }
     case 'sort_by_key': case 'sort_unstable_by_key': { const xs = rustSort(base.slice(from, to), (x, y) => valueCmp(ip, ip.callValue(args[0], [refTo([x], 0, root)], span), ip.callValue(args[0], [refTo([y], 0, root)], span)) < 0); base.splice(from, len, ...xs); return UNIT; }
     case 'reverse': { const xs = base.slice(from, to).reverse(); base.splice(from, len, ...xs); return UNIT; }
-    case 'swap': { const i = from + n(args[0]), j = from + n(args[1]); const t = base[i]; base[i] = base[j]; base[j] = t; return UNIT; }
     case 'join': case 'concat': {
       const sep = name === 'join' ? strText(ip, derefAll(ip, args[0])) ?? '' : '';
       const t = base.slice(from, to).map((x) => strText(ip, derefAll(ip, x)) ?? '').join(sep);
@@ -82,9 +74,6 @@ export function seqMethod(ip: Interp, p: Place, v: Value & { k: 'vec' | 'array' 
     }
     case 'to_vec': return newVec(ip, base.slice(from, to).map((x) => cloneValue(ip, x)), len, a?.ty);
     case 'as_slice': return { k: 'slice', c: base, from, to, root, mut: false };
-    case 'split_at': { const m = n(args[0]); return { k: 'tuple', f: [{ k: 'slice', c: base, from, to: from + m, root, mut: false }, { k: 'slice', c: base, from: from + m, to, root, mut: false }] }; }
-    case 'windows': { const w = n(args[0]); let i = from; return iterOf('Windows', () => (i + w <= to ? { k: 'slice', c: base, from: i, to: i++ + w, root, mut: false } : null)); }
-    case 'chunks': { const w = n(args[0]); let i = from; return iterOf('Chunks', () => { if (i >= to) return null; const s = i; i = Math.min(to, i + w); return { k: 'slice', c: base, from: s, to: i, root, mut: false }; }); }
     case 'retain': if (a) {
       const keep: Value[] = [];
       for (const x of a.vals) { const r = ip.callValue(args[0], [refTo([x], 0, root)], span); if (r.k === 'bool' && r.v) keep.push(x); else if (needsDrop(x)) dropValue(ip, x, null); }

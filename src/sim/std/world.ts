@@ -1,10 +1,10 @@
 // The program's outside world as std sees it: command-line arguments, environment variables, the crate
 // folder as its file system (writes land in a per-run memory layer), stdin, stdout handles. Input: RunOptions.world.
-import type { Span } from '../trace/schema.ts';
+import type { Span } from '../syntax/span.ts';
 import { type Value, type StructV, UNIT, usize, ok, err, str } from '../memory/value.ts';
 import type { Interp } from '../semantics/interp.ts';
 import type { Place } from '../memory/value.ts';
-import { newString, pushStr, utf8Len } from './collections.ts';
+import { newString, pushStr, utf8Len } from '../semantics/buffers.ts';
 import { derefAll } from '../semantics/place.ts';
 import { strText } from '../semantics/ops.ts';
 import { iterOf } from './iter.ts';
@@ -12,17 +12,8 @@ import { randFns, randMethod } from './rand.ts';
 import { ioError, ioErrorKind } from './world-values.ts';
 
 /** What the running program can see outside itself. Every field optional: the default is an empty world. */
-export interface World {
-  /** argv, `argv[0]` first (cargo: `target/debug/NAME`). Default ['target/debug/main']. */
-  args?: string[];
-  env?: Record<string, string>;
-  /** Files readable by path relative to the working directory (the crate or workspace folder). */
-  files?: Record<string, string>;
-  /** All of stdin (empty: `cargo run < /dev/null`). */
-  stdin?: string;
-  /** Seed of `rand::thread_rng()`; a fixed default keeps runs reproducible. */
-  seed?: number;
-}
+import type { World } from '../semantics/world-input.ts';
+export type { World } from '../semantics/world-input.ts';
 
 /** Per-run mutable state (how much stdin was read, the rng), kept off the shared World input. */
 interface WorldState {
@@ -202,7 +193,7 @@ export function worldMethod(ip: Interp, p: Place, v: Value, name: string, args: 
       }
       return null;
     case 'Stdout': case 'StdoutLock': case 'Stderr': case 'StderrLock':
-      if (name === 'flush') return ok(UNIT);
+      if (name === 'flush') { if (v.name.startsWith('Stdout')) ip.stdoutFlushed = ip.stdout.length; return ok(UNIT); }
       if (name === 'lock') return { k: 'struct', name: v.name.startsWith('Stdout') ? 'StdoutLock' : 'StderrLock', f: [], tuple: false };
       return null;
     case 'File': case 'BufReader': {

@@ -12,9 +12,9 @@
 // - Macros are re-parsed into dedicated node kinds (FormatMacro, AssertMacro, VecMacro, ...).
 // Changes since first commit (additive): `ModItem` (inline `mod name { … }`) added to `Item`;
 // `IndexExpr.bracketSpan`; `Path.asTrait` (`<T as Trait>::f`).
-import type { Span } from '../trace/schema.ts';
+import type { Span } from './span.ts';
 
-export type { Span, Pos } from '../trace/schema.ts';
+export type { Span, Pos } from './span.ts';
 
 /** A name as written, with its own span (function names, fields, variants, labels without the `'`). */
 export interface Ident {
@@ -790,6 +790,7 @@ export type FormatMacroName =
   | 'eprintln'
   | 'eprint'
   | 'format'
+  | 'format_args'
   | 'panic'
   | 'unreachable'
   | 'todo'

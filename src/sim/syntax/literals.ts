@@ -38,8 +38,9 @@ function withSuffix(lit: Literal & { kind: 'Int' }, suffix: IntSuffix | undefine
   return lit;
 }
 
-/** Resolves Rust escapes in the body of a (non-raw) char or string literal. */
-export function unescape(body: string): { ok: true; value: string } | { ok: false; message: string } {
+/** Resolves Rust escapes in the body of a (non-raw) char or string literal (`byte`: `b'…'` / `b"…"`, where
+ *  `\x` reaches 0xff). */
+export function unescape(body: string, byte = false): { ok: true; value: string } | { ok: false; message: string } {
   let out = '';
   for (let i = 0; i < body.length; i++) {
     const c = body[i];
@@ -60,7 +61,7 @@ export function unescape(body: string): { ok: true; value: string } | { ok: fals
       case '"': out += '"'; break;
       case 'x': {
         const hex = body.slice(i + 1, i + 3);
-        if (!/^[0-7][0-9a-fA-F]$/.test(hex)) return { ok: false, message: `잘못된 이스케이프 \`\\x${hex}\`` };
+        if (!(byte ? /^[0-9a-fA-F]{2}$/ : /^[0-7][0-9a-fA-F]$/).test(hex)) return { ok: false, message: `잘못된 이스케이프 \`\\x${hex}\`` };
         out += String.fromCharCode(parseInt(hex, 16));
         i += 2;
         break;
@@ -92,7 +93,7 @@ export function unescape(body: string): { ok: true; value: string } | { ok: fals
 export function parseChar(raw: string): LitResult {
   const isByte = raw.startsWith('b');
   const body = raw.slice(isByte ? 2 : 1, -1);
-  const r = unescape(body);
+  const r = unescape(body, isByte);
   if (!r.ok) return r;
   if ([...r.value].length !== 1) return { ok: false, message: `문자 리터럴에는 문자가 하나만 있어야 합니다: \`${raw}\`` };
   if (isByte) {
@@ -112,7 +113,7 @@ export function parseString(raw: string): LitResult {
   let value: string;
   if (rawFlag) value = body.replace(/\r\n/g, '\n');
   else {
-    const r = unescape(body);
+    const r = unescape(body, !!byte);
     if (!r.ok) return r;
     value = r.value;
   }

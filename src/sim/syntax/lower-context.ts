@@ -1,7 +1,7 @@
 // Shared state and small helpers for the lowering visitors: the text lezer parsed, offset mapping back
 // to the original program, span construction, child navigation and diagnostic reporting.
 import type { SyntaxNode } from '@lezer/common';
-import type { Diagnostic, Span } from '../trace/schema.ts';
+import type { Diagnostic, Span } from './span.ts';
 import type { LineIndex } from './positions.ts';
 
 /** Lowering context. Macro arguments are re-parsed from a wrapped copy of their text (`text`);

@@ -7,7 +7,7 @@ import { literalOf, lowerExpr } from './lower-exprs.ts';
 import { lowerPattern } from './lower-patterns.ts';
 import { findNode, reparse } from './reparse.ts';
 
-const FORMAT_MACROS = new Set<FormatMacroName>(['println', 'print', 'eprintln', 'eprint', 'format', 'panic', 'unreachable', 'todo', 'unimplemented']);
+const FORMAT_MACROS = new Set<FormatMacroName>(['println', 'print', 'eprintln', 'eprint', 'format', 'format_args', 'panic', 'unreachable', 'todo', 'unimplemented']);
 
 export function lowerMacro(ctx: Ctx, node: SyntaxNode): Expr {
   const all = kids(node);

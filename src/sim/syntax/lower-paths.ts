@@ -75,6 +75,13 @@ export function typeArgs(ctx: Ctx, list: SyntaxNode | null): { args: Type[]; bin
       if (nameNode && tyNode) bindings.push({ name: textOf(ctx, nameNode), ty: lowerType(ctx, tyNode) });
       continue;
     }
+    if (c.name === 'Integer' && /^\d+(usize)?$/.test(textOf(ctx, c))) {
+      // A const generic argument (`as_chunks::<2>()`): a path type named by its decimal value.
+      const value = textOf(ctx, c).replace(/usize$/, '');
+      const span = spanOf(ctx, c);
+      args.push({ kind: 'PathType', segments: [{ name: value, args: [], bindings: [], span }], name: value, text: value, span });
+      continue;
+    }
     if (c.name === 'Block' || c.name === 'Integer') {
       unsupported(ctx, c, '상수 제네릭 인자');
     }

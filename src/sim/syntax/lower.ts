@@ -1,7 +1,7 @@
 // Lowering entry: one pass over the @lezer/rust tree of a whole program → ast Program, reporting
 // lezer error nodes as 'parse' diagnostics and unsupported constructs as 'unsupported' ones.
 import type { Tree } from '@lezer/common';
-import type { Diagnostic } from '../trace/schema.ts';
+import type { Diagnostic } from './span.ts';
 import type { Attribute, Item, Program } from './ast.ts';
 import { collectErrors } from './errors.ts';
 import { type Ctx, guarded, kids, spanOf, unsupported } from './lower-context.ts';

@@ -1,7 +1,7 @@
 // Public entry of the Rust front end: source text → typed AST (./ast.ts) or diagnostics with spans.
 // Parses with @lezer/rust, lowers the tree in one pass (./lower.ts); never throws on any input.
 import { parseRust } from './lezer.ts';
-import type { Diagnostic } from '../trace/schema.ts';
+import type { Diagnostic } from './span.ts';
 import type { Program } from './ast.ts';
 import { lowerProgram, parseDiagnostics } from './lower.ts';
 import { lineIndex } from './positions.ts';

@@ -1,6 +1,6 @@
 // Offsets → 1-based line/column positions in the original program source, computed from a line-start table.
 // Columns are rustc's display columns (as printed in panic locations): see ./char-width.ts.
-import type { Pos, Span } from '../trace/schema.ts';
+import type { Pos, Span } from './span.ts';
 import { charWidth } from './char-width.ts';
 import { lineIndexAt, lineStarts } from '../../text/line-starts.ts';
 

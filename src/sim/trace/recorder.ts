@@ -7,7 +7,7 @@ import { framesOf } from '../semantics/threads.ts';
 import type { Slot, ValueView } from './schema.ts';
 import { Heap, type Alloc } from '../memory/heap.ts';
 import type { Value } from '../memory/value.ts';
-import { heapView, isAllocated, slotMaps, slotView, isFrozenView, valueView, MAX_VIEW_ITEMS, type SlotMaps } from '../memory/view.ts';
+import { heapView, isAllocated, slotMaps, slotView, isFrozenView, valueView, MAX_VIEW_ITEMS, type SlotMaps } from './view.ts';
 
 interface Interned {
   json: string;

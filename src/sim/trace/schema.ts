@@ -9,20 +9,11 @@
 // step, so a 10,000-step trace of a program with 3 frames does not store 30,000 frames.
 
 import type { CompileDiagnostic } from '../check/diagnostic.ts';
+import type { Pos, Diagnostic } from '../syntax/span.ts';
+
+export type { Pos, Span, Diagnostic } from '../syntax/span.ts';
 
 export const TRACE_VERSION = 2 as const;
-
-/** 1-based line and column in the program source (the source given to the simulator). */
-export interface Pos {
-  line: number;
-  col: number;
-}
-
-/** A source span, 1-based, end exclusive in column. */
-export interface Span {
-  start: Pos;
-  end: Pos;
-}
 
 /** How a run ended. */
 export type Outcome =
@@ -34,17 +25,6 @@ export type Outcome =
   | { kind: 'stopped'; reason: 'time-limit' | 'stopped' } // the island stopped a sliced run (time limit / 멈춤): output and trace so far
   | { kind: 'compile-error' } // exit 101: rustc rejects the program; `stderr` is cargo's error text, nothing ran
   | { kind: 'error' }; // parse error / unsupported feature: see `diagnostics`, nothing ran
-
-export interface Diagnostic {
-  severity: 'error' | 'warning';
-  /** Stable machine-readable code: 'parse', 'unsupported', 'type', 'step-limit', 'snapshot-limit', 'internal'. */
-  code: string;
-  /** Korean, human-readable, names the feature or problem. */
-  message: string;
-  span: Span;
-  /** The file of a multi-file crate the span is in (`src/lib.rs`); absent for a single program. */
-  file?: string;
-}
 
 // ---------------------------------------------------------------- values as the diagram sees them
 

@@ -1,7 +1,7 @@
 // Syntax errors and unsupported features become Korean diagnostics with positions; nothing throws.
 import { describe, expect, it } from 'vitest';
 import { parseProgram } from '../../../src/sim/syntax/parse.ts';
-import { parseErr } from './helpers.ts';
+import { parseErr, parseOk } from './helpers.ts';
 
 const at = (d: { span: { start: { line: number; col: number } } }) => `${d.span.start.line}:${d.span.start.col}`;
 
@@ -28,6 +28,9 @@ describe('parse errors', () => {
 
   it('bad literals and malformed macro calls', () => {
     expect(parseErr('fn main() { let s = "\\q"; }')[0]).toMatchObject({ code: 'parse', message: '구문 오류: 알 수 없는 이스케이프 `\\q`' });
+    // `\x80`..`\xff` only in byte literals.
+    expect(parseErr('fn main() { let s = "\\xff"; }')[0]).toMatchObject({ code: 'parse', message: '구문 오류: 잘못된 이스케이프 `\\xff`' });
+    expect(parseOk('fn main() { let b = b"\\xff"; let c = b\'\\x80\'; }').items).toHaveLength(1);
     expect(parseErr('fn main() { assert_eq!(1); }')[0].message).toContain('두 개');
     expect(parseErr('fn main() { matches!(x); }')[0].message).toContain('matches!');
     expect(at(parseErr('fn main() { vec![1; 2; 3]; }')[0])).toBe('1:22');

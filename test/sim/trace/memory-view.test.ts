@@ -1,4 +1,4 @@
-// What the recorder draws from the machine's state (src/sim/memory/view.ts, src/sim/trace/recorder.ts): a freed
+// What the recorder draws from the machine's state (src/sim/trace/view.ts, src/sim/trace/recorder.ts): a freed
 // block stays one step marked freed, a Weak to a dropped value points at the husk, references name the part
 // they point at, guards are their own pointer kind, and a return step carries the returned value.
 import { describe, expect, it } from 'vitest';

@@ -461,7 +461,7 @@ class Builder {
       }
       case 'FormatMacro': {
         if (e.format) this.formatArgs(e.format, e.span);
-        if (e.macro !== 'format' && e.macro !== 'println' && e.macro !== 'print' && e.macro !== 'eprintln' && e.macro !== 'eprint') this.goto(this.exit);
+        if (e.macro !== 'format' && e.macro !== 'format_args' && e.macro !== 'println' && e.macro !== 'print' && e.macro !== 'eprintln' && e.macro !== 'eprint') this.goto(this.exit);
         return EMPTY;
       }
       case 'WriteMacro': {

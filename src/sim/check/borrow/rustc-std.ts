@@ -14,4 +14,10 @@ export const RUSTC_STD = {
   intoIter: at('core/src/iter/traits/collect.rs', 312, 17, 4),
   /** `<[T]>::sort_by_key`'s `F: FnMut(&T) -> K` bound. */
   sortByKeyBound: at('alloc/src/slice.rs', 249, 11, 14),
+  /** The prelude's tuple variants (E0061's "tuple variant defined here"). */
+  variants: {
+    Some: at('core/src/option.rs', 608, 4, 0),
+    Ok: at('core/src/result.rs', 561, 4, 0),
+    Err: at('core/src/result.rs', 566, 4, 0),
+  } as Record<string, { file: string; span: Span }>,
 };

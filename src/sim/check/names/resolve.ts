@@ -916,7 +916,8 @@ export class Resolver {
         }
         if (t.segments.length !== 1) { this.markUsed(t.segments[0].name); return; }
         const name = t.segments[0].name;
-        if (name === 'Self' || this.isGeneric(name) || PRIMITIVES.includes(name) || PRELUDE_TYPES.has(name)) return;
+        // A const generic argument (`as_chunks::<2>()`) is lowered as a type named by its value.
+        if (name === 'Self' || this.isGeneric(name) || PRIMITIVES.includes(name) || PRELUDE_TYPES.has(name) || /^\d+$/.test(name)) return;
         const d = this.lookupScope('type', name);
         if (d) {
           this.set(t.span, { kind: 'def', def: d });

@@ -1,13 +1,14 @@
-// Calls checked against a known user definition: E0061 (wrong number of arguments to a user fn or to a
-// method of an evident user type) and E0040 (explicit `.drop()` on a value whose type implements Drop).
+// Calls checked against a known definition: E0061 (wrong number of arguments to a user fn, a method of an
+// evident user type, a tuple struct or tuple variant, `Some`/`Ok`/`Err`) and E0040 (explicit `.drop()`).
 import type * as A from '../../syntax/ast.ts';
-import { error, insert, label, replace, suggest, type CompileDiagnostic, type Span } from '../diagnostic.ts';
+import { error, insert, label, replace, suggest, type CompileDiagnostic, type Span, type SubDiagnostic } from '../diagnostic.ts';
 import { spanKey, type NameTables } from '../names/tables.ts';
 import { lookupIn } from '../names/scope.ts';
 import type { SourceText } from '../names/text.ts';
 import type { Evident } from './evident.ts';
 import { bestMatch } from '../names/similar.ts';
 import { defSpan } from '../names/text.ts';
+import { RUSTC_STD } from '../borrow/rustc-std.ts';
 
 const plural = (n: number, w: string): string => `${n} ${w}${n === 1 ? '' : 's'}`;
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
@@ -33,27 +34,47 @@ function parens(call: A.CallExpr | A.MethodCallExpr): Span {
   return { start: from, end: call.span.end };
 }
 
+/** What a call's callee takes: its parameters (type text, and the span rustc underlines in its note, if any). */
+interface Callee {
+  /** `this … takes`: 'function', 'method', 'enum variant', 'struct'. */
+  takes: string;
+  params: { ty: string | undefined; span?: Span }[];
+  /** The `note: … defined here` child (its labels get the missing parameters' spans). */
+  def: SubDiagnostic;
+}
+
+function fnCallee(fn: A.FnItem, what: 'function' | 'method' | 'associated function', text: SourceText): Callee {
+  return {
+    takes: what === 'associated function' ? 'function' : what,
+    params: fn.params.map((p) => ({ ty: text.text(p.ty.span), span: p.span })),
+    def: { level: 'note', message: `${what} defined here`, span: fn.name.span, labels: [] },
+  };
+}
+
 function argCount(
   call: A.CallExpr | A.MethodCallExpr, fn: A.FnItem, what: 'function' | 'method' | 'associated function', primary: Span, text: SourceText,
 ): CompileDiagnostic | undefined {
-  const params = fn.params;
+  if (fn.generics.length > 0) return undefined;
+  return arity(call, fnCallee(fn, what, text), primary, text);
+}
+
+function arity(call: A.CallExpr | A.MethodCallExpr, callee: Callee, primary: Span, text: SourceText): CompileDiagnostic | undefined {
+  const { params, def } = callee;
   const args = call.args;
-  if (args.length === params.length || fn.generics.length > 0) return undefined;
-  const takes = what === 'associated function' ? 'function' : what;
-  const d = error('E0061', `this ${takes} takes ${plural(params.length, 'argument')} but ${plural(args.length, 'argument')} ${args.length === 1 ? 'was' : 'were'} supplied`, primary);
-  const def = { level: 'note' as const, message: `${what} defined here`, span: fn.name.span, labels: [] as ReturnType<typeof label>[] };
+  if (args.length === params.length) return undefined;
+  const d = error('E0061', `this ${callee.takes} takes ${plural(params.length, 'argument')} but ${plural(args.length, 'argument')} ${args.length === 1 ? 'was' : 'were'} supplied`, primary);
   if (args.length < params.length) {
     const missing = params.slice(args.length);
-    const types = missing.map((p) => text.text(p.ty.span));
+    const types = missing.map((p) => p.ty);
     const paren = parens(call);
     const count = missing.length;
-    if (count === 1) d.labels.push(label(paren, `argument #${params.length} of type \`${types[0]}\` is missing`));
-    else if (count === 2) d.labels.push(label(paren, `${NUMBER_WORDS[count]} arguments of type \`${types[0]}\` and \`${types[1]}\` are missing`));
-    else return undefined;
-    for (const p of missing) def.labels.push(label(p.span));
+    if (count === 1) d.labels.push(label(paren, types[0] === undefined ? `argument #${params.length} is missing` : `argument #${params.length} of type \`${types[0]}\` is missing`));
+    else if (count === 2 && types[0] !== undefined && types[1] !== undefined) d.labels.push(label(paren, `${NUMBER_WORDS[count]} arguments of type \`${types[0]}\` and \`${types[1]}\` are missing`));
+    else { d.children.push(def); return d; }
+    for (const p of missing) if (p.span) def.labels?.push(label(p.span));
     d.children.push(def);
     const given = args.map((a) => text.text(a.span));
-    d.suggestions.push(suggest(`provide the argument${count === 1 ? '' : 's'}`, [replace(paren, `(${[...given, ...types.map((t) => `/* ${t} */`)].join(', ')})`)], 'verbose'));
+    d.suggestions.push(suggest(`provide the argument${count === 1 ? '' : 's'}`, [replace(paren, `(${[...given, ...types.map((t) => `/* ${t ?? 'value'} */`)].join(', ')})`)], 'verbose'));
     return d;
   }
   const extra = args.slice(params.length);
@@ -88,8 +109,31 @@ export function fnCall(call: A.CallExpr, tables: NameTables, text: SourceText): 
     }
   }
   const res = tables.res.get(spanKey(path.span));
+  const ctor = res && constructorOf(res, path, text);
+  if (ctor) return arity(call, ctor, call.callee.span, text);
   if (res?.kind !== 'def' || res.def.kind !== 'fn' || res.def.item?.kind !== 'Fn') return undefined;
   return argCount(call, res.def.item, 'function', call.callee.span, text);
+}
+
+/** A tuple struct or tuple variant called as a constructor — user ones without generics (their field types are
+ * the parameters), and the prelude's `Some`/`Ok`/`Err` (one field of a type the call alone doesn't tell). */
+function constructorOf(res: NonNullable<ReturnType<NameTables['res']['get']>>, path: A.Path, text: SourceText): Callee | undefined {
+  if (res.kind === 'unknown' && path.segments.length === 1) {
+    const std = RUSTC_STD.variants[path.segments[0].name];
+    if (!std) return undefined;
+    return { takes: 'enum variant', params: [{ ty: undefined }], def: { level: 'note', message: 'tuple variant defined here', file: std.file, span: std.span } };
+  }
+  if (res.kind !== 'def') return undefined;
+  const { def } = res;
+  const fields = def.kind === 'variant' ? def.variant?.fields : def.kind === 'struct' && def.item?.kind === 'Struct' ? def.item.fields : undefined;
+  const owner = def.kind === 'variant' ? def.enumDef?.item : def.item;
+  if (!fields || fields.kind !== 'Tuple' || !owner || !('generics' in owner) || owner.generics.length > 0) return undefined;
+  const nameSpan = def.kind === 'variant' ? def.variant!.name.span : (def.item as A.StructItem).name.span;
+  return {
+    takes: def.kind === 'variant' ? 'enum variant' : 'struct',
+    params: fields.fields.map((f) => ({ ty: text.text(f.ty.span) })),
+    def: { level: 'note', message: def.kind === 'variant' ? 'tuple variant defined here' : 'tuple struct defined here', span: nameSpan, labels: [] },
+  };
 }
 
 function inherentMethod(t: Evident, name: string, tables: NameTables): A.FnItem | undefined | null {

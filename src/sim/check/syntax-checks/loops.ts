@@ -20,7 +20,8 @@ function closureHead(c: A.ClosureExpr, text: SourceText): Span | undefined {
 export function breakOutsideLoop(e: A.BreakExpr | A.ContinueExpr, ctx: BodyContext, text: SourceText): CompileDiagnostic | undefined {
   if (e.label || ctx.loops > 0) return undefined;
   const kw = e.kind === 'Break' ? 'break' : 'continue';
-  const span: Span = { start: e.span.start, end: { line: e.span.start.line, col: e.span.start.col + kw.length } };
+  // rustc underlines the keyword, or the whole `break value` when it carries one.
+  const span: Span = e.kind === 'Break' && e.value ? e.span : { start: e.span.start, end: { line: e.span.start.line, col: e.span.start.col + kw.length } };
   if (ctx.closure) {
     const head = closureHead(ctx.closure, text);
     if (!head) return undefined;
@@ -29,7 +30,7 @@ export function breakOutsideLoop(e: A.BreakExpr | A.ContinueExpr, ctx: BodyConte
     return d;
   }
   if (kw === 'break') {
-    if (ctx.labeledBlocks > 0 || e.kind !== 'Break' || e.value) return undefined;
+    if (ctx.labeledBlocks > 0 || e.kind !== 'Break' || (e.value && e.span.end.line !== e.span.start.line)) return undefined;
     return error('E0268', '`break` outside of a loop or labeled block', span, 'cannot `break` outside of a loop or labeled block');
   }
   return error('E0268', '`continue` outside of a loop', span, 'cannot `continue` outside of a loop');

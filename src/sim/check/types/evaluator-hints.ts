@@ -1,7 +1,9 @@
 // What the evaluator takes from the type checker instead of guessing at run time: the type of every unsuffixed
 // numeric literal inference fixed, and the targets of `parse`/`collect`/`sum`/`product`/`Default::default()` written
-// without one. Pure; reads typeck's tables and writes what it found into the AST the evaluator reads.
+// without one, and the `T` of `unwrap_or_default` / `get_or_insert_default` / `try_into` / `try_fold`. Pure; reads
+// typeck's tables and writes what it found into the AST the evaluator reads.
 import type * as A from '../../syntax/ast.ts';
+import type { Span } from '../../syntax/span.ts';
 import { typeckProgram } from './index.ts';
 import type { Ty } from './ty.ts';
 
@@ -125,9 +127,59 @@ export function applyTargets(program: A.Program): void {
   }
 }
 
+
+/** A fully known checker type as a written type (for the evaluator's `astTy`); undefined if any part is unknown. */
+function knownType(t: Ty, span: Span, resolve: (t: Ty) => Ty, depth = 0): A.Type | undefined {
+  if (depth > 12) return undefined;
+  const path = (name: string, args: A.Type[]): A.Type => ({ kind: 'PathType', segments: [{ name, args, bindings: [], span }], name, text: name, span } as A.Type);
+  const sub = (x: Ty) => knownType(resolve(x), span, resolve, depth + 1);
+  switch (t.k) {
+    case 'int': case 'float': return path(t.kind, []);
+    case 'bool': case 'char': case 'str': return path(t.k, []);
+    case 'ref': { const inner = sub(t.inner); return inner && ({ kind: 'RefType', mut: t.mut, inner, text: '&', span } as A.Type); }
+    case 'tuple': { const items = t.items.map(sub); return items.every((x) => x) ? ({ kind: 'TupleType', items: items as A.Type[], text: '()', span } as A.Type) : undefined; }
+    case 'adt': { const args = t.args.map(sub); return args.every((x) => x) ? path(t.name, args as A.Type[]) : undefined; }
+    case 'array': {
+      const elem = sub(t.elem);
+      if (!elem || t.len === null) return undefined;
+      return { kind: 'ArrayType', elem, len: { kind: 'Lit', lit: { kind: 'Int', value: String(t.len) }, span } as unknown as A.Expr, text: '[]', span } as A.Type;
+    }
+    case 'slice': case 'never': case 'fn': case 'closure': case 'param': case 'opaque': case 'var': case 'unknown': return undefined;
+  }
+}
+
+const DEFAULT_METHODS = new Set(['unwrap_or_default', 'get_or_insert_default', 'try_into']);
+
+/** `o.unwrap_or_default()` / `o.get_or_insert_default()` on `Option<T>` / `Result<T, E>`: T as the call's
+ *  turbofish, so a `None` still makes the right `T::default()`; `x.try_into()`: the T of its `Result<T, E>`. */
+export function applyDefaultTargets(program: A.Program): void {
+  for (const b of typeckProgram(program).bodies) {
+    const tc = b.tc;
+    if (!tc) continue;
+    for (const [e, ty] of tc.exprTy) {
+      if (e.kind !== 'MethodCall' || !DEFAULT_METHODS.has(e.method) || e.generics.length > 0 || tc.methods.get(e)?.user) continue;
+      let r = tc.subst.resolve(ty);
+      if (e.method === 'get_or_insert_default') r = r.k === 'ref' ? tc.subst.resolve(r.inner) : r;
+      if (e.method === 'try_into') r = r.k === 'adt' && r.name === 'Result' && r.args[0] ? tc.subst.resolve(r.args[0]) : { k: 'unknown' };
+      const w = knownType(r, e.methodSpan, (x) => tc.subst.resolve(x));
+      if (w) e.generics = [w];
+    }
+    for (const [e, ty] of [...tc.exprTy]) {
+      // `try_fold` / `try_rfold` over nothing: `Ok(init)` or `Some(init)` — which one, the checker knows.
+      if (e.kind !== 'MethodCall' || (e.method !== 'try_fold' && e.method !== 'try_rfold') || e.generics.length > 0 || tc.methods.get(e)?.user) continue;
+      let r = tc.subst.resolve(ty);
+      const f = e.args[1] ? tc.exprTy.get(e.args[1]) : undefined;
+      const fr = f ? tc.subst.resolve(f) : undefined;
+      if (r.k !== 'adt' && fr && (fr.k === 'closure' || fr.k === 'fn')) r = tc.subst.resolve(fr.ret);
+      if (r.k === 'adt' && (r.name === 'Result' || r.name === 'Option')) e.generics = [{ kind: 'PathType', segments: [{ name: r.name, args: [], bindings: [], span: e.methodSpan }], name: r.name, text: r.name, span: e.methodSpan } as A.Type];
+    }
+  }
+}
+
 /** Everything above, for a program the checker accepted (run before evaluating it). */
 export function applyTypeHints(program: A.Program): void {
   applyParseTargets(program);
   applyTargets(program);
+  applyDefaultTargets(program);
   applyLiteralTypes(program);
 }

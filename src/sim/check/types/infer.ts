@@ -14,6 +14,7 @@ import { inlineFormatNames } from './format-names.ts';
 import { clash, mismatchName } from './mismatch.ts';
 import { error, label, note, suggest, insert, replace, type CompileDiagnostic } from '../diagnostic.ts';
 import { isKnown, showTy } from './ty.ts';
+import { stdArityError } from './std-arity.ts';
 import { placeholders } from './format-specs.ts';
 import { arithmeticError, supertraitCallError, compareRefError, formatTraitError, genericCompareError, missingMethodError, optionMethodError, questionInUnitFn, strIndexError, tupleArityError } from './trait-errors.ts';
 
@@ -796,6 +797,7 @@ class Infer {
       case 'FormatMacro': {
         if (e.format) this.formatArgs(e.format);
         if (e.macro === 'format') return STRING;
+        if (e.macro === 'format_args') return UNKNOWN;
         if (e.macro === 'panic' || e.macro === 'unreachable' || e.macro === 'todo' || e.macro === 'unimplemented') return { k: 'never' };
         return UNIT;
       }
@@ -1077,6 +1079,8 @@ class Infer {
   private methodCall(e: A.MethodCallExpr): Ty {
     const rt = this.expr(e.receiver);
     const steps = this.derefSteps(rt);
+    const arity = stdArityError(steps, e, this.env, (t) => this.s.resolve(t));
+    if (arity) this.tc.diags.push(arity);
     for (let i = 0; i < steps.length; i++) {
       const st = steps[i];
       if (st.k === 'var' || st.k === 'unknown') break;
@@ -1111,6 +1115,10 @@ class Infer {
       if (d) this.tc.diags.push(d);
     }
     if (e.method === 'to_string') return STRING;
+    // `x.try_into()` (std's blanket `TryInto` from `TryFrom`): a `Result<T, E>` whose T the context gives.
+    if (e.method === 'try_into' && e.args.length === 0 && first && first.k !== 'var' && first.k !== 'unknown' && first.k !== 'param') {
+      return { k: 'adt', name: 'Result', args: [this.s.fresh(), this.s.fresh()] };
+    }
     return UNKNOWN;
   }
 

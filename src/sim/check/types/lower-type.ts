@@ -34,8 +34,18 @@ export function lowerType(t: A.Type, scope: TyScope, env: ItemEnv, depth = 0): T
         case 'str': return { k: 'str' };
       }
       if (t.segments.length > 1 && scope.has(t.segments[0].name)) return UNKNOWN; // `T::Item`, `Self::Output`
-      const alias = env.aliases.get(name);
+      // A user alias may shadow a std name (`type Result<T> = std::result::Result<T, E>;`): `std::…` is std's.
+      const alias = t.segments[0].name === 'std' || t.segments[0].name === 'core' ? undefined : env.aliases.get(name);
       if (alias?.ty && alias.generics.length === 0) return lowerType(alias.ty, scope, env, depth + 1);
+      if (alias?.ty && t.segments.length === 1) {
+        // `type Result<T> = std::result::Result<T, MyError>;` used as `Result<u16>`: T := u16.
+        const params = alias.generics.filter((g) => g.param === 'type');
+        if (params.length === alias.generics.filter((g) => g.param !== 'lifetime').length && params.length === seg.args.length) {
+          const inner: TyScope = new Map(scope);
+          params.forEach((g, i) => inner.set(g.name, low(seg.args[i])));
+          return lowerType(alias.ty, inner, env, depth + 1);
+        }
+      }
       if (alias) return UNKNOWN;
       if (name === 'Result' && t.segments.length > 1 && seg.args.length === 1) {
         // `io::Result<T>` / `fmt::Result`: the module's alias; the error type is not modelled.

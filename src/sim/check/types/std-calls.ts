@@ -25,6 +25,12 @@ export function stdCall(text: string, segs: A.PathSegment[], s: Subst, _expected
     case 'Vec':
       if (last === 'new') return fn([], adt('Vec', turbo(0)));
       if (last === 'with_capacity') return fn([USIZE], adt('Vec', turbo(0)));
+      if (last === 'from') return fn([UNKNOWN], adt('Vec', turbo(0)));
+      return undefined;
+    case 'VecDeque':
+      if (last === 'new') return fn([], adt('VecDeque', turbo(0)));
+      if (last === 'with_capacity') return fn([USIZE], adt('VecDeque', turbo(0)));
+      if (last === 'from') return fn([UNKNOWN], adt('VecDeque', turbo(0)));
       return undefined;
     case 'HashMap':
       if (last === 'new') return fn([], adt('HashMap', turbo(0), turbo(1)));

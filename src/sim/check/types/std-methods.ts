@@ -90,7 +90,7 @@ function vecMethod(name: string, t: Ty, self: Ty): StdMethod | undefined {
     case 'push': case 'push_back': return m('ref-mut', UNIT, [t]);
     case 'pop': case 'pop_front': case 'pop_back': return m('ref-mut', opt(t));
     case 'insert': return m('ref-mut', UNIT, [USIZE, t]);
-    case 'remove': return m('ref-mut', t, [USIZE]);
+    case 'remove': return m('ref-mut', self.k === 'adt' && self.name === 'VecDeque' ? opt(t) : t, [USIZE]);
     case 'clear': case 'sort': case 'sort_unstable': case 'reverse': case 'truncate': case 'dedup': case 'extend': case 'retain': return m('ref-mut', UNIT);
     case 'clone': return m('ref', self);
     case 'capacity': return m('ref', USIZE);
@@ -123,6 +123,8 @@ function optionMethod(name: string, t: Ty, self: Ty): StdMethod | undefined {
     case 'take': return m('ref-mut', self);
     case 'as_ref': return m('ref', opt(ref(t)));
     case 'as_mut': return m('ref-mut', opt(ref(t, true)));
+    case 'get_or_insert_default': case 'get_or_insert_with': return m('ref-mut', ref(t, true));
+    case 'get_or_insert': case 'insert': return m('ref-mut', ref(t, true), [t]);
     case 'clone': return m('ref', self);
     case 'cloned': case 'copied': return t.k === 'ref' ? m('value', opt(t.inner)) : undefined;
   }
