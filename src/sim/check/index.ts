@@ -177,7 +177,9 @@ export function checkCrate(input: CheckInput, options: CheckOptions = {}): Check
     crates: input.crates ?? options.crates,
     report(d, order) {
       const body = order.body ? bodies.get(`${order.body.start.line}:${order.body.start.col}`) ?? 0 : 0;
-      const rank = [PHASES.indexOf(order.phase), order.phase === 'body' ? body : 0, order.step ? STEPS.indexOf(order.step) : 0, d.span.start.line, d.span.start.col];
+      // rustc type-checks every body before it builds any body's MIR (match checking, liveness lints, borrowck).
+      const afterTypeck = order.phase === 'body' && order.step !== undefined && order.step !== 'typeck' ? 1 : 0;
+      const rank = [PHASES.indexOf(order.phase), afterTypeck, order.phase === 'body' ? body : 0, order.step ? STEPS.indexOf(order.step) : 0, d.span.start.line, d.span.start.col];
       entries.push({ d: { ...d, file: d.file ?? input.file }, order, rank, seq: entries.length });
     },
   };

@@ -103,6 +103,17 @@ export function dropMoveError(px: PlaceX, tc: Typeck, span: Span, name: (id: num
   return undefined;
 }
 
+/** E0509 for a destructuring pattern binding fields by value out of a `Drop` type (rustc's labels and `ref` helps). */
+export function dropPatternError(owner: Ty, scrutinee: Span, moved: Array<{ name: string; span: Span; ty: Ty }>): CompileDiagnostic | undefined {
+  if (!moved.every((m) => isKnown(m.ty))) return undefined;
+  const d = error('E0509', `cannot move out of type \`${showTy(owner)}\`, which implements the \`Drop\` trait`, scrutinee, 'cannot move out of here');
+  moved.forEach((m, i) => d.labels.push(label(m.span, i === 0 ? 'data moved here' : '...and here')));
+  if (moved.length === 1) d.labels.push(label(moved[0].span, `move occurs because \`${moved[0].name}\` has type \`${showTy(moved[0].ty)}\`, which does not implement the \`Copy\` trait`));
+  else d.children.push(note("move occurs because these variables have types that don't implement the `Copy` trait"));
+  for (const m of moved) d.suggestions.push(suggest('consider borrowing the pattern binding', [insert(m.span.start, 'ref ')], 'verbose'));
+  return d;
+}
+
 /** E0373: `thread::spawn(|| …)` borrowing a local of the spawning function. */
 export function closureOutlivesError(name: string, header: Span, use: Span, call: Span, closure: Span): CompileDiagnostic {
   const d = error('E0373', `closure may outlive the current function, but it borrows \`${name}\`, which is owned by the current function`, header,

@@ -5,10 +5,10 @@ import type * as A from '../../syntax/ast.ts';
 import type { Span } from '../../syntax/ast.ts';
 import type { Typeck, LocalVar } from '../types/infer.ts';
 import { isCopy } from '../types/copy.ts';
-import { UNKNOWN, type Ty } from '../types/ty.ts';
+import { isKnown, UNKNOWN, type Ty } from '../types/ty.ts';
 import type { Access, AccessKind, Cfg, CfgNode, Ev, Loan, LoopCtx, MoveCause } from './cfg.ts';
 import type { Place, Proj } from './places.ts';
-import { closureOutlivesError, dropMoveError, fnMutMoveError, mutabilityError, moveOutError, type BuildDiag } from './build-errors.ts';
+import { closureOutlivesError, dropMoveError, dropPatternError, fnMutMoveError, mutabilityError, moveOutError, type BuildDiag } from './build-errors.ts';
 
 /** What an evaluated expression carries: loans it created and locals whose loans flow into it. */
 interface Val {
@@ -249,11 +249,14 @@ class Builder {
   /** Binds a pattern's names from a place (moves / borrows out of it) or from an evaluated value. */
   private bindPattern(p: A.Pattern, src: { place?: PlaceX; val?: Val }, span: Span): void {
     const subPlaces = src.place ? patternPlaces(p, src.place.place) : new Map<A.IdentPat, Place | undefined>();
+    const outOfDrop = src.place ? this.dropPatternMoves(p, src.place, subPlaces) : new Set<number>();
     this.forEachBinding(p, (l, ip) => {
       if (src.place) {
         if (l.mode === 'value') {
           const c = isCopy(this.tc.subst.resolve(l.ty), this.tc.env);
-          if (c === false && !isBareIdent(p)) {
+          if (outOfDrop.has(l.id)) {
+            // Reported as E0509: the value is not moved (no cascade of use-after-move errors).
+          } else if (c === false && !isBareIdent(p)) {
             // A partial move: only the bound part of the place (a field, a variant's field) moves.
             const sub = subPlaces.get(ip);
             const name: Span = { start: { line: l.span.end.line, col: l.span.end.col - l.name.length }, end: l.span.end };
@@ -279,6 +282,29 @@ class Builder {
       }
       this.init(l.id, l.span);
     });
+  }
+
+  /**
+   * E0509 for a struct pattern that moves fields out of a place whose type implements `Drop`
+   * (`let Token { text, .. } = t;`): one error for the pattern; returns the bindings it covers.
+   */
+  private dropPatternMoves(p: A.Pattern, src: PlaceX, subPlaces: Map<A.IdentPat, Place | undefined>): Set<number> {
+    const out = new Set<number>();
+    const root = src.ty;
+    if (isBareIdent(p) || root.k !== 'adt' || !this.tc.env.dropTypes.has(root.name) || !this.tc.env.structs.has(root.name) || !isKnown(root)) return out;
+    const moved: LocalVar[] = [];
+    this.forEachBinding(p, (l, ip) => {
+      const sub = subPlaces.get(ip);
+      if (l.mode !== 'value' || !sub || sub.proj.length <= src.place.proj.length) return;
+      if (isCopy(this.tc.subst.resolve(l.ty), this.tc.env) !== false) return;
+      moved.push(l);
+    });
+    if (moved.length === 0) return out;
+    const d = dropPatternError(root, src.expr.span, moved.map((l) => ({ name: l.name, span: bindingName(l), ty: this.tc.subst.resolve(l.ty) })));
+    if (!d) return out;
+    this.diags.push(d);
+    for (const l of moved) out.add(l.id);
+    return out;
   }
 
   private newLoan(place: Place, mut: boolean, span: Span, extra: Partial<Loan> = {}): number {
@@ -1004,4 +1030,9 @@ function captureMode(cfg: Cfg, local: number, isMove: boolean, ty: Ty, tc: Typec
   }
 
   return mode;
+}
+
+/** The span of a binding's name (its pattern span may include `mut`). */
+function bindingName(l: LocalVar): Span {
+  return { start: { line: l.span.end.line, col: l.span.end.col - l.name.length }, end: l.span.end };
 }

@@ -13,7 +13,7 @@ import { iterCall, targetPairs, type IterCall } from './iter-methods.ts';
 import { inlineFormatNames } from './format-names.ts';
 import { clash, mismatchName } from './mismatch.ts';
 import { error, label, note, suggest, insert, replace, type CompileDiagnostic } from '../diagnostic.ts';
-import { showTy } from './ty.ts';
+import { isKnown, showTy } from './ty.ts';
 import { stdArityError } from './std-arity.ts';
 import { placeholders } from './format-specs.ts';
 import { arithmeticError, supertraitCallError, compareRefError, formatTraitError, genericCompareError, missingMethodError, optionMethodError, questionInUnitFn, strIndexError, tupleArityError } from './trait-errors.ts';
@@ -71,6 +71,9 @@ export interface Typeck {
   /** Resolved type of an expression (after defaulting); Unknown when not recorded. */
   typeOf(e: A.Expr): Ty;
 }
+
+/** Std structs (rustc words them `struct` in E0308 notes) the checker names. */
+const STD_STRUCTS = new Set(['Vec', 'VecDeque', 'HashMap', 'HashSet', 'BTreeMap', 'BTreeSet', 'Box', 'Rc', 'Arc', 'RefCell', 'Cell', 'Mutex']);
 
 /** The checker's iterator types (what `iter()`, `chars()`, ranges… give). */
 const ITERATORS = new Set(['Iter', 'Range', 'RangeInclusive']);
@@ -238,6 +241,27 @@ class Infer {
     }
   }
 
+  /**
+   * E0308 for a fn whose tail is a `for` loop (always `()`) but which returns a number, `bool`, `char` or a struct:
+   * rustc's notes (`for` loops evaluate to `()`) and its "return a value here" help.
+   */
+  private forTailMismatch(ret: Ty, tail: A.ForExpr, retAst: A.Type): boolean {
+    const r = this.s.resolve(ret);
+    const scalar = r.k === 'int' || r.k === 'float' || r.k === 'bool' || r.k === 'char';
+    const struct = r.k === 'adt' && isKnown(r) && r.name !== 'String' && !this.env.enums.has(r.name) && r.name !== 'Option' && r.name !== 'Result'
+      && (this.env.structs.has(r.name) || STD_STRUCTS.has(r.name));
+    if (!scalar && !struct) return false;
+    const name = showTy(r);
+    const d = error('E0308', 'mismatched types', tail.span, `expected \`${name}\`, found \`()\``);
+    d.labels.push(label(retAst.span, `expected \`${name}\` because of return type`));
+    if (struct) d.children.push(note(`expected struct \`${name}\`\nfound unit type \`()\``));
+    d.children.push(note('`for` loops evaluate to unit type `()`'));
+    const indent = ' '.repeat(Math.max(0, tail.span.start.col - 1));
+    d.suggestions.push(suggest('consider returning a value here', [insert(tail.span.end, `\n${indent}/* \`${name}\` value */`)], 'verbose'));
+    this.tc.diags.push(d);
+    return true;
+  }
+
   /** E0308 on a fn body's value: its tail against the return type, or a missing tail. */
   private returnCheck(fn: A.FnItem, bodyTy: Ty): void {
     const retAst = fn.ret;
@@ -246,6 +270,7 @@ class Infer {
     const tail = fn.body.tail;
     if (tail) {
       const tt = this.tc.exprTy.get(tail) ?? UNKNOWN;
+      if (tail.kind === 'For' && this.forTailMismatch(ret, tail, retAst)) return;
       this.mismatch(ret, tt, tail.span, (d) => {
         d.labels.push(label(retAst.span, `expected \`${showTy(this.s.resolve(ret))}\` because of return type`));
         const r = this.s.resolve(ret);

@@ -1,0 +1,12 @@
+fn first() {
+    let unused = 5;
+}
+
+fn second() -> u32 {
+    "not a number"
+}
+
+fn main() {
+    first();
+    println!("{}", second());
+}
