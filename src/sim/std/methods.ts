@@ -108,7 +108,8 @@ export function dispatchMethod(ip: Interp, p: Place, e: A.MethodCallExpr, args: 
     }
     // A std method called with another number of arguments than its signature (rustc: E0061, which the checker
     // reports where it knows the receiver's type) stops here with a message instead of running on without.
-    const params = STD_METHOD_PARAMS[groupOf(v) ?? '']?.[name];
+    // (An atomic is a Cell-shaped value with its own methods: `swap(v, order)` is not Cell's `swap(&other)`.)
+    const params = v.k === 'cell' && v.atomic ? undefined : STD_METHOD_PARAMS[groupOf(v) ?? '']?.[name];
     if (params && params.length !== args.length) return ip.unsupported(`\`.${name}()\`에 인자 ${args.length}개 (std의 \`${name}\`는 ${params.length}개를 받음)`, e.methodSpan);
     const r = guarded(ip, name, e.methodSpan, () => callBuiltinMethod(ip, p, name, args, e.methodSpan, generics));
     if (r !== null) { usedOn(ip, v, name); return r; }
