@@ -8,7 +8,7 @@ import { Interp } from './semantics/interp.ts';
 import { PanicSignal, ExitSignal, OverflowSignal, StepLimitSignal, UnsupportedSignal, BreakSignal, ContinueSignal } from './semantics/signals.ts';
 import { mainReturnedErr, stackOverflow } from './format/panic-message.ts';
 import { debugText } from './semantics/fmt-bridge.ts';
-import { Recorder, MAX_TRACE_FRAMES } from './trace/recorder.ts';
+import { Recorder } from './trace/recorder.ts';
 import { wrapSnippet } from './semantics/wrap.ts';
 import { checkProgram } from './semantics/check.ts';
 import { leakNotes } from './memory/leaks.ts';
@@ -20,7 +20,7 @@ import { checkCrate } from './check/index.ts';
 import { applyParseTargets } from './check/types/evaluator-hints.ts';
 
 const DEFAULT_MAX_STEPS = 10_000_000;
-const DEFAULT_MAX_SNAPSHOTS = 10_000;
+const DEFAULT_MAX_SNAPSHOTS = 50_000;
 /** The main thread's stack, as rustc's default (8 MiB); frames take their locals' layout sizes. */
 const MAIN_STACK_BYTES = 8 * 1024 * 1024;
 
@@ -99,6 +99,7 @@ export function startRust(source: string, options: RunOptions = {}): RunSession 
   if (!main) return fail([{ severity: 'error', code: 'unsupported', message: '`fn main`이 없습니다', span: NOWHERE }]);
 
   const recorder = options.trace ? new Recorder(maxSnapshots) : undefined;
+  if (recorder && options.traceFull) recorder.full = true;
   let ip: Interp;
   try {
     ip = new Interp(ast, { maxSteps, fileName, tracer: recorder, stackBytes: MAIN_STACK_BYTES, world: options.world, locate: options.locate }, program);
@@ -194,8 +195,7 @@ export function startRust(source: string, options: RunOptions = {}): RunSession 
         diagnostics.push({ ...internal(e), span: NOWHERE });
       }
       if (recorder.truncated) {
-        const why = recorder.tooDeep ? `호출 스택이 ${MAX_TRACE_FRAMES.toLocaleString('en-US')}프레임보다 깊어져` : `기록 한도(${maxSnapshots.toLocaleString('en-US')} 단계)를 넘어`;
-        diagnostics.push({ severity: 'warning', code: 'snapshot-limit', message: `${why} 이후 단계의 메모리 그림은 기록하지 않았습니다. 출력은 끝까지 실행한 결과입니다.`, span: NOWHERE });
+        diagnostics.push({ severity: 'warning', code: 'snapshot-limit', message: `기록 한도(${maxSnapshots.toLocaleString('en-US')} 단계)를 넘어 이후 단계의 메모리 그림은 기록하지 않았습니다. 출력은 끝까지 실행한 결과입니다.`, span: NOWHERE });
       }
     }
     result = { stdout: ip.stdout, stderr: ip.stderr, exitCode, outcome, diagnostics: diagnostics.map(unshift) };
