@@ -169,7 +169,7 @@ export interface Step {
   changed: string[];
   /** On a 'return' step: the value the returning frame (`frame` = Frame.id) hands back. */
   ret?: { frame: number; value: ValueView };
-  /** Programs with more than one thread: every thread's stack (main first); `frames` is the running one's. */
+  /** Programs with more than one thread: every thread's stack (main first, full lists); the running one's is the step's stack. */
   threads?: ThreadView[];
   /** Open mpsc channels (programs that made one): pending messages in queue order. */
   channels?: ChannelView[];
