@@ -15,12 +15,12 @@ export interface LineMarks {
 export function lineMarks(trace: Trace, i: number): LineMarks | null {
   const s = trace.steps[i];
   if (!s) return null;
-  const depth = s.frames.length;
+  const depth = s.depth;
   let ran: number | null = null;
   for (let k = i - 1; k >= 0; k--) {
     const p = trace.steps[k];
-    if (p.frames.length < depth) break;
-    if (p.frames.length > depth || p.event !== 'stmt') continue;
+    if (p.depth < depth) break;
+    if (p.depth > depth || p.event !== 'stmt') continue;
     if (p.at.line !== s.at.line) ran = p.at.line;
     break;
   }

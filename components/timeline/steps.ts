@@ -1,6 +1,7 @@
 // Which recorded steps the reader walks through (identical consecutive steps merged), where a run lands,
-// and step over / step out. Pure: from the trace's steps (frames, heap, output lengths, events).
+// and step over / step out. Pure: from the trace's steps (depth, memory deltas, output lengths, events).
 import type { Step, Trace } from '../../src/sim/trace/schema.ts';
+import { indicesAt, sameMemoryAsPrevious } from '../../src/sim/trace/snapshot.ts';
 
 const sameList = (a: readonly number[], b: readonly number[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
 
@@ -13,11 +14,12 @@ function sameThreads(a: Step['threads'], b: Step['threads']): boolean {
 /** Same channel queues, senders and receivers. */
 const sameChannels = (a: Step['channels'], b: Step['channels']): boolean => JSON.stringify(a ?? []) === JSON.stringify(b ?? []);
 
-/** True when step `b` would draw exactly what step `a` drew (same line, memory, threads, channels, output, no note). */
-function looksSame(a: Step, b: Step): boolean {
+/** True when step `b` would draw exactly what step `a` drew (same line, memory, threads, channels, output, no note); `before` is the
+ *  step just before `b`, itself merged into `a` (so `b` changing no memory from it means the same memory as `a`). */
+function looksSame(a: Step, before: Step, b: Step): boolean {
   return (
     b.event === 'stmt' && b.note === undefined && a.at.line === b.at.line && a.stdoutLen === b.stdoutLen && a.stderrLen === b.stderrLen &&
-    sameList(a.frames, b.frames) && sameList(a.heap, b.heap) && b.ret === undefined && sameThreads(a.threads, b.threads) && sameChannels(a.channels, b.channels)
+    sameMemoryAsPrevious(b, before) && b.ret === undefined && sameThreads(a.threads, b.threads) && sameChannels(a.channels, b.channels)
   );
 }
 
@@ -26,7 +28,7 @@ export function visibleSteps(trace: Trace): number[] {
   const out: number[] = [];
   trace.steps.forEach((s, i) => {
     const prev = out.length ? trace.steps[out[out.length - 1]] : undefined;
-    if (!prev || !looksSame(prev, s)) out.push(i);
+    if (!prev || !looksSame(prev, trace.steps[i - 1], s)) out.push(i);
   });
   return out;
 }
@@ -65,9 +67,9 @@ export function endOfMain(trace: Trace): number {
   const steps = trace.steps;
   const last = steps.length - 1;
   let i = last;
-  while (i > 0 && steps[i].frames.length <= 1 && (steps[i].event === 'drop' || steps[i].event === 'return' || steps[i].event === 'end')) i--;
+  while (i > 0 && steps[i].depth <= 1 && (steps[i].event === 'drop' || steps[i].event === 'return' || steps[i].event === 'end')) i--;
   let close = -1;
-  for (let k = last; k > i; k--) if (steps[k].event === 'return' && steps[k].frames.length === 1) close = steps[k].at.line;
+  for (let k = last; k > i; k--) if (steps[k].event === 'return' && steps[k].depth === 1) close = steps[k].at.line;
   return i >= 0 && steps[i].event === 'stmt' && steps[i].at.line === close ? i : Math.max(0, last);
 }
 
@@ -79,8 +81,8 @@ function panicStep(trace: Trace): number {
 
 /** Whether the final step still holds allocations flagged as leaked. */
 function leaks(trace: Trace): boolean {
-  const last = trace.steps[trace.steps.length - 1];
-  return !!last && last.heap.some((p) => (trace.pool[p] as { leaked?: boolean }).leaked === true);
+  if (trace.steps.length === 0) return false;
+  return indicesAt(trace, trace.steps.length - 1).heap.some((e) => (trace.pool[e[1]] as { leaked?: boolean }).leaked === true);
 }
 
 /** Where the view lands after Run (a position in `visible`): the most telling step — a panic, a leak (the end,
@@ -107,7 +109,7 @@ export function landingPosition(trace: Trace, visible: readonly number[], reques
   }
 }
 
-const depthAt = (trace: Trace, i: number): number => trace.steps[i]?.frames.length ?? 0;
+const depthAt = (trace: Trace, i: number): number => trace.steps[i]?.depth ?? 0;
 
 /** The id of the thread a step belongs to (1 in a single-threaded run). */
 const threadAt = (trace: Trace, i: number): number => trace.steps[i]?.threads?.find((t) => t.state === 'running')?.id ?? 1;

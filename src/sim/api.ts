@@ -14,8 +14,11 @@ export interface RunOptions {
   maxSteps?: number;
   /** Record a trace (frames/heap snapshots). Default false (fast path: output only). */
   trace?: boolean;
-  /** Snapshot cap when tracing; steps beyond it still run (output stays complete). Default 10_000. */
+  /** Snapshot cap when tracing; steps beyond it still run (output stays complete). Default 50_000. */
   maxSnapshots?: number;
+  /** Tracing: re-draw every frame and heap block at every step instead of only what the step touched (the
+   *  reference the incremental recording is tested against; slow). Default false. */
+  traceFull?: boolean;
   /** File name used in panic locations, like cargo: default 'src/main.rs'. */
   fileName?: string;
   /** Thread scheduling seed: the same seed gives the same interleaving. Default: round robin (like a quiet real run). */

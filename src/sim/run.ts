@@ -17,11 +17,11 @@ import type * as A from './syntax/ast.ts';
 import { parseProgram } from './syntax/parse.ts';
 import { wrapSnippet } from './syntax/wrap.ts';
 import { leakNotes } from './trace/leaks.ts';
-import { MAX_TRACE_FRAMES, Recorder } from './trace/recorder.ts';
+import { Recorder } from './trace/recorder.ts';
 import { TRACE_VERSION, type Diagnostic, type Outcome, type Span, type Trace } from './trace/schema.ts';
 
 const DEFAULT_MAX_STEPS = 10_000_000;
-const DEFAULT_MAX_SNAPSHOTS = 10_000;
+const DEFAULT_MAX_SNAPSHOTS = 50_000;
 /** The main thread's stack, as rustc's default (8 MiB); frames take their locals' layout sizes. */
 const MAIN_STACK_BYTES = 8 * 1024 * 1024;
 
@@ -100,6 +100,7 @@ export function startRust(source: string, options: RunOptions = {}): RunSession 
   if (!main) return fail([{ severity: 'error', code: 'unsupported', message: '`fn main`이 없습니다', span: NOWHERE }]);
 
   const recorder = options.trace ? new Recorder(maxSnapshots) : undefined;
+  if (recorder && options.traceFull) recorder.full = true;
   let ip: Interp;
   try {
     ip = new Interp(ast, { maxSteps, fileName, tracer: recorder, stackBytes: MAIN_STACK_BYTES, world: options.world, locate: options.locate, std: STD_PORT }, program);
@@ -195,8 +196,7 @@ export function startRust(source: string, options: RunOptions = {}): RunSession 
         diagnostics.push({ ...internal(e), span: NOWHERE });
       }
       if (recorder.truncated) {
-        const why = recorder.tooDeep ? `호출 스택이 ${MAX_TRACE_FRAMES.toLocaleString('en-US')}프레임보다 깊어져` : `기록 한도(${maxSnapshots.toLocaleString('en-US')} 단계)를 넘어`;
-        diagnostics.push({ severity: 'warning', code: 'snapshot-limit', message: `${why} 이후 단계의 메모리 그림은 기록하지 않았습니다. 출력은 끝까지 실행한 결과입니다.`, span: NOWHERE });
+        diagnostics.push({ severity: 'warning', code: 'snapshot-limit', message: `기록 한도(${maxSnapshots.toLocaleString('en-US')} 단계)를 넘어 이후 단계의 메모리 그림은 기록하지 않았습니다. 출력은 끝까지 실행한 결과입니다.`, span: NOWHERE });
       }
     }
     result = { stdout: ip.stdout, stderr: ip.stderr, exitCode, outcome, diagnostics: diagnostics.map(unshift) };

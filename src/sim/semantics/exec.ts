@@ -49,6 +49,71 @@ export function callFrame(ip: Interp, e: A.CallExpr): Step {
   return callStep(ip, e);
 }
 
+/** The caller evaluates the call itself: not a call `leafCall` runs. */
+export const NOT_LEAF: Value = { k: 'unit' };
+
+/** A function whose body is only a tail `if` with a call-free condition and a plain `else` (fib's shape). */
+function leafShaped(fn: A.FnItem): boolean {
+  const node = fn as A.FnItem & { $leaf?: boolean };
+  if (node.$leaf !== undefined) return node.$leaf;
+  const b = fn.body;
+  const t = b.tail;
+  let ok = b.stmts.length === 0 && t !== null && t !== undefined && t.kind === 'If' && t.cond.kind !== 'Let' && M(t.cond).$m !== true;
+  if (ok && t!.kind === 'If' && t!.else) ok = t!.else.kind === 'BlockExpr' && !t!.else.label;
+  return (node.$leaf = ok);
+}
+
+/** The block an `if`'s branch runs when it has no statements and a call-free tail (it cannot call or pause). */
+function plainBranch(b: A.Block): boolean {
+  return b.stmts.length === 0 && (!b.tail || M(b.tail).$m !== true);
+}
+
+/**
+ * A call of a resolved function with call-free arguments whose body is a tail `if` (leafShaped): the call is
+ * entered and its condition evaluated here, exactly as its frame would; when the branch taken cannot call (a
+ * recursion's base case) it finishes here without a frame on the machine's stack, otherwise the rest runs as the
+ * frame `blockStep` would have continued with (returned Deferred). NOT_LEAF: the caller yields `callFrame`.
+ */
+export function leafCall(ip: Interp, e: A.CallExpr): Value | Deferred {
+  const fn = (e as A.CallExpr & { $fn?: A.FnItem }).$fn;
+  if (fn === undefined || M(e).$a === true || !leafShaped(fn)) return NOT_LEAF;
+  const xs = e.args;
+  const args: Value[] = new Array(xs.length);
+  for (let i = 0; i < xs.length; i++) args[i] = evalExpr(ip, xs[i]);
+  const f = ip.enterFn(fn, fn.name.name, undefined, args);
+  const open = ip.openBlocks, exts = ip.openExts;
+  const base = open.length;
+  const body = fn.body;
+  const t = body.tail as A.IfExpr;
+  let v: Value = UNIT;
+  try {
+    open.push(body);
+    exts.push(ip.extended.length);
+    ip.tick(t.span);
+    const mark = ip.tempMark();
+    const c = truthy(ip, evalExpr(ip, t.cond), t.cond);
+    ip.dropTempsTo(mark);
+    const x = t.else;
+    const blk = c ? t.then : x !== null && x !== undefined && x.kind === 'BlockExpr' ? x.block : null;
+    if (blk !== null) {
+      if (!plainBranch(blk)) return new Deferred(blockStep(ip, blk, f, base));
+      open.push(blk);
+      exts.push(ip.extended.length);
+      const bt = blk.tail;
+      if (bt) {
+        ip.tick(bt.span);
+        v = evalExpr(ip, bt);
+      }
+    }
+  } catch (err) {
+    while (open.length > base) ip.unwindBlock(open.pop()!, exts.pop()!, err);
+    if (!(err instanceof ReturnSignal)) throw ip.abortFn(f, err);
+    return ip.leaveFn(f, err.value);
+  }
+  while (open.length > base) ip.closeBlock(open.pop()!, exts.pop()!);
+  return ip.leaveFn(f, v);
+}
+
 /** A closure's frame: parameters are bound into the slots of the frame the closure was created in. */
 export function* callClosureStep(ip: Interp, c: ClosureV, args: Value[]): Step {
   const node = c.node as A.ClosureExpr;
@@ -185,9 +250,10 @@ function* methodStep(ip: Interp, e: A.MethodCallExpr): Step {
  * Its statements run in order; a tail `if` whose condition is call-free continues in the chosen block within
  * the same frame, and a tail operator evaluates its operands here; the open blocks close innermost first.
  */
-export function* blockStep(ip: Interp, b: A.Block, fnf: FrameRec | null): Step {
+export function* blockStep(ip: Interp, b: A.Block, fnf: FrameRec | null, opened = -1): Step {
+  // `opened` ≥ 0: the blocks above that depth are already open (leafCall entered the body and chose this branch).
   const open = ip.openBlocks, exts = ip.openExts;
-  const base = open.length;
+  const base = opened >= 0 ? opened : open.length;
   let v: Value = UNIT;
   try {
     let blk = b;
@@ -260,16 +326,27 @@ export function* blockStep(ip: Interp, b: A.Block, fnf: FrameRec | null): Step {
             case '&&': case '||': case '==': case '!=': case '<': case '<=': case '>': case '>=': break;
             default: {
               const l = t.left, r = t.right;
-              const a: Value = M(l).$m !== true ? evalExpr(ip, l) : l.kind === 'Call' ? yield callFrame(ip, l) : yield stepOf(ip, l, false);
-              const c: Value = M(r).$m !== true ? evalExpr(ip, r) : r.kind === 'Call' ? yield callFrame(ip, r) : yield stepOf(ip, r, false);
+              let a: Value, c: Value;
+              if (M(l).$m !== true) a = evalExpr(ip, l);
+              else if (l.kind === 'Call') {
+                const q = leafCall(ip, l);
+                a = q === NOT_LEAF ? yield callFrame(ip, l) : q instanceof Deferred ? yield q.step : q;
+              } else a = yield stepOf(ip, l, false);
+              if (M(r).$m !== true) c = evalExpr(ip, r);
+              else if (r.kind === 'Call') {
+                const q = leafCall(ip, r);
+                c = q === NOT_LEAF ? yield callFrame(ip, r) : q instanceof Deferred ? yield q.step : q;
+              } else c = yield stepOf(ip, r, false);
               v = binaryOp(ip, t, a, c);
               break body;
             }
           }
           break;
-        case 'Call':
-          v = yield callFrame(ip, t);
+        case 'Call': {
+          const q = leafCall(ip, t);
+          v = q === NOT_LEAF ? yield callFrame(ip, t) : q instanceof Deferred ? yield q.step : q;
           break body;
+        }
       }
       v = yield stepOf(ip, t, false);
       break;

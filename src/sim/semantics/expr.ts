@@ -11,6 +11,7 @@ import { arith, neg, not, valueEq, valueCmp, castTo, strText, toIndex, seqItems 
 import { dropValue } from './drop.ts';
 import { isCopy, copyOf } from './copy.ts';
 import { coerce, astTy } from './types.ts';
+import type { Ty } from '../memory/ty.ts';
 import { evalPathValue, evalCall, structLiteral } from './calls.ts';
 import { pushStr } from './buffers.ts';
 import { isIntTy } from '../memory/int.ts';
@@ -171,7 +172,9 @@ function evBorrow(ip: Interp, e: A.BorrowExpr, _noMove: boolean): Value {
 }
 
 function evCast(ip: Interp, e: A.CastExpr, _noMove: boolean): Value {
-  const t = astTy(e.ty);
+  // The target type is read once per node (casts sit in hot loops: `n as u64`).
+  const node = e as A.CastExpr & { $ty?: Ty };
+  const t = node.$ty ?? (node.$ty = astTy(e.ty));
   if (e.expr.kind === 'Lit' && e.expr.lit.kind === 'Int' && !e.expr.lit.suffix && isIntTy(t.n)) return castTo(ip, int('i128', e.expr.lit.value), t.n, e.span.start);
   // `as` ends type inference: the operand's literals keep their own default type (`(300 + 100) as u8`).
   const hint = ip.intHint;

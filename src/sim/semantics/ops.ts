@@ -229,7 +229,7 @@ function bytesCmp(a: string, b: string): number {
 }
 
 export function castTo(ip: Interp, v: Value, target: string, at: Pos): Value {
-  v = derefAll(ip, v);
+  if (v.k !== 'int') v = derefAll(ip, v);
   if (isIntTy(target)) {
     switch (v.k) {
       case 'int': return int(target, castInt(target, v.v));

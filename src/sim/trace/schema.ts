@@ -5,15 +5,15 @@
 // complete picture (frames, heap, output so far). The island only draws it; it never simulates.
 //
 // Structure sharing: `pool` holds every distinct Frame and HeapObject value recorded during the run.
-// A Step lists pool indices. An unchanged frame/allocation keeps its pool index from the previous
-// step, so a 10,000-step trace of a program with 3 frames does not store 30,000 frames.
+// A Step lists only what differs from the previous step (pool indices of changed frames and heap
+// objects, ids of heap objects gone), so a trace's size is linear in its steps; snapshot.ts replays.
 
 import type { CompileDiagnostic } from '../check/diagnostic.ts';
 import type { Pos, Diagnostic } from '../syntax/span.ts';
 
 export type { Pos, Span, Diagnostic } from '../syntax/span.ts';
 
-export const TRACE_VERSION = 2 as const;
+export const TRACE_VERSION = 3 as const;
 
 /** How a run ended. */
 export type Outcome =
@@ -133,10 +133,15 @@ export interface Step {
   at: Pos;
   /** Korean one-line description, e.g. "`b` 드롭: Rc 강한 참조 2 → 1". Optional for plain 'stmt'. */
   note?: string;
-  /** Pool indices of the frames, outermost (main) first. */
-  frames: number[];
-  /** Pool indices of the live heap objects, ordered by allocation id. */
-  heap: number[];
+  /** How many frames the (running thread's) stack has at this step: `snapshotAt(…).frames.length`. */
+  depth: number;
+  /** Frames that differ from the previous step's, as `[position, pool index]` (position 0 = outermost);
+   *  positions ≥ `depth` are gone. Absent when no frame changed. */
+  frameSet?: Array<[number, number]>;
+  /** Heap objects new or changed since the previous step, as `[allocation id, pool index]`. Absent when none. */
+  heapSet?: Array<[number, number]>;
+  /** Allocation ids no longer drawn from this step on. Absent when none. */
+  heapGone?: number[];
   /** Output so far: trace.stdout.slice(0, stdoutLen), likewise stderr. */
   stdoutLen: number;
   stderrLen: number;
@@ -144,7 +149,7 @@ export interface Step {
   changed: string[];
   /** On a 'return' step: the value the returning frame (`frame` = Frame.id) hands back. */
   ret?: { frame: number; value: ValueView };
-  /** Programs with more than one thread: every thread's stack (main first); `frames` is the running one's. */
+  /** Programs with more than one thread: every thread's stack (main first, full lists); the running one's is the step's stack. */
   threads?: ThreadView[];
   /** Open mpsc channels (programs that made one): pending messages in queue order. */
   channels?: ChannelView[];

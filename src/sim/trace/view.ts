@@ -19,6 +19,22 @@ export type SlotMaps = Map<number, Map<number, number>>;
 
 const STATE = ['live', 'live', 'moved', 'dropped'] as const;
 
+/** What a drawn value depends on outside itself, collected while it is drawn (the recorder re-draws a holder when
+ *  one of these changes): heap blocks its handles point at, frames its references point into, and `volatile` when
+ *  it holds a reference (whose target may be written through it at any step) or needs a search to draw. */
+export interface ViewDeps {
+  heap: number[];
+  frames: number[];
+  volatile: boolean;
+}
+
+let deps: ViewDeps | null = null;
+
+/** Collect the dependencies of the values drawn from now on into `d` (null: stop collecting). */
+export function collectViewDeps(d: ViewDeps | null): void {
+  deps = d;
+}
+
 export function slotMaps(frames: FrameRec[]): SlotMaps {
   const maps: SlotMaps = new Map();
   for (const f of frames) {
@@ -63,6 +79,7 @@ function safeTyName(ip: Interp, v: Value): string {
 function target(ip: Interp, r: Root, maps: SlotMaps, at?: { c: Value[]; i: number }): PtrTarget {
   switch (r.to) {
     case 'slot': {
+      if (deps) deps.frames.push(r.frame), (deps.volatile = true);
       const idx = maps.get(r.frame)?.get(r.slot);
       if (idx === undefined) return { to: 'dangling' };
       const t: PtrTarget = { to: 'slot', frame: r.frame, slot: idx };
@@ -71,6 +88,7 @@ function target(ip: Interp, r: Root, maps: SlotMaps, at?: { c: Value[]; i: numbe
       return t;
     }
     case 'heap': {
+      if (deps) deps.heap.push(r.id), (deps.volatile = true);
       const a = ip.heap.allocs.get(r.id);
       if (!a) return { to: 'dangling' };
       const t: PtrTarget = { to: 'heap', id: r.id };
@@ -79,7 +97,9 @@ function target(ip: Interp, r: Root, maps: SlotMaps, at?: { c: Value[]; i: numbe
       return t;
     }
     case 'static': return { to: 'static' };
-    case 'temp': return at ? owner(ip, at.c[at.i], maps) : { to: 'dangling' };
+    case 'temp':
+      if (deps) deps.volatile = true;
+      return at ? owner(ip, at.c[at.i], maps) : { to: 'dangling' };
   }
 }
 
@@ -163,6 +183,7 @@ function heapPath(ip: Interp, a: Alloc, at: { c: Value[]; i: number }): string {
 }
 
 function heapTarget(ip: Interp, id: number): PtrTarget {
+  if (deps) deps.heap.push(id);
   const a = ip.heap.allocs.get(id);
   if (!a || ((a.kind === 'Vec' || a.kind === 'String') && a.cap === 0)) return { to: 'dangling' };
   return { to: 'heap', id };
@@ -170,7 +191,7 @@ function heapTarget(ip: Interp, id: number): PtrTarget {
 
 export function valueView(ip: Interp, v: Value, maps: SlotMaps, depth = 0): ValueView {
   if (depth > 50) return { k: 'prim', ty: '…', text: '…' };
-  const sub = (x: Value) => valueView(ip, x, maps, depth + 1);
+  const d = depth + 1;
   switch (v.k) {
     case 'int': return { k: 'prim', ty: v.ty, text: String(v.v) };
     case 'float': return { k: 'prim', ty: v.ty, text: debugText(ip, v) };
@@ -181,12 +202,14 @@ export function valueView(ip: Interp, v: Value, maps: SlotMaps, depth = 0): Valu
     case 'string': return { k: 'ptr', kind: 'String', target: heapTarget(ip, v.id), ty: 'String' };
     case 'vec': return { k: 'ptr', kind: 'Vec', target: heapTarget(ip, v.id), ty: safeTyName(ip, v) };
     case 'box': {
+      if (deps) deps.heap.push(v.id);
       const a = ip.heap.allocs.get(v.id);
       return { k: 'ptr', kind: 'Box', target: a && !isAllocated(a) ? { to: 'dangling' } : heapTarget(ip, v.id), ty: safeTyName(ip, v) };
     }
     case 'rc': return { k: 'ptr', kind: 'Rc', target: heapTarget(ip, v.id), ty: safeTyName(ip, v) };
     case 'weak': {
       // A Weak whose value was dropped still points at the block (the husk: strong 0, weak > 0).
+      if (deps && v.id !== null) deps.heap.push(v.id);
       const a = v.id === null ? undefined : ip.heap.allocs.get(v.id);
       return { k: 'ptr', kind: 'Weak', target: a ? { to: 'heap', id: a.id } : { to: 'dangling' }, ty: safeTyName(ip, v) };
     }
@@ -195,23 +218,25 @@ export function valueView(ip: Interp, v: Value, maps: SlotMaps, depth = 0): Valu
     case 'guard': return { k: 'ptr', kind: v.mut ? 'RefMut' : 'Ref', target: target(ip, v.root, maps, cellPlace(ip, v.root, v.cell)), ty: safeTyName(ip, v) };
     case 'struct': {
       const def = ip.index.structs.get(v.name);
-      if (v.tuple) return { k: 'tuple-struct', name: v.name, items: v.f.map(sub) };
-      return { k: 'struct', name: v.name, fields: v.f.map((x, i) => [def?.fieldNames[i] ?? String(i), sub(x)] as [string, ValueView]) };
+      if (v.tuple) return { k: 'tuple-struct', name: v.name, items: viewsOf(ip, v.f, maps, d) };
+      return { k: 'struct', name: v.name, fields: v.f.map((x, i) => [def?.fieldNames[i] ?? String(i), valueView(ip, x, maps, d)] as [string, ValueView]) };
     }
     case 'enum': {
       const out: ValueView = { k: 'enum', name: v.name, variant: v.variant };
-      if (v.names) out.fields = v.f.map((x, i) => [v.names![i], sub(x)] as [string, ValueView]);
-      else if (v.f.length) out.items = v.f.map(sub);
+      if (v.names) out.fields = v.f.map((x, i) => [v.names![i], valueView(ip, x, maps, d)] as [string, ValueView]);
+      else if (v.f.length) out.items = viewsOf(ip, v.f, maps, d);
       return out;
     }
-    case 'tuple': return { k: 'tuple', items: v.f.map(sub) };
-    case 'array': return { k: 'array', items: v.f.slice(0, MAX_VIEW_ITEMS).map(sub) };
+    case 'tuple': return { k: 'tuple', items: viewsOf(ip, v.f, maps, d) };
+    case 'array': return { k: 'array', items: viewsOf(ip, v.f, maps, d, MAX_VIEW_ITEMS) };
     case 'refcell': {
-      const c: ValueView = { k: 'cell', kind: 'RefCell', borrow: v.borrow < 0 ? { state: 'mut' } : v.borrow > 0 ? { state: 'shared', count: v.borrow } : { state: 'unborrowed' }, value: sub(v.f[0]) };
+      // A borrowed cell is released by its guard's drop, which may happen where no lookup reaches the cell.
+      if (deps && v.borrow !== 0) deps.volatile = true;
+      const c: ValueView = { k: 'cell', kind: 'RefCell', borrow: v.borrow < 0 ? { state: 'mut' } : v.borrow > 0 ? { state: 'shared', count: v.borrow } : { state: 'unborrowed' }, value: valueView(ip, v.f[0], maps, d) };
       if (v.lock) Object.assign(c, { lock: v.lock, poisoned: !!v.poisoned }, v.holder !== undefined && v.borrow < 0 ? { holder: v.holder } : {});
       return c;
     }
-    case 'cell': return v.atomic ? { k: 'cell', kind: 'Cell', borrow: { state: 'unborrowed' }, value: sub(v.f[0]), atomic: v.atomic } : { k: 'cell', kind: 'Cell', borrow: { state: 'unborrowed' }, value: sub(v.f[0]) };
+    case 'cell': return v.atomic ? { k: 'cell', kind: 'Cell', borrow: { state: 'unborrowed' }, value: valueView(ip, v.f[0], maps, d), atomic: v.atomic } : { k: 'cell', kind: 'Cell', borrow: { state: 'unborrowed' }, value: valueView(ip, v.f[0], maps, d) };
     case 'fn': return { k: 'fn', name: v.name };
     case 'closure': return { k: 'closure', text: v.text };
     case 'iter': return { k: 'prim', ty: v.desc, text: v.desc };
@@ -222,11 +247,19 @@ export function valueView(ip: Interp, v: Value, maps: SlotMaps, depth = 0): Valu
     case 'map':
     {
       const keys = allKeys(v), vals = allVals(v);
-      if (v.kind.endsWith('Set')) return { k: 'tuple-struct', name: v.kind, items: keys.map(sub) };
-      return { k: 'struct', name: v.kind, fields: keys.map((key, i) => [debugText(ip, key), sub(vals[i])] as [string, ValueView]) };
+      if (v.kind.endsWith('Set')) return { k: 'tuple-struct', name: v.kind, items: viewsOf(ip, keys, maps, d) };
+      return { k: 'struct', name: v.kind, fields: keys.map((key, i) => [debugText(ip, key), valueView(ip, vals[i], maps, d)] as [string, ValueView]) };
     }
     case 'entry': return { k: 'prim', ty: 'Entry', text: `Entry(${debugText(ip, v.key)})` };
   }
+}
+
+/** Views of the first `max` values of `xs` (a plain loop: this runs for every drawn element). */
+function viewsOf(ip: Interp, xs: Value[], maps: SlotMaps, depth: number, max = Infinity): ValueView[] {
+  const n = xs.length < max ? xs.length : max;
+  const out: ValueView[] = new Array(n);
+  for (let i = 0; i < n; i++) out[i] = valueView(ip, xs[i], maps, depth);
+  return out;
 }
 
 /** The place holding a guard's RefCell, found by identity under the guard's root (undefined: the root itself). */

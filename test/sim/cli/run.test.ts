@@ -6,6 +6,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { TRACE_VERSION } from '../../../src/sim/trace/schema.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const fixtures = fileURLToPath(new URL('./fixtures/', import.meta.url));
@@ -23,7 +24,7 @@ describe('heapbook run', () => {
       expect(r.status).toBe(101);
       expect(existsSync(out)).toBe(true);
       const trace = JSON.parse(readFileSync(out, 'utf8'));
-      expect(trace.version).toBe(2);
+      expect(trace.version).toBe(TRACE_VERSION);
       expect(trace.outcome.kind).toBe('panic');
       expect(trace.steps.some((s: { event: string }) => s.event === 'panic')).toBe(true);
     } finally {

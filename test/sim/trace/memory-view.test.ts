@@ -67,7 +67,7 @@ describe('references and guards', () => {
   it("a return step carries the returned value for the returning frame", () => {
     const ret = t.steps.find((s) => s.event === 'return' && s.note === 'add 반환');
     expect(ret?.ret?.value).toEqual({ k: 'prim', ty: 'i32', text: '5' });
-    const frames = ret!.frames.map((p) => t.pool[p] as { id: number; fn: string });
+    const frames = snapshotAt(t, t.steps.indexOf(ret!)).frames;
     expect(frames.find((f) => f.id === ret!.ret!.frame)?.fn).toBe('add');
   });
 });

@@ -2,7 +2,7 @@
 // and unchanged frames share one pool entry across steps.
 import { describe, expect, it } from 'vitest';
 import { runRust } from '../../../src/sim/api.ts';
-import { snapshotAt } from '../../../src/sim/trace/snapshot.ts';
+import { indicesAt, snapshotAt } from '../../../src/sim/trace/snapshot.ts';
 
 const SRC = `fn main() {
     let a = 1;
@@ -34,8 +34,8 @@ describe('snapshotAt', () => {
     // The step after `println!("two")` changed no memory: same pool entries, nothing in `changed`.
     const atTwo = t.steps.findIndex((s) => s.at.line === 5);
     const next = t.steps[atTwo + 1];
-    expect(next.frames).toEqual(t.steps[atTwo].frames);
-    expect(next.heap).toEqual(t.steps[atTwo].heap);
+    expect(indicesAt(t, atTwo + 1)).toEqual(indicesAt(t, atTwo));
+    expect([next.frameSet, next.heapSet, next.heapGone]).toEqual([undefined, undefined, undefined]);
     expect(next.changed).toEqual([]);
   });
 
