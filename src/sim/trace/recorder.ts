@@ -8,6 +8,9 @@ import { channelsOf } from '../std/mpsc.ts';
 import type { ChannelView, Frame, HeapObject, Pos, Slot, Step, StepEvent, ThreadView, ValueView } from './schema.ts';
 import { collectViewDeps, heapView, isAllocated, isFrozenView, MAX_VIEW_ITEMS, slotMaps, slotView, valueView, type SlotMaps } from './view.ts';
 
+/** Deepest stack a threaded run's fully drawn steps record (see `step`). */
+export const MAX_FULL_FRAMES = 500;
+
 interface Interned {
   json: string;
   idx: number;
@@ -53,6 +56,8 @@ export class Recorder implements Tracer {
   readonly pool: Array<Frame | HeapObject> = [];
   readonly steps: Step[] = [];
   truncated = false;
+  /** The cap hit was a thread's stack depth (MAX_FULL_FRAMES), not the snapshot count. */
+  tooDeep = false;
   ip!: Interp;
   /** Re-draw every frame and block at every step (the reference the incremental recording is tested against). */
   full = false;
@@ -171,6 +176,13 @@ export class Recorder implements Tracer {
       return;
     }
     const multi = ip.threads.length > 1;
+    // Threaded steps are drawn in full (every thread's stack): past MAX_FULL_FRAMES frames a deep recursion in a
+    // thread would cost its depth at every step, so the picture stops there (the run and its output go on).
+    if (multi && !final && ip.threads.some((t) => framesOf(ip, t).length > MAX_FULL_FRAMES)) {
+      this.truncated = true;
+      this.tooDeep = true;
+      return;
+    }
     const full = this.full || !this.watching || multi || leaked || this.truncated;
     if (!this.watching) this.watch();
     this.viewing = true;
