@@ -77,7 +77,8 @@ describe('layout stability', () => {
               setTimeout(() => done(sum), 200);
             }),
         );
-        expect(shift, `${url} at ${viewport.width}px`).toBe(0);
+        // Sub-pixel reflow from font fallback can register as ~1e-5; Lighthouse reports CLS to three decimals.
+        expect(shift, `${url} at ${viewport.width}px`).toBeLessThan(0.001);
         await close();
       }
     }
