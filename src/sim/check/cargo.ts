@@ -8,7 +8,8 @@ function targetText(t: CrateTarget): string {
   return t.kind === 'bin' ? `bin "${t.name}"` : 'lib';
 }
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** `1 error`, `2 errors`: rustc's count-and-noun wording. */
+export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** rustc's closing lines: which error codes have `rustc --explain` pages (every E-code it emits). */
 export function explainLines(codes: readonly string[]): string {

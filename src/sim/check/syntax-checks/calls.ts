@@ -9,8 +9,8 @@ import type { Evident } from './evident.ts';
 import { bestMatch } from '../names/similar.ts';
 import { defSpan } from '../names/text.ts';
 import { RUSTC_STD } from '../borrow/rustc-std.ts';
+import { plural } from '../cargo.ts';
 
-const plural = (n: number, w: string): string => `${n} ${w}${n === 1 ? '' : 's'}`;
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
 function literalArgType(e: A.Expr): string | undefined {

@@ -5,8 +5,8 @@ import { error, label, replace, suggest, type CompileDiagnostic } from '../diagn
 import { STD_METHOD_PARAMS } from './std-method-params.ts';
 import { showTy, type Ty } from './ty.ts';
 import type { ItemEnv } from './items.ts';
+import { plural } from '../cargo.ts';
 
-const plural = (n: number, w: string): string => `${n} ${w}${n === 1 ? '' : 's'}`;
 
 /** The coverage groups whose methods a receiver of this type has at this auto-deref step (its own, then its
  *  target's: String's str methods, Vec's slice methods); null for a type the table doesn't cover. */
