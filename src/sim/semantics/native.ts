@@ -37,7 +37,7 @@ export function nativeMethod(ip: Interp, p: Place, v: Value, name: string, args:
   const m = NATIVE_METHODS[key][name];
   if (!m) return null;
   const arity = NATIVE_ARITY[key]?.[name];
-  if (arity !== undefined && args.length !== arity) return ip.unsupported(`\`.${name}()\`에 인자 ${args.length}개 (std의 \`${name}\`는 ${arity}개를 받음)`, span);
+  if (arity !== undefined && args.length !== arity) return wrongArgCount(ip, name, args.length, arity, span);
   return m(ip, p, v, args, span);
 }
 
@@ -46,6 +46,11 @@ export function nativeMethodNames(): Set<string> {
   const out = new Set<string>();
   for (const t of Object.values(NATIVE_METHODS)) for (const k of Object.keys(t)) out.add(k);
   return out;
+}
+
+/** A std method called with another number of arguments than std's signature (rustc: E0061): the run stops at it. */
+export function wrongArgCount(ip: Interp, name: string, given: number, takes: number, span: Span): never {
+  return ip.unsupported(`\`.${name}()\`에 인자 ${given}개 (std의 \`${name}\`는 ${takes}개를 받음)`, span);
 }
 
 /** Declares the argument counts of a native type's methods (all of them, or the ones that take arguments). */

@@ -7,7 +7,7 @@ import { cloneValue, evalExpr } from '../semantics/expr.ts';
 import { displayText } from '../semantics/fmt-bridge.ts';
 import type { Interp } from '../semantics/interp.ts';
 import { needsDrop } from '../semantics/interp.ts';
-import { nativeMethod } from '../semantics/native.ts';
+import { nativeMethod, wrongArgCount } from '../semantics/native.ts';
 import { valueCmp, valueEq } from '../semantics/ops.ts';
 import { moveOut } from '../semantics/pattern.ts';
 import { derefAll, derefPlace, evalPlaceOrTemp } from '../semantics/place.ts';
@@ -110,7 +110,7 @@ export function dispatchMethod(ip: Interp, p: Place, e: A.MethodCallExpr, args: 
     // reports where it knows the receiver's type) stops here with a message instead of running on without.
     // (An atomic is a Cell-shaped value with its own methods: `swap(v, order)` is not Cell's `swap(&other)`.)
     const params = v.k === 'cell' && v.atomic ? undefined : STD_METHOD_PARAMS[groupOf(v) ?? '']?.[name];
-    if (params && params.length !== args.length) return ip.unsupported(`\`.${name}()\`에 인자 ${args.length}개 (std의 \`${name}\`는 ${params.length}개를 받음)`, e.methodSpan);
+    if (params && params.length !== args.length) return wrongArgCount(ip, name, args.length, params.length, e.methodSpan);
     const r = guarded(ip, name, e.methodSpan, () => callBuiltinMethod(ip, p, name, args, e.methodSpan, generics));
     if (r !== null) { usedOn(ip, v, name); return r; }
     const next = derefPlace(ip, p);
