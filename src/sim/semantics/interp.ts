@@ -531,7 +531,8 @@ export class Interp {
     const mark = f.tempMark;
     try {
       if (this.temps.length > mark) this.dropTempsTo(mark);
-      if (f.layout.retTy) result = coerce(result, f.layout.retTy, this.heap);
+      const rt = f.layout.retTy;
+      if (rt !== undefined && (result.k !== 'int' || result.lit === true)) result = coerce(result, rt, this.heap);
       if (this.tracer) {
         this.tracer.returning?.(result);
         this.tracer.step('return', fn.body.span.end, `${f.fn} 반환`);
