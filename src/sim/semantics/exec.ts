@@ -63,6 +63,12 @@ function leafShaped(fn: A.FnItem): boolean {
   return (node.$leaf = ok);
 }
 
+/** The block declares locals (slots its closing drops). */
+function hasDecls(b: A.Block): boolean {
+  const d = R(b).$decls;
+  return d !== undefined && d.length > 0;
+}
+
 /** The block an `if`'s branch runs when it has no statements and a call-free tail (it cannot call or pause). */
 function plainBranch(b: A.Block): boolean {
   return b.stmts.length === 0 && (!b.tail || M(b.tail).$m !== true);
@@ -87,8 +93,12 @@ export function leafCall(ip: Interp, e: A.CallExpr): Value | Deferred {
   const t = body.tail as A.IfExpr;
   let v: Value = UNIT;
   try {
-    open.push(body);
-    exts.push(ip.extended.length);
+    // A block is opened only when closing it can do something: with no locals and no statements (so no extended
+    // temporaries), closing or unwinding it drops nothing and shows nothing.
+    if (hasDecls(body)) {
+      open.push(body);
+      exts.push(ip.extended.length);
+    }
     ip.tick(t.span);
     const mark = ip.temps.length;
     const cv = evalExpr(ip, t.cond);
@@ -98,8 +108,10 @@ export function leafCall(ip: Interp, e: A.CallExpr): Value | Deferred {
     const blk = c ? t.then : x !== null && x !== undefined && x.kind === 'BlockExpr' ? x.block : null;
     if (blk !== null) {
       if (!plainBranch(blk)) return new Deferred(tailOpShaped(blk) ? (new TailOpFrame(ip, blk, blk.tail as A.BinaryExpr, f, base) as unknown as Step) : blockStep(ip, blk, f, base));
-      open.push(blk);
-      exts.push(ip.extended.length);
+      if (hasDecls(blk)) {
+        open.push(blk);
+        exts.push(ip.extended.length);
+      }
       const bt = blk.tail;
       if (bt) {
         ip.tick(bt.span);
@@ -137,18 +149,35 @@ const RETURNING: { done: true; value: Value } = { done: true, value: UNIT };
  * to create and resume, and this shape is every inner call of a doubly recursive function.
  */
 class TailOpFrame {
+  declare private readonly ip: Interp;
+  declare private readonly blk: A.Block;
+  declare private readonly t: A.BinaryExpr;
+  declare private readonly f: FrameRec;
+  declare private readonly base: number;
   /** 0: not started; 1: waiting for the left operand; 2: waiting for the right operand; 3: finished. */
-  private state = 0;
-  private left: Value = UNIT;
-  constructor(private readonly ip: Interp, private readonly blk: A.Block, private readonly t: A.BinaryExpr, private readonly f: FrameRec, private readonly base: number) {}
+  declare private state: number;
+  declare private left: Value;
+  // `declare`d fields, assigned here: a field declaration would add a separate initialiser call to every `new`.
+  constructor(ip: Interp, blk: A.Block, t: A.BinaryExpr, f: FrameRec, base: number) {
+    this.ip = ip;
+    this.blk = blk;
+    this.t = t;
+    this.f = f;
+    this.base = base;
+    this.state = 0;
+    this.left = UNIT;
+  }
 
   next(input: Value): IteratorResult<Yielded, Value> {
     const ip = this.ip, t = this.t;
     let v: Value;
     try {
       if (this.state === 0) {
-        ip.openBlocks.push(this.blk);
-        ip.openExts.push(ip.extended.length);
+        // No statements: opened only when it declares locals (as leafCall does).
+        if (hasDecls(this.blk)) {
+          ip.openBlocks.push(this.blk);
+          ip.openExts.push(ip.extended.length);
+        }
         ip.tick(t.span);
         this.state = 1;
         const a = this.operand(t.left);

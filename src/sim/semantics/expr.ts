@@ -281,7 +281,19 @@ function compare(ip: Interp, e: A.BinaryExpr): Value {
     case '&&': return truthy(ip, evalExpr(ip, e.left), e.left) ? bool(truthy(ip, evalExpr(ip, e.right), e.right)) : bool(false);
     case '||': return truthy(ip, evalExpr(ip, e.left), e.left) ? bool(true) : bool(truthy(ip, evalExpr(ip, e.right), e.right));
   }
-  return compareOp(ip, e, evalOperand(ip, e.left), evalOperand(ip, e.right));
+  const l = evalOperand(ip, e.left), r = evalOperand(ip, e.right);
+  if (l.k === 'int' && r.k === 'int') {
+    // What valueEq / valueCmp answer for two integers, without their dereferencing.
+    switch (e.op) {
+      case '==': return bool(l.v == r.v);
+      case '!=': return bool(l.v != r.v);
+      case '<': return bool(l.v < r.v);
+      case '<=': return bool(l.v <= r.v);
+      case '>': return bool(l.v > r.v);
+      case '>=': return bool(l.v >= r.v);
+    }
+  }
+  return compareOp(ip, e, l, r);
 }
 
 /** A comparison once both operands are read (not moved). */

@@ -496,33 +496,47 @@ export class Interp {
     if (this.depth > this.peakDepth) this.peakDepth = this.depth;
     if (++this.steps > this.opts.maxSteps) throw new StepLimitSignal(this.opts.maxSteps);
     this.intHint = undefined;
+    const slots = layout.argSlots;
     // Fewer arguments than parameters is rustc's E0061 (the checker reports it); never an internal error.
-    if (args.length < layout.argSlots.length) this.unsupported(`\`${qual}\` 호출의 인자가 부족합니다 (${layout.argSlots.length}개 필요, ${args.length}개)`, { start: this.at, end: this.at });
-    const vals: Value[] = layout.blankVals.slice();
-    const state: SlotState[] = layout.blankState.slice();
+    if (args.length < slots.length) this.missingArgs(qual, slots.length, args.length);
+    const vals: Value[] = layout.blankVals.length === 1 ? [UNINIT] : layout.blankVals.slice();
+    const state: SlotState[] = layout.blankState.length === 1 ? [SlotState.Unset] : layout.blankState.slice();
     const f: FrameRec = { id: this.nextFrameId++, fn: qual, layout, vals, state, line: fn.body.span.start.line, selfName, item: fn, tempMark: this.temps.length, savedHint };
     this.frames.push(f);
     try {
-      // Simple `name: T` parameters go straight into their slot.
-      const slots = layout.argSlots;
       for (let i = 0; i < slots.length; i++) {
         const slot = slots[i];
-        let v = args[i];
-        if (v.k === 'ref' && (v.p.c[v.p.i].k === 'struct' || v.p.c[v.p.i].k === 'enum')) v = derefCoerce(this, v, layout.tys[slot >= 0 ? slot : 0]);
-        if (slot >= 0) {
-          const t = layout.tys[slot];
-          vals[slot] = t === undefined || (v.k === 'int' && v.lit !== true) ? v : coerce(v, t, this.heap);
+        const v = args[i];
+        // A typed integer into a `name: T` parameter: nothing to coerce (the common case, kept inline).
+        if (slot >= 0 && v.k === 'int' && v.lit !== true) {
+          vals[slot] = v;
           state[slot] = SlotState.Live;
-        } else {
-          const p = fn.params[fn.receiver ? i - 1 : i];
-          bindPattern(this, p.pat, { c: [coerce(v, layout.paramTys[fn.receiver ? i - 1 : i], this.heap)], i: 0, root: TEMP_ROOT }, false);
-        }
+        } else this.bindArg(f, i, v);
       }
       if (this.tracer) this.tracer.step('call', fn.body.span.start, `${qual} 호출`);
     } catch (e) {
       throw this.abortFn(f, e);
     }
     return f;
+  }
+
+  private missingArgs(qual: string, want: number, got: number): never {
+    return this.unsupported(`\`${qual}\` 호출의 인자가 부족합니다 (${want}개 필요, ${got}개)`, { start: this.at, end: this.at });
+  }
+
+  /** Bind argument `i` (receiver first): deref coercion, then a simple `name: T` parameter's slot or its pattern. */
+  private bindArg(f: FrameRec, i: number, v: Value): void {
+    const layout = f.layout, fn = f.item;
+    const slot = layout.argSlots[i];
+    if (v.k === 'ref' && (v.p.c[v.p.i].k === 'struct' || v.p.c[v.p.i].k === 'enum')) v = derefCoerce(this, v, layout.tys[slot >= 0 ? slot : 0]);
+    if (slot >= 0) {
+      const t = layout.tys[slot];
+      f.vals[slot] = t === undefined || (v.k === 'int' && v.lit !== true) ? v : coerce(v, t, this.heap);
+      f.state[slot] = SlotState.Live;
+    } else {
+      const p = fn.params[fn.receiver ? i - 1 : i];
+      bindPattern(this, p.pat, { c: [coerce(v, layout.paramTys[fn.receiver ? i - 1 : i], this.heap)], i: 0, root: TEMP_ROOT }, false);
+    }
   }
 
   /** The body finished (or returned): drop temporaries and parameters, pop the frame. */

@@ -229,6 +229,8 @@ function bytesCmp(a: string, b: string): number {
 }
 
 export function castTo(ip: Interp, v: Value, target: string, at: Pos): Value {
+  // An integer that fits the target keeps its value (what castInt's wrap returns), e.g. `n as u64`.
+  if (v.k === 'int' && typeof v.v === 'number' && isIntTy(target) && inRange(target, v.v)) return { k: 'int', ty: target, v: v.v };
   if (v.k !== 'int') v = derefAll(ip, v);
   if (isIntTy(target)) {
     switch (v.k) {
