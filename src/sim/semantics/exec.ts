@@ -10,7 +10,7 @@ import { nativeKey, NATIVE_METHODS } from './native.ts';
 import { M } from './marks.ts';
 import { R } from './resolve.ts';
 import { BreakSignal, ContinueSignal, ReturnSignal, PanicSignal } from './signals.ts';
-import { evalExpr, binaryOp, compareOp, assignValue, compoundAssignValue, borrowOf, readDeref, unifyLiterals } from './expr.ts';
+import { evalExpr, binary, binaryOp, compareOp, assignValue, compoundAssignValue, borrowOf, readDeref, unifyLiterals } from './expr.ts';
 import { evalPlaceOrTemp, evalOperand, fieldPlace, indexPlace, derefOp } from './place.ts';
 import { bindPattern, moveOut } from './pattern.ts';
 import { neg, not, castTo } from './ops.ts';
@@ -85,7 +85,8 @@ export function leafCall(ip: Interp, e: A.CallExpr): Value | Deferred {
   if (fn === undefined || M(e).$a === true || !leafShaped(fn)) return NOT_LEAF;
   const xs = e.args;
   const args: Value[] = new Array(xs.length);
-  for (let i = 0; i < xs.length; i++) args[i] = evalExpr(ip, xs[i]);
+  // An operator argument (`n - 1`) goes straight to `binary`, as evalExpr would send it.
+  for (let i = 0; i < xs.length; i++) { const x = xs[i]; args[i] = x.kind === 'Binary' ? binary(ip, x) : evalExpr(ip, x); }
   const f = ip.enterFn(fn, fn.name.name, undefined, args);
   const open = ip.openBlocks, exts = ip.openExts;
   const base = open.length;
@@ -101,7 +102,8 @@ export function leafCall(ip: Interp, e: A.CallExpr): Value | Deferred {
     }
     ip.tick(t.span);
     const mark = ip.temps.length;
-    const cv = evalExpr(ip, t.cond);
+    const cond = t.cond;
+    const cv = cond.kind === 'Binary' ? binary(ip, cond) : evalExpr(ip, cond);
     const c = cv.k === 'bool' ? cv.v : truthy(ip, cv, t.cond);
     if (ip.temps.length > mark) ip.dropTempsTo(mark);
     const x = t.else;

@@ -315,7 +315,10 @@ export function binary(ip: Interp, e: A.BinaryExpr): Value {
     case '&&': case '||': case '==': case '!=': case '<': case '<=': case '>': case '>=': return compare(ip, e);
   }
   // A call operand is dispatched here directly: one JS frame fewer per recursive Rust call like `n * f(n - 1)`.
-  const l = evalExpr(ip, e.left), r = evalExpr(ip, e.right);
+  // A local operand (`n - 1`) is read here, as evalExpr's PathExpr case does.
+  const a = e.left;
+  const l = a.kind === 'PathExpr' ? evPathExpr(ip, a, false) : evalExpr(ip, a);
+  const r = evalExpr(ip, e.right);
   // An integer left operand has no operator impl to look up: straight to the arithmetic (binaryOp's last case).
   return l.k === 'int' ? arith(ip, e.op, l, r, e.span.start) : binaryOp(ip, e, l, r);
 }
