@@ -84,9 +84,14 @@ export function leafCall(ip: Interp, e: A.CallExpr): Value | Deferred {
   const fn = (e as A.CallExpr & { $fn?: A.FnItem }).$fn;
   if (fn === undefined || M(e).$a === true || !leafShaped(fn)) return NOT_LEAF;
   const xs = e.args;
-  const args: Value[] = new Array(xs.length);
-  // An operator argument (`n - 1`) goes straight to `binary`, as evalExpr would send it.
-  for (let i = 0; i < xs.length; i++) { const x = xs[i]; args[i] = x.kind === 'Binary' ? binary(ip, x) : evalExpr(ip, x); }
+  // An operator argument (`n - 1`) goes straight to `binary`, as evalExpr would send it; one argument makes a packed
+  // one-element array (a `new Array(n)` is holey).
+  let args: Value[];
+  if (xs.length === 1) args = [leafArg(ip, xs[0])];
+  else {
+    args = new Array(xs.length);
+    for (let i = 0; i < xs.length; i++) args[i] = leafArg(ip, xs[i]);
+  }
   const f = ip.enterFn(fn, fn.name.name, undefined, args);
   const open = ip.openBlocks, exts = ip.openExts;
   const base = open.length;
@@ -246,6 +251,10 @@ class TailOpFrame {
   [Symbol.iterator](): this {
     return this;
   }
+}
+
+function leafArg(ip: Interp, x: A.Expr): Value {
+  return x.kind === 'Binary' ? binary(ip, x) : evalExpr(ip, x);
 }
 
 /** A closure's frame: parameters are bound into the slots of the frame the closure was created in. */
