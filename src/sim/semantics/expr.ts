@@ -318,7 +318,8 @@ export function binary(ip: Interp, e: A.BinaryExpr): Value {
   // A local operand (`n - 1`) is read here, as evalExpr's PathExpr case does.
   const a = e.left;
   const l = a.kind === 'PathExpr' ? evPathExpr(ip, a, false) : evalExpr(ip, a);
-  const r = evalExpr(ip, e.right);
+  const b = e.right;
+  const r = b.kind === 'Lit' ? ((b as A.LitExpr & { $v?: Value }).$v ?? evalExpr(ip, b)) : evalExpr(ip, b);
   // An integer left operand has no operator impl to look up: straight to the arithmetic (binaryOp's last case).
   return l.k === 'int' ? arith(ip, e.op, l, r, e.span.start) : binaryOp(ip, e, l, r);
 }

@@ -3,7 +3,7 @@
 import * as PM from '../format/panic-message.ts';
 import type { Pos } from '../syntax/span.ts';
 import { type Value, type IntV, type IntTy, int, bool } from '../memory/value.ts';
-import { exact, bitop, cmp, castInt, castFloat, isIntTy, inRange, RANGES, norm, toNumber } from '../memory/int.ts';
+import { exact, bitop, cmp, castInt, castFloat, isIntTy, inRange, fitsNumber, RANGES, norm, toNumber } from '../memory/int.ts';
 import type { Interp } from './interp.ts';
 import { derefAll } from './place.ts';
 import { allKeys, allVals } from '../memory/map-chunks.ts';
@@ -230,7 +230,7 @@ function bytesCmp(a: string, b: string): number {
 
 export function castTo(ip: Interp, v: Value, target: string, at: Pos): Value {
   // An integer that fits the target keeps its value (what castInt's wrap returns), e.g. `n as u64`.
-  if (v.k === 'int' && typeof v.v === 'number' && isIntTy(target) && inRange(target, v.v)) return { k: 'int', ty: target, v: v.v };
+  if (v.k === 'int' && typeof v.v === 'number' && fitsNumber(target, v.v) === true) return { k: 'int', ty: target as IntTy, v: v.v };
   if (v.k !== 'int') v = derefAll(ip, v);
   if (isIntTy(target)) {
     switch (v.k) {
