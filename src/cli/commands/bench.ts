@@ -1,16 +1,15 @@
 // `heapbook bench`: simulator speed on the golden corpus and the book's listings (trace off and on),
-// trace bytes per step, naive fib steps/s against `rustc -C opt-level=0`, traced long lists (trace cost linear in
+// trace bytes per step, naive fib against `rustc -C opt-level=0` (./bench-fib.ts; `--fib` alone), traced long lists (trace cost linear in
 // the steps), and book build times (`--no-build` skips).
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { runRust } from '../../sim/api.ts';
 import { checkSource } from '../../sim/check/index.ts';
-import { FIB_N, FIB_SOURCE, boxListSource, rcListSource } from '../../sim/bench/programs.ts';
+import { boxListSource, rcListSource } from '../../sim/bench/programs.ts';
 import { renderTable, type Cell } from '../../sim/bench/table.ts';
 import { BUILD_BENCH_HEADER, benchBuilds } from '../build/bench-build.ts';
 import { benchCollections } from './bench-collections.ts';
+import { benchFib, FIB_TARGET_RATIO } from './bench-fib.ts';
 
 function listings(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -44,27 +43,6 @@ function benchFile(file: string, withTraceSize: boolean): Cell[] {
   const steps = traced.trace?.totalSteps ?? 0;
   const bytes = traced.trace ? JSON.stringify(traced.trace).length : 0;
   return [relative(process.cwd(), file), steps, off, on, withTraceSize && steps ? bytes / Math.max(1, traced.trace!.steps.length) : null];
-}
-
-function nativeFibMs(): number | string {
-  const rustc = spawnSync('rustc', ['--version'], { encoding: 'utf8' });
-  if (rustc.status !== 0) return 'rustc 없음';
-  const dir = mkdtempSync(join(tmpdir(), 'heapbook-bench-'));
-  try {
-    writeFileSync(join(dir, 'fib.rs'), FIB_SOURCE);
-    execFileSync('rustc', ['-C', 'opt-level=0', '-o', join(dir, 'fib'), join(dir, 'fib.rs')], { stdio: 'ignore' });
-    let best = Infinity;
-    for (let i = 0; i < 5; i++) {
-      const t = performance.now();
-      execFileSync(join(dir, 'fib'), { stdio: 'ignore' });
-      best = Math.min(best, performance.now() - t);
-    }
-    return best;
-  } catch (e) {
-    return `rustc 실패: ${e instanceof Error ? e.message : String(e)}`;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
 }
 
 /** Long Box / Rc lists traced in-process: the issue's target is a 10,000-node Box list built and dropped in ≤ 1 s,
@@ -106,6 +84,10 @@ export async function run(argv: string[]): Promise<number> {
   const root = process.cwd();
   const quick = argv.includes('--quick');
   if (argv.includes('--collections')) return benchCollections() ? 1 : 0;
+  if (argv.includes('--fib')) {
+    const r = await benchFib(quick);
+    return r !== null && r > FIB_TARGET_RATIO ? 1 : 0;
+  }
   if (argv.includes('--lists')) {
     benchLongLists();
     return 0;
@@ -116,17 +98,7 @@ export async function run(argv: string[]): Promise<number> {
   }
   const header = ['프로그램', '단계', '추적 끔 (ms)', '추적 켬 (ms)', '단계당 추적 바이트'];
 
-  console.log(`# 단순 재귀 fib(${FIB_N})\n`);
-  const sim = time(() => runRust(FIB_SOURCE), 3);
-  const counted = runRust(FIB_SOURCE, { trace: true, maxSnapshots: 1 });
-  const steps = counted.trace?.totalSteps ?? 0;
-  const native = nativeFibMs();
-  const rows: Cell[][] = [
-    ['시뮬레이터 (추적 끔)', sim, steps, Math.round(steps / (sim / 1000))],
-    ['rustc -C opt-level=0', typeof native === 'number' ? native : native, null, null],
-  ];
-  console.log(renderTable(['실행', 'ms', '단계', '단계/초'], rows));
-  if (typeof native === 'number') console.log(`\n네이티브 대비 ${(sim / native).toFixed(1)}배 느림 (목표: 60배 이하)`);
+  await benchFib(quick);
 
   benchCollections();
   benchLongLists();

@@ -27,11 +27,21 @@ export function norm(v: bigint): number | bigint {
 }
 
 export function inRange(ty: IntTy, v: number | bigint): boolean {
-  const r = RANGES[ty];
   if (typeof v === 'number') {
-    if (r.bits <= 32) return v >= r.minN && v <= r.maxN;
-    return r.signed || v >= 0; // any safe integer fits a 64/128-bit type (unsigned: non-negative)
+    // A switch on the type name, not a keyed load from RANGES: this runs on every arithmetic result.
+    switch (ty) {
+      case 'i32': return v >= -2147483648 && v <= 2147483647;
+      case 'u32': return v >= 0 && v <= 4294967295;
+      // Any safe integer fits a 64/128-bit type (unsigned: non-negative).
+      case 'i64': case 'isize': case 'i128': return true;
+      case 'u64': case 'usize': case 'u128': return v >= 0;
+      case 'u8': return v >= 0 && v <= 255;
+      case 'i8': return v >= -128 && v <= 127;
+      case 'u16': return v >= 0 && v <= 65535;
+      case 'i16': return v >= -32768 && v <= 32767;
+    }
   }
+  const r = RANGES[ty];
   return v >= r.min && v <= r.max;
 }
 

@@ -90,13 +90,14 @@ export function leafCall(ip: Interp, e: A.CallExpr): Value | Deferred {
     open.push(body);
     exts.push(ip.extended.length);
     ip.tick(t.span);
-    const mark = ip.tempMark();
-    const c = truthy(ip, evalExpr(ip, t.cond), t.cond);
-    ip.dropTempsTo(mark);
+    const mark = ip.temps.length;
+    const cv = evalExpr(ip, t.cond);
+    const c = cv.k === 'bool' ? cv.v : truthy(ip, cv, t.cond);
+    if (ip.temps.length > mark) ip.dropTempsTo(mark);
     const x = t.else;
     const blk = c ? t.then : x !== null && x !== undefined && x.kind === 'BlockExpr' ? x.block : null;
     if (blk !== null) {
-      if (!plainBranch(blk)) return new Deferred(blockStep(ip, blk, f, base));
+      if (!plainBranch(blk)) return new Deferred(tailOpShaped(blk) ? (new TailOpFrame(ip, blk, blk.tail as A.BinaryExpr, f, base) as unknown as Step) : blockStep(ip, blk, f, base));
       open.push(blk);
       exts.push(ip.extended.length);
       const bt = blk.tail;
@@ -112,6 +113,108 @@ export function leafCall(ip: Interp, e: A.CallExpr): Value | Deferred {
   }
   while (open.length > base) ip.closeBlock(open.pop()!, exts.pop()!);
   return ip.leaveFn(f, v);
+}
+
+/** A block that is only a tail arithmetic operator with a call among its operands (a recursion's `fib(n - 1) + fib(n - 2)`). */
+function tailOpShaped(b: A.Block): boolean {
+  const t = b.tail;
+  if (b.stmts.length !== 0 || t === null || t === undefined || t.kind !== 'Binary' || M(t).$m !== true) return false;
+  switch (t.op) {
+    case '&&': case '||': case '==': case '!=': case '<': case '<=': case '>': case '>=': return false;
+  }
+  return true;
+}
+
+/** The step loop's view of a frame's result; one object each for yields and returns, read at once by `drive`. */
+const YIELDING: { done: false; value: Yielded } = { done: false, value: PAUSE };
+const RETURNING: { done: true; value: Value } = { done: true, value: UNIT };
+
+/**
+ * The frame of a function's branch block that is only a tail arithmetic operator (tailOpShaped), entered by
+ * leafCall: it does what `blockStep(ip, blk, f, base)` does for that block, step for step (tick, operands left to
+ * right, each call as its own frame, the operator, closing the open blocks, leaving the function; the same unwinding
+ * on a signal), written as a three-state machine rather than a generator: a generator frame costs several times more
+ * to create and resume, and this shape is every inner call of a doubly recursive function.
+ */
+class TailOpFrame {
+  /** 0: not started; 1: waiting for the left operand; 2: waiting for the right operand; 3: finished. */
+  private state = 0;
+  private left: Value = UNIT;
+  constructor(private readonly ip: Interp, private readonly blk: A.Block, private readonly t: A.BinaryExpr, private readonly f: FrameRec, private readonly base: number) {}
+
+  next(input: Value): IteratorResult<Yielded, Value> {
+    const ip = this.ip, t = this.t;
+    let v: Value;
+    try {
+      if (this.state === 0) {
+        ip.openBlocks.push(this.blk);
+        ip.openExts.push(ip.extended.length);
+        ip.tick(t.span);
+        this.state = 1;
+        const a = this.operand(t.left);
+        if (a === null) return YIELDING;
+        input = a;
+      }
+      if (this.state === 1) {
+        this.left = input;
+        this.state = 2;
+        const c = this.operand(t.right);
+        if (c === null) return YIELDING;
+        input = c;
+      }
+      if (this.state !== 2) return this.ip.unsupported('끝난 프레임의 재개', t.span);
+      this.state = 3;
+      v = binaryOp(ip, t, this.left, input);
+      this.left = UNIT;
+    } catch (e) {
+      return this.fail(e);
+    }
+    const open = ip.openBlocks, exts = ip.openExts;
+    while (open.length > this.base) ip.closeBlock(open.pop()!, exts.pop()!);
+    RETURNING.value = ip.leaveFn(this.f, v);
+    return RETURNING;
+  }
+
+  /** An operand's value, or null when it runs as a frame (YIELDING then holds that frame). */
+  private operand(x: A.Expr): Value | null {
+    const ip = this.ip;
+    if (M(x).$m !== true) return evalExpr(ip, x);
+    let y: Step;
+    if (x.kind === 'Call') {
+      const q = leafCall(ip, x);
+      if (q === NOT_LEAF) y = callFrame(ip, x);
+      else if (q instanceof Deferred) y = q.step;
+      else return q;
+    } else y = stepOf(ip, x, false);
+    YIELDING.value = y;
+    return null;
+  }
+
+  /** A signal from an operand's frame (or raised here): unwind as blockStep's handler does. */
+  throw(e: unknown): IteratorResult<Yielded, Value> {
+    if (this.state === 3) throw e;
+    this.state = 3;
+    return this.fail(e);
+  }
+
+  private fail(e: unknown): IteratorResult<Yielded, Value> {
+    const ip = this.ip, open = ip.openBlocks, exts = ip.openExts;
+    this.state = 3;
+    while (open.length > this.base) ip.unwindBlock(open.pop()!, exts.pop()!, e);
+    if (!(e instanceof ReturnSignal)) throw ip.abortFn(this.f, e);
+    RETURNING.value = ip.leaveFn(this.f, e.value);
+    return RETURNING;
+  }
+
+  return(value: Value): IteratorResult<Yielded, Value> {
+    this.state = 3;
+    RETURNING.value = value;
+    return RETURNING;
+  }
+
+  [Symbol.iterator](): this {
+    return this;
+  }
 }
 
 /** A closure's frame: parameters are bound into the slots of the frame the closure was created in. */

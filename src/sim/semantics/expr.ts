@@ -88,7 +88,7 @@ function evPathExpr(ip: Interp, e: A.PathExpr, noMove: boolean): Value {
   if (s !== undefined) {
     const f = ip.frame;
     const v = f.vals[s];
-    if (noMove) return v;
+    if (noMove || v.k === 'int') return v;
     if (isCopy(ip, v)) return v.k === 'struct' || v.k === 'tuple' || v.k === 'array' || v.k === 'enum' ? copyOf(v) : v;
     if (v.k === 'ref') return v;
     // Already moved: a `move` closure owns the slot and its body moves the value on (see moveOut).
@@ -176,6 +176,8 @@ function evCast(ip: Interp, e: A.CastExpr, _noMove: boolean): Value {
   const node = e as A.CastExpr & { $ty?: Ty };
   const t = node.$ty ?? (node.$ty = astTy(e.ty));
   if (e.expr.kind === 'Lit' && e.expr.lit.kind === 'Int' && !e.expr.lit.suffix && isIntTy(t.n)) return castTo(ip, int('i128', e.expr.lit.value), t.n, e.span.start);
+  // A local's value needs no inference (`n as u64`).
+  if (e.expr.kind === 'PathExpr' && R(e.expr).$slot !== undefined) return castTo(ip, evPathExpr(ip, e.expr, false), t.n, e.span.start);
   // `as` ends type inference: the operand's literals keep their own default type (`(300 + 100) as u8`).
   const hint = ip.intHint;
   ip.intHint = undefined;
@@ -301,7 +303,9 @@ export function binary(ip: Interp, e: A.BinaryExpr): Value {
     case '&&': case '||': case '==': case '!=': case '<': case '<=': case '>': case '>=': return compare(ip, e);
   }
   // A call operand is dispatched here directly: one JS frame fewer per recursive Rust call like `n * f(n - 1)`.
-  return binaryOp(ip, e, evalExpr(ip, e.left), evalExpr(ip, e.right));
+  const l = evalExpr(ip, e.left), r = evalExpr(ip, e.right);
+  // An integer left operand has no operator impl to look up: straight to the arithmetic (binaryOp's last case).
+  return l.k === 'int' ? arith(ip, e.op, l, r, e.span.start) : binaryOp(ip, e, l, r);
 }
 
 /** An arithmetic/bitwise operator (or an overloaded one) once both operands are evaluated. */

@@ -44,6 +44,8 @@ export interface Tracer {
   step(event: 'stmt' | 'call' | 'return' | 'drop' | 'panic' | 'end', at: Pos, note?: string): void;
   /** Called just before `step('return', …)` with the value the function hands back (shown in its frame). */
   returning?(value: Value): void;
+  /** The scheduler made `t` the running thread (threads.ts): its stack may change before the next step. */
+  switched?(t: Thread): void;
 }
 
 export interface InterpOptions {
@@ -531,7 +533,8 @@ export class Interp {
     const mark = f.tempMark;
     try {
       if (this.temps.length > mark) this.dropTempsTo(mark);
-      if (f.layout.retTy) result = coerce(result, f.layout.retTy, this.heap);
+      const rt = f.layout.retTy;
+      if (rt !== undefined && (result.k !== 'int' || result.lit === true)) result = coerce(result, rt, this.heap);
       if (this.tracer) {
         this.tracer.returning?.(result);
         this.tracer.step('return', fn.body.span.end, `${f.fn} 반환`);

@@ -134,7 +134,7 @@ export function evalOperand(ip: Interp, e: A.Expr): Value {
   if (e.kind === 'PathExpr') {
     const s = R(e).$slot;
     if (s !== undefined) return ip.frame.vals[s];
-  } else if (e.kind === 'Lit') return evalExpr(ip, e);
+  } else if (e.kind === 'Lit') return (e as A.LitExpr & { $v?: Value }).$v ?? evalExpr(ip, e);
   const p = evalPlace(ip, e);
   if (p) return p.c[p.i];
   const v = evalExpr(ip, e, true);
