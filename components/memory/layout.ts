@@ -5,8 +5,7 @@ import type { MemorySnapshot, ThreadSnapshot } from './snapshot.ts';
 import { heapRows, heapTypeText, slotRows, valueRows, type OpenAt, type ValueRow } from './rows.ts';
 import type { ValueView } from '../../src/sim/trace/schema.ts';
 import { channelRows, channelTitle } from './channel-rows.ts';
-import { emptyThreadText, NOT_STARTED, ptrName, THREAD_STATE_TEXT, threadTitle, type Targets } from './sync-text.ts';
-import { ptrKindText } from './value-text.ts';
+import { emptyThreadText, NOT_STARTED, THREAD_STATE_TEXT, threadTitle } from './sync-text.ts';
 
 export const ROW_H = 22;
 export const HEADER_H = 26;
@@ -48,8 +47,7 @@ export interface FrameBox extends BoxBase {
 export interface HeapBox extends BoxBase {
   kind: 'heap';
   heapId: number;
-  /** 'Arc' for an Rc block made by Arc::new. */
-  heapKind: HeapKind | 'Arc';
+  heapKind: HeapKind;
   /** '#3 · 40 B' */
   meta: string;
   strong?: number;
@@ -158,7 +156,7 @@ export function arrowHead(kind: ArrowKind, tx: number, ty: number, dir: 1 | -1):
   const W = 4.5;
   const p = (x: number, y: number) => `${r1(x)} ${r1(y)}`;
   switch (kind) {
-    case 'Box': case 'Vec': case 'String': case 'Rc':
+    case 'Box': case 'Vec': case 'String': case 'Rc': case 'Arc':
       return { d: `M${p(tx, ty)}L${p(tx - dir * L, ty - W)}L${p(tx - dir * L, ty + W)}Z`, filled: true, back: L };
     case 'Weak':
       return { d: `M${p(tx, ty)}L${p(tx - dir * L, ty - W)}L${p(tx - dir * L, ty + W)}Z`, filled: false, back: L };
@@ -169,7 +167,7 @@ export function arrowHead(kind: ArrowKind, tx: number, ty: number, dir: 1 | -1):
       return { d: `M${p(tx, ty - W)}L${p(tx - dir * L, ty - W)}L${p(tx - dir * L, ty + W)}L${p(tx, ty + W)}Z`, filled: false, back: 0 };
     case 'ref-mut':
       return { d: `M${p(tx - dir * L, ty - W)}L${p(tx, ty)}L${p(tx - dir * L, ty + W)}M${p(tx - dir * (L + 5), ty - W)}L${p(tx - dir * 5, ty)}L${p(tx - dir * (L + 5), ty + W)}`, filled: false, back: 0 };
-    case 'Ref': case 'RefMut':
+    case 'Ref': case 'RefMut': case 'MutexGuard': case 'RwLockReadGuard': case 'RwLockWriteGuard':
       return { d: `M${p(tx - dir * 1, ty - W - 1)}L${p(tx - dir * 1, ty + W + 1)}M${p(tx - dir * 5, ty - W - 1)}L${p(tx - dir * 5, ty + W + 1)}`, filled: false, back: 1 };
   }
 }
@@ -334,16 +332,10 @@ interface StackColumn {
   frames: Frame[];
 }
 
-/** Pointer rows with the sync types' names (`Arc`, `MutexGuard`), which the trace records as Rc / RefMut. */
-function named(rows: ValueRow[], at: Targets): ValueRow[] {
-  return rows.map((r) => (r.ptr && r.text === ptrKindText(r.ptr.kind) ? { ...r, text: ptrName(r.ptr.kind, r.ptr.target, at) } : r));
-}
-
 function layoutWith(snap: MemorySnapshot, stacked: boolean): MemoryLayout {
   const changed = new Set(snap.changed);
   const parts = pointedParts(snap);
   const threaded = snap.threads !== undefined && snap.threads.length > 0;
-  const at: Targets = { heap: new Map(snap.heap.map((h) => [h.id, h])), frames: new Map(allFrames(snap).map((f) => [f.id, f])) };
   // Stacked thread columns have outlines: the gutter's lanes run outside them.
   const inset = threaded && stacked ? THREAD_INSET + 2 : 0;
   const stackX = stacked ? MARGIN + GUTTER + inset : MARGIN;
@@ -369,7 +361,7 @@ function layoutWith(snap: MemorySnapshot, stacked: boolean): MemoryLayout {
       const ret = i === top && snap.ret && snap.ret.frame === f.id ? snap.ret.value : undefined;
       const pointed = parts.get(`frame:${f.id}`) ?? [];
       const shownSlot = (k: number) => pointed.some((p) => p === `s${k}` || p.startsWith(`s${k}.`) || p.startsWith(`s${k}[`));
-      const rows = named(slotRows(f.id, f.slots, changed, ret, openIn(parts, `frame:${f.id}`), shownSlot), at);
+      const rows = slotRows(f.id, f.slots, changed, ret, openIn(parts, `frame:${f.id}`), shownSlot);
       const { placed, width } = placeRows(rows, colX, y + HEADER_H);
       const title = f.fn;
       const w = Math.max(width, textWidth(title) + 2 * PAD);
@@ -429,16 +421,16 @@ function layoutWith(snap: MemorySnapshot, stacked: boolean): MemoryLayout {
     const isChanged = changed.has(`heap:${h.id}`);
     const want = firstRef.has(h.id) ? (firstRef.get(h.id) ?? 0) + ROW_H / 2 - HEADER_H / 2 : hy;
     const boxTop = Math.max(hy, want);
-    const { placed, width } = placeRows(named(heapRows(h, false, openIn(parts, `heap:${h.id}`)), at), heapX, boxTop + HEADER_H);
+    const { placed, width } = placeRows(heapRows(h, false, openIn(parts, `heap:${h.id}`)), heapX, boxTop + HEADER_H);
     const freed = h.freed === true;
     const title = heapTypeText(h);
     const meta = `#${h.id} · ${h.size} B${h.leaked ? ' · 누수' : ''}${freed ? ' · 해제됨' : ''}`;
     const w = Math.max(width, textWidth(title) + textWidth(meta) + 3 * PAD + 16);
     const hh = HEADER_H + placed.length * ROW_H + 4;
     heapBoxes.push({
-      kind: 'heap', key: `heap:${h.id}`, heapId: h.id, heapKind: h.kind === 'Rc' && h.arc ? 'Arc' : h.kind, x: heapX, y: boxTop, w, h: hh, title, meta,
-      strong: h.kind === 'Rc' ? h.strong ?? 0 : undefined,
-      weak: h.kind === 'Rc' ? h.weak ?? 0 : undefined,
+      kind: 'heap', key: `heap:${h.id}`, heapId: h.id, heapKind: h.kind, x: heapX, y: boxTop, w, h: hh, title, meta,
+      strong: h.kind === 'Rc' || h.kind === 'Arc' ? h.strong ?? 0 : undefined,
+      weak: h.kind === 'Rc' || h.kind === 'Arc' ? h.weak ?? 0 : undefined,
       leaked: h.leaked === true, freed, changed: isChanged, rows: freed ? placed.map((r) => ({ ...r, state: 'dropped' as const })) : placed,
     });
     hy = boxTop + hh + BOX_GAP;
@@ -451,7 +443,7 @@ function layoutWith(snap: MemorySnapshot, stacked: boolean): MemoryLayout {
     hy = channelY + 10;
     for (const c of snap.channels) {
       const { title, meta } = channelTitle(c);
-      const { placed, width } = placeRows(named(channelRows(c, false, openIn(parts, `chan:${c.id}`)), at), heapX, hy + HEADER_H);
+      const { placed, width } = placeRows(channelRows(c, false, openIn(parts, `chan:${c.id}`)), heapX, hy + HEADER_H);
       const w = Math.max(width, textWidth(title) + textWidth(meta) + 3 * PAD + 16);
       const hh = HEADER_H + placed.length * ROW_H + 4;
       chanBoxes.push({ kind: 'channel', key: `chan:${c.id}`, channelId: c.id, x: heapX, y: hy, w, h: hh, title, meta, pending: c.pending.length, changed: false, rows: placed });

@@ -3,12 +3,12 @@
 import type { Frame, HeapObject, Trace, ValueView } from '../../src/sim/trace/schema.ts';
 import type { MemorySnapshot } from './snapshot.ts';
 
-/** Heap ids this value points at through Rc (strong) pointers. */
+/** Heap ids this value points at through Rc / Arc (strong) pointers and Boxes. */
 function strongTargets(v: ValueView | undefined, out: number[] = []): number[] {
   if (!v) return out;
   switch (v.k) {
     case 'ptr':
-      if ((v.kind === 'Rc' || v.kind === 'Box') && v.target.to === 'heap') out.push(v.target.id);
+      if ((v.kind === 'Rc' || v.kind === 'Arc' || v.kind === 'Box') && v.target.to === 'heap') out.push(v.target.id);
       break;
     case 'struct':
       v.fields.forEach(([, f]) => strongTargets(f, out));

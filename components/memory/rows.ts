@@ -1,7 +1,6 @@
 // Flattens a value into the rows of a diagram box: one row per scalar, nested rows for parts that hold pointers.
 // Pure; a row that is a pointer carries its target so the layout can draw an arrow from it.
 import type { HeapObject, PtrKind, PtrTarget, Slot, ValueView } from '../../src/sim/trace/schema.ts';
-import { syncTypeText } from './sync-text.ts';
 import { borrowText, channelHandle, hasPointer, lockText, ptrKindText, valueText } from './value-text.ts';
 
 export interface RowPtr {
@@ -104,7 +103,7 @@ export const STATE_TEXT = { moved: '(이동됨)', dropped: '(범위 끝, 드롭�
 export function heapRows(h: HeapObject, changed: boolean, open: OpenAt = closed): ValueRow[] {
   const info = (path: string, label: string, text: string): ValueRow => ({ path, label, text, depth: 0, state: 'live', changed });
   const rows: ValueRow[] = [];
-  if (h.kind === 'Rc') rows.push(info('counts', '참조', `강한 ${h.strong ?? 0} · 약한 ${h.weak ?? 0}`));
+  if (h.kind === 'Rc' || h.kind === 'Arc') rows.push(info('counts', '참조', `강한 ${h.strong ?? 0} · 약한 ${h.weak ?? 0}`));
   if (h.kind === 'Vec' || h.kind === 'String') rows.push(info('lencap', '', `len ${h.len ?? 0} · cap ${h.cap ?? 0}`));
   if (h.kind === 'String') rows.push(info('text', '', JSON.stringify(h.text ?? '')));
   if (h.kind === 'Vec') {
@@ -112,7 +111,7 @@ export function heapRows(h: HeapObject, changed: boolean, open: OpenAt = closed)
     items.slice(0, MAX_ITEMS).forEach((it, i) => rows.push(...valueRows(`[${i}]`, it, 0, `v[${i}]`, 'live', changed, open)));
     if (items.length > MAX_ITEMS) rows.push(info('more', '', `… ${items.length - MAX_ITEMS}개 더`));
   }
-  if (h.kind === 'Box' || h.kind === 'Rc') {
+  if (h.kind === 'Box' || h.kind === 'Rc' || h.kind === 'Arc') {
     if (h.value) rows.push(...valueRows('', h.value, 0, 'v', 'live', changed, open));
     else rows.push(info('gone', '', '(값 드롭됨 — Weak만 남음)'));
   }
@@ -123,5 +122,5 @@ export function heapRows(h: HeapObject, changed: boolean, open: OpenAt = closed)
 export function heapTypeText(h: HeapObject): string {
   if (h.kind === 'String') return 'String';
   const inner = h.ty.startsWith(`${h.kind}<`) && h.ty.endsWith('>') ? h.ty.slice(h.kind.length + 1, -1) : h.ty;
-  return `${h.arc ? 'Arc' : h.kind}<${syncTypeText(inner, h.value)}>`;
+  return `${h.kind}<${inner}>`;
 }

@@ -4,13 +4,7 @@ import type { ChannelView, Frame, HeapObject, ThreadView, Trace, ValueView } fro
 import { snapshotAt } from '../../src/sim/trace/snapshot.ts';
 
 /** One thread's stack at the step. */
-export interface ThreadSnapshot {
-  id: number;
-  /** `main`, the Builder name, or null (std prints `<unnamed>`). */
-  name: string | null;
-  state: ThreadView['state'];
-  frames: Frame[];
-}
+export type ThreadSnapshot = ThreadView;
 
 export interface MemorySnapshot {
   /** The running thread's stack (the only stack of a single-threaded run). */
@@ -32,14 +26,7 @@ export function snapshotOf(trace: Trace, index: number): MemorySnapshot {
   const s = snapshotAt(trace, index);
   const out: MemorySnapshot = { frames: s.frames, heap: s.heap, changed: s.step.changed };
   if (s.step.ret) out.ret = s.step.ret;
-  if (s.step.threads && s.step.threads.length > 0) {
-    out.threads = s.step.threads.map((t) => ({
-      id: t.id,
-      name: t.name,
-      state: t.state,
-      frames: t.state === 'running' ? s.frames : t.frames.map((p) => trace.pool[p] as Frame),
-    }));
-  }
-  if (s.step.channels && s.step.channels.length > 0) out.channels = s.step.channels;
+  if (s.threads && s.threads.length > 0) out.threads = s.threads;
+  if (s.channels && s.channels.length > 0) out.channels = s.channels;
   return out;
 }

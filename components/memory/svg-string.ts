@@ -4,7 +4,7 @@ import { drawMemory, type SvgNode } from './draw.ts';
 import { layoutMemory, textWidth } from './layout.ts';
 import type { MemorySnapshot } from './snapshot.ts';
 import { describeMemoryText } from './text-alt.ts';
-import { diagramCss, LIGHT, threadCss } from './theme.ts';
+import { diagramCss, LIGHT, syncArrowCss, threadCss } from './theme.ts';
 
 export interface SvgOptions {
   /** Accessible title (<title>). */
@@ -28,6 +28,9 @@ function nodeText(n: SvgNode, indent: string): string {
   return `${indent}<${n.tag}${attrs}>\n${n.children.map((c) => nodeText(c, indent + '  ')).join('\n')}\n${indent}</${n.tag}>`;
 }
 
+/** Arrow kinds whose rules (syncArrowCss) a figure carries only when it draws one. */
+const SYNC_ARROWS: ReadonlySet<string> = new Set(['Arc', 'MutexGuard', 'RwLockReadGuard', 'RwLockWriteGuard']);
+
 /** A complete, self-contained SVG document of the snapshot. Deterministic. */
 export function renderMemorySvg(snapshot: MemorySnapshot, opts: SvgOptions): string {
   return renderMemoryFigure(snapshot, opts).svg;
@@ -40,7 +43,8 @@ export function renderMemoryFigure(snapshot: MemorySnapshot, opts: SvgOptions): 
   const capH = caption.length ? caption.length * 20 + 12 : 0;
   const width = Math.max(layout.width, ...caption.map((c) => textWidth(c) + 24));
   const height = layout.height + capH;
-  const css = diagramCss((_, fallback) => fallback) + (layout.threads.length || layout.channelY !== undefined ? threadCss((_, fallback) => fallback) : '') + `.hb-m-caption { fill: ${LIGHT.danger}; font-size: 13px; }\n`;
+  const sync = layout.arrows.some((a) => SYNC_ARROWS.has(a.kind));
+  const css = diagramCss((_, fallback) => fallback) + (layout.threads.length || layout.channelY !== undefined ? threadCss((_, fallback) => fallback) : '') + (sync ? syncArrowCss((_, fallback) => fallback) : '') + `.hb-m-caption { fill: ${LIGHT.danger}; font-size: 13px; }\n`;
   const body = drawMemory(layout).map((n) => nodeText(n, '  '));
   const caps = caption.map((c, i) => nodeText({ tag: 'text', attrs: { class: 'hb-m-caption', x: 12, y: layout.height + 20 + i * 20 }, text: c.replace(/`/g, '') }, '  '));
   const id = opts.idPrefix ?? 'hb-fig';

@@ -2,28 +2,27 @@
 // in a threaded run grouped by thread (name and state). e.g. `a: Rc → #1 (강한 참조 2, 약한 참조 0)`; pure,
 // shared by the island and the SVG figure's <desc>.
 import type { ChannelView, Frame, HeapObject, Slot, ValueView } from '../../src/sim/trace/schema.ts';
-import { allFrames } from './layout.ts';
 import type { MemorySnapshot } from './snapshot.ts';
 import { heapTypeText } from './rows.ts';
 import { channelFacts, channelTitle } from './channel-rows.ts';
-import { emptyThreadText, ptrName, THREAD_STATE_TEXT, threadTitle, type Targets } from './sync-text.ts';
-import { channelHandle, valueText } from './value-text.ts';
+import { emptyThreadText, THREAD_STATE_TEXT, threadTitle } from './sync-text.ts';
+import { channelHandle, ptrKindText, valueText } from './value-text.ts';
 
 function rcCounts(h: HeapObject | undefined): string {
-  return h && h.kind === 'Rc' ? ` (강한 참조 ${h.strong ?? 0}, 약한 참조 ${h.weak ?? 0})` : '';
+  return h && (h.kind === 'Rc' || h.kind === 'Arc') ? ` (강한 참조 ${h.strong ?? 0}, 약한 참조 ${h.weak ?? 0})` : '';
 }
 
-function slotLine(s: Slot, at: Targets): string {
+function slotLine(s: Slot, heap: ReadonlyMap<number, HeapObject>): string {
   if (s.state === 'moved') return `${s.name}: 이동됨`;
   if (s.state === 'dropped') return `${s.name}: 범위 끝, 드롭됨`;
   const v = s.value;
   const chan = channelHandle(v);
   let text: string;
   if (v.k === 'ptr' && v.target.to === 'heap') {
-    const h = at.heap.get(v.target.id);
-    const name = ptrName(v.kind, v.target, at);
+    const h = heap.get(v.target.id);
+    const name = ptrKindText(v.kind);
     text = h ? `${name} → #${v.target.id}${rcCounts(h)}` : `${name} → #${v.target.id} (해제됨)`;
-  } else if (v.k === 'ptr' && v.target.to === 'slot') text = `${ptrName(v.kind, v.target, at)} → 스택`;
+  } else if (v.k === 'ptr' && v.target.to === 'slot') text = `${ptrKindText(v.kind)} → 스택`;
   else if (chan !== null && v.k === 'tuple-struct') text = `${v.name} → 채널 #${chan}`;
   else text = valueText(v);
   return `${s.name}: ${text}`;
@@ -31,7 +30,7 @@ function slotLine(s: Slot, at: Targets): string {
 
 function heapLine(h: HeapObject): string {
   const meta = [`${h.size}바이트`];
-  if (h.kind === 'Rc') meta.push(`강한 참조 ${h.strong ?? 0}`, `약한 참조 ${h.weak ?? 0}`);
+  if (h.kind === 'Rc' || h.kind === 'Arc') meta.push(`강한 참조 ${h.strong ?? 0}`, `약한 참조 ${h.weak ?? 0}`);
   if (h.kind === 'Vec' || h.kind === 'String') meta.push(`길이 ${h.len ?? 0}`, `용량 ${h.cap ?? 0}`);
   if (h.leaked) meta.push('누수');
   if (h.freed) meta.push('방금 해제됨');
@@ -69,12 +68,12 @@ export interface TextAlternative {
 
 /** Korean description of everything in the picture. */
 export function describeMemory(snap: MemorySnapshot): TextAlternative {
-  const at: Targets = { heap: new Map(snap.heap.map((h) => [h.id, h])), frames: new Map(allFrames(snap).map((f) => [f.id, f])) };
-  const stackOf = (frames: Frame[]) => frames.map((f) => ({ fn: f.fn, lines: f.slots.map((s) => slotLine(s, at)) }));
+  const heap = new Map(snap.heap.map((h) => [h.id, h]));
+  const stackOf = (frames: Frame[]) => frames.map((f) => ({ fn: f.fn, lines: f.slots.map((s) => slotLine(s, heap)) }));
   const out: TextAlternative = {
     stack: snap.threads ? [] : stackOf(snap.frames),
     heap: snap.heap.map(heapLine),
-    channels: (snap.channels ?? []).map((c) => channelLine(c, at.heap)),
+    channels: (snap.channels ?? []).map((c) => channelLine(c, heap)),
   };
   if (snap.threads) {
     out.threads = snap.threads.map((t) => {

@@ -79,3 +79,13 @@ export function threadCss(v: (name: keyof typeof LIGHT, fallback: string) => str
 .hb-m-arrow-chan .hb-m-shaft { stroke-dasharray: 8 3 2 3; }
 `;
 }
+
+/** Arrows of the sync types (`Arc` handles like `Rc`, lock guards like `Ref`/`RefMut`); added only when a picture has one. */
+export function syncArrowCss(v: (name: keyof typeof LIGHT, fallback: string) => string): string {
+  const c = (k: keyof typeof LIGHT) => v(k, LIGHT[k]);
+  return `
+.hb-m-arrow-Arc .hb-m-shaft { stroke-width: 2.6; }
+.hb-m-arrow-MutexGuard .hb-m-shaft, .hb-m-arrow-RwLockReadGuard .hb-m-shaft, .hb-m-arrow-RwLockWriteGuard .hb-m-shaft { stroke: ${c('muted')}; stroke-dasharray: 1 4; stroke-linecap: round; }
+.hb-m-arrow-MutexGuard .hb-m-shaft, .hb-m-arrow-RwLockWriteGuard .hb-m-shaft { stroke-width: 2.4; }
+`;
+}

@@ -56,7 +56,7 @@ export function RunControls({ run, onReorder }: { run: RunState; onReorder(): vo
       </button>
     );
   }
-  if (run.phase !== 'done' || !run.result.trace?.steps.some((s) => s.threads)) return null;
+  if (run.phase !== 'done' || !run.result.trace?.steps.some((s) => s.thread !== undefined)) return null;
   return (
     <button type="button" class="hb-btn" data-action="reorder" onClick={onReorder} title="스레드를 다른 순서로 번갈아 실행합니다">
       <span aria-hidden="true">⇄</span> 다른 순서로 실행

@@ -1,6 +1,7 @@
 // Tick marks under the timeline slider: where values were dropped, where the program panicked and, in a threaded
 // run, where the running thread changed. Pure: from the trace's step events, notes and thread states.
 import type { Step, Trace } from '../../src/sim/trace/schema.ts';
+import { threadOf } from '../../src/sim/trace/snapshot.ts';
 import { threadTitle } from '../memory/sync-text.ts';
 
 export interface Marker {
@@ -13,11 +14,6 @@ export interface Marker {
 }
 
 const MAX_MARKERS = 200;
-
-/** The thread a step belongs to (threaded runs only). */
-function running(s: Step | undefined): { id: number; name: string | null } | undefined {
-  return s?.threads?.find((t) => t.state === 'running');
-}
 
 /** Korean title of a thread switch: '단계 7: 실행 스레드 전환 — 스레드 1 · main → 스레드 2 · <unnamed>'. */
 export function switchTitle(n: number, from: { id: number; name: string | null }, to: { id: number; name: string | null }): string {
@@ -36,9 +32,8 @@ export function timelineMarkers(trace: Trace, stepNumber: (i: number) => number 
   trace.steps.forEach((s, i) => {
     if (s.event === 'drop') all.push({ step: i, kind: 'drop', title: `단계 ${stepNumber(i)}: ${s.note ?? '값 해제'}`, at: at(i) });
     else if (s.event === 'panic') all.push({ step: i, kind: 'panic', title: `단계 ${stepNumber(i)}: ${s.note ?? '패닉'}`, at: at(i) });
-    const from = running(trace.steps[i - 1]);
-    const to = running(s);
-    if (from && to && from.id !== to.id) all.push({ step: i, kind: 'switch', title: switchTitle(stepNumber(i), from, to), at: at(i) });
+    const from = trace.steps[i - 1]?.thread;
+    if (from !== undefined && s.thread !== undefined && from !== s.thread) all.push({ step: i, kind: 'switch', title: switchTitle(stepNumber(i), threadOf(trace, i - 1)!, threadOf(trace, i)!), at: at(i) });
   });
   const panics = all.filter((m) => m.kind === 'panic');
   const drops = thin(all.filter((m) => m.kind === 'drop'));
@@ -54,7 +49,7 @@ export function stepNote(trace: Trace, index: number, lineNumber: (traceLine: nu
   const s = trace.steps[index];
   if (!s) return '';
   // A threaded run says whose step it is: '스레드 2 · <unnamed>: 15번째 줄을 실행하기 전'.
-  const who = running(s);
+  const who = threadOf(trace, index);
   const note = eventNote(s, lineNumber);
   return who ? `${threadTitle(who)}: ${note}` : note;
 }

@@ -3,23 +3,12 @@
 import type { Step, Trace } from '../../src/sim/trace/schema.ts';
 import { indicesAt, sameMemoryAsPrevious } from '../../src/sim/trace/snapshot.ts';
 
-const sameList = (a: readonly number[], b: readonly number[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
-
-/** Same threads in the same states with the same stacks (both absent in a single-threaded run). */
-function sameThreads(a: Step['threads'], b: Step['threads']): boolean {
-  if (!a || !b) return a === b;
-  return a.length === b.length && a.every((t, i) => t.id === b[i].id && t.state === b[i].state && sameList(t.frames, b[i].frames));
-}
-
-/** Same channel queues, senders and receivers. */
-const sameChannels = (a: Step['channels'], b: Step['channels']): boolean => JSON.stringify(a ?? []) === JSON.stringify(b ?? []);
-
-/** True when step `b` would draw exactly what step `a` drew (same line, memory, threads, channels, output, no note); `before` is the
+/** True when step `b` would draw exactly what step `a` drew (same line, memory, running thread, threads, channels, output, no note); `before` is the
  *  step just before `b`, itself merged into `a` (so `b` changing no memory from it means the same memory as `a`). */
 function looksSame(a: Step, before: Step, b: Step): boolean {
   return (
     b.event === 'stmt' && b.note === undefined && a.at.line === b.at.line && a.stdoutLen === b.stdoutLen && a.stderrLen === b.stderrLen &&
-    sameMemoryAsPrevious(b, before) && b.ret === undefined && sameThreads(a.threads, b.threads) && sameChannels(a.channels, b.channels)
+    sameMemoryAsPrevious(b, before) && b.ret === undefined
   );
 }
 
@@ -112,7 +101,7 @@ export function landingPosition(trace: Trace, visible: readonly number[], reques
 const depthAt = (trace: Trace, i: number): number => trace.steps[i]?.depth ?? 0;
 
 /** The id of the thread a step belongs to (1 in a single-threaded run). */
-const threadAt = (trace: Trace, i: number): number => trace.steps[i]?.threads?.find((t) => t.state === 'running')?.id ?? 1;
+const threadAt = (trace: Trace, i: number): number => trace.steps[i]?.thread ?? 1;
 
 /** Step over: the next shown step of the same thread in the same function or a caller (calls made from here run to
  *  completion; other threads run meanwhile, as in a debugger). */

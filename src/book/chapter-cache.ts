@@ -19,39 +19,32 @@ export class ChapterCache<T> {
    * `compute(recordingReader)`, whose reads are recorded for next time. A compute that throws is not cached.
    */
   async get(key: string, read: FileReader, compute: (read: FileReader) => Promise<T>): Promise<T> {
-    const hit = this.entries.get(key);
-    if (hit && unchanged(hit.reads, read)) {
-      this.reused++;
-      return hit.value;
-    }
+    const hit = this.reuse(key, read);
+    if (hit) return hit.value;
     const reads = new Map<string, string | null>();
-    const recording: FileReader = (abs) => {
-      const text = read(abs);
-      reads.set(abs, text);
-      return text;
-    };
-    this.entries.delete(key);
-    const value = await compute(recording);
-    this.entries.set(key, { reads, value });
-    this.rendered++;
-    return value;
+    return this.store(key, reads, await compute(recorder(read, reads)));
   }
 
   /** `get` for a synchronous compute. */
   getSync(key: string, read: FileReader, compute: (read: FileReader) => T): T {
+    const hit = this.reuse(key, read);
+    if (hit) return hit.value;
+    const reads = new Map<string, string | null>();
+    return this.store(key, reads, compute(recorder(read, reads)));
+  }
+
+  /** The entry for `key` when every file it read still reads the same; else forget it (a compute follows). */
+  private reuse(key: string, read: FileReader): Entry<T> | undefined {
     const hit = this.entries.get(key);
     if (hit && unchanged(hit.reads, read)) {
       this.reused++;
-      return hit.value;
+      return hit;
     }
-    const reads = new Map<string, string | null>();
-    const recording: FileReader = (abs) => {
-      const text = read(abs);
-      reads.set(abs, text);
-      return text;
-    };
     this.entries.delete(key);
-    const value = compute(recording);
+    return undefined;
+  }
+
+  private store(key: string, reads: Map<string, string | null>, value: T): T {
     this.entries.set(key, { reads, value });
     this.rendered++;
     return value;
@@ -61,6 +54,15 @@ export class ChapterCache<T> {
     this.rendered = 0;
     this.reused = 0;
   }
+}
+
+/** A reader that records what it read into `reads`. */
+function recorder(read: FileReader, reads: Map<string, string | null>): FileReader {
+  return (abs) => {
+    const text = read(abs);
+    reads.set(abs, text);
+    return text;
+  };
 }
 
 function unchanged(reads: Map<string, string | null>, read: FileReader): boolean {

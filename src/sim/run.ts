@@ -17,7 +17,7 @@ import type * as A from './syntax/ast.ts';
 import { parseProgram } from './syntax/parse.ts';
 import { wrapSnippet } from './syntax/wrap.ts';
 import { leakNotes } from './trace/leaks.ts';
-import { MAX_FULL_FRAMES, Recorder } from './trace/recorder.ts';
+import { Recorder } from './trace/recorder.ts';
 import { TRACE_VERSION, type Diagnostic, type Outcome, type Span, type Trace } from './trace/schema.ts';
 
 const DEFAULT_MAX_STEPS = 10_000_000;
@@ -196,7 +196,7 @@ export function startRust(source: string, options: RunOptions = {}): RunSession 
         diagnostics.push({ ...internal(e), span: NOWHERE });
       }
       if (recorder.truncated) {
-        diagnostics.push({ severity: 'warning', code: 'snapshot-limit', message: `${recorder.tooDeep ? `스레드의 호출 스택이 ${MAX_FULL_FRAMES.toLocaleString('en-US')}프레임보다 깊어져` : `기록 한도(${maxSnapshots.toLocaleString('en-US')} 단계)를 넘어`} 이후 단계의 메모리 그림은 기록하지 않았습니다. 출력은 끝까지 실행한 결과입니다.`, span: NOWHERE });
+        diagnostics.push({ severity: 'warning', code: 'snapshot-limit', message: `기록 한도(${maxSnapshots.toLocaleString('en-US')} 단계)를 넘어 이후 단계의 메모리 그림은 기록하지 않았습니다. 출력은 끝까지 실행한 결과입니다.`, span: NOWHERE });
       }
     }
     result = { stdout: ip.stdout, stderr: ip.stderr, exitCode, outcome, diagnostics: diagnostics.map(unshift) };

@@ -63,7 +63,7 @@ describe('threads in the memory view', () => {
     expect(worker.rows.map((r) => [r.label, r.text])).toEqual([['total', 'Arc'], ['tx', 'Sender'], ['sum', 'MutexGuard']]);
     expect(all(drawMemory(l)).filter((n) => n.tag === 'g' && n.attrs['data-alloc'] === 1).map((n) => n.attrs['data-kind'])).toEqual(['Arc']);
     // Every thread's Arc handle has an arrow into the shared block.
-    expect(l.arrows.filter((a) => a.key.endsWith('/s0') && a.kind === 'Rc').map((a) => a.key).sort()).toEqual(['frame:1/s0', 'frame:2/s0']);
+    expect(l.arrows.filter((a) => a.key.endsWith('/s0') && a.kind === 'Arc').map((a) => a.key).sort()).toEqual(['frame:1/s0', 'frame:2/s0']);
   });
 
   it('says when a Mutex is poisoned', () => {
@@ -149,7 +149,7 @@ describe('threads in the memory view', () => {
   });
 
   it('keeps a step where only a channel or a thread changed, and steps over within the same thread', () => {
-    // Steps 2 and 3 differ only in the channel (gone at 3): both are shown.
+    // Steps 2 and 3 differ only in the channels (a second one made at 3): both are shown.
     expect(visibleSteps(trace)).toEqual([0, 1, 2, 3, 4]);
     const v = visibleSteps(trace);
     // From main's step 0, step over skips the workers' steps to main's next one (the end).

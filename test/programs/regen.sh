@@ -4,33 +4,11 @@
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-work=$(mktemp -d "${TMPDIR:-/tmp}/heapbook-regen.XXXXXX")
-trap 'rm -rf "$work"' EXIT
-
-# One crate named `main`, reused for every program, so messages say `src/main.rs` and
-# the shared target dir keeps rebuilds incremental.
-crate="$work/main"
-export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$work/target}"
-mkdir -p "$crate/src"
-cat > "$crate/Cargo.toml" <<'TOML'
-[package]
-name = "main"
-version = "0.1.0"
-edition = "2021"
-
-[dependencies]
-TOML
-
-if [ "$#" -gt 0 ]; then
-  dirs=()
-  for name in "$@"; do dirs+=("$here/${name%/}"); done
-else
-  dirs=("$here"/*/)
-fi
+source "$here/../regen/scratch-crate.sh"
+case_dirs "$here" "$@"
 
 failed=0
 for dir in "${dirs[@]}"; do
-  dir=${dir%/}
   name=$(basename "$dir")
   if [ ! -f "$dir/main.rs" ]; then
     echo "regen: $name: main.rs 없음" >&2

@@ -19,7 +19,7 @@
 
 import { BookError, type BookDiagnostic, type SourceLoc } from '../model.ts';
 import type { FileReader } from '../read-source.ts';
-import { findDirectives, type Directive, type Found } from './find-directives.ts';
+import { findDirectives, type Directive, type FileDirective, type Found } from './find-directives.ts';
 import { resolveIncludePath } from './resolve-path.ts';
 import { rustLines } from './rust-lines.ts';
 import {
@@ -183,14 +183,10 @@ function render(
   chain: string[],
   state: State,
 ): Rendered {
-  switch (directive.kind) {
-    case 'escaped':
-      return { text: directive.literal, includes: [] };
-    case 'title':
-      state.title = directive.title;
-      return { text: '', includes: [] };
-    default:
-      break;
+  if (directive.kind === 'escaped') return { text: directive.literal, includes: [] };
+  if (directive.kind === 'title') {
+    state.title = directive.title;
+    return { text: '', includes: [] };
   }
   const fail = (message: string): never => {
     throw new BookError(loc, `${found.text}: ${message}`);
@@ -230,7 +226,7 @@ function render(
   };
 }
 
-function takeFor(directive: Directive, contents: string): Parsed<TakenLines> {
+function takeFor(directive: FileDirective, contents: string): Parsed<TakenLines> {
   switch (directive.kind) {
     case 'include':
       return directive.selection.kind === 'anchor'
@@ -242,8 +238,6 @@ function takeFor(directive: Directive, contents: string): Parsed<TakenLines> {
         : takeRustdocIncludeLines(contents, directive.selection);
     case 'playground':
       return { ok: true, value: playgroundBlock(contents, directive.attrs) };
-    default:
-      throw new Error(`unreachable: ${directive.kind}`);
   }
 }
 

@@ -7,10 +7,14 @@ import { RUST_WS } from './rust-whitespace.ts';
 export type Directive =
   /** `\{{#…}}`: the text without its backslash. */
   | { kind: 'escaped'; literal: string }
+  | { kind: 'title'; title: string }
+  | FileDirective;
+
+/** A directive that reads a file: its text (or the selected lines) takes the directive's place. */
+export type FileDirective =
   | { kind: 'include'; path: string; selection: LineSelection }
   | { kind: 'rustdoc_include'; path: string; selection: LineSelection }
-  | { kind: 'playground'; path: string; attrs: string[] }
-  | { kind: 'title'; title: string };
+  | { kind: 'playground'; path: string; attrs: string[] };
 
 interface Span {
   /** Offsets into the scanned text; `text` is the whole `{{#…}}`. */

@@ -1,11 +1,16 @@
 // What cargo prints around rustc's diagnostics when a build fails: the `--explain` summary, the
 // `generated N warnings` line and `error: could not compile …`. Pure text from counts and codes.
 
-/** `bin "name"` for a binary crate (src/main.rs), `lib` for a library (src/lib.rs). */
-export type CrateTarget = { kind: 'bin'; name: string } | { kind: 'lib' };
+/** `bin "name"` for a binary crate (src/main.rs), `lib` for a library (src/lib.rs); `test`: its test
+ *  harness build under `cargo test` (`lib test`, `bin "name" test`); an integration test `test "name"`. */
+export type CrateTarget = { kind: 'bin'; name: string; test?: boolean } | { kind: 'lib'; test?: boolean } | { kind: 'test'; name: string };
 
 function targetText(t: CrateTarget): string {
-  return t.kind === 'bin' ? `bin "${t.name}"` : 'lib';
+  switch (t.kind) {
+    case 'bin': return `bin "${t.name}"${t.test ? ' test' : ''}`;
+    case 'lib': return t.test ? 'lib test' : 'lib';
+    case 'test': return `test "${t.name}"`;
+  }
 }
 
 /** `1 error`, `2 errors`: rustc's count-and-noun wording. */

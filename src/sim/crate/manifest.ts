@@ -110,3 +110,17 @@ export function readWorkspace(files: Record<string, string>): ManifestResult {
   const defaultPackage = root.package ? byDir.get('')!.name : bins.length === 1 ? bins[0].name : undefined;
   return { ok: true, workspace: { packages, defaultPackage } };
 }
+
+/**
+ * The extern crates a target of `pkg` can name (its dependencies, `-` as `_`, and with `ownLib` its
+ * package's library): what rustc's extern prelude holds, so other unknown lowercase path roots are errors.
+ */
+export function externCrates(ws: Workspace, pkg: Package, ownLib: boolean): string[] {
+  const out = [...pkg.externalDeps];
+  for (const d of pkg.pathDeps) {
+    const dep = ws.packages.get(d);
+    out.push(dep ? dep.crateName : d.replace(/-/g, '_'));
+  }
+  if (ownLib && pkg.hasLib) out.push(pkg.crateName);
+  return out;
+}

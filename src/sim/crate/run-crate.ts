@@ -3,7 +3,7 @@
 import type { RunOptions, RunResult } from '../api.ts';
 import type { Diagnostic } from '../trace/schema.ts';
 import { runRust } from '../run.ts';
-import { readWorkspace, type Package, type Workspace } from './manifest.ts';
+import { externCrates, readWorkspace, type Package, type Workspace } from './manifest.ts';
 import { assembleCrate, fileLine, libDeps, type Assembled } from './assemble.ts';
 
 export interface CrateInput {
@@ -79,6 +79,7 @@ export function runCrate(input: CrateInput, options: RunOptions = {}): RunResult
   const a = asm.crate;
   const r = runRust(a.source, {
     ...options,
+    crates: options.crates ?? externCrates(ws, pkg, true),
     wrapMain: false,
     fileName: main,
     packageName: pkg.name,

@@ -8,6 +8,9 @@ import { assembleCrate, libDeps } from './assemble.ts';
 import { collectTests, parseTestCrate, parseTestFlags, runTests, type TestFlags } from './libtest.ts';
 import { findDocTests } from './doctest.ts';
 import { crateError, mapDiagnostics, pickPackage, type CrateInput } from './run-crate.ts';
+import { checkTarget, type TargetToCheck } from './build-crate.ts';
+import type { Package, Workspace } from './manifest.ts';
+import type { CrateTarget } from '../check/index.ts';
 
 export interface TestInput extends CrateInput {
   /** `cargo test FILTER` */
@@ -51,6 +54,8 @@ export function testCrate(input: TestInput, options: RunOptions = {}): RunResult
   const target = input.testTarget;
   const only = target ? binaries.filter((b) => b.rerun === target) : binaries;
   if (target && target !== '--doc' && !only.length) return crateError(`테스트 대상 \`${target}\`이 없습니다`);
+  const rejected = compileCheck(input.files, ws, pkg, target === '--doc' ? [] : only, target);
+  if (rejected) return rejected;
   let stdout = '';
   const diagnostics: Diagnostic[] = [];
   for (const b of target === '--doc' ? [] : only) {
@@ -74,6 +79,29 @@ export function testCrate(input: TestInput, options: RunOptions = {}): RunResult
     if (doc.failed) return { stdout, stderr: 'error: doctest failed, to rerun pass `--doc`\n', exitCode: 101, outcome: { kind: 'exit', code: 101 }, diagnostics };
   }
   return { stdout, stderr: '', exitCode: 0, outcome: { kind: 'finished' }, diagnostics };
+}
+
+/**
+ * rustc's checks on what `cargo test` compiles before it runs anything: the library as the other targets
+ * and the doc-tests use it, then each chosen test harness (`cfg(test)` on) in cargo's order. The first
+ * rejected target is the build's output (cargo builds in parallel; when several fail, the one it prints
+ * first varies). A target the checker cannot judge is left to the run.
+ */
+function compileCheck(files: Record<string, string>, ws: Workspace, pkg: Package, binaries: ReadonlyArray<{ file: string; rerun: string }>, testTarget: string | undefined): RunResult | undefined {
+  const root = pkg.dir ? pkg.dir + '/' : '';
+  const targets: TargetToCheck[] = [];
+  // Every target but `--lib` alone needs the library built as a dependency (doc-tests, binaries, tests/).
+  if (pkg.hasLib && testTarget !== '--lib') targets.push({ file: root + 'src/lib.rs', target: { kind: 'lib' }, ownLib: false });
+  for (const b of binaries) {
+    const name = b.rerun.slice(b.rerun.indexOf(' ') + 1);
+    const target: CrateTarget = b.rerun === '--lib' ? { kind: 'lib', test: true } : b.rerun.startsWith('--bin') ? { kind: 'bin', name, test: true } : { kind: 'test', name };
+    targets.push({ file: b.file, target, ownLib: b.rerun !== '--lib', cfgTest: true });
+  }
+  for (const t of targets) {
+    const r = checkTarget(files, ws, pkg, t);
+    if (r.kind === 'rejected') return { stdout: '', stderr: r.stderr, exitCode: 101, outcome: { kind: 'compile-error' }, diagnostics: [], compileDiagnostics: r.diagnostics };
+  }
+  return undefined;
 }
 
 function runDocTests(input: TestInput, dir: string, crateName: string, edition: string, deps: ReturnType<typeof libDeps>, flags: TestFlags, options: RunOptions, world: World) {

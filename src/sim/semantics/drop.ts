@@ -38,14 +38,18 @@ export function dropValue(ip: Interp, v: Value, owner: DropOwner | null): void {
 function describeBefore(ip: Interp, v: Value): string {
   if (v.k === 'rc') {
     const a = ip.heap.allocs.get(v.id);
-    if (a) return `Rc 강한 참조 ${a.strong} → ${a.strong - 1}`;
+    if (a) return `${a.arc ? 'Arc' : 'Rc'} 강한 참조 ${a.strong} → ${a.strong - 1}`;
   }
   if (v.k === 'weak' && v.id !== null) {
     const a = ip.heap.allocs.get(v.id);
     if (a) return `Weak 약한 참조 ${a.weak} → ${a.weak - 1}`;
   }
   if (v.k === 'box') return 'Box 해제';
-  if (v.k === 'guard') return v.mut ? 'RefMut 해제 (가변 대여 끝)' : 'Ref 해제 (대여 끝)';
+  if (v.k === 'guard') {
+    if (v.cell.lock === 'Mutex') return 'MutexGuard 해제 (잠금 풀림)';
+    if (v.cell.lock === 'RwLock') return v.mut ? 'RwLockWriteGuard 해제 (쓰기 잠금 풀림)' : 'RwLockReadGuard 해제 (읽기 잠금 풀림)';
+    return v.mut ? 'RefMut 해제 (가변 대여 끝)' : 'Ref 해제 (대여 끝)';
+  }
   return '';
 }
 

@@ -44,6 +44,8 @@ export interface Tracer {
   step(event: 'stmt' | 'call' | 'return' | 'drop' | 'panic' | 'end', at: Pos, note?: string): void;
   /** Called just before `step('return', …)` with the value the function hands back (shown in its frame). */
   returning?(value: Value): void;
+  /** The scheduler made `t` the running thread (threads.ts): its stack may change before the next step. */
+  switched?(t: Thread): void;
 }
 
 export interface InterpOptions {

@@ -29,6 +29,7 @@ export interface Resolved {
   $decls?: number[]; // Block / MatchArm / Let / For / closure: slots declared here, in order
   $layout?: FnLayout;
   $captures?: number[]; // Closure: outer slots its body mentions
+  $inner?: [number, number]; // Closure: the slots declared inside it (parameters and body), as [from, to)
 }
 
 export function R<T>(node: T): T & Resolved {
@@ -241,6 +242,7 @@ class Resolver {
         this.expr(e.body, s);
         this.closures.pop();
         R(e).$captures = [...ctx.caps].sort((a, b) => a - b);
+        R(e).$inner = [ctx.start, this.layout.names.length];
         return;
       }
       case 'Try': this.expr(e.expr, scope); return;

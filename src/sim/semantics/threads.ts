@@ -112,6 +112,7 @@ function save(ip: Interp): void {
 
 function load(ip: Interp, t: Thread): void {
   ip.cur = t;
+  ip.tracer?.switched?.(t);
   t.started = true;
   ip.stack = t.stack; ip.frames = t.frames; ip.temps = t.temps; ip.extended = t.extended;
   ip.openBlocks = t.openBlocks; ip.openExts = t.openExts; ip.depth = t.depth; ip.stackUsed = t.stackUsed;

@@ -82,8 +82,9 @@ const recv: NativeMethod = (ip, _p, v, _a, span) => {
 
 const variant = (name: string, variant: string): Value => ({ k: 'enum', name, variant, f: [] });
 
-/** The receiving end as an iterator: `None` once the queue is empty and every sender is gone. */
-function receiverIter(ip: Interp, v: Value, span: Span): Value {
+/** The receiving end as an iterator: `None` once the queue is empty and every sender is gone. `for x in rx` moves the
+ *  receiver into it (`owned`): the receiver drops with the iterator, when the loop ends. */
+function receiverIter(ip: Interp, v: Value, span: Span, owned = false): Value {
   const c = chan(ip, v);
   // On the machine (`for x in rx`) the wait is a frame; a std adaptor (`rx.iter().collect()`) waits in place.
   const nextStep = (): Value | Deferred | null => {
@@ -97,8 +98,9 @@ function receiverIter(ip: Interp, v: Value, span: Span): Value {
     const o = ip.runNested(r.step);
     return o.k === 'enum' && o.variant === 'Some' ? o.f[0] : null;
   };
-  const it: Value & { nextStep?: typeof nextStep } = { k: 'iter', next, desc: 'Iter' };
+  const it: Value & { nextStep?: typeof nextStep; drop?: () => void } = { k: 'iter', next, desc: 'Iter' };
   it.nextStep = nextStep;
+  if (owned) it.drop = () => dropReceiver(ip, v as StructV);
   return it;
 }
 
@@ -132,7 +134,7 @@ NATIVE_METHODS.Receiver = {
     const c = chan(ip, v);
     return { k: 'iter', next: () => (c.queue.length ? take(c) : null), desc: 'TryIter' };
   },
-  into_iter: (ip, _p, v, _a, span) => receiverIter(ip, v, span),
+  into_iter: (ip, _p, v, _a, span) => receiverIter(ip, v, span, v.k === 'struct'),
 };
 
 const dropSender = (ip: Interp, v: StructV) => {
@@ -141,11 +143,12 @@ const dropSender = (ip: Interp, v: StructV) => {
 };
 NATIVE_DROP.Sender = dropSender;
 NATIVE_DROP.SyncSender = dropSender;
-NATIVE_DROP.Receiver = (ip, v) => {
+function dropReceiver(ip: Interp, v: StructV): void {
   const c = chan(ip, v);
   c.receiver = false;
   for (const x of c.queue.splice(0)) if (needsDrop(x)) dropValue(ip, x, null);
-};
+}
+NATIVE_DROP.Receiver = dropReceiver;
 const cloneSender = (ip: Interp, v: StructV): Value => {
   chan(ip, v).senders++;
   return opaque(v.name, v.f[0]);

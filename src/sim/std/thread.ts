@@ -33,6 +33,54 @@ function ownEnv(ip: Interp, c: ClosureV): ClosureV {
   return { ...c, env: copy };
 }
 
+/** A thread running a closure that borrows from the frame it was made in (not `move`): the closure's own slots
+ *  (its parameters and locals) are drawn as a frame of the thread, `<creator>::{{closure}}`, over the creator's
+ *  record; its captures stay the creator's (what it borrows). */
+export interface ClosureFrame {
+  creator: FrameRec;
+  /** Slots declared inside the closure, [from, to). */
+  from: number;
+  to: number;
+}
+
+const closureFrames = new WeakMap<FrameRec, ClosureFrame>();
+const closureFrameIds = new WeakMap<Interp, Map<number, ClosureFrame>>();
+/** Creator record → the slot ranges lent to its closures' threads (not drawn in the creator's frame). */
+const lentRanges = new WeakMap<FrameRec, Array<[number, number]>>();
+
+/** The closure frame a thread runs in (see ClosureFrame), by record or by frame id. */
+export function closureFrameOf(f: FrameRec): ClosureFrame | undefined {
+  return closureFrames.get(f);
+}
+export function closureFrameById(ip: Interp, id: number): ClosureFrame | undefined {
+  return closureFrameIds.get(ip)?.get(id);
+}
+
+/** Whether slot `s` of record `f` is drawn in `f`'s frame: a closure frame draws only its own slots, its creator not those. */
+export function drawsSlot(f: FrameRec, s: number): boolean {
+  const c = closureFrames.get(f);
+  if (c) return s >= c.from && s < c.to;
+  const lent = lentRanges.get(f);
+  return !lent || !lent.some(([a, b]) => s >= a && s < b);
+}
+
+function borrowedEnv(ip: Interp, c: ClosureV): ClosureV {
+  const env = c.env as FrameRec;
+  const inner = R(c.node as import('../syntax/ast.ts').ClosureExpr).$inner;
+  if (!inner) return c;
+  // Same slots (the body reads and writes its captures in place), another frame id and name.
+  const frame: FrameRec = { ...env, id: ip.nextFrameId++, fn: `${env.fn}::{{closure}}` };
+  const info: ClosureFrame = { creator: env, from: inner[0], to: inner[1] };
+  closureFrames.set(frame, info);
+  let ids = closureFrameIds.get(ip);
+  if (!ids) closureFrameIds.set(ip, (ids = new Map()));
+  ids.set(frame.id, info);
+  let lent = lentRanges.get(env);
+  if (!lent) lentRanges.set(env, (lent = []));
+  if (!lent.some(([a, b]) => a === inner[0] && b === inner[1])) lent.push([inner[0], inner[1]]);
+  return { ...c, env: frame };
+}
+
 /** When the thread's closure is done (or unwinds), the values it owns are dropped. */
 function dropCaptures(ip: Interp, c: ClosureV): void {
   const env = c.env as FrameRec;
@@ -62,7 +110,7 @@ const scopes = new WeakMap<Interp, Map<number, Thread[]>>();
 function spawn(ip: Interp, f: Value, name: string | null, stack: number, span: Span, scope?: number): Value {
   let fv = f;
   while (fv.k === 'ref') fv = fv.p.c[fv.p.i];
-  const body = fv.k === 'closure' ? ownEnv(ip, fv) : fv;
+  const body = fv.k !== 'closure' ? fv : (fv.node as { move?: boolean }).move ? ownEnv(ip, fv) : borrowedEnv(ip, fv);
   const t = spawnThread(ip, threadBody(ip, body, span), name, stack);
   if (scope !== undefined) scopes.get(ip)?.get(scope)?.push(t);
   return opaque(scope !== undefined ? 'ScopedJoinHandle' : 'JoinHandle', usize(t.id));

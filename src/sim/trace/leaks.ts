@@ -3,13 +3,15 @@
 import type { Interp } from '../semantics/interp.ts';
 import { Heap } from '../memory/heap.ts';
 import { isAllocated } from './view.ts';
+import { heapTyName } from './sync-names.ts';
 
 export function leakNotes(ip: Interp): string | undefined {
   const live = ip.heap.live().filter(isAllocated);
   if (!live.length) return undefined;
   return live
     .map((a) => {
-      const ty = a.kind === 'Rc' ? `Rc<${a.ty}>` : a.kind === 'Box' ? `Box<${a.ty}>` : a.kind === 'Vec' ? `Vec<${a.ty}>` : 'String';
+      const inner = heapTyName(ip.heap, a);
+      const ty = a.kind === 'Rc' ? `${a.arc ? 'Arc' : 'Rc'}<${inner}>` : a.kind === 'Box' ? `Box<${inner}>` : a.kind === 'Vec' ? `Vec<${inner}>` : 'String';
       const why = a.kind === 'Rc' ? ' — 순환 참조 때문에 해제되지 않음' : '';
       return `누수: 힙 #${a.id} (${ty}, ${Heap.size(a)} 바이트)${why}`;
     })

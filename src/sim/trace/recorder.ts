@@ -1,15 +1,14 @@
-// Records a Trace while the evaluator runs: one Step per event holding what changed (frames and heap objects
-// interned in a pool); a step re-draws only what the program touched and what depends on it, not the whole heap.
+// Records a Trace while the evaluator runs: one Step per event holding what changed (frames of every thread's stack,
+// heap objects, threads, channels); a step re-draws only what the program touched and what depends on it.
 import { Heap, type Alloc } from '../memory/heap.ts';
 import type { Value } from '../memory/value.ts';
 import type { FrameRec, Interp, Tracer } from '../semantics/interp.ts';
-import { framesOf } from '../semantics/threads.ts';
+import { framesOf, type Thread } from '../semantics/threads.ts';
 import { channelsOf } from '../std/mpsc.ts';
-import type { ChannelView, Frame, HeapObject, Pos, Slot, Step, StepEvent, ThreadView, ValueView } from './schema.ts';
+import { closureFrameOf, drawsSlot } from '../std/thread.ts';
+import type { ChannelInfo, Frame, HeapObject, Pos, Slot, StackDelta, Step, StepEvent, ThreadInfo, ValueView } from './schema.ts';
+import { heapTyName } from './sync-names.ts';
 import { collectViewDeps, heapView, isAllocated, isFrozenView, MAX_VIEW_ITEMS, slotMaps, slotView, valueView, type SlotMaps } from './view.ts';
-
-/** Deepest stack a threaded run's fully drawn steps record (see `step`). */
-export const MAX_FULL_FRAMES = 500;
 
 interface Interned {
   json: string;
@@ -56,8 +55,6 @@ export class Recorder implements Tracer {
   readonly pool: Array<Frame | HeapObject> = [];
   readonly steps: Step[] = [];
   truncated = false;
-  /** The cap hit was a thread's stack depth (MAX_FULL_FRAMES), not the snapshot count. */
-  tooDeep = false;
   ip!: Interp;
   /** Re-draw every frame and block at every step (the reference the incremental recording is tested against). */
   full = false;
@@ -75,7 +72,6 @@ export class Recorder implements Tracer {
       const memo = this.boxes.get(a.id);
       if (memo && memo.leaked === leaked && memo.strong === a.strong && memo.weak === a.weak && memo.dropped === a.valueDropped && a.vals[0] && sameLeaves(memo.leaves, a.vals[0])) return memo.out;
       const view = heapView(this.ip, a, maps, leaked);
-      if (a.arc) view.arc = true;
       const out = { view, json: JSON.stringify(view) };
       const v = a.vals[0];
       const leaves = a.kind !== 'String' && v ? leavesOf(v) : null;
@@ -92,9 +88,10 @@ export class Recorder implements Tracer {
       memo = { vals: a.vals.slice(0, shown), views, json: JSON.stringify(views) };
       this.items.set(a.id, memo);
     }
-    const view: HeapObject = { id: a.id, kind: 'Vec', ty: a.ty, size: Heap.size(a), items: memo!.views, len: a.vals.length, cap: a.cap };
+    const ty = heapTyName(this.ip.heap, a);
+    const view: HeapObject = { id: a.id, kind: 'Vec', ty, size: Heap.size(a), items: memo!.views, len: a.vals.length, cap: a.cap };
     if (leaked) view.leaked = true;
-    return { view, json: `${a.id}|${a.ty}|${view.size}|${view.len}|${view.cap}|${leaked}|${memo!.json}` };
+    return { view, json: `${a.id}|${ty}|${view.size}|${view.len}|${view.cap}|${leaked}|${memo!.json}` };
   }
   private heap = new Map<number, Interned>();
   /** Pool index of each allocation drawn at the previous step (live ones; blocks whose free is pending are in `freeing`). */
@@ -113,14 +110,17 @@ export class Recorder implements Tracer {
   private viewing = false;
   /** Blocks the program looked up, created or freed since the last recorded step. */
   private touched = new Set<number>();
-  /** `ip.frames` at the last recorded step, whether each entry is its record's first occurrence, and occurrences. */
-  private raw: FrameRec[] = [];
-  private rawFirst: boolean[] = [];
-  private occ = new Map<FrameRec, number>();
-  /** The drawn stack (each record once, outermost first), its pool indices, and each frame id's position. */
-  private stack: FrameRec[] = [];
-  private stackIdx: number[] = [];
-  private stackPos = new Map<number, number>();
+  /** Each thread's drawn stack (see Mirror), and which stacks draw each frame id (a record once per stack). */
+  private mirrors = new Map<Thread, Mirror>();
+  private where = new Map<number, Mirror[]>();
+  /** Threads made the running one since the last step (Tracer.switched), and the one running at the last step. */
+  private ran = new Set<Thread>();
+  private lastCur: Thread | null = null;
+  /** Threads recorded so far (a prefix of ip.threads) and whether each was done when last recorded. */
+  private known = 0;
+  private doneOf = new Map<Thread, boolean>();
+  /** Per channel: what was last recorded of it, and its drawn pending messages. */
+  private chans = new Map<number, ChannelMemo>();
   /** Slot maps of the drawn frames (kept up to date for the frames re-drawn). */
   private maps: SlotMaps = new Map();
   private depsOf = new Map<number, HolderDeps>();
@@ -162,106 +162,118 @@ export class Recorder implements Tracer {
   /** The last view of a block that went away, as it is while its free is pending: an Rc's strong count is 0 then. */
   private lastStrongGone(idx: number, changed: string[]): number {
     const last = this.pool[idx] as HeapObject;
-    if (last.kind !== 'Rc' || last.strong === 0) return idx;
+    if ((last.kind !== 'Rc' && last.kind !== 'Arc') || last.strong === 0) return idx;
     changed.push(`heap:${last.id}`);
     return this.pool.push({ ...last, strong: 0 }) - 1;
   }
 
+  switched(t: Thread): void {
+    this.ran.add(t);
+  }
+
   step(event: StepEvent, at: Pos, note?: string, leaked = false): void {
-    const ip = this.ip;
     const final = event === 'end' || event === 'panic';
     if ((this.truncated || this.steps.length >= this.maxSnapshots) && !final) {
       // Past the cap only the final picture (end of main, or the panic) is still recorded.
       this.truncated = true;
       return;
     }
-    const multi = ip.threads.length > 1;
-    // Threaded steps are drawn in full (every thread's stack): past MAX_FULL_FRAMES frames a deep recursion in a
-    // thread would cost its depth at every step, so the picture stops there (the run and its output go on).
-    if (multi && !final && ip.threads.some((t) => framesOf(ip, t).length > MAX_FULL_FRAMES)) {
-      this.truncated = true;
-      this.tooDeep = true;
-      return;
-    }
-    const full = this.full || !this.watching || multi || leaked || this.truncated;
+    const full = this.full || !this.watching || leaked || this.truncated;
     if (!this.watching) this.watch();
     this.viewing = true;
     try {
-      this.record(event, at, note, leaked, full, multi);
+      this.record(event, at, note, leaked, full);
     } finally {
       this.viewing = false;
       collectViewDeps(null);
     }
   }
 
-  private record(event: StepEvent, at: Pos, note: string | undefined, leaked: boolean, full: boolean, multi: boolean): void {
+  private mirror(t: Thread): Mirror {
+    let m = this.mirrors.get(t);
+    if (!m) this.mirrors.set(t, (m = { thread: t, raw: [], rawFirst: [], occ: new Map(), stack: [], stackIdx: [], stackPos: new Map(), set: [], depth: 0 }));
+    return m;
+  }
+
+  /** Bring the drawn stack of `m` up to its thread's frames (they change at the top): keep the common part, pop and
+   *  push the rest, and mark what may have run since the last step for re-drawing. */
+  private sync(m: Mirror, redraw: Set<FrameRec>, heapIds: Set<number>): void {
+    const cur = framesOf(this.ip, m.thread);
+    let k = Math.min(m.raw.length, cur.length);
+    while (k > 0 && !(m.raw[k - 1] === cur[k - 1] && m.rawFirst[k - 1])) k--;
+    // Frames that may have run since the last step: the previous top, the deepest frame kept (what was popped
+    // returned into it) and the new top; frames below those were not running, so only references reach them.
+    if (m.raw.length) redraw.add(m.raw[m.raw.length - 1]);
+    if (k > 0) redraw.add(cur[k - 1]);
+    while (m.raw.length > k) {
+      const f = m.raw.pop()!;
+      m.rawFirst.pop();
+      const n = m.occ.get(f)! - 1;
+      if (n > 0) m.occ.set(f, n);
+      else {
+        m.occ.delete(f);
+        m.stack.pop();
+        m.stackPos.delete(f.id);
+        this.unplace(f, m, redraw, heapIds);
+      }
+    }
+    for (let i = k; i < cur.length; i++) this.pushRaw(m, cur[i], redraw);
+    if (cur.length) redraw.add(cur[cur.length - 1]);
+  }
+
+  private record(event: StepEvent, at: Pos, note: string | undefined, leaked: boolean, full: boolean): void {
     const ip = this.ip;
     const changed: string[] = [];
-    const stacks = multi ? ip.threads.map((t) => uniqueFrames(framesOf(ip, t))) : [];
+    const multi = ip.threads.length > 1;
     const redraw = new Set<FrameRec>();
     const heapIds = new Set<number>();
+    // The stacks to look at: every one when drawing everything, else those of the threads that ran since the last step.
+    const synced = new Set<Thread>(full ? ip.threads : [ip.cur, ...this.ran]);
+    if (!full && this.lastCur) synced.add(this.lastCur);
+    this.ran.clear();
+    this.lastCur = ip.cur;
     if (full) {
       // Everything is drawn again (the frames keep their pool entries when unchanged).
-      for (const f of this.stack) this.forget(f, false);
-      this.stack = [];
-      this.raw = [];
-      this.rawFirst = [];
-      this.occ.clear();
-      this.stackPos.clear();
-      for (const f of ip.frames) this.pushRaw(f, redraw);
-      if (multi) {
-        this.maps = slotMaps(stacks.flat());
-        for (const st of stacks) for (const f of st) redraw.add(f);
-      } else this.maps = slotMaps(this.stack);
+      for (const f of this.where.keys()) this.forgetId(f, false);
+      this.where.clear();
+      this.maps = new Map();
+      for (const m of this.mirrors.values()) {
+        m.raw = [];
+        m.rawFirst = [];
+        m.occ.clear();
+        m.stack = [];
+        m.stackPos.clear();
+      }
+      for (const t of ip.threads) {
+        const m = this.mirror(t);
+        for (const f of framesOf(ip, t)) this.pushRaw(m, f, redraw);
+      }
       for (const a of ip.heap.allocs.values()) heapIds.add(a.id);
       for (const id of this.drawn.keys()) heapIds.add(id);
       this.touched.clear();
     } else {
-      // The stack changes at its top: keep the common part, pop and push the rest.
-      const cur = ip.frames;
-      let k = Math.min(this.raw.length, cur.length);
-      while (k > 0 && !(this.raw[k - 1] === cur[k - 1] && this.rawFirst[k - 1])) k--;
-      // Frames that may have run since the last step: the previous top, the deepest frame kept (what was popped
-      // returned into it) and the new top; frames below those were not running, so only references reach them.
-      if (this.raw.length) redraw.add(this.raw[this.raw.length - 1]);
-      if (k > 0) redraw.add(cur[k - 1]);
-      while (this.raw.length > k) {
-        const f = this.raw.pop()!;
-        this.rawFirst.pop();
-        const n = this.occ.get(f)! - 1;
-        if (n > 0) this.occ.set(f, n);
-        else {
-          this.occ.delete(f);
-          this.stack.pop();
-          this.stackPos.delete(f.id);
-          this.forget(f, true);
-          this.dependents(this.onFrame.get(f.id), redraw, heapIds);
-          this.onFrame.delete(f.id);
-        }
-      }
-      for (let i = k; i < cur.length; i++) this.pushRaw(cur[i], redraw);
-      if (cur.length) redraw.add(cur[cur.length - 1]);
+      for (const t of synced) this.sync(this.mirror(t), redraw, heapIds);
       for (const id of this.touched) {
         heapIds.add(id);
         this.dependents(this.onHeap.get(id), redraw, heapIds);
       }
       this.touched.clear();
       for (const key of this.volatile) {
-        if (key < 0) {
-          const p = this.stackPos.get(-key);
-          if (p !== undefined) redraw.add(this.stack[p]);
-        } else heapIds.add(key);
+        if (key < 0) this.redrawId(-key, redraw);
+        else heapIds.add(key);
         const d = this.depsOf.get(key);
         if (!d) continue;
         for (const id of d.heap) heapIds.add(id);
-        for (const fid of d.frames) {
-          const p = this.stackPos.get(fid);
-          if (p !== undefined) redraw.add(this.stack[p]);
-        }
+        for (const fid of d.frames) this.redrawId(fid, redraw);
+      }
+      // A thread's closure frame writes its creator's slots (what it borrows): the creator is drawn again with it.
+      for (const f of [...redraw]) {
+        const cf = closureFrameOf(f);
+        if (cf && this.where.has(cf.creator.id)) redraw.add(cf.creator);
       }
       // A frame whose initialised slots changed moves the slot indices references into it are drawn with.
       for (const f of [...redraw]) {
-        if (!this.stackPos.has(f.id)) continue;
+        if (!this.where.has(f.id)) continue;
         const m = slotMapOf(f);
         if (!sameMap(m, this.maps.get(f.id))) {
           this.maps.set(f.id, m);
@@ -271,17 +283,21 @@ export class Recorder implements Tracer {
       }
     }
     const maps = this.maps;
-    // Frames, outermost first.
-    const order = [...redraw].filter((f) => this.stackPos.has(f.id)).sort((x, y) => this.stackPos.get(x.id)! - this.stackPos.get(y.id)!);
-    const frameSet: Array<[number, number]> = [];
-    for (const f of order) {
-      const p = this.stackPos.get(f.id)!;
+    // Frames: each re-drawn once, set at its position in every stack that draws it.
+    const touchedStacks = new Set<Mirror>();
+    for (const t of synced) touchedStacks.add(this.mirror(t));
+    for (const f of redraw) {
+      const ms = this.where.get(f.id);
+      if (!ms) continue;
       const idx = this.frame(f, maps, changed);
-      // A new frame has a new pool entry, so comparing with what the position held covers pushes too.
-      if (this.stackIdx[p] !== idx) frameSet.push([p, idx]);
-      this.stackIdx[p] = idx;
+      for (const m of ms) {
+        const p = m.stackPos.get(f.id)!;
+        // A new frame has a new pool entry, so comparing with what the position held covers pushes too.
+        if (m.stackIdx[p] !== idx) m.set.push([p, idx]);
+        m.stackIdx[p] = idx;
+        touchedStacks.add(m);
+      }
     }
-    this.stackIdx.length = this.stack.length;
     // Heap blocks, by allocation id.
     const heapSet: Array<[number, number]> = [];
     const heapGone: number[] = this.goneNext;
@@ -330,60 +346,144 @@ export class Recorder implements Tracer {
     for (const id of due) {
       const idx = this.freeing.get(id)!;
       const last = this.pool[idx] as HeapObject;
-      const view: HeapObject = last.kind === 'Rc' ? { ...last, freed: true, strong: 0, weak: 0 } : { ...last, freed: true };
+      const view: HeapObject = last.kind === 'Rc' || last.kind === 'Arc' ? { ...last, freed: true, strong: 0, weak: 0 } : { ...last, freed: true };
       const idxFreed = this.pool.push(view) - 1;
       changed.push(`heap:${id}`);
       heapSet.push([id, idxFreed]);
       this.freeing.delete(id);
       this.goneNext.push(id);
     }
-    const s: Step = { event, at: { line: at.line, col: at.col }, depth: this.stack.length, stdoutLen: ip.stdout.length, stderrLen: ip.stderr.length, changed };
-    if (frameSet.length) s.frameSet = frameSet;
+    // Stacks: the running thread's as the step's own, the others that changed in `stackSet`.
+    const run = this.mirror(ip.cur);
+    const s: Step = { event, at: { line: at.line, col: at.col }, depth: run.stack.length, stdoutLen: ip.stdout.length, stderrLen: ip.stderr.length, changed };
+    const stackSet: StackDelta[] = [];
+    for (const m of touchedStacks) {
+      m.stackIdx.length = m.stack.length;
+      const set = m.set.sort((x, y) => x[0] - y[0]);
+      m.set = [];
+      if (m === run) {
+        if (set.length) s.frameSet = set;
+      } else if (set.length || m.stack.length !== m.depth) {
+        const d: StackDelta = { thread: m.thread.id, depth: m.stack.length };
+        if (set.length) d.frameSet = set;
+        stackSet.push(d);
+      }
+      m.depth = m.stack.length;
+    }
     if (heapSet.length) s.heapSet = heapSet.sort((x, y) => x[0] - y[0]);
     if (heapGone.length) s.heapGone = heapGone;
     if (note) s.note = note;
-    if (event === 'return' && this.ret !== undefined && this.stack.length > 0) {
-      s.ret = { frame: this.stack[this.stack.length - 1].id, value: valueView(ip, this.ret, maps) };
+    if (event === 'return' && this.ret !== undefined && run.stack.length > 0) {
+      s.ret = { frame: run.stack[run.stack.length - 1].id, value: valueView(ip, this.ret, maps) };
       this.ret = undefined;
     }
-    const chans = channelsOf(ip);
-    if (chans.length) {
-      s.channels = chans.map((c) => {
-        const view: ChannelView = { id: c.id, pending: c.queue.map((x) => valueView(ip, x, maps)), senders: c.senders, receiver: c.receiver };
-        if (c.bound !== null) view.bound = c.bound;
-        return view;
-      });
-    }
     if (multi) {
-      const running = this.stackIdx.slice();
-      s.threads = ip.threads.map((t, i): ThreadView => ({
-        id: t.id, name: t.name, state: t === ip.cur ? 'running' : t.done ? 'done' : 'waiting', frames: t === ip.cur ? running : stacks[i].map((f) => this.frame(f, maps, changed)),
-      }));
+      s.thread = ip.cur.id;
+      if (stackSet.length) s.stackSet = stackSet.sort((x, y) => x.thread - y.thread);
+      const threadSet = this.threadChanges(synced, full);
+      if (threadSet.length) s.threadSet = threadSet;
     }
+    this.channelChanges(s, maps, heapIds, full);
     this.steps.push(s);
   }
 
-  /** Push a record onto the mirrored `ip.frames`; its first occurrence is a new drawn frame. */
-  private pushRaw(f: FrameRec, redraw: Set<FrameRec>): void {
-    const n = this.occ.get(f) ?? 0;
-    this.occ.set(f, n + 1);
-    this.raw.push(f);
-    this.rawFirst.push(n === 0);
+  /** Threads that appeared since the last step (all of them at the first threaded step) or finished. */
+  private threadChanges(synced: Set<Thread>, full: boolean): ThreadInfo[] {
+    const ts = this.ip.threads;
+    const out: ThreadInfo[] = [];
+    const info = (t: Thread): ThreadInfo => {
+      this.doneOf.set(t, t.done);
+      return { id: t.id, name: t.name, done: t.done };
+    };
+    // A thread finishes while it runs, so only the threads that ran can have finished.
+    for (const t of full ? ts.slice(0, this.known) : synced) if (this.doneOf.has(t) && this.doneOf.get(t) !== t.done) out.push(info(t));
+    for (let i = this.known; i < ts.length; i++) out.push(info(ts[i]));
+    this.known = ts.length;
+    return out.sort((x, y) => x.id - y.id);
+  }
+
+  /** Channels made or changed, and their pending messages drawn anew: a message is drawn when it is sent, and again
+   *  only when what its drawing depends on changed (a block it points at was touched, or it holds a reference). */
+  private channelChanges(s: Step, maps: SlotMaps, heapIds: Set<number>, full: boolean): void {
+    const chans = channelsOf(this.ip);
+    if (!chans.length) return;
+    const channelSet: ChannelInfo[] = [];
+    const messageSet: Array<[number, number, ValueView]> = [];
+    for (const c of chans) {
+      const first = c.sent - c.queue.length + 1;
+      const count = c.queue.length;
+      let memo = this.chans.get(c.id);
+      if (!memo) this.chans.set(c.id, (memo = { key: '', first, msgs: new Map() }));
+      const info: ChannelInfo = { id: c.id, senders: c.senders, receiver: c.receiver, first, count };
+      if (c.bound !== null) info.bound = c.bound;
+      const key = `${c.senders}|${c.receiver}|${first}|${count}`;
+      if (key !== memo.key) {
+        channelSet.push(info);
+        memo.key = key;
+      }
+      for (let n = memo.first; n < first; n++) memo.msgs.delete(n);
+      memo.first = first;
+      for (let i = 0; i < count; i++) {
+        const n = first + i;
+        const v = c.queue[i];
+        const old = memo.msgs.get(n);
+        if (old && old.v === v && !full && !(old.deps && (old.deps.volatile || old.deps.frames.length || old.deps.heap.some((id) => heapIds.has(id))))) continue;
+        const d: HolderDeps = { heap: [], frames: [], volatile: false };
+        collectViewDeps(d);
+        const view = valueView(this.ip, v, maps);
+        collectViewDeps(null);
+        const json = JSON.stringify(view);
+        if (!old || old.json !== json) messageSet.push([c.id, n, view]);
+        memo.msgs.set(n, { v, json, deps: d.heap.length || d.frames.length || d.volatile ? d : null });
+      }
+    }
+    if (channelSet.length) s.channelSet = channelSet;
+    if (messageSet.length) s.messageSet = messageSet;
+  }
+
+  /** Push a record onto the mirrored frames of a thread; its first occurrence there is a new drawn frame. */
+  private pushRaw(m: Mirror, f: FrameRec, redraw: Set<FrameRec>): void {
+    const n = m.occ.get(f) ?? 0;
+    m.occ.set(f, n + 1);
+    m.raw.push(f);
+    m.rawFirst.push(n === 0);
     if (n > 0) return;
-    this.stackPos.set(f.id, this.stack.length);
-    this.stack.push(f);
-    this.maps.set(f.id, slotMapOf(f));
+    m.stackPos.set(f.id, m.stack.length);
+    m.stack.push(f);
+    const ms = this.where.get(f.id);
+    if (ms) ms.push(m);
+    else {
+      this.where.set(f.id, [m]);
+      this.maps.set(f.id, slotMapOf(f));
+    }
     redraw.add(f);
   }
 
-  /** A frame left the drawn stack (`gone`: for good, its call returned): drop what was kept for it. */
-  private forget(f: FrameRec, gone: boolean): void {
-    this.maps.delete(f.id);
-    this.setDeps(frameKey(f.id), null);
+  /** A record left the drawn stack of `m`; once no stack draws it, its call returned: drop what was kept for it. */
+  private unplace(f: FrameRec, m: Mirror, redraw: Set<FrameRec>, heapIds: Set<number>): void {
+    const ms = this.where.get(f.id)!;
+    ms.splice(ms.indexOf(m), 1);
+    if (ms.length) return;
+    this.where.delete(f.id);
+    this.forgetId(f.id, true);
+    this.dependents(this.onFrame.get(f.id), redraw, heapIds);
+    this.onFrame.delete(f.id);
+  }
+
+  /** A frame left every drawn stack (`gone`: for good, its call returned): drop what was kept for it. */
+  private forgetId(id: number, gone: boolean): void {
+    this.maps.delete(id);
+    this.setDeps(frameKey(id), null);
     if (gone) {
-      this.memos.delete(f.id);
-      this.frames.delete(f.id);
+      this.memos.delete(id);
+      this.frames.delete(id);
     }
+  }
+
+  /** Mark a drawn frame (by id) for re-drawing. */
+  private redrawId(id: number, redraw: Set<FrameRec>): void {
+    const ms = this.where.get(id);
+    if (ms) redraw.add(ms[0].stack[ms[0].stackPos.get(id)!]);
   }
 
   /** Mark the holders in `keys` for re-drawing. */
@@ -391,10 +491,7 @@ export class Recorder implements Tracer {
     if (!keys) return;
     for (const key of keys) {
       if (key > 0) heapIds.add(key);
-      else {
-        const p = this.stackPos.get(-key);
-        if (p !== undefined) redraw.add(this.stack[p]);
-      }
+      else this.redrawId(-key, redraw);
     }
   }
 
@@ -436,7 +533,7 @@ export class Recorder implements Tracer {
     const slotJson: string[] = [];
     for (let s = 0; s < f.state.length; s++) {
       const st = f.state[s];
-      if (st === 0) continue;
+      if (st === 0 || !drawsSlot(f, s)) continue;
       const v = f.vals[s];
       // A moved-out slot keeps the drawing it had when its value left (that value lives on elsewhere and may change).
       const keep = memo.slots[s] !== undefined && memo.states[s] === st && memo.vals[s] === v &&
@@ -465,7 +562,7 @@ export class Recorder implements Tracer {
         if (sd.volatile) d.volatile = true;
       }
     }
-    if (this.stackPos.has(f.id)) this.setDeps(frameKey(f.id), d);
+    if (this.where.has(f.id)) this.setDeps(frameKey(f.id), d);
     const json = `${f.line}|${f.fn}|${slotJson.join('\u0001')}`;
     const prev = this.frames.get(f.id);
     if (prev && prev.json === json) return prev.idx;
@@ -533,8 +630,26 @@ function sameLeaves(leaves: Value[], v: Value): boolean {
   return true;
 }
 
-/** A closure's frame record is its creator's: list each frame once. */
-function uniqueFrames(frames: FrameRec[]): FrameRec[] {
-  const seen = new Set<number>();
-  return frames.filter((f) => (seen.has(f.id) ? false : (seen.add(f.id), true)));
+/** One thread's drawn stack, mirroring its `frames`: a closure runs in its creator's record, so a record occurring
+ *  again is drawn once, at its first occurrence. */
+interface Mirror {
+  thread: Thread;
+  /** The thread's frames at the last step, whether each entry is its record's first occurrence, and occurrences. */
+  raw: FrameRec[];
+  rawFirst: boolean[];
+  occ: Map<FrameRec, number>;
+  /** The drawn stack (each record once, outermost first), its pool indices, and each frame id's position. */
+  stack: FrameRec[];
+  stackIdx: number[];
+  stackPos: Map<number, number>;
+  /** Positions set at this step, and the depth recorded at the last one. */
+  set: Array<[number, number]>;
+  depth: number;
+}
+
+/** What was last recorded of a channel: its counts (as a key), first pending message, and drawn messages by number. */
+interface ChannelMemo {
+  key: string;
+  first: number;
+  msgs: Map<number, { v: Value; json: string; deps: HolderDeps | null }>;
 }

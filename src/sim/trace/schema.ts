@@ -6,14 +6,15 @@
 //
 // Structure sharing: `pool` holds every distinct Frame and HeapObject value recorded during the run.
 // A Step lists only what differs from the previous step (pool indices of changed frames and heap
-// objects, ids of heap objects gone), so a trace's size is linear in its steps; snapshot.ts replays.
+// objects, ids of heap objects gone; in a threaded run also the other threads' stacks, threads and
+// channels that changed), so a trace's size is linear in its steps; snapshot.ts replays.
 
 import type { CompileDiagnostic } from '../check/diagnostic.ts';
 import type { Pos, Diagnostic } from '../syntax/span.ts';
 
 export type { Pos, Span, Diagnostic } from '../syntax/span.ts';
 
-export const TRACE_VERSION = 3 as const;
+export const TRACE_VERSION = 4 as const;
 
 /** How a run ended. */
 export type Outcome =
@@ -41,8 +42,8 @@ export type PtrTarget =
 // diagram names rows: `.name` a struct field, `.0` a tuple / tuple-struct / enum item, `[2]` an array or
 // Vec element, `.value` a RefCell/Cell's content; e.g. `[1].next`.
 
-/** `Ref` / `RefMut`: a RefCell borrow guard (points at the RefCell). */
-export type PtrKind = 'Box' | 'Rc' | 'Weak' | 'Vec' | 'String' | 'ref' | 'ref-mut' | 'Ref' | 'RefMut';
+/** `Ref` / `RefMut`: a RefCell borrow guard (points at the RefCell); the lock guards point at their Mutex / RwLock. */
+export type PtrKind = 'Box' | 'Rc' | 'Arc' | 'Weak' | 'Vec' | 'String' | 'ref' | 'ref-mut' | 'Ref' | 'RefMut' | 'MutexGuard' | 'RwLockReadGuard' | 'RwLockWriteGuard';
 
 export type BorrowState = { state: 'unborrowed' } | { state: 'shared'; count: number } | { state: 'mut' };
 
@@ -51,7 +52,7 @@ export type ValueView =
   | { k: 'prim'; ty: string; text: string }
   /** A &str (points at static data or into a String). */
   | { k: 'str'; text: string; target: PtrTarget }
-  /** Box / Rc / Weak / Vec / String handles and & / &mut references: an arrow in the diagram. */
+  /** Box / Rc / Arc / Weak / Vec / String handles, & / &mut references and guards: an arrow in the diagram. */
   | { k: 'ptr'; kind: PtrKind; target: PtrTarget; ty: string }
   | { k: 'struct'; name: string; fields: Array<[string, ValueView]> }
   | { k: 'tuple-struct'; name: string; items: ValueView[] }
@@ -89,16 +90,18 @@ export interface Frame {
   slots: Slot[];
 }
 
-export type HeapKind = 'Box' | 'Rc' | 'Vec' | 'String';
+/** `Arc` is an Rc-shaped block (counts first) made by `Arc::new`. */
+export type HeapKind = 'Box' | 'Rc' | 'Arc' | 'Vec' | 'String';
 
 export interface HeapObject {
   id: number;
   kind: HeapKind;
-  /** Type of the allocation's content: 'List' for Rc<List>, 'i32' for Box<i32>, 'Vec<i32>' buffer → 'i32'. */
+  /** Type of the allocation's content: 'List' for Rc<List>, 'i32' for Box<i32>, 'Vec<i32>' buffer → 'i32',
+   *  'Mutex<i32>' for Arc<Mutex<i32>>. */
   ty: string;
   /** Bytes of the heap block as rustc lays it out on x86_64 (Rc: 16 + size_of::<T>() rounded to align). */
   size: number;
-  /** Box and Rc: the owned value. Absent for an Rc whose value was dropped (strong = 0, weak > 0). */
+  /** Box, Rc and Arc: the owned value. Absent for an Rc/Arc whose value was dropped (strong = 0, weak > 0). */
   value?: ValueView;
   /** Vec: the elements (len of them). */
   items?: ValueView[];
@@ -107,9 +110,7 @@ export interface HeapObject {
   /** Vec / String. */
   len?: number;
   cap?: number;
-  /** An Rc block created by `Arc::new` (same layout and counts as Rc). */
-  arc?: boolean;
-  /** Rc only. Note Rc::weak_count excludes the implicit weak; these are the user-visible counts. */
+  /** Rc and Arc only. Note Rc::weak_count excludes the implicit weak; these are the user-visible counts. */
   strong?: number;
   weak?: number;
   /** Set on the final step for allocations still live when main returned. */
@@ -133,9 +134,9 @@ export interface Step {
   at: Pos;
   /** Korean one-line description, e.g. "`b` 드롭: Rc 강한 참조 2 → 1". Optional for plain 'stmt'. */
   note?: string;
-  /** How many frames the (running thread's) stack has at this step: `snapshotAt(…).frames.length`. */
+  /** How many frames the stack of thread `thread` has at this step: `snapshotAt(…).frames.length`. */
   depth: number;
-  /** Frames that differ from the previous step's, as `[position, pool index]` (position 0 = outermost);
+  /** Frames of that stack that differ from its previous step's, as `[position, pool index]` (position 0 = outermost);
    *  positions ≥ `depth` are gone. Absent when no frame changed. */
   frameSet?: Array<[number, number]>;
   /** Heap objects new or changed since the previous step, as `[allocation id, pool index]`. Absent when none. */
@@ -149,35 +150,68 @@ export interface Step {
   changed: string[];
   /** On a 'return' step: the value the returning frame (`frame` = Frame.id) hands back. */
   ret?: { frame: number; value: ValueView };
-  /** Programs with more than one thread: every thread's stack (main first, full lists); the running one's is the step's stack. */
-  threads?: ThreadView[];
-  /** Open mpsc channels (programs that made one): pending messages in queue order. */
-  channels?: ChannelView[];
+  /** A run with more than one thread: the id of the thread this step belongs to (the running one), whose stack
+   *  `depth`/`frameSet` describe. Absent in a single-threaded run (and before the first spawn): thread 1. */
+  thread?: number;
+  /** Stacks of the other threads that changed at this step, as deltas like `depth`/`frameSet`. Absent when none. */
+  stackSet?: StackDelta[];
+  /** Threads that appeared or finished at this step (all of them, main first, at the first threaded step). */
+  threadSet?: ThreadInfo[];
+  /** mpsc channels made or changed at this step: their counts and which messages are pending. */
+  channelSet?: ChannelInfo[];
+  /** Pending messages drawn at this step: `[channel id, message number, view]` (numbers count a channel's sends from 1). */
+  messageSet?: Array<[number, number, ValueView]>;
 }
 
-/** One mpsc channel at a step. */
-export interface ChannelView {
+/** Another thread's stack at a step: how many frames it has and which positions changed. */
+export interface StackDelta {
+  thread: number;
+  depth: number;
+  frameSet?: Array<[number, number]>;
+}
+
+/** One thread, as recorded when it appears or finishes. */
+export interface ThreadInfo {
+  /** 1 for main, then in spawn order (what `thread::current().id()` prints). */
+  id: number;
+  /** `main`, the `Builder::name`, or null for an unnamed thread (std prints `<unnamed>`). */
+  name: string | null;
+  /** Returned or panicked. */
+  done: boolean;
+}
+
+/** One mpsc channel, as recorded when it is made or changes. */
+export interface ChannelInfo {
   /** 1, 2, … in creation order. */
   id: number;
-  /** Messages sent and not yet received, oldest first. */
-  pending: ValueView[];
   /** Live Senders / SyncSenders, and whether the Receiver is still alive. */
   senders: number;
   receiver: boolean;
   /** sync_channel's bound; absent for an unbounded channel. */
   bound?: number;
+  /** The pending messages are numbers `first` … `first + count - 1` (oldest first); their views are in `messageSet`s. */
+  first: number;
+  count: number;
 }
 
-/** One thread's stack at a step. */
-export interface ThreadView {
-  /** 1 for main, then in spawn order (what `thread::current().id()` prints). */
+/** One mpsc channel at a step, as `snapshotAt` resolves it. */
+export interface ChannelView {
   id: number;
-  /** `main`, the `Builder::name`, or null for an unnamed thread (std prints `<unnamed>`). */
+  /** Messages sent and not yet received, oldest first. */
+  pending: ValueView[];
+  senders: number;
+  receiver: boolean;
+  bound?: number;
+}
+
+/** One thread at a step, as `snapshotAt` resolves it. */
+export interface ThreadView {
+  id: number;
   name: string | null;
-  /** running: the thread this step belongs to; waiting: blocked (join, recv, lock, sleep) or preempted; done: returned or panicked. */
+  /** running: the thread this step belongs to; waiting: blocked (join, recv, lock, sleep), preempted or not started; done: returned or panicked. */
   state: 'running' | 'waiting' | 'done';
-  /** Pool indices of its frames, outermost first (empty once done). */
-  frames: number[];
+  /** Its frames, outermost first (empty once done or before it starts). */
+  frames: Frame[];
 }
 
 export interface Trace {

@@ -9,6 +9,8 @@ import { tyNameOf } from '../semantics/types.ts';
 import { debugText } from '../semantics/fmt-bridge.ts';
 import { utf8Len } from '../semantics/buffers.ts';
 import { allKeys, allVals } from '../memory/map-chunks.ts';
+import { closureFrameById, drawsSlot } from '../std/thread.ts';
+import { guardKind, heapTyName, isArc, syncTyName } from './sync-names.ts';
 
 /** Longest Vec/array drawn element by element and longest String text drawn; `len` stays exact. */
 export const MAX_VIEW_ITEMS = 256;
@@ -39,7 +41,7 @@ export function slotMaps(frames: FrameRec[]): SlotMaps {
   const maps: SlotMaps = new Map();
   for (const f of frames) {
     const m = new Map<number, number>();
-    for (let s = 0; s < f.state.length; s++) if (f.state[s] !== 0) m.set(s, m.size);
+    for (let s = 0; s < f.state.length; s++) if (f.state[s] !== 0 && drawsSlot(f, s)) m.set(s, m.size);
     maps.set(f.id, m);
   }
   return maps;
@@ -69,8 +71,7 @@ export function isFrozenView(v: Value): boolean {
 
 function safeTyName(ip: Interp, v: Value): string {
   try {
-    const t = tyNameOf(v, ip.heap);
-    return t.replace(/^&str$/, '&str');
+    return syncTyName(ip.heap, tyNameOf(v, ip.heap), v);
   } catch {
     return '?';
   }
@@ -79,10 +80,13 @@ function safeTyName(ip: Interp, v: Value): string {
 function target(ip: Interp, r: Root, maps: SlotMaps, at?: { c: Value[]; i: number }): PtrTarget {
   switch (r.to) {
     case 'slot': {
-      if (deps) deps.frames.push(r.frame), (deps.volatile = true);
-      const idx = maps.get(r.frame)?.get(r.slot);
+      // A thread's closure frame shares its creator's slots: what it borrows is drawn in the creator's frame.
+      const cf = closureFrameById(ip, r.frame);
+      const frame = cf && (r.slot < cf.from || r.slot >= cf.to) ? cf.creator.id : r.frame;
+      if (deps) deps.frames.push(frame), (deps.volatile = true);
+      const idx = maps.get(frame)?.get(r.slot);
       if (idx === undefined) return { to: 'dangling' };
-      const t: PtrTarget = { to: 'slot', frame: r.frame, slot: idx };
+      const t: PtrTarget = { to: 'slot', frame, slot: idx };
       const path = at ? slotPath(ip, r.frame, r.slot, at) : '';
       if (path) t.path = path;
       return t;
@@ -206,7 +210,7 @@ export function valueView(ip: Interp, v: Value, maps: SlotMaps, depth = 0): Valu
       const a = ip.heap.allocs.get(v.id);
       return { k: 'ptr', kind: 'Box', target: a && !isAllocated(a) ? { to: 'dangling' } : heapTarget(ip, v.id), ty: safeTyName(ip, v) };
     }
-    case 'rc': return { k: 'ptr', kind: 'Rc', target: heapTarget(ip, v.id), ty: safeTyName(ip, v) };
+    case 'rc': return { k: 'ptr', kind: isArc(ip.heap, v.id) ? 'Arc' : 'Rc', target: heapTarget(ip, v.id), ty: safeTyName(ip, v) };
     case 'weak': {
       // A Weak whose value was dropped still points at the block (the husk: strong 0, weak > 0).
       if (deps && v.id !== null) deps.heap.push(v.id);
@@ -215,7 +219,7 @@ export function valueView(ip: Interp, v: Value, maps: SlotMaps, depth = 0): Valu
     }
     case 'ref': return { k: 'ptr', kind: v.mut ? 'ref-mut' : 'ref', target: target(ip, v.p.root, maps, v.p), ty: safeTyName(ip, v) };
     case 'slice': return { k: 'ptr', kind: v.mut ? 'ref-mut' : 'ref', target: target(ip, v.root, maps, { c: v.c, i: v.from }), ty: safeTyName(ip, v) };
-    case 'guard': return { k: 'ptr', kind: v.mut ? 'RefMut' : 'Ref', target: target(ip, v.root, maps, cellPlace(ip, v.root, v.cell)), ty: safeTyName(ip, v) };
+    case 'guard': return { k: 'ptr', kind: guardKind(v.mut, v.cell.lock), target: target(ip, v.root, maps, cellPlace(ip, v.root, v.cell)), ty: safeTyName(ip, v) };
     case 'struct': {
       const def = ip.index.structs.get(v.name);
       if (v.tuple) return { k: 'tuple-struct', name: v.name, items: viewsOf(ip, v.f, maps, d) };
@@ -300,7 +304,7 @@ export function isAllocated(a: Alloc): boolean {
 }
 
 export function heapView(ip: Interp, a: Alloc, maps: SlotMaps, leaked: boolean): HeapObject {
-  const o: HeapObject = { id: a.id, kind: a.kind, ty: a.ty, size: Heap.size(a) };
+  const o: HeapObject = { id: a.id, kind: a.kind === 'Rc' && isArc(ip.heap, a.id) ? 'Arc' : a.kind, ty: heapTyName(ip.heap, a), size: Heap.size(a) };
   switch (a.kind) {
     case 'Box': o.value = valueView(ip, a.vals[0], maps); break;
     case 'Rc':

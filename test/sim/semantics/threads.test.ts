@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { runRust } from '../../../src/sim/api.ts';
-import { indicesAt } from '../../../src/sim/trace/snapshot.ts';
+import { indicesAt, snapshotAt } from '../../../src/sim/trace/snapshot.ts';
 
 const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`./thread-fixtures/${name}.rs`, import.meta.url)), 'utf8');
 
@@ -97,21 +97,23 @@ describe('thread scheduling', () => {
 
   it('records every thread’s stack, named, in the trace', () => {
     const r = runRust(fixture('ping-pong-sleep'), { trace: true });
-    const withThreads = r.trace!.steps.filter((s) => s.threads);
-    expect(withThreads.length).toBeGreaterThan(0);
-    const s = withThreads[0];
-    expect(s.threads!.map((t) => [t.id, t.name])).toEqual([[1, 'main'], [2, null]]);
-    expect(s.threads!.filter((t) => t.state === 'running')).toHaveLength(1);
-    const running = s.threads!.find((t) => t.state === 'running')!;
-    expect(running.frames).toEqual(indicesAt(r.trace!, r.trace!.steps.indexOf(s)).frames);
+    const t = r.trace!;
+    const k = t.steps.findIndex((s) => s.thread !== undefined);
+    expect(k).toBeGreaterThan(0);
+    const snap = snapshotAt(t, k);
+    expect(snap.threads!.map((t) => [t.id, t.name])).toEqual([[1, 'main'], [2, null]]);
+    expect(snap.threads!.filter((t) => t.state === 'running')).toHaveLength(1);
+    const running = snap.threads!.find((t) => t.state === 'running')!;
+    expect(running.id).toBe(t.steps[k].thread);
+    expect(running.frames).toEqual(indicesAt(t, k).frames.map((i) => t.pool[i]));
   });
 
   it('records channel queues and which thread holds a Mutex', () => {
     const src = readFileSync(fileURLToPath(new URL('../../programs/102-thread-channel-producer/main.rs', import.meta.url)), 'utf8');
     const r = runRust(src, { trace: true });
-    const pending = r.trace!.steps.map((s) => s.channels?.[0]?.pending.length ?? 0);
+    const pending = r.trace!.steps.map((_, k) => snapshotAt(r.trace!, k).channels?.[0]?.pending.length ?? 0);
     expect(Math.max(...pending)).toBeGreaterThan(0);
-    expect(r.trace!.steps.at(-1)!.channels?.[0]).toMatchObject({ senders: 0, pending: [] });
+    expect(snapshotAt(r.trace!, r.trace!.steps.length - 1).channels?.[0]).toMatchObject({ senders: 0, pending: [] });
 
     const m = readFileSync(fileURLToPath(new URL('../../programs/103-thread-mutex-counter/main.rs', import.meta.url)), 'utf8');
     const t = runRust(m, { trace: true }).trace!;

@@ -10,17 +10,18 @@ import { boxListSource } from '../../../src/sim/bench/programs.ts';
 const corpus = (name: string): string => readFileSync(new URL(`../../programs/${name}/main.rs`, import.meta.url), 'utf8');
 const fixture = (name: string): string => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 
-/** Each step's picture (frames, heap, depth) and highlighted changes. */
+/** Each step's picture (frames, heap, depth, every thread's stack, channels) and highlighted changes. */
 function pictures(t: Trace): string[] {
   return t.steps.map((_, i) => {
     const s = snapshotAt(t, i);
-    return JSON.stringify([s.step.depth, s.frames, s.heap, [...s.step.changed].sort()]);
+    return JSON.stringify([s.step.depth, s.step.thread, s.frames, s.heap, s.threads, s.channels, [...s.step.changed].sort()]);
   });
 }
 
 describe('incremental recording', () => {
   // Moves out of `self`, Rc/Weak trees with RefCell borrows, Drop::drop, references into other frames and into the
-  // heap, a &str outliving the call that made it, Vec growth, shadowing, unwinding, and threads (recorded in full).
+  // heap, a &str outliving the call that made it, Vec growth, shadowing, unwinding, and threads: per-thread stacks,
+  // spawn/join, channels (pending messages), Mutex holders, scoped threads borrowing main's locals, a panicking thread.
   const programs: Array<[string, string]> = [
     ['12-impl-methods', corpus('12-impl-methods')],
     ['38-references-deref', corpus('38-references-deref')],
@@ -32,7 +33,9 @@ describe('incremental recording', () => {
     ['94-memory-rc-weak-tree', corpus('94-memory-rc-weak-tree')],
     ['95-memory-rc-cycle-leak', corpus('95-memory-rc-cycle-leak')],
     ['97-memory-refcell-through-rc', corpus('97-memory-refcell-through-rc')],
-    ['103-thread-mutex-counter', corpus('103-thread-mutex-counter')],
+    ...['101-thread-join-results', '102-thread-channel-producer', '103-thread-mutex-counter', '104-thread-panic-join-err', '105-thread-scope', '106-thread-atomics',
+      '107-thread-builder-name', '108-thread-channel-multi-sender', '109-thread-rwlock-barrier', '110-thread-sync-channel', '111-thread-mutex-poison', '113-thread-condvar',
+    ].map((n): [string, string] => [n, corpus(n)]),
     ['drop-self', fixture('drop-self.rs')],
     ['str-into-returned', fixture('str-into-returned.rs')],
   ];

@@ -1,6 +1,7 @@
 // Borrow errors decided while building the graph, with rustc 1.95's wording (see the goldens in
 // test/sim/check/goldens/borrow/): E0596 (mutable borrow of an immutable place), E0507 (move out of a
 // reference or an index), E0509 (move out of a type implementing `Drop`), E0373 (a spawned closure borrowing locals).
+import type * as A from '../../syntax/ast.ts';
 import type { Span } from '../../syntax/ast.ts';
 import { error, help, insert, label, note, replace, suggest, type CompileDiagnostic } from '../diagnostic.ts';
 import { RUSTC_STD } from './rustc-std.ts';
@@ -17,8 +18,9 @@ interface PlaceX {
   expr: { kind: string; span: Span };
 }
 
-/** E0596, or undefined when the place may be borrowed mutably (or the checker can't tell). */
-export function mutabilityError(px: PlaceX, tc: Typeck, span: Span, recvSpan: Span, local: (id: number) => LocalVar | undefined): CompileDiagnostic | undefined {
+/** E0596, or undefined when the place may be borrowed mutably (or the checker can't tell). `traitSelf`: in
+ *  an impl of the program's trait, where its declaration takes `&self` (the help changes both). */
+export function mutabilityError(px: PlaceX, tc: Typeck, span: Span, recvSpan: Span, local: (id: number) => LocalVar | undefined, traitSelf?: A.Pos): CompileDiagnostic | undefined {
   const name = (id: number) => local(id)?.name ?? '_';
   const proj = px.place.proj;
   for (let i = proj.length - 1; i >= 0; i--) {
@@ -33,7 +35,9 @@ export function mutabilityError(px: PlaceX, tc: Typeck, span: Span, recvSpan: Sp
       if (refPlace.proj.length === 0) {
         const init = tc.letInits.get(px.place.local);
         const at = tc.refParams.get(px.place.local) ?? (init?.kind === 'Borrow' && !init.mut ? { line: init.span.start.line, col: init.span.start.col + 1 } : undefined);
-        if (at) d.suggestions.push(suggest('consider changing this to be a mutable reference', [insert(at, 'mut ')], 'verbose'));
+        const viaTrait = at && traitSelf && local(px.place.local)?.kind === 'self';
+        if (at && viaTrait) d.suggestions.push(suggest('consider changing this to be a mutable reference in the `impl` method and the `trait` definition', [insert(traitSelf, 'mut '), insert(at, 'mut ')], 'verbose'));
+        else if (at) d.suggestions.push(suggest('consider changing this to be a mutable reference', [insert(at, 'mut ')], 'verbose'));
       }
       void span;
       return d;

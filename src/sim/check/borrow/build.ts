@@ -47,8 +47,8 @@ export interface Built {
   diags: BuildDiag[];
 }
 
-export function buildFnCfg(fn: A.FnItem, tc: Typeck): Built {
-  const b = new Builder(tc, undefined);
+export function buildFnCfg(fn: A.FnItem, tc: Typeck, traitSelf?: A.Pos): Built {
+  const b = new Builder(tc, undefined, traitSelf);
   return b.buildFn(fn);
 }
 
@@ -78,7 +78,8 @@ class Builder {
   private readonly upvars = new Map<number, Span>();
   private readonly inner = new Set<number>();
 
-  constructor(private readonly tc: Typeck, private readonly closure: A.ClosureExpr | undefined) {
+  /** `traitSelf`: for a trait method's impl, the trait declaration's `&self` (see mutabilityError). */
+  constructor(private readonly tc: Typeck, private readonly closure: A.ClosureExpr | undefined, private readonly traitSelf?: A.Pos) {
     this.nextLocal = tc.locals.length;
     this.ret = this.nextLocal++;
     this.exit = this.newNode(null);
@@ -707,7 +708,7 @@ class Builder {
 
   /** E0596: a mutable borrow of a place that is neither a `mut` binding nor behind `&mut`. */
   private mutCheck(px: PlaceX, span: Span, recvSpan: Span): void {
-    const d = mutabilityError(px, this.tc, span, recvSpan, (l) => this.local(l));
+    const d = mutabilityError(px, this.tc, span, recvSpan, (l) => this.local(l), this.traitSelf);
     if (d && !(this.closure && this.isUpvar(px.place.local))) this.diags.push(d);
   }
 
@@ -833,7 +834,7 @@ class Builder {
   }
 
   private closureExpr(c: A.ClosureExpr, spawnCall?: A.CallExpr, fnMutMethod?: string): Val {
-    const sub = new Builder(this.tc, c);
+    const sub = new Builder(this.tc, c, this.traitSelf);
     const built = sub.buildClosure(c);
     const upvars = sub.upvarList().filter((u) => !this.closure || !this.inner.has(u.local) || true);
     this.closures.push({ closure: c, cfg: built.cfg, upvars }, ...built.closures);

@@ -5,6 +5,7 @@ import type * as A from '../../syntax/ast.ts';
 import type { CompileDiagnostic, Span } from '../diagnostic.ts';
 import { byPosition } from '../diagnostic.ts';
 import { typeckProgram } from '../types/index.ts';
+import type { FnBody, ItemEnv } from '../types/items.ts';
 import { buildFnCfg } from './build.ts';
 import { checkBody } from './check.ts';
 
@@ -22,7 +23,7 @@ export function borrowck(program: A.Program, file?: string): BodyDiagnostics[] {
     if (!tc || tc.diags.length || elisionFails(body.fn)) continue;
     let diagnostics: CompileDiagnostic[] = [];
     try {
-      const built = buildFnCfg(body.fn, tc);
+      const built = buildFnCfg(body.fn, tc, traitReceiver(body, tc.env));
       diagnostics = [...built.diags, ...checkBody({ cfg: built.cfg, tc })];
       for (const c of built.closures) diagnostics.push(...checkBody({ cfg: c.cfg, tc, upvars: new Set(c.upvars.map((u) => u.local)) }));
     } catch {
@@ -31,6 +32,18 @@ export function borrowck(program: A.Program, file?: string): BodyDiagnostics[] {
     if (diagnostics.length) out.push({ body: body.fn.span, diagnostics: dedupe(diagnostics).sort(byPosition) });
   }
   return out;
+}
+
+/**
+ * For a method of the program's own trait implemented with `&self`: where the trait's declaration of it
+ * takes `&self` (the `mut ` insertion point), as rustc's E0596 help changes both.
+ */
+function traitReceiver(body: FnBody, env: ItemEnv): A.Pos | undefined {
+  const name = body.impl?.traitName;
+  if (!name || body.fn.receiver?.mode !== 'ref' || body.fn.receiver.ty) return undefined;
+  const decl = env.traits.get(name)?.members.find((m): m is A.TraitFn => m.kind === 'TraitFn' && m.name.name === body.fn.name.name);
+  if (!decl?.receiver || decl.receiver.mode !== 'ref' || decl.receiver.ty) return undefined;
+  return { line: decl.receiver.span.start.line, col: decl.receiver.span.start.col + 1 };
 }
 
 function dedupe(ds: CompileDiagnostic[]): CompileDiagnostic[] {

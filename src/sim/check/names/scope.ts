@@ -140,7 +140,8 @@ export function lookupIn(m: Module, ns: 'type' | 'value', name: string, seen = n
   for (const g of m.globs) {
     if (g instanceof Module) {
       const d = lookupIn(g, ns, name, seen);
-      if (d && (d.isPub || d.kind === 'opaque')) return d;
+      // A glob imports every name visible where it is written: a module's private items too, from inside it.
+      if (d && (d.isPub || d.kind === 'opaque' || g.isAncestorOf(m))) return d;
     } else if (g.kind === 'enum' && ns === 'value' && g.item?.kind === 'Enum') {
       const v = g.item.variants.find((x) => x.name.name === name);
       if (v) return variantDef(g, v);

@@ -1,38 +1,27 @@
 #!/usr/bin/env bash
 # Regenerates the compiler-output goldens: each folder's main.rs is built with real cargo (`cargo build`)
-# as the crate `main`; `stderr` keeps cargo's text minus its `Compiling` line. Usage: regen.sh [dir ...]
+# as the crate `main`; `stderr` keeps cargo's text minus its `Compiling` line (with --quiet: `cargo build -q`
+# output, which also leaves out the warning-count line). Usage: regen.sh [--quiet] [dir ...]
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-work=$(mktemp -d "${TMPDIR:-/tmp}/heapbook-check-regen.XXXXXX")
-trap 'rm -rf "$work"' EXIT
-crate="$work/main"
-export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$work/target}"
-mkdir -p "$crate/src"
-cat > "$crate/Cargo.toml" <<'TOML'
-[package]
-name = "main"
-version = "0.1.0"
-edition = "2021"
-
-[dependencies]
-TOML
-
-if [ "$#" -gt 0 ]; then
-  dirs=()
-  for name in "$@"; do dirs+=("$here/${name%/}"); done
-else
-  dirs=("$here"/*/)
-fi
+source "$here/../../../regen/scratch-crate.sh"
+quiet=false
+if [ "${1:-}" = --quiet ]; then quiet=true; shift; fi
+case_dirs "$here" "$@"
 
 for dir in "${dirs[@]}"; do
-  dir=${dir%/}
   cp "$dir/main.rs" "$crate/src/main.rs"
   set +e
-  (cd "$crate" && cargo build --offline 2> "$work/stderr" > /dev/null)
-  code=$?
+  if $quiet; then
+    (cd "$crate" && cargo build -q --offline 2> "$dir/stderr" > /dev/null)
+    code=$?
+  else
+    (cd "$crate" && cargo build --offline 2> "$work/stderr" > /dev/null)
+    code=$?
+    grep -v -e '^   Compiling main v0.1.0' -e '^    Finished ' -e '^    Blocking ' "$work/stderr" > "$dir/stderr"
+  fi
   set -e
-  grep -v -e '^   Compiling main v0.1.0' -e '^    Finished ' -e '^    Blocking ' "$work/stderr" > "$dir/stderr" || true
   echo "$code" > "$dir/exit_code"
   echo "regen: $(basename "$dir"): exit $code"
 done

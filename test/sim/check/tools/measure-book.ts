@@ -6,8 +6,9 @@ import { readFileSync, existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { runRust } from '../../../../src/sim/api.ts';
 import { runCrate } from '../../../../src/sim/crate/run-crate.ts';
+import { testCrate } from '../../../../src/sim/crate/test-crate.ts';
 
-interface Crate { path: string; classification: string; rustcDiagnostics: string }
+interface Crate { path: string; classification: string; rustcDiagnostics: string; command?: string }
 
 const [bookDir, truthFile, ...flags] = process.argv.slice(2);
 if (!bookDir || !truthFile) {
@@ -84,6 +85,8 @@ for (const c of crates) {
     : runRust(readFileSync(join(dir, files[0]), 'utf8'), { fileName: files[0], packageName: pkg, maxSteps: 1, crates: deps });
   // Then the binary as cargo builds it, seeing the library by its crate name (runCrate assembles both).
   if (r.outcome.kind !== 'compile-error' && files.length > 1) r = runCrate({ files: all }, { maxSteps: 1, crates: deps });
+  // `cargo test` also compiles the `cfg(test)` code: its test harnesses are checked as cargo builds them.
+  if (r.outcome.kind !== 'compile-error' && /^cargo test\b/.test(c.command ?? '')) r = testCrate({ files: all }, { maxSteps: 1 });
   const ms = performance.now() - t0;
   const rejected = r.outcome.kind === 'compile-error';
   if (c.classification === 'compile-error') {

@@ -1,22 +1,8 @@
 #!/usr/bin/env bash
-# Regenerates the rustc goldens of the borrow checker (stderr, exit_code) with a real toolchain.
-# Usage: test/sim/check/goldens/borrow/regen.sh [case-dir ...]   (no arguments: every case)
-# Each case is `main.rs`, built as `src/main.rs` of a crate named `main` (edition 2021) with `cargo build -q`.
+# Regenerates the rustc goldens of the borrow checker (stderr, exit_code) with a real toolchain: each case's main.rs
+# built as a crate `main` with `cargo build -q`. Usage: test/sim/check/goldens/borrow/regen.sh [case-dir ...]
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-work=$(mktemp -d "${TMPDIR:-/tmp}/heapbook-borrow-regen.XXXXXX")
-trap 'rm -rf "$work"' EXIT
-crate="$work/main"
-export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$work/target}"
-mkdir -p "$crate/src"
-printf '[package]\nname = "main"\nversion = "0.1.0"\nedition = "2021"\n\n[dependencies]\n' > "$crate/Cargo.toml"
-if [ "$#" -gt 0 ]; then dirs=("$@"); else dirs=("$here"/*/); fi
-for dir in "${dirs[@]}"; do
-  dir=${dir%/}
-  case "$dir" in /*) ;; *) dir="$here/$dir" ;; esac
-  cp "$dir/main.rs" "$crate/src/main.rs"
-  set +e
-  (cd "$crate" && cargo build -q 2> "$dir/stderr" > /dev/null)
-  echo $? > "$dir/exit_code"
-  set -e
-done
+source "$here/../../../../regen/case-dirs.sh"
+case_dirs "$here" "$@"
+exec bash "$here/../regen.sh" --quiet "${dirs[@]}"
