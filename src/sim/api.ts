@@ -3,6 +3,7 @@
 import type { Diagnostic, Outcome, Trace } from './trace/schema.ts';
 import type { CompileDiagnostic } from './check/diagnostic.ts';
 import type { World } from './std/world.ts';
+import type { FrontCache } from './run.ts';
 
 export type { World } from './std/world.ts';
 
@@ -47,6 +48,8 @@ export interface RunOptions {
     /** Files of the package's library: another crate, which cargo builds (and reports) first. */
     foreign?: readonly string[];
   };
+  /** Keeps the front end's result (parse, checks, hints) for the next run of the same source (./run.ts). */
+  frontCache?: FrontCache;
 }
 
 export interface RunResult {
@@ -65,7 +68,7 @@ export interface RunResult {
   trace?: Trace;
 }
 
-export { runRust, startRust, type RunSession } from './run.ts';
+export { runRust, startRust, FrontCache, type RunSession } from './run.ts';
 export { runCrate, type CrateInput } from './crate/run-crate.ts';
 export { testCrate, type TestInput } from './crate/test-crate.ts';
 export { buildCrate, type BuildResult, type BuildOptions } from './crate/build-crate.ts';
