@@ -12,6 +12,7 @@ import { stdCall } from './std-calls.ts';
 import { iterCall, targetPairs, type IterCall } from './iter-methods.ts';
 import { inlineFormatNames } from './format-names.ts';
 import { clash, mismatchName } from './mismatch.ts';
+import { withDeclaredLifetimes } from './declared-type.ts';
 import { error, label, note, suggest, insert, replace, type CompileDiagnostic } from '../diagnostic.ts';
 import { isKnown, showTy } from './ty.ts';
 import { stdArityError } from './std-arity.ts';
@@ -257,8 +258,9 @@ class Infer {
     const struct = r.k === 'adt' && isKnown(r) && r.name !== 'String' && !this.env.enums.has(r.name) && r.name !== 'Option' && r.name !== 'Result'
       && (this.env.structs.has(r.name) || STD_STRUCTS.has(r.name));
     if (!scalar && !struct) return false;
-    const name = showTy(r);
-    const d = error('E0308', 'mismatched types', tail.span, `expected \`${name}\`, found \`()\``);
+    const shown = showTy(r);
+    const name = withDeclaredLifetimes(shown, retAst);
+    const d = error('E0308', 'mismatched types', tail.span, `expected \`${shown}\`, found \`()\``);
     d.labels.push(label(retAst.span, `expected \`${name}\` because of return type`));
     if (struct) d.children.push(note(`expected struct \`${name}\`\nfound unit type \`()\``));
     d.children.push(note('`for` loops evaluate to unit type `()`'));
@@ -278,7 +280,7 @@ class Infer {
       const tt = this.tc.exprTy.get(tail) ?? UNKNOWN;
       if (tail.kind === 'For' && this.forTailMismatch(ret, tail, retAst)) return;
       this.mismatch(ret, tt, tail.span, (d) => {
-        d.labels.push(label(retAst.span, `expected \`${showTy(this.s.resolve(ret))}\` because of return type`));
+        d.labels.push(label(retAst.span, `expected \`${withDeclaredLifetimes(showTy(this.s.resolve(ret)), retAst)}\` because of return type`));
         const r = this.s.resolve(ret);
         const f = this.s.resolve(tt);
         if (r.k === 'adt' && r.name === 'String' && f.k === 'ref' && f.inner.k === 'str') {
