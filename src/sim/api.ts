@@ -30,6 +30,8 @@ export interface RunOptions {
   /** Extern crate names the program may use (its Cargo.toml dependencies, and its own library when it
    *  has one). When given, other unknown lowercase path roots are rustc's E0432/E0433; default: unknown. */
   crates?: string[];
+  /** The crate's edition (Cargo.toml `edition`): some compiler messages depend on it. Default 2021. */
+  edition?: string;
   /** 'lib' prints cargo's `(lib)` target; default: 'lib' when `fileName` is a `lib.rs`, else 'bin'. */
   crateType?: 'bin' | 'lib';
   /** The program's outside world: args, env, files, stdin, rand seed (./std/world.ts). Default: empty. */

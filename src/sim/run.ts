@@ -80,12 +80,12 @@ export function startRust(source: string, options: RunOptions = {}): RunSession 
   const raw = lineOffset > 0 ? parseProgram(source) : undefined;
   const checked = options.multiFile
     ? options.crateFiles && lineOffset === 0
-      ? checkCrate({ program: ast, source: program, file: fileName, wrapped: false, assembled: options.crateFiles }, { packageName: options.packageName, target, crates: options.crates })
+      ? checkCrate({ program: ast, source: program, file: fileName, wrapped: false, assembled: options.crateFiles }, { packageName: options.packageName, target, crates: options.crates, edition: options.edition })
       : undefined
     : raw?.ok
-    ? checkCrate({ program: raw.program, source, file: fileName, wrapped: false }, { packageName: options.packageName, target, crates: options.crates })
+    ? checkCrate({ program: raw.program, source, file: fileName, wrapped: false }, { packageName: options.packageName, target, crates: options.crates, edition: options.edition })
     : checkCrate({ program: ast, source: program, file: fileName, wrapped: lineOffset > 0, listing: lineOffset > 0 ? { source, lineOffset } : undefined },
-      { packageName: options.packageName, target, crates: options.crates });
+      { packageName: options.packageName, target, crates: options.crates, edition: options.edition });
   if (checked && checked.errors > 0) {
     const r: RunResult = {
       stdout: '', stderr: checked.stderr, exitCode: 101, outcome: { kind: 'compile-error' }, diagnostics: [],

@@ -50,6 +50,8 @@ export interface CheckInput {
    *  assembled line → file line map. Diagnostics are reported and rendered in those files; if one falls on
    *  a line no file has (a synthetic wrapper), the crate is not judged (silence, never a wrong report). */
   assembled?: { files: Readonly<Record<string, string>>; map: LineMap; foreign?: readonly string[] };
+  /** The crate's edition as in Cargo.toml (`2021`, `2024`): some messages depend on it. Default 2021. */
+  edition?: string;
 }
 
 export interface PassContext extends CheckInput {
@@ -77,6 +79,8 @@ export interface CheckOptions {
   crates?: readonly string[];
   target?: CrateTarget;
   passes?: readonly Pass[];
+  /** See CheckInput.edition. */
+  edition?: string;
 }
 
 const PHASES: Phase[] = ['parse', 'import', 'resolve', 'privacy', 'resolve-lint', 'item', 'body'];
@@ -175,6 +179,7 @@ export function checkCrate(input: CheckInput, options: CheckOptions = {}): Check
   const ctx: PassContext = {
     ...input,
     crates: input.crates ?? options.crates,
+    edition: input.edition ?? options.edition,
     report(d, order) {
       const body = order.body ? bodies.get(`${order.body.start.line}:${order.body.start.col}`) ?? 0 : 0;
       // rustc type-checks every body before it builds any body's MIR (match checking, liveness lints, borrowck).

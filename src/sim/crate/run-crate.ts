@@ -80,6 +80,7 @@ export function runCrate(input: CrateInput, options: RunOptions = {}): RunResult
   const r = runRust(a.source, {
     ...options,
     crates: options.crates ?? externCrates(ws, pkg, true),
+    edition: options.edition ?? pkg.edition,
     wrapMain: false,
     fileName: main,
     packageName: pkg.name,
