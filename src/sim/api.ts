@@ -48,6 +48,8 @@ export interface RunOptions {
     map: (line: number) => { file: string; line: number } | undefined;
     /** Files of the package's library: another crate, which cargo builds (and reports) first. */
     foreign?: readonly string[];
+    /** Top-level modules of the assembly that are other crates' roots (the library, by its crate name). */
+    crateRoots?: readonly string[];
   };
 }
 

@@ -49,7 +49,7 @@ export interface CheckInput {
   /** For a source assembled from several crate files (../crate/assemble.ts): the files as written and the
    *  assembled line → file line map. Diagnostics are reported and rendered in those files; if one falls on
    *  a line no file has (a synthetic wrapper), the crate is not judged (silence, never a wrong report). */
-  assembled?: { files: Readonly<Record<string, string>>; map: LineMap; foreign?: readonly string[] };
+  assembled?: { files: Readonly<Record<string, string>>; map: LineMap; foreign?: readonly string[]; crateRoots?: readonly string[] };
   /** The crate's edition as in Cargo.toml (`2021`, `2024`): some messages depend on it. Default 2021. */
   edition?: string;
 }
@@ -244,7 +244,8 @@ function cargoOutput(diagnostics: CompileDiagnostic[], pkg: string, target: Crat
 
 /**
  * rustc adds some notes only for items of the crate being compiled (`def_id.is_local()`): the "if `T`
- * implemented `Clone`" note of E0382 and E0599's "method not found for this struct" label. For items of
+ * implemented `Clone`" and "consider changing this parameter type" notes of E0382 and E0599's "method not
+ * found for this struct" label. For items of
  * the package's library (another crate) they go.
  */
 function withoutLocalOnly(d: CompileDiagnostic, foreign: readonly string[]): CompileDiagnostic {
@@ -252,7 +253,8 @@ function withoutLocalOnly(d: CompileDiagnostic, foreign: readonly string[]): Com
   return {
     ...d,
     labels: d.labels.filter((l) => !(inForeign(l.file) && /not found for this (struct|enum|union)$/.test(l.text ?? ''))),
-    children: d.children.filter((c) => !(c.span && inForeign(c.file) && /^if `.*` implemented `Clone`, you could clone the value$/.test(c.message))),
+    children: d.children.filter((c) => !(c.span && inForeign(c.file) &&
+      /^if `.*` implemented `Clone`, you could clone the value$|^consider changing this parameter type in (function|method) `.*` to borrow instead/.test(c.message))),
   };
 }
 
