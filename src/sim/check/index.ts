@@ -5,6 +5,7 @@ import { relocate, shiftLines, type CompileDiagnostic, type LineMap, type Span }
 import { renderDiagnostic, sourceMap } from './render.ts';
 import { cargoFailureLines, explainLines, type CrateTarget } from './cargo.ts';
 import { PASSES } from './passes.ts';
+import { deadFields } from './syntax-checks/dead-fields.ts';
 import { parseProgram } from '../syntax/parse.ts';
 import { wrapSnippet } from '../syntax/wrap.ts';
 
@@ -214,12 +215,23 @@ export function checkCrate(input: CheckInput, options: CheckOptions = {}): Check
   // The package's library is its own crate, built first: its errors end the build (`(lib)` target); its
   // warnings come before the binary's output with cargo's `(lib) generated N warnings` line.
   const inLib = (d: CompileDiagnostic): boolean => foreign.includes(d.file ?? input.file);
-  const lib = diagnostics.filter(inLib);
-  const libRun = cargoOutput(lib, pkg, { kind: 'lib' }, files, '');
+  const libOwn = diagnostics.filter(inLib);
+  const libRun = cargoOutput(libOwn, pkg, { kind: 'lib' }, files, '');
   if (libRun.errors > 0) return libRun;
+  const lib = [...libOwn, ...libDeadFields(input, asm!)];
   const prelude = lib.length === 0 ? '' :
     lib.map((d) => renderSafely(d, files)).join('') + libWarningsLine(pkg, lib);
   return cargoOutput(diagnostics.filter((d) => !inLib(d)), pkg, target, files, prelude);
+}
+
+/** The dead_code warnings of the package's library (built without errors), in its files; none if one can't be placed. */
+function libDeadFields(input: CheckInput, asm: NonNullable<CheckInput['assembled']>): CompileDiagnostic[] {
+  const root = asm.crateRoots?.[0];
+  const mod = input.program.items.find((it): it is A.ModItem => it.kind === 'Mod' && it.name.name === root);
+  if (!mod) return [];
+  const found = deadFields({ ...input.program, items: mod.items }, (asm.foreign ?? []).map((f) => asm.files[f] ?? ''));
+  const placed = found.map((d) => relocate(d, input.file, asm.map));
+  return placed.every((d) => d !== undefined) ? placed as CompileDiagnostic[] : [];
 }
 
 /** cargo's summary of a library built with warnings; the lints the checker emits (unused variables,
