@@ -206,7 +206,9 @@ export function checkCrate(input: CheckInput, options: CheckOptions = {}): Check
   const asm = input.assembled;
   const relocated = asm ? deduped.map((d) => relocate(d, input.file, asm.map)) : deduped;
   if (relocated.some((d) => d === undefined)) return { diagnostics: [], errors: 0, warnings: 0, stderr: '' };
-  const diagnostics = asm?.foreign?.length ? (relocated as CompileDiagnostic[]).map((d) => withoutLocalOnly(d, asm.foreign!)) : relocated as CompileDiagnostic[];
+  const privateField = (struct: string, field: string): boolean => libStructs(input).some((st) =>
+    st.name.name === struct && st.fields.kind === 'Named' && st.fields.fields.some((f) => f.name.name === field && !f.isPub));
+  const diagnostics = asm?.foreign?.length ? (relocated as CompileDiagnostic[]).map((d) => withoutLocalOnly(d, asm.foreign!, privateField)) : relocated as CompileDiagnostic[];
   const pkg = options.packageName ?? 'main';
   const target = options.target ?? { kind: 'bin', name: pkg };
   const files = sourceMap(asm ? asm.files : { [input.file]: input.listing?.source ?? input.source });
@@ -222,6 +224,20 @@ export function checkCrate(input: CheckInput, options: CheckOptions = {}): Check
   const prelude = lib.length === 0 ? '' :
     lib.map((d) => renderSafely(d, files)).join('') + libWarningsLine(pkg, lib);
   return cargoOutput(diagnostics.filter((d) => !inLib(d)), pkg, target, files, prelude);
+}
+
+/** The structs of the package's library (the assembly's crate-root module), at any depth. */
+function libStructs(input: CheckInput): A.StructItem[] {
+  const root = input.assembled?.crateRoots?.[0];
+  const out: A.StructItem[] = [];
+  const visit = (items: readonly A.Item[]): void => {
+    for (const it of items) {
+      if (it.kind === 'Struct') out.push(it);
+      else if (it.kind === 'Mod') visit(it.items);
+    }
+  };
+  for (const it of input.program.items) if (it.kind === 'Mod' && it.name.name === root) visit(it.items);
+  return out;
 }
 
 /** The dead_code warnings of the package's library (built without errors), in its files; none if one can't be placed. */
@@ -257,13 +273,18 @@ function cargoOutput(diagnostics: CompileDiagnostic[], pkg: string, target: Crat
 /**
  * rustc adds some notes only for items of the crate being compiled (`def_id.is_local()`): the "if `T`
  * implemented `Clone`" and "consider changing this parameter type" notes of E0382 and E0599's "method not
- * found for this struct" label. For items of
- * the package's library (another crate) they go.
+ * found for this struct" label. For items of the package's library (another crate) they go, and a private
+ * field of its struct called as a method is E0599's "private field, not a method".
  */
-function withoutLocalOnly(d: CompileDiagnostic, foreign: readonly string[]): CompileDiagnostic {
+function withoutLocalOnly(d: CompileDiagnostic, foreign: readonly string[], privateField: (struct: string, field: string) => boolean): CompileDiagnostic {
   const inForeign = (f: string | undefined): boolean => foreign.includes(f ?? d.file ?? '');
+  // A field of the library's struct that the binary cannot see: rustc says so and offers no call fix.
+  const owner = d.labels.find((l) => inForeign(l.file) && /not found for this struct$/.test(l.text ?? ''));
+  const field = /^no method named `(\w+)` found for struct `(\w+)`/.exec(d.message);
+  const hidden = d.code === 'E0599' && d.label === 'field, not a method' && owner && field && privateField(field[2], field[1]);
   return {
     ...d,
+    ...(hidden ? { label: 'private field, not a method', suggestions: [] } : {}),
     labels: d.labels.filter((l) => !(inForeign(l.file) && /not found for this (struct|enum|union)$/.test(l.text ?? ''))),
     children: d.children.filter((c) => !(c.span && inForeign(c.file) &&
       /^if `.*` implemented `Clone`, you could clone the value$|^consider changing this parameter type in (function|method) `.*` to borrow instead/.test(c.message))),
