@@ -8,6 +8,7 @@ import type { ListingData } from '../src/book/model.ts';
 import type { ShownDiagnostic } from './run/diagnostics.ts';
 import type { DoneRun, RunState } from './run/state.ts';
 import { takePendingRun } from './run/early-click.ts';
+import { startWorker } from './sim-worker-start.ts';
 import type { GotoRequest } from './edit/CodeEditor.tsx';
 import { clearEdit, editKey, loadEdit, saveEdit } from './edit/storage.ts';
 import type { ProgramInputs } from './run/protocol.ts';
@@ -54,16 +55,22 @@ export default function RunnableListing({ listing, children, precomputed, cannot
   const [runs, setRuns] = useState(0);
   /** The reader's arguments/stdin/seed; null until changed (the listing's defaults then apply). */
   const [inputs, setInputs] = useState<ProgramInputs | null>(null);
-  // Approaching the toolbar loads the run view (and its worker); the program's inputs box comes with it.
-  const approach = useCallback(() => void loadView().then((v) => setView(() => v), () => (viewModule = null)), []);
+  const currentCode = edited ?? listing.source;
+  // Approaching the toolbar starts the worker and loads the run view (the program's inputs box comes with it);
+  // the worker parses and checks the listing meanwhile.
+  const approach = useCallback(() => {
+    startWorker();
+    void loadView().then((v) => {
+      setView(() => v);
+      v.prepare(listing, currentCode, edited !== null);
+    }, () => (viewModule = null));
+  }, [listing, currentCode, edited]);
   const codeRef = useRef<HTMLDivElement>(null);
   const runRef = useRef<HTMLButtonElement>(null);
   const keyRef = useRef<string>('');
   const busy = useRef(false);
   const domId = `hb-${listing.id}`;
   const cannotRun = listing.precomputed?.couldNotRun === true;
-
-  const currentCode = edited ?? listing.source;
 
   const [schedule, setSchedule] = useState<number | undefined>(undefined);
   const onRun = useCallback(async (nextSchedule?: number) => {

@@ -1,7 +1,8 @@
 // Owns the simulator Web Worker for one island: created lazily (on idle or first run). A run streams its output,
 // can be stopped (멈춤) and is stopped at the time limit, keeping what it printed; a worker that does not answer
 // a stop in time is terminated and the next run starts a fresh one.
-import { RUN_TIME_LIMIT_MS, type RunOutcome, type RunRequest, type StopRequest, type WorkerReply } from './run/protocol.ts';
+import { takeWorker } from './sim-worker-start.ts';
+import { RUN_TIME_LIMIT_MS, type PrepareRequest, type RunOutcome, type RunRequest, type StopRequest, type WorkerReply } from './run/protocol.ts';
 
 /** How long a stopped run may take to hand back its output and trace before the worker is killed. */
 const STOP_GRACE_MS = 1500;
@@ -29,10 +30,18 @@ export class SimClient {
   /** Start the worker (and so download and parse the simulator) ahead of the first run. */
   warm(): void {
     if (this.worker) return;
-    const w = new Worker(new URL('./sim-worker.ts', import.meta.url), { type: 'module', name: 'heapbook-sim' });
+    const w = takeWorker();
     w.addEventListener('message', (e: MessageEvent<WorkerReply>) => this.onReply(e.data));
     w.addEventListener('error', (e) => this.kill({ kind: 'crash', message: e.message || '시뮬레이터를 불러오지 못했습니다.' }));
     this.worker = w;
+  }
+
+  /** Parse and check `source` in the worker ahead of its run (a reader approached 실행); not while a run goes on. */
+  prepare(source: string): void {
+    if (this.pending) return;
+    this.warm();
+    const req: PrepareRequest = { type: 'prepare', source };
+    this.worker?.postMessage(req);
   }
 
   /** Run `source`; resolves when the run ends, is stopped, or the time limit passes. One run at a time. */

@@ -1,8 +1,8 @@
 // Web Worker that runs the Rust simulator off the main thread: a single program runs on the machine in time
 // slices, streaming its output and stopping on request (멈춤, the time limit) with the output and trace so far;
 // a crate runs in one go. The only module that imports src/sim, so the island's own chunk stays small.
-import { startRust, runCrate, testCrate, type RunResult, type RunSession } from '../src/sim/api.ts';
-import type { RunRequest, StopRequest, WorkerReply } from './run/protocol.ts';
+import { FrontCache, startRust, runCrate, testCrate, type RunOptions, type RunResult, type RunSession } from '../src/sim/api.ts';
+import type { PrepareRequest, RunRequest, StopRequest, WorkerReply } from './run/protocol.ts';
 
 const post = (msg: WorkerReply): void => (self as unknown as { postMessage(m: WorkerReply): void }).postMessage(msg);
 
@@ -20,6 +20,14 @@ interface Running {
 }
 
 let current: Running | null = null;
+/** The last program's parse and checks, kept for its next run (and filled ahead of the first by `prepare`). */
+const front = new FrontCache();
+/** A single program's run options, but for its outside world (the front end's result depends on these only). */
+const SINGLE: RunOptions = { trace: true, wrapMain: true, maxSteps: Number.MAX_SAFE_INTEGER, frontCache: front };
+/** The run's outside world when the reader set none (components/run/protocol.ts ProgramInputs). */
+const NO_INPUTS = { args: [], env: {}, stdin: '' };
+const worldOf = (inputs: { args: string[]; env: Record<string, string>; stdin: string; seed?: number }) =>
+  ({ args: ['target/debug/main', ...inputs.args], env: inputs.env, stdin: inputs.stdin, seed: inputs.seed, files: {} });
 // A message to ourselves yields to the event loop (so a stop request gets in) without setTimeout's clamping.
 const tick = new MessageChannel();
 tick.port1.onmessage = () => slice();
@@ -58,12 +66,59 @@ function slice(): void {
   }
 }
 
-self.addEventListener('message', (e: MessageEvent<RunRequest | StopRequest>) => {
+/**
+ * A rehearsal: the prepared program evaluated once, in short slices, its result thrown away, so that the
+ * evaluator's code is compiled and warm when the reader clicks 실행 (a cold first run is several times slower).
+ * The run itself is always evaluated afresh; a run request ends the rehearsal, and so does its time cap.
+ */
+let rehearsal: { session: RunSession; until: number } | null = null;
+const REHEARSAL_SLICE_MS = 4;
+const REHEARSAL_MS = 200;
+const rehearsalTick = new MessageChannel();
+rehearsalTick.port1.onmessage = () => rehearseSlice();
+
+function rehearse(source: string): void {
+  rehearsal = { session: startRust(source, { ...SINGLE, world: worldOf(NO_INPUTS) }), until: performance.now() + REHEARSAL_MS };
+  rehearsalTick.port2.postMessage(0);
+}
+
+function rehearseSlice(): void {
+  const r = rehearsal;
+  if (!r || current) return;
+  try {
+    const t0 = performance.now();
+    let done = false;
+    while (!done && performance.now() - t0 < REHEARSAL_SLICE_MS) done = r.session.advance(500);
+    if (done || performance.now() > r.until) {
+      rehearsal = null;
+      r.session.finish();
+      return;
+    }
+    rehearsalTick.port2.postMessage(0);
+  } catch {
+    rehearsal = null;
+  }
+}
+
+self.addEventListener('message', (e: MessageEvent<RunRequest | StopRequest | PrepareRequest>) => {
   const req = e.data;
   if (!req) return;
   const since = performance.now();
   if (req.type === 'stop') {
     if (current && current.id === req.id) end(current, req.reason);
+    return;
+  }
+  if (req.type === 'prepare') {
+    // A reader approached 실행: parse and check the listing now, so its run starts at evaluation. Never a
+    // result: the run itself still happens on 실행 (and any failure here is the run's to report).
+    if (!current && !rehearsal) {
+      try {
+        front.prepare(req.source, SINGLE);
+        rehearse(req.source);
+      } catch {
+        // The run reports it.
+      }
+    }
     return;
   }
   if (req.type !== 'run') return;
@@ -74,11 +129,8 @@ self.addEventListener('message', (e: MessageEvent<RunRequest | StopRequest>) => 
       post({ type: 'result', id: req.id, result, ms: performance.now() - since });
       return;
     }
-    const inputs = req.inputs ?? { args: [], env: {}, stdin: '' };
-    const session = startRust(req.source, {
-      trace: true, wrapMain: true, maxSteps: Number.MAX_SAFE_INTEGER, seed: req.schedule,
-      world: { args: ['target/debug/main', ...inputs.args], env: inputs.env, stdin: inputs.stdin, seed: inputs.seed, files: {} },
-    });
+    rehearsal = null;
+    const session = startRust(req.source, { ...SINGLE, seed: req.schedule, world: worldOf(req.inputs ?? NO_INPUTS) });
     current = { id: req.id, since, session, sentOut: 0, sentErr: 0 };
     slice();
   } catch (err) {

@@ -21,6 +21,7 @@ import { landingPosition, landingRequest, visibleSteps } from '../timeline/steps
 import { SimClient, type RunHooks } from '../sim-client.ts';
 import { TIMEOUT_MESSAGE, type RunRequest } from './protocol.ts';
 import type { RunState } from './state.ts';
+import { listingRun } from './listing-run.ts';
 
 export { default as ProgramInputs, inputsUsed } from './ProgramInputs.tsx';
 export { listingRun } from './listing-run.ts';
@@ -30,6 +31,11 @@ export { listingRun } from './listing-run.ts';
 let shared: SimClient | null = null;
 export const client = (): SimClient => (shared ??= new SimClient());
 client().warm();
+
+/** A reader approached 실행: the worker parses and checks the program now (a single program, not a crate). */
+export function prepare(listing: ListingData, source: string, edited: boolean): void {
+  if (!listingRun(listing, edited).crate) client().prepare(source);
+}
 
 /** Run `source` in the worker; the island's next state. */
 export async function execute(source: string, edited: boolean, extra: Pick<RunRequest, 'inputs' | 'crate' | 'schedule'> = {}, hooks: RunHooks = {}): Promise<RunState> {

@@ -15,6 +15,12 @@ export interface RunRequest {
   schedule?: number;
 }
 
+/** Parse and check `source` ahead of its run (a reader approached 실행): the worker keeps the result for it. */
+export interface PrepareRequest {
+  type: 'prepare';
+  source: string;
+}
+
 /** Stop run `id` now (멈춤, or the time limit): the worker replies with the output and trace so far. */
 export interface StopRequest {
   type: 'stop';

@@ -3,6 +3,7 @@
 import type { Diagnostic, Outcome, Trace } from './trace/schema.ts';
 import type { CompileDiagnostic } from './check/diagnostic.ts';
 import type { World } from './std/world.ts';
+import type { FrontCache } from './run.ts';
 
 export type { World } from './std/world.ts';
 
@@ -30,6 +31,8 @@ export interface RunOptions {
   /** Extern crate names the program may use (its Cargo.toml dependencies, and its own library when it
    *  has one). When given, other unknown lowercase path roots are rustc's E0432/E0433; default: unknown. */
   crates?: string[];
+  /** The crate's edition (Cargo.toml `edition`): some compiler messages depend on it. Default 2021. */
+  edition?: string;
   /** 'lib' prints cargo's `(lib)` target; default: 'lib' when `fileName` is a `lib.rs`, else 'bin'. */
   crateType?: 'bin' | 'lib';
   /** The program's outside world: args, env, files, stdin, rand seed (./std/world.ts). Default: empty. */
@@ -46,7 +49,11 @@ export interface RunOptions {
     map: (line: number) => { file: string; line: number } | undefined;
     /** Files of the package's library: another crate, which cargo builds (and reports) first. */
     foreign?: readonly string[];
+    /** Top-level modules of the assembly that are other crates' roots (the library, by its crate name). */
+    crateRoots?: readonly string[];
   };
+  /** Keeps the front end's result (parse, checks, hints) for the next run of the same source (./run.ts). */
+  frontCache?: FrontCache;
 }
 
 export interface RunResult {
@@ -65,7 +72,7 @@ export interface RunResult {
   trace?: Trace;
 }
 
-export { runRust, startRust, type RunSession } from './run.ts';
+export { runRust, startRust, FrontCache, type RunSession } from './run.ts';
 export { runCrate, type CrateInput } from './crate/run-crate.ts';
 export { testCrate, type TestInput } from './crate/test-crate.ts';
 export { buildCrate, type BuildResult, type BuildOptions } from './crate/build-crate.ts';

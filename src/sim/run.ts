@@ -16,6 +16,7 @@ import { STD_PORT } from './std/port.ts';
 import type * as A from './syntax/ast.ts';
 import { parseProgram } from './syntax/parse.ts';
 import { wrapSnippet } from './syntax/wrap.ts';
+import { copyPlain, NotPlainData } from './syntax/copy-plain.ts';
 import { leakNotes } from './trace/leaks.ts';
 import { Recorder } from './trace/recorder.ts';
 import { TRACE_VERSION, type Diagnostic, type Outcome, type Span, type Trace } from './trace/schema.ts';
@@ -45,57 +46,18 @@ export interface RunSession {
   finish(reason?: 'time-limit' | 'stopped'): RunResult;
 }
 
-/** Start a run: parse and check now; evaluation happens in `advance`. */
+/** Start a run: parse and check now (or take them from `options.frontCache`); evaluation happens in `advance`. */
 export function startRust(source: string, options: RunOptions = {}): RunSession {
   const maxSteps = options.maxSteps ?? DEFAULT_MAX_STEPS;
   const maxSnapshots = options.maxSnapshots ?? DEFAULT_MAX_SNAPSHOTS;
   const fileName = options.fileName ?? 'src/main.rs';
-  const { source: program, lineOffset } = options.wrapMain === false ? { source, lineOffset: 0 } : wrapSnippet(source);
-  const unshift = (d: Diagnostic): Diagnostic =>
-    lineOffset === 0 ? d : { ...d, span: { start: { line: Math.max(1, d.span.start.line - lineOffset), col: d.span.start.col }, end: { line: Math.max(1, d.span.end.line - lineOffset), col: d.span.end.col } } };
-
+  const { program, lineOffset, unshift, fail } = framing(source, options);
   /** A run that ended before evaluation (rejected by the checks, or nothing to run). */
   const over = (r: RunResult): RunSession => ({ advance: () => true, stdout: r.stdout, stderr: r.stderr, finish: () => r });
-  const fail = (diagnostics: Diagnostic[]): RunSession => {
-    const r: RunResult = { stdout: '', stderr: '', exitCode: 2, outcome: { kind: 'error' }, diagnostics: diagnostics.map(unshift) };
-    if (options.trace) r.trace = emptyTrace(program, lineOffset, r);
-    return over(r);
-  };
 
-  let parsed;
-  try {
-    parsed = parseProgram(program);
-  } catch (e) {
-    return fail([internal(e)]);
-  }
-  if (!parsed.ok) return fail(parsed.diagnostics);
-  const ast = parsed.program;
-
-  // rustc's front end first: a program rustc rejects prints cargo's errors and never runs.
-  const fileIsLib = /(^|\/)lib\.rs$/.test(fileName);
-  const target = options.crateType === 'lib' || (options.crateType === undefined && fileIsLib)
-    ? { kind: 'lib' as const } : { kind: 'bin' as const, name: options.packageName ?? 'main' };
-  // A source with no `fn main` that is a list of items is a library crate root: check it as written
-  // (wrapping it would move its items into a function); only a statement snippet is checked wrapped.
-  const raw = lineOffset > 0 ? parseProgram(source) : undefined;
-  const checked = options.multiFile
-    ? options.crateFiles && lineOffset === 0
-      ? checkCrate({ program: ast, source: program, file: fileName, wrapped: false, assembled: options.crateFiles }, { packageName: options.packageName, target, crates: options.crates })
-      : undefined
-    : raw?.ok
-    ? checkCrate({ program: raw.program, source, file: fileName, wrapped: false }, { packageName: options.packageName, target, crates: options.crates })
-    : checkCrate({ program: ast, source: program, file: fileName, wrapped: lineOffset > 0, listing: lineOffset > 0 ? { source, lineOffset } : undefined },
-      { packageName: options.packageName, target, crates: options.crates });
-  if (checked && checked.errors > 0) {
-    const r: RunResult = {
-      stdout: '', stderr: checked.stderr, exitCode: 101, outcome: { kind: 'compile-error' }, diagnostics: [],
-      compileDiagnostics: checked.diagnostics,
-    };
-    if (options.trace) r.trace = { ...emptyTrace(program, lineOffset, r), stderr: checked.stderr, compileDiagnostics: r.compileDiagnostics };
-    return over(r);
-  }
-  // The evaluator takes the checker's inferred types where it would otherwise guess (when it checked this AST).
-  if (checked && !raw?.ok) applyTypeHints(ast);
+  const front = options.frontCache ? options.frontCache.take(source, options) : frontEnd(source, options);
+  if ('ended' in front) return over(front.ended);
+  const ast = front.ast;
   const main = ast.items.find((i): i is A.FnItem => i.kind === 'Fn' && i.name.name === 'main');
   if (!main) return fail([{ severity: 'error', code: 'unsupported', message: '`fn main`이 없습니다', span: NOWHERE }]);
 
@@ -216,6 +178,114 @@ export function startRust(source: string, options: RunOptions = {}): RunSession 
     get stdout() { return theIp.stdout; },
     get stderr() { return theIp.stderr; },
   };
+}
+
+/** The program as run (wrapped in `fn main` when it is a snippet), and how a diagnostic's lines go back to the source. */
+function framing(source: string, options: RunOptions) {
+  const { source: program, lineOffset } = options.wrapMain === false ? { source, lineOffset: 0 } : wrapSnippet(source);
+  const unshift = (d: Diagnostic): Diagnostic =>
+    lineOffset === 0 ? d : { ...d, span: { start: { line: Math.max(1, d.span.start.line - lineOffset), col: d.span.start.col }, end: { line: Math.max(1, d.span.end.line - lineOffset), col: d.span.end.col } } };
+  const fail = (diagnostics: Diagnostic[]): RunSession => {
+    const r: RunResult = { stdout: '', stderr: '', exitCode: 2, outcome: { kind: 'error' }, diagnostics: diagnostics.map(unshift) };
+    if (options.trace) r.trace = emptyTrace(program, lineOffset, r);
+    return { advance: () => true, stdout: r.stdout, stderr: r.stderr, finish: () => r };
+  };
+  return { program, lineOffset, unshift, fail };
+}
+
+/** What the front end made of a source: the run's result when it ended there, or the checked AST to evaluate. */
+export type FrontEnd = { ended: RunResult } | { ast: A.Program };
+
+/** Parse, rustc's checks, and the checker's hints written into the AST (what a run does before evaluating). */
+function frontEnd(source: string, options: RunOptions): FrontEnd {
+  const fileName = options.fileName ?? 'src/main.rs';
+  const { program, lineOffset, fail } = framing(source, options);
+  const failed = (diagnostics: Diagnostic[]): FrontEnd => ({ ended: fail(diagnostics).finish() });
+  let parsed;
+  try {
+    parsed = parseProgram(program);
+  } catch (e) {
+    return failed([internal(e)]);
+  }
+  if (!parsed.ok) return failed(parsed.diagnostics);
+  const ast = parsed.program;
+
+  // rustc's front end first: a program rustc rejects prints cargo's errors and never runs.
+  const fileIsLib = /(^|\/)lib\.rs$/.test(fileName);
+  const target = options.crateType === 'lib' || (options.crateType === undefined && fileIsLib)
+    ? { kind: 'lib' as const } : { kind: 'bin' as const, name: options.packageName ?? 'main' };
+  // A source with no `fn main` that is a list of items is a library crate root: check it as written
+  // (wrapping it would move its items into a function); only a statement snippet is checked wrapped.
+  const raw = lineOffset > 0 ? parseProgram(source) : undefined;
+  const checked = options.multiFile
+    ? options.crateFiles && lineOffset === 0
+      ? checkCrate({ program: ast, source: program, file: fileName, wrapped: false, assembled: options.crateFiles }, { packageName: options.packageName, target, crates: options.crates, edition: options.edition })
+      : undefined
+    : raw?.ok
+    ? checkCrate({ program: raw.program, source, file: fileName, wrapped: false }, { packageName: options.packageName, target, crates: options.crates, edition: options.edition })
+    : checkCrate({ program: ast, source: program, file: fileName, wrapped: lineOffset > 0, listing: lineOffset > 0 ? { source, lineOffset } : undefined },
+      { packageName: options.packageName, target, crates: options.crates, edition: options.edition });
+  if (checked && checked.errors > 0) {
+    const r: RunResult = {
+      stdout: '', stderr: checked.stderr, exitCode: 101, outcome: { kind: 'compile-error' }, diagnostics: [],
+      compileDiagnostics: checked.diagnostics,
+    };
+    if (options.trace) r.trace = { ...emptyTrace(program, lineOffset, r), stderr: checked.stderr, compileDiagnostics: r.compileDiagnostics };
+    return { ended: r };
+  }
+  // The evaluator takes the checker's inferred types where it would otherwise guess (when it checked this AST).
+  if (checked && !raw?.ok) applyTypeHints(ast);
+  return { ast };
+}
+
+/**
+ * The front end's last result, kept for the next run of the same source (the worker's 실행 again, or a run
+ * prepared when the reader approached 실행). It is kept pristine — never evaluated — and each run takes a deep
+ * copy, so a cached run is exactly an uncached one: the evaluator's own annotations (resolved callees, slot
+ * layouts, literal values, marks) are written onto the copy it runs, never onto what the next run starts from.
+ */
+export class FrontCache {
+  private key: string | null = null;
+  private kept: FrontEnd | null = null;
+  /** Runs that took the cached front end (for tests and measurements). */
+  hits = 0;
+
+  /** The front end of `source` under `options`, computed now unless it is the one kept. */
+  take(source: string, options: RunOptions): FrontEnd {
+    const key = frontKey(source, options);
+    if (key !== null && key === this.key && this.kept) {
+      this.hits++;
+      return copyPlain(this.kept);
+    }
+    const front = frontEnd(source, options);
+    this.keep(key, front);
+    return front;
+  }
+
+  /** Compute and keep the front end of `source` ahead of its run (no-op when it is kept already). */
+  prepare(source: string, options: RunOptions): void {
+    const key = frontKey(source, options);
+    if (key === null || key === this.key) return;
+    this.keep(key, frontEnd(source, options));
+  }
+
+  private keep(key: string | null, front: FrontEnd): void {
+    this.key = null;
+    this.kept = null;
+    if (key === null) return;
+    try {
+      this.kept = 'ended' in front ? copyPlain(front) : { ast: copyPlain(front.ast) };
+      this.key = key;
+    } catch (e) {
+      if (!(e instanceof NotPlainData)) throw e;
+    }
+  }
+}
+
+/** Everything the front end's result depends on, or null when it cannot be keyed (a crate's assembly callbacks). */
+function frontKey(source: string, o: RunOptions): string | null {
+  if (o.crateFiles || o.locate) return null;
+  return JSON.stringify([source, o.wrapMain !== false, o.fileName ?? '', o.packageName ?? '', o.crateType ?? '', o.crates ?? null, o.edition ?? '', !!o.multiFile, !!o.trace]);
 }
 
 function internal(e: unknown): Diagnostic {

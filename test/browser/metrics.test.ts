@@ -1,7 +1,7 @@
 // Performance budget of the islands, measured in Chromium and written to test/.out/browser-metrics.json:
 // JS (gzip) loaded before any interaction (≤ 15 KB) and that the worker is not fetched until a Run button is
-// approached; Run → output and first diagram on the seed chapters: first run (cold, no prefetch) ≤ 100 ms p95
-// and warm runs ≤ 20 ms p95.
+// approached; Run → output and first diagram on the seed chapters (in the page, styled and laid out): first run
+// (cold, no idle prefetch) ≤ 100 ms p95 and warm runs ≤ 20 ms p95.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -14,13 +14,15 @@ const dist = inject('distDir');
 const metrics: Record<string, unknown> = {};
 let browser: Browser;
 
-/** Budgets (issue 11). The byte budget is asserted; the time budgets are recorded (withinBudget) and only
- *  bounded loosely here, because a shared CI machine's load (the load average is recorded too) can slow
- *  Chromium several times over. */
+/** Budgets (issue 11). The byte budget and the warm runs' CPU time are asserted as they are. The wall-clock budgets
+ *  are asserted as they are on a quiet machine (load average below half its cores); on a busier one (a shared CI
+ *  machine can slow Chromium several times over) they are printed beside their figure and bounded loosely. */
 const JS_BEFORE_INTERACTION = 15_000;
 const FIRST_RUN_P95_MS = 100;
 const WARM_RUN_P95_MS = 20;
-/** How far over budget a run may be before the test fails: 10×, more on a machine busier than its cores. */
+/** Whether the machine is quiet enough for wall-clock budgets. */
+const quiet = (): boolean => loadavg()[0] < cpus().length / 2;
+/** How far over budget a run may be on a busy machine before the test fails: 10×, more on a machine busier than its cores. */
 const LOOSE = Math.max(10, Math.ceil((loadavg()[0] / cpus().length) * 10));
 /** Listings of the seed chapters with a memory picture. */
 const SEED = [
@@ -57,15 +59,18 @@ const WATCH_WORKER = `(() => {
 })()`;
 
 interface Timed {
-  /** Click → output and diagram drawn (and a frame). */
+  /** Click → output and diagram in the page, styled and laid out (the product's work; the budget's figure). */
   total: number;
+  /** Click → the next animation frame after that (adds the wait for the display's next frame, 0–17 ms). */
+  frame: number;
   /** The worker's own time on the run. */
   worker: number;
   /** Click → the reply reached the page. */
   reply: number;
 }
 
-/** Click 실행 from a script (no hover first: no prefetch) and time until the output and the diagram are drawn. */
+/** Click 실행 from a script (no hover first: no prefetch) and time until the output and the diagram are in the page,
+ *  styled and laid out (forced at once: the frame that paints them follows at the display's next refresh). */
 function timeRun(page: Page, id: string): Promise<Timed> {
   return page.evaluate(
     (id) =>
@@ -83,9 +88,11 @@ function timeRun(page: Page, id: string): Promise<Timed> {
         const mo = new MutationObserver(() => {
           if (check()) {
             mo.disconnect();
+            (root.querySelector('[data-memory] svg') as SVGElement).getBoundingClientRect();
+            const total = performance.now() - t0;
             requestAnimationFrame(() => {
               const r = replies[n] ?? { at: NaN, ms: NaN };
-              done({ total: performance.now() - t0, worker: r.ms, reply: r.at - t0 });
+              done({ total, frame: performance.now() - t0, worker: r.ms, reply: r.at - t0 });
             });
           }
         });
@@ -176,17 +183,20 @@ describe('metrics', () => {
     metrics.warmRunCpuMs = { perListing: per, worst: round1(worst), withinBudget: worst <= WARM_RUN_P95_MS, loadAverage: loadavg()[0] };
     console.log(`[browser-metrics] 이후 실행의 CPU 시간 (주 스레드 + 워커): ${Object.entries(per).map(([k, c]) => `${k} ${c.main}+${c.worker}ms`).join(', ')}`);
     expect(worst).toBeGreaterThan(0);
-    // Thread time barely grows with load, but a crowded machine's caches still cost some: twice the budget at most.
-    expect(worst).toBeLessThanOrEqual(2 * WARM_RUN_P95_MS);
+    // Thread time barely grows with load: the budget itself.
+    expect(worst).toBeLessThanOrEqual(WARM_RUN_P95_MS);
   }, 300_000);
 
   it('Run → output and first diagram: first run ≤ 100 ms p95 (worker fetched on approach, not on idle), warm runs ≤ 20 ms p95', async () => {
     const cold: number[] = [];
     const first: number[] = [];
     const warm: number[] = [];
-    /** Warm runs split: the worker's own time, and everything else (messages, state, diagram, a frame). */
+    /** Warm runs split: the worker's own time, and everything else (messages, state, diagram, style and layout). */
     const warmWorker: number[] = [];
     const warmRest: number[] = [];
+    /** Up to the next animation frame (reported: adds the display's refresh wait to the budget's figure). */
+    const firstFrame: number[] = [];
+    const warmFrame: number[] = [];
     const per: Record<string, { cold: number[]; first: number[]; warm: number[] }> = {};
     for (let round = 0; round < 4; round++) {
       for (const { page: url, id } of SEED) {
@@ -211,11 +221,14 @@ describe('metrics', () => {
         await island(page, id);
         await page.locator(`.hb-listing[data-listing="${id}"] [data-action="run"]`).hover();
         await page.waitForTimeout(150);
-        const f = (await timeRun(page, id)).total;
+        const ft = await timeRun(page, id);
+        const f = ft.total;
+        firstFrame.push(ft.frame);
         const w: number[] = [];
         for (let k = 0; k < 5; k++) {
           const t = await timeRun(page, id);
           w.push(t.total);
+          warmFrame.push(t.frame);
           warmWorker.push(t.worker);
           warmRest.push(t.total - t.worker);
         }
@@ -226,23 +239,29 @@ describe('metrics', () => {
         await context.close();
       }
     }
+    const strict = quiet();
     metrics.runToDiagramMs = {
+      budget: { firstP95: FIRST_RUN_P95_MS, warmP95: WARM_RUN_P95_MS, asserted: strict ? 'as is' : `loosely (${LOOSE}×): load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores` },
       firstP95: Math.round(p95(first)),
+      firstMedian: Math.round(median(first)),
       warmP95: Math.round(p95(warm)),
       warmMedian: Math.round(median(warm)),
       warmWorkerP95: Math.round(p95(warmWorker)),
       warmWorkerMedian: Math.round(median(warmWorker)),
       warmRestP95: Math.round(p95(warmRest)),
       warmRestMedian: Math.round(median(warmRest)),
+      toNextFrame: { firstP95: Math.round(p95(firstFrame)), warmP95: Math.round(p95(warmFrame)), warmMedian: Math.round(median(warmFrame)) },
       coldNoApproachP95: Math.round(p95(cold)),
       runs: { first: first.length, warm: warm.length, cold: cold.length },
       withinBudget: { first: p95(first) <= FIRST_RUN_P95_MS, warm: p95(warm) <= WARM_RUN_P95_MS },
       loadAverage: loadavg()[0],
       perListing: per,
     };
-    console.log(`[browser-metrics] 실행→출력·그림: 첫 실행 p95 ${p95(first).toFixed(0)}ms, 이후 p95 ${p95(warm).toFixed(0)}ms (그중 시뮬레이터 p95 ${p95(warmWorker).toFixed(0)}ms, 나머지 p95 ${p95(warmRest).toFixed(0)}ms), 접근 없이 빈 캐시 p95 ${p95(cold).toFixed(0)}ms, 부하 ${loadavg()[0].toFixed(1)}`);
-    expect(p95(first)).toBeLessThanOrEqual(FIRST_RUN_P95_MS * LOOSE);
-    expect(p95(warm)).toBeLessThanOrEqual(WARM_RUN_P95_MS * LOOSE);
+    const mark = (x: number, budget: number) => `${x.toFixed(0)}ms (예산 ${budget}ms ${x <= budget ? '이내' : '초과'})`;
+    console.log(`[browser-metrics] 실행→출력·그림: 첫 실행 p95 ${mark(p95(first), FIRST_RUN_P95_MS)} 중앙값 ${median(first).toFixed(0)}ms, 이후 p95 ${mark(p95(warm), WARM_RUN_P95_MS)} 중앙값 ${median(warm).toFixed(0)}ms (그중 시뮬레이터 p95 ${p95(warmWorker).toFixed(0)}ms, 나머지 p95 ${p95(warmRest).toFixed(0)}ms); 다음 프레임까지 첫 p95 ${p95(firstFrame).toFixed(0)}ms, 이후 p95 ${p95(warmFrame).toFixed(0)}ms; 접근 없이 빈 캐시 p95 ${p95(cold).toFixed(0)}ms; 부하 ${loadavg()[0].toFixed(1)} (코어 ${cpus().length}), 예산 검사 ${strict ? '그대로' : `느슨하게 ${LOOSE}배`}`);
+    const slack = strict ? 1 : LOOSE;
+    expect(p95(first)).toBeLessThanOrEqual(FIRST_RUN_P95_MS * slack);
+    expect(p95(warm)).toBeLessThanOrEqual(WARM_RUN_P95_MS * slack);
     expect(p95(warm)).toBeLessThan(p95(cold));
   }, 300_000);
 });

@@ -5,6 +5,7 @@ import { relocate, shiftLines, type CompileDiagnostic, type LineMap, type Span }
 import { renderDiagnostic, sourceMap } from './render.ts';
 import { cargoFailureLines, explainLines, type CrateTarget } from './cargo.ts';
 import { PASSES } from './passes.ts';
+import { deadFields } from './syntax-checks/dead-fields.ts';
 import { parseProgram } from '../syntax/parse.ts';
 import { wrapSnippet } from '../syntax/wrap.ts';
 
@@ -49,7 +50,9 @@ export interface CheckInput {
   /** For a source assembled from several crate files (../crate/assemble.ts): the files as written and the
    *  assembled line → file line map. Diagnostics are reported and rendered in those files; if one falls on
    *  a line no file has (a synthetic wrapper), the crate is not judged (silence, never a wrong report). */
-  assembled?: { files: Readonly<Record<string, string>>; map: LineMap; foreign?: readonly string[] };
+  assembled?: { files: Readonly<Record<string, string>>; map: LineMap; foreign?: readonly string[]; crateRoots?: readonly string[] };
+  /** The crate's edition as in Cargo.toml (`2021`, `2024`): some messages depend on it. Default 2021. */
+  edition?: string;
 }
 
 export interface PassContext extends CheckInput {
@@ -77,6 +80,8 @@ export interface CheckOptions {
   crates?: readonly string[];
   target?: CrateTarget;
   passes?: readonly Pass[];
+  /** See CheckInput.edition. */
+  edition?: string;
 }
 
 const PHASES: Phase[] = ['parse', 'import', 'resolve', 'privacy', 'resolve-lint', 'item', 'body'];
@@ -175,6 +180,7 @@ export function checkCrate(input: CheckInput, options: CheckOptions = {}): Check
   const ctx: PassContext = {
     ...input,
     crates: input.crates ?? options.crates,
+    edition: input.edition ?? options.edition,
     report(d, order) {
       const body = order.body ? bodies.get(`${order.body.start.line}:${order.body.start.col}`) ?? 0 : 0;
       // rustc type-checks every body before it builds any body's MIR (match checking, liveness lints, borrowck).
@@ -200,7 +206,9 @@ export function checkCrate(input: CheckInput, options: CheckOptions = {}): Check
   const asm = input.assembled;
   const relocated = asm ? deduped.map((d) => relocate(d, input.file, asm.map)) : deduped;
   if (relocated.some((d) => d === undefined)) return { diagnostics: [], errors: 0, warnings: 0, stderr: '' };
-  const diagnostics = asm?.foreign?.length ? (relocated as CompileDiagnostic[]).map((d) => withoutLocalOnly(d, asm.foreign!)) : relocated as CompileDiagnostic[];
+  const privateField = (struct: string, field: string): boolean => libStructs(input).some((st) =>
+    st.name.name === struct && st.fields.kind === 'Named' && st.fields.fields.some((f) => f.name.name === field && !f.isPub));
+  const diagnostics = asm?.foreign?.length ? (relocated as CompileDiagnostic[]).map((d) => withoutLocalOnly(d, asm.foreign!, privateField)) : relocated as CompileDiagnostic[];
   const pkg = options.packageName ?? 'main';
   const target = options.target ?? { kind: 'bin', name: pkg };
   const files = sourceMap(asm ? asm.files : { [input.file]: input.listing?.source ?? input.source });
@@ -209,12 +217,37 @@ export function checkCrate(input: CheckInput, options: CheckOptions = {}): Check
   // The package's library is its own crate, built first: its errors end the build (`(lib)` target); its
   // warnings come before the binary's output with cargo's `(lib) generated N warnings` line.
   const inLib = (d: CompileDiagnostic): boolean => foreign.includes(d.file ?? input.file);
-  const lib = diagnostics.filter(inLib);
-  const libRun = cargoOutput(lib, pkg, { kind: 'lib' }, files, '');
+  const libOwn = diagnostics.filter(inLib);
+  const libRun = cargoOutput(libOwn, pkg, { kind: 'lib' }, files, '');
   if (libRun.errors > 0) return libRun;
+  const lib = [...libOwn, ...libDeadFields(input, asm!)];
   const prelude = lib.length === 0 ? '' :
     lib.map((d) => renderSafely(d, files)).join('') + libWarningsLine(pkg, lib);
   return cargoOutput(diagnostics.filter((d) => !inLib(d)), pkg, target, files, prelude);
+}
+
+/** The structs of the package's library (the assembly's crate-root module), at any depth. */
+function libStructs(input: CheckInput): A.StructItem[] {
+  const root = input.assembled?.crateRoots?.[0];
+  const out: A.StructItem[] = [];
+  const visit = (items: readonly A.Item[]): void => {
+    for (const it of items) {
+      if (it.kind === 'Struct') out.push(it);
+      else if (it.kind === 'Mod') visit(it.items);
+    }
+  };
+  for (const it of input.program.items) if (it.kind === 'Mod' && it.name.name === root) visit(it.items);
+  return out;
+}
+
+/** The dead_code warnings of the package's library (built without errors), in its files; none if one can't be placed. */
+function libDeadFields(input: CheckInput, asm: NonNullable<CheckInput['assembled']>): CompileDiagnostic[] {
+  const root = asm.crateRoots?.[0];
+  const mod = input.program.items.find((it): it is A.ModItem => it.kind === 'Mod' && it.name.name === root);
+  if (!mod) return [];
+  const found = deadFields({ ...input.program, items: mod.items }, (asm.foreign ?? []).map((f) => asm.files[f] ?? ''));
+  const placed = found.map((d) => relocate(d, input.file, asm.map));
+  return placed.every((d) => d !== undefined) ? placed as CompileDiagnostic[] : [];
 }
 
 /** cargo's summary of a library built with warnings; the lints the checker emits (unused variables,
@@ -239,15 +272,22 @@ function cargoOutput(diagnostics: CompileDiagnostic[], pkg: string, target: Crat
 
 /**
  * rustc adds some notes only for items of the crate being compiled (`def_id.is_local()`): the "if `T`
- * implemented `Clone`" note of E0382 and E0599's "method not found for this struct" label. For items of
- * the package's library (another crate) they go.
+ * implemented `Clone`" and "consider changing this parameter type" notes of E0382 and E0599's "method not
+ * found for this struct" label. For items of the package's library (another crate) they go, and a private
+ * field of its struct called as a method is E0599's "private field, not a method".
  */
-function withoutLocalOnly(d: CompileDiagnostic, foreign: readonly string[]): CompileDiagnostic {
+function withoutLocalOnly(d: CompileDiagnostic, foreign: readonly string[], privateField: (struct: string, field: string) => boolean): CompileDiagnostic {
   const inForeign = (f: string | undefined): boolean => foreign.includes(f ?? d.file ?? '');
+  // A field of the library's struct that the binary cannot see: rustc says so and offers no call fix.
+  const owner = d.labels.find((l) => inForeign(l.file) && /not found for this struct$/.test(l.text ?? ''));
+  const field = /^no method named `(\w+)` found for struct `(\w+)`/.exec(d.message);
+  const hidden = d.code === 'E0599' && d.label === 'field, not a method' && owner && field && privateField(field[2], field[1]);
   return {
     ...d,
+    ...(hidden ? { label: 'private field, not a method', suggestions: [] } : {}),
     labels: d.labels.filter((l) => !(inForeign(l.file) && /not found for this (struct|enum|union)$/.test(l.text ?? ''))),
-    children: d.children.filter((c) => !(c.span && inForeign(c.file) && /^if `.*` implemented `Clone`, you could clone the value$/.test(c.message))),
+    children: d.children.filter((c) => !(c.span && inForeign(c.file) &&
+      /^if `.*` implemented `Clone`, you could clone the value$|^consider changing this parameter type in (function|method) `.*` to borrow instead/.test(c.message))),
   };
 }
 

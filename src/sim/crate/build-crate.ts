@@ -70,7 +70,7 @@ export function checkTarget(files: Record<string, string>, ws: Workspace, pkg: P
   }
   if (!parsed.ok) return { kind: 'error', diagnostics: mapDiagnostics(a, parsed.diagnostics) };
   const checked = checkCrate({ program: parsed.program, source: a.source, file: t.file, wrapped: false, ...(assembled ? { assembled } : {}) },
-    { packageName: pkg.name, target: t.target, crates: crates ?? externCrates(ws, pkg, t.ownLib) });
+    { packageName: pkg.name, target: t.target, crates: crates ?? externCrates(ws, pkg, t.ownLib), edition: pkg.edition });
   return checked.errors > 0 ? { kind: 'rejected', stderr: checked.stderr, diagnostics: checked.diagnostics } : { kind: 'ok' };
 }
 

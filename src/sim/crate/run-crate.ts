@@ -49,21 +49,22 @@ export function mapDiagnostics(a: Assembled, ds: Diagnostic[]): Diagnostic[] {
 }
 
 /**
- * What the checker needs to judge an assembled binary, when it can judge it correctly: the crate's own
- * files (`mod x;`), or a single-file `main.rs` (no modules of its own) with its package's library whose
- * code never names `crate::` or defines macros (in the assembly the library is a module of the binary,
- * so its `crate` would be the binary's root). Path dependencies: undefined (the checker stays silent).
+ * What the checker needs to judge an assembled target, when it can judge it correctly: the crate's own
+ * files (`mod x;`), or those with its package's library, which the assembly lays out as a module named for
+ * the library: a crate root of its own (`crate::` inside it starts there). A library defining macros,
+ * and path dependencies: undefined (the checker stays silent).
  */
-export function checkable(a: Assembled, files: Record<string, string>, main: string, deps: Package[], pkg: Package): RunOptions['crateFiles'] {
+export function checkable(a: Assembled, files: Record<string, string>, root: string, deps: Package[], pkg: Package): RunOptions['crateFiles'] {
   const map = (line: number) => fileLine(a, line);
   if (deps.length === 0) return { files, map };
   if (deps.length !== 1 || deps[0] !== pkg) return undefined;
-  const bin = a.segments.filter((s) => s.file === main && s.wrapperLine === undefined);
-  const lib = a.segments.filter((s) => !bin.includes(s));
-  const mainText = files[main] ?? '';
-  if (bin.length !== 1 || /^\s*(pub(\([^)]*\))?\s+)?mod\s/m.test(mainText)) return undefined;
-  if (lib.some((s) => /\bcrate\s*::|\$crate|macro_rules!|\bcrate\b/.test(files[s.file] ?? 'crate'))) return undefined;
-  return { files, map, foreign: lib.map((s) => s.file) };
+  const libRoot = (pkg.dir ? pkg.dir + '/' : '') + 'src/lib.rs';
+  // The library comes after the target's own files (assemble() emits the root's module tree first).
+  const first = a.segments.findIndex((s) => s.file === libRoot && s.wrapperLine !== undefined && s.file !== root);
+  if (first < 0) return undefined;
+  const lib = a.segments.slice(first);
+  if (lib.some((s) => /\$crate|macro_rules!/.test(files[s.file] ?? 'macro_rules!'))) return undefined;
+  return { files, map, foreign: lib.map((s) => s.file), crateRoots: [pkg.crateName] };
 }
 
 /** Runs the package's binary (`src/main.rs`) as `cargo run` does. Never throws. */
@@ -80,6 +81,7 @@ export function runCrate(input: CrateInput, options: RunOptions = {}): RunResult
   const r = runRust(a.source, {
     ...options,
     crates: options.crates ?? externCrates(ws, pkg, true),
+    edition: options.edition ?? pkg.edition,
     wrapMain: false,
     fileName: main,
     packageName: pkg.name,

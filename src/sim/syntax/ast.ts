@@ -497,7 +497,7 @@ export interface BlockExpr {
   kind: 'BlockExpr';
   block: Block;
   label?: Label;
-  /** `unsafe { … }`: lowered with an 'unsupported' diagnostic, kept here for completeness. */
+  /** `unsafe { … }`: runs as a block; the checker allows unsafe operations inside (E0133 outside). */
   unsafe: boolean;
   span: Span;
 }

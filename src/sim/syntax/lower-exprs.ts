@@ -95,7 +95,7 @@ export function lowerExpr(ctx: Ctx, node: SyntaxNode): Expr {
       return b;
     }
     case 'UnsafeBlock':
-      unsupported(ctx, node, '`unsafe` 블록');
+      return { kind: 'BlockExpr', block: lowerBlock(ctx, requireChild(ctx, node, 'Block')), unsafe: true, span };
     case 'AsyncBlock':
       unsupported(ctx, node, '`async` 블록');
     case 'ConstBlock':

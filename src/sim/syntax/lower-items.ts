@@ -183,7 +183,6 @@ function lowerFn(ctx: Ctx, node: SyntaxNode, attrs: Attribute[]): LoweredFn {
     .filter((c) => c.name !== 'Vis')
     .map((c) => textOf(ctx, c));
   if (qualifiers.includes('async')) unsupported(ctx, node, '`async fn`');
-  if (qualifiers.includes('unsafe')) unsupported(ctx, node, '`unsafe fn`');
   if (qualifiers.includes('extern')) unsupported(ctx, node, '`extern fn`');
   const list = child(node, 'ParamList');
   if (!list) syntaxError(ctx, node, '매개변수 목록이 없습니다');

@@ -13,7 +13,6 @@ const KNOWN: Record<string, { expect: 'silent' | 'same-first-error' | 'rejected'
   'e0433-undeclared-module': { expect: 'silent', why: 'a lowercase path root may be a Cargo dependency: never reported' },
   'e0061-std-methods': { expect: 'same-first-error', why: "rustc's `note: method defined here` points at the method's line in std's source, which is not tabled" },
   'e0746-closure-caller': { expect: 'same-first-error', why: "the callers' E0277 (unsized local and return value) are not produced" },
-  'multiline-if': { expect: 'rejected', why: 'E0308 wording of the types pass differs (if without matching else type)' },
   'multiline-missing-else': { expect: 'rejected', why: 'E0317 (`if` without `else`) is not modelled by the types pass; renderer pinned in render.test.ts' },
 };
 

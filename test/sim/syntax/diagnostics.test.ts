@@ -61,7 +61,7 @@ describe('unsupported features', () => {
   const cases: Array<[string, string, string]> = [
     ['fn main() {\n    foo!(1);\n}\n', '지원하지 않는 기능: 매크로 `foo!`', '2:5'],
     ['fn main() {\n    let s = "x";\n    println!(s);\n}\n', '지원하지 않는 기능: `println!`의 포맷 문자열 자리에는 문자열 리터럴만 올 수 있습니다', '3:14'],
-    ['fn main() {\n    unsafe { }\n}\n', '지원하지 않는 기능: `unsafe` 블록', '2:5'],
+    ['fn main() {\n    async { };\n}\n', '지원하지 않는 기능: `async` 블록', '2:5'],
     ['mod foo;\nfn main() {}\n', '지원하지 않는 기능: 파일 모듈 (`mod 이름;`)', '1:1'],
     ['fn main() { let p: *const i32 = q; }', '지원하지 않는 기능: 원시 포인터 타입 (*const / *mut)', '1:20'],
     ['fn main() { <Vec<i32> as Default>::default(); }', '지원하지 않는 기능: 한정 경로 (<T as Trait>::…)', '1:13'],
@@ -76,7 +76,7 @@ describe('unsupported features', () => {
   });
 
   it('reports every unsupported construct once, not just the first', () => {
-    const diags = parseErr('fn main() {\n    foo!();\n    unsafe {}\n}\nfn g() { bar!(); }\n');
+    const diags = parseErr('fn main() {\n    foo!();\n    async {};\n}\nfn g() { bar!(); }\n');
     expect(diags.map((d) => [d.code, at(d)])).toEqual([
       ['unsupported', '2:5'],
       ['unsupported', '3:5'],

@@ -712,14 +712,17 @@ class Builder {
     if (d && !(this.closure && this.isUpvar(px.place.local))) this.diags.push(d);
   }
 
-  private callArgs(args: A.Expr[], causeFor: (i: number) => MoveCause | undefined): { temps: number[]; spans: Span[] } {
+  /** `reborrows(i)`: the parameter is declared `&mut …`, so a `&mut` argument is reborrowed (`&mut *a`), not moved. */
+  private callArgs(args: A.Expr[], causeFor: (i: number) => MoveCause | undefined, reborrows: (i: number) => boolean = () => false): { temps: number[]; spans: Span[] } {
     const temps: number[] = [];
     const spans: Span[] = [];
     args.forEach((a, i) => {
       const outer = this.callArg;
       this.callArg = a;
       let v: Val;
-      try { v = this.val(a, 'value', causeFor(i)); } finally { this.callArg = outer; }
+      const t = reborrows(i) ? this.tc.subst.resolve(this.tc.typeOf(a)) : undefined;
+      const mode = t?.k === 'ref' && t.mut ? 'read' : 'value';
+      try { v = this.val(a, mode, causeFor(i)); } finally { this.callArg = outer; }
       if (v.loans.length || v.from.length) {
         const t = this.temp();
         this.emit({ k: 'flow', dest: t, loans: v.loans, from: v.from, whole: true, span: a.span });
@@ -752,7 +755,7 @@ class Builder {
         const f = userFn ?? assocFn;
         const q = f?.params[i];
         return f && q ? { k: 'fn-arg', fnName: f.name.span, paramTy: q.ty.span, name: f.name.name, method: !userFn } : { k: 'plain' };
-      });
+      }, (i) => { const q = (userFn ?? assocFn)?.params[i]; return q?.ty.kind === 'RefType' && q.ty.mut; });
     if (calleeLocal !== undefined) { temps.push(calleeLocal); spans.push(c.span); }
     if (temps.length) this.emit({ k: 'use', locals: temps, spans: spans.map(() => e.span), span: e.span, byCall: true });
     const rt = this.tc.typeOf(e);

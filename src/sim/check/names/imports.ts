@@ -37,14 +37,10 @@ function pending(m: Module): boolean {
 
 function startOf(m: Module, first: string, wrapped: boolean, crates?: ReadonlySet<string>, final = false): Step {
   if (wrapped && (first === 'crate' || first === 'self' || first === 'super')) return { k: 'opaque' };
-  if (first === 'crate') {
-    let r = m;
-    while (r.parent) r = r.parent;
-    return { k: 'module', m: r, name: 'the root' };
-  }
+  if (first === 'crate') return { k: 'module', m: m.crate, name: 'the root' };
   if (first === 'self') return { k: 'module', m: m.normal, name: m.normal.name };
   if (first === 'super') {
-    const p = m.normal.parent?.normal;
+    const p = m.normal.crateRoot ? undefined : m.normal.parent?.normal;
     return p ? { k: 'module', m: p, name: p.name } : { k: 'opaque' };
   }
   if (EXTERN_ROOTS.has(first)) return { k: 'opaque' };

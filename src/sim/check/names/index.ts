@@ -9,10 +9,10 @@ import { note } from '../diagnostic.ts';
 
 const cache = new WeakMap<A.Program, Resolver>();
 
-function resolver(program: A.Program, source: string, wrapped: boolean, crates?: readonly string[]): Resolver {
+function resolver(program: A.Program, source: string, wrapped: boolean, crates?: readonly string[], crateRoots?: readonly string[]): Resolver {
   let r = cache.get(program);
   if (!r) {
-    r = new Resolver(program, source, wrapped, crates ? new Set(crates) : undefined);
+    r = new Resolver(program, source, wrapped, crates ? new Set(crates) : undefined, crateRoots);
     r.run();
     cache.set(program, r);
   }
@@ -20,8 +20,8 @@ function resolver(program: A.Program, source: string, wrapped: boolean, crates?:
 }
 
 /** Name-resolution results for a program (computed once). */
-export function nameTables(ctx: Pick<PassContext, 'program' | 'source' | 'wrapped' | 'crates'>): NameTables {
-  return resolver(ctx.program, ctx.source, ctx.wrapped, ctx.crates).tables;
+export function nameTables(ctx: Pick<PassContext, 'program' | 'source' | 'wrapped' | 'crates' | 'assembled'>): NameTables {
+  return resolver(ctx.program, ctx.source, ctx.wrapped, ctx.crates, ctx.assembled?.crateRoots).tables;
 }
 
 function fnAllows(items: readonly A.Item[], out: A.Span[]): void {
@@ -36,7 +36,7 @@ function fnAllows(items: readonly A.Item[], out: A.Span[]): void {
 export const namesPass: Pass = {
   name: 'names',
   run(ctx) {
-    const r = resolver(ctx.program, ctx.source, ctx.wrapped, ctx.crates);
+    const r = resolver(ctx.program, ctx.source, ctx.wrapped, ctx.crates, ctx.assembled?.crateRoots);
     for (const x of r.out) ctx.report(x.d, x.phase === 'body' ? { phase: 'body', body: x.body, step: 'typeck' } : { phase: x.phase });
     if (allowsUnused(ctx.program.attrs)) return;
     if (!ctx.program.attrs.some((a) => a.name === 'allow' && a.args.includes('unused_imports'))) {

@@ -38,13 +38,15 @@ export class Resolver {
   private selfItem: Array<A.ImplItem | A.TraitItem | undefined> = [];
   private fn: FnCtx | undefined;
 
-  constructor(readonly program: A.Program, source: string, readonly wrapped: boolean, readonly crates?: ReadonlySet<string>) {
+  /** `crateRoots`: top-level modules that are other crates' roots (see Module.crateRoot). */
+  constructor(readonly program: A.Program, source: string, readonly wrapped: boolean, readonly crates?: ReadonlySet<string>, readonly crateRoots: readonly string[] = []) {
     this.text = new SourceText(source);
     this.tables = { res: new Map(), bindings: [], root: this.root, text: this.text, impls: new Map(), blanketImpls: false };
   }
 
   run(): void {
     declareItems(this.root, this.program.items, (m) => this.modules.push(m));
+    for (const m of this.modules) if (m.parent === this.root && this.crateRoots.includes(m.name)) m.crateRoot = true;
     this.collectImpls(this.program.items, []);
     for (const f of resolveImports(this.modules, this.wrapped, this.crates)) {
       const d = R.unresolvedImport(f, this.text);
@@ -768,11 +770,11 @@ export class Resolver {
   private firstSegment(name: string): { k: 'module'; m: Module } | { k: 'def'; def: Def } | { k: 'self' } | { k: 'opaque' } | { k: 'missing' } {
     if (name === 'crate') {
       if (this.wrapped) return { k: 'opaque' };
-      return { k: 'module', m: this.root };
+      return { k: 'module', m: this.module.crate };
     }
     if (name === 'self') return this.wrapped ? { k: 'opaque' } : { k: 'module', m: this.module.normal };
     if (name === 'super') {
-      const p = this.module.normal.parent?.normal;
+      const p = this.module.normal.crateRoot ? undefined : this.module.normal.parent?.normal;
       return p && !this.wrapped ? { k: 'module', m: p } : { k: 'opaque' };
     }
     if (name === 'Self') return { k: 'self' };

@@ -38,6 +38,9 @@ export class Module {
   openGlob = false;
   /** Some import into this module could not be followed: names may be missing from our view. */
   incomplete = false;
+  /** The root of another crate laid out as a module (a package's library inside its binary's assembly):
+   *  `crate::` inside it starts here. */
+  crateRoot = false;
 
   constructor(readonly name: string, readonly parent: Module | undefined, readonly isBlock: boolean) {}
 
@@ -45,6 +48,13 @@ export class Module {
   get normal(): Module {
     let m: Module = this;
     while (m.isBlock && m.parent) m = m.parent;
+    return m;
+  }
+
+  /** The root of the crate this module belongs to (what `crate::` names). */
+  get crate(): Module {
+    let m: Module = this;
+    while (m.parent && !m.crateRoot) m = m.parent;
     return m;
   }
 

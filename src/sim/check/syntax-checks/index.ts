@@ -1,7 +1,7 @@
 // The structural checks that need no type inference, over the name tables: lifetimes in signatures and
 // fields (E0106), recursive types (E0072/E0391), loops (E0268/E0267), calls (E0061/E0040), struct
 // fields (E0063/E0560/E0609), matches on evident types (E0004) and unsized `dyn` return types (E0746) and
-// trait associated fns called with no impl type (E0790).
+// trait associated fns called with no impl type (E0790), calls of unsafe fns outside `unsafe` (E0133).
 import type * as A from '../../syntax/ast.ts';
 import type { Pass, PassContext } from '../index.ts';
 import type { CompileDiagnostic } from '../diagnostic.ts';
@@ -18,6 +18,7 @@ import { typeOfPlace } from './evident.ts';
 import { restTwice } from './patterns.ts';
 import { returnsDyn } from './return-dyn.ts';
 import { traitFnCall } from './trait-calls.ts';
+import { unsafeCalls } from './unsafe-calls.ts';
 
 function items(list: readonly A.Item[], f: (it: A.Item, impl?: A.ImplItem) => void): void {
   for (const it of list) {
@@ -154,6 +155,7 @@ export const syntaxChecksPass: Pass = {
       }, (blk) => {
         for (const s of blk.stmts) letStmt(s, bctx);
       });
+      for (const d of unsafeCalls(body, bctx, tables, ctx.edition)) ctx.report(d, { ...order, step: 'match' });
       const unsized = returnsDyn(bctx.fn, body, bctx);
       if (unsized) {
         const fn = bctx.fn as A.FnItem;

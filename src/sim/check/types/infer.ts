@@ -12,6 +12,7 @@ import { stdCall } from './std-calls.ts';
 import { iterCall, targetPairs, type IterCall } from './iter-methods.ts';
 import { inlineFormatNames } from './format-names.ts';
 import { clash, mismatchName } from './mismatch.ts';
+import { withDeclaredLifetimes } from './declared-type.ts';
 import { error, label, note, suggest, insert, replace, type CompileDiagnostic } from '../diagnostic.ts';
 import { isKnown, showTy } from './ty.ts';
 import { stdArityError } from './std-arity.ts';
@@ -106,6 +107,12 @@ class Infer {
       typeOf: (e) => { const t = exprTy.get(e); return t ? subst.resolve(t) : UNKNOWN; },
     };
   }
+
+  /** The program's own non-generic structs and enums: nominal types E0308 can tell apart. */
+  private readonly userType = (name: string): boolean => {
+    const item = this.env.structs.get(name) ?? this.env.enums.get(name);
+    return item !== undefined && item.generics.length === 0 && !(this.env.structs.has(name) && this.env.enums.has(name));
+  };
 
   run(): Typeck {
     const fn = this.body.fn;
@@ -251,8 +258,9 @@ class Infer {
     const struct = r.k === 'adt' && isKnown(r) && r.name !== 'String' && !this.env.enums.has(r.name) && r.name !== 'Option' && r.name !== 'Result'
       && (this.env.structs.has(r.name) || STD_STRUCTS.has(r.name));
     if (!scalar && !struct) return false;
-    const name = showTy(r);
-    const d = error('E0308', 'mismatched types', tail.span, `expected \`${name}\`, found \`()\``);
+    const shown = showTy(r);
+    const name = withDeclaredLifetimes(shown, retAst);
+    const d = error('E0308', 'mismatched types', tail.span, `expected \`${shown}\`, found \`()\``);
     d.labels.push(label(retAst.span, `expected \`${name}\` because of return type`));
     if (struct) d.children.push(note(`expected struct \`${name}\`\nfound unit type \`()\``));
     d.children.push(note('`for` loops evaluate to unit type `()`'));
@@ -272,7 +280,7 @@ class Infer {
       const tt = this.tc.exprTy.get(tail) ?? UNKNOWN;
       if (tail.kind === 'For' && this.forTailMismatch(ret, tail, retAst)) return;
       this.mismatch(ret, tt, tail.span, (d) => {
-        d.labels.push(label(retAst.span, `expected \`${showTy(this.s.resolve(ret))}\` because of return type`));
+        d.labels.push(label(retAst.span, `expected \`${withDeclaredLifetimes(showTy(this.s.resolve(ret)), retAst)}\` because of return type`));
         const r = this.s.resolve(ret);
         const f = this.s.resolve(tt);
         if (r.k === 'adt' && r.name === 'String' && f.k === 'ref' && f.inner.k === 'str') {
@@ -283,10 +291,10 @@ class Infer {
     }
     if (this.r(bodyTy).k === 'never' || hasReturn(fn.body)) return;
     const last = fn.body.stmts[fn.body.stmts.length - 1];
-    if (!clash(ret, UNIT, this.s)) return;
+    if (!clash(ret, UNIT, this.s, this.userType)) return;
     const d = error('E0308', 'mismatched types', retAst.span, `expected ${mismatchName(this.s.resolve(ret))}, found \`()\``);
     d.labels.push(label(fn.name.span, 'implicitly returns `()` as its body has no tail or `return` expression'));
-    if (last?.kind === 'ExprStmt' && last.semi && !clash(ret, this.tc.exprTy.get(last.expr) ?? UNKNOWN, this.s) && this.s.resolve(this.tc.exprTy.get(last.expr) ?? UNKNOWN).k !== 'unknown') {
+    if (last?.kind === 'ExprStmt' && last.semi && !clash(ret, this.tc.exprTy.get(last.expr) ?? UNKNOWN, this.s, this.userType) && this.s.resolve(this.tc.exprTy.get(last.expr) ?? UNKNOWN).k !== 'unknown') {
       const semi: Span = { start: { line: last.span.end.line, col: last.span.end.col - 1 }, end: last.span.end };
       d.suggestions.push(suggest('remove this semicolon to return this value', [replace(semi, '')], 'hide-inline'));
     }
@@ -591,10 +599,18 @@ class Infer {
         const thenT = this.scoped(() => { if (e.cond.kind === 'Let') this.bindLet(e.cond); return this.block(e.then, expected); });
         if (!e.else) return UNIT;
         const elseT = this.expr(e.else, expected ?? thenT);
-        if (this.r(thenT).k === 'never') return elseT;
         const thenTail = e.then.tail;
         const elseTail = e.else.kind === 'BlockExpr' ? e.else.block.tail : undefined;
-        if (thenTail && elseTail && this.mismatch(thenT, elseT, elseTail.span, (d) => d.labels.push(label(thenTail.span, 'expected because of this')), '`if` and `else` have incompatible types')) return thenT;
+        // A known expected type (an annotation, a return type): rustc coerces each branch to it.
+        if (expected && this.concrete(expected)) {
+          const bad = [thenTail && this.mismatch(expected, thenT, thenTail.span), elseTail && this.mismatch(expected, elseT, elseTail.span)];
+          if (bad.some(Boolean)) return expected;
+        }
+        if (this.r(thenT).k === 'never') return elseT;
+        // Multi-line: rustc also labels the whole `if` (its `outer_span`).
+        const outer = (d: CompileDiagnostic) => { if (e.span.start.line !== e.span.end.line) d.labels.push(label(e.span, '`if` and `else` have incompatible types')); };
+        const boxing = (d: CompileDiagnostic) => { if (thenTail && elseTail && expected === this.tc.ret) this.boxedReturnHelp(d, [thenTail, elseTail]); };
+        if (thenTail && elseTail && this.mismatch(thenT, elseT, elseTail.span, (d) => { d.labels.push(label(thenTail.span, 'expected because of this')); outer(d); boxing(d); }, '`if` and `else` have incompatible types')) return thenT;
         this.coerce(elseT, thenT);
         return thenT;
       }
@@ -857,13 +873,31 @@ class Infer {
 
   /** Reports E0308 when `found` can never be `expected`; true if it did (then the caller doesn't unify). */
   private mismatch(expected: Ty, found: Ty, span: Span, decorate?: (d: CompileDiagnostic) => void, message = 'mismatched types'): boolean {
-    if (!clash(expected, found, this.s)) return false;
+    if (!clash(expected, found, this.s, this.userType)) return false;
     const e = this.s.resolve(expected);
     const f = this.s.resolve(found);
     const d = error('E0308', message, span, `expected ${mismatchName(e)}, found ${mismatchName(f)}`);
     decorate?.(d);
     this.tc.diags.push(d);
     return true;
+  }
+
+  /**
+   * Branches of a fn's tail returning `impl Trait` with two types: rustc's helps to return
+   * `Box<dyn Trait>` instead and to box each returned value.
+   */
+  private boxedReturnHelp(d: CompileDiagnostic, values: A.Expr[]): void {
+    const ret = this.body.fn.ret;
+    if (!ret || ret.kind !== 'TraitObjectType' || ret.syntax !== 'impl' || !ret.text.startsWith('impl ')) return;
+    d.suggestions.push(suggest('you could change the return type to be a boxed trait object', [replace(ret.span, `Box<dyn ${ret.text.slice('impl '.length)}>`)], 'verbose'));
+    d.suggestions.push(suggest('if you change the return type to expect trait objects, box the returned expressions',
+      values.flatMap((v) => [insert(v.span.start, 'Box::new('), insert(v.span.end, ')')]), 'verbose'));
+  }
+
+  /** A type rustc checks branches against (not an inference variable, an opaque `impl Trait` or unknown). */
+  private concrete(t: Ty): boolean {
+    const r = this.s.resolve(t);
+    return r.k !== 'var' && r.k !== 'unknown' && r.k !== 'opaque' && r.k !== 'never' && isKnown(r);
   }
 
   private scoped<T>(f: () => T): T {

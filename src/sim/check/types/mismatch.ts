@@ -1,5 +1,6 @@
 // When two types definitely differ (E0308), decided only for types the checker knows fully and that rustc
-// names plainly in `expected X, found Y` (scalars, `&str`, `String`, `()`, references to those); coercions
+// names plainly in `expected X, found Y` (scalars, `&str`, `String`, `()`, the program's own non-generic
+// structs and enums, references to those); coercions
 // rustc applies (`&mut T` → `&T`, `&String` → `&str`, `!` → anything) are never a mismatch.
 import { showTy, type Ty } from './ty.ts';
 import type { Subst } from './unify.ts';
@@ -11,22 +12,25 @@ export function mismatchName(t: Ty): string {
   return `\`${showTy(t)}\``;
 }
 
-function simple(t: Ty): boolean {
+/** Names of the program's own structs and enums without generic parameters (nominal: two differ for sure). */
+export type UserTypes = (name: string) => boolean;
+
+function simple(t: Ty, user: UserTypes): boolean {
   switch (t.k) {
     case 'int': case 'float': case 'bool': case 'char': case 'str': return true;
     case 'var': return t.lit !== undefined;
     case 'tuple': return t.items.length === 0;
-    case 'ref': return simple(t.inner);
-    case 'adt': return t.name === 'String' && t.args.length === 0;
+    case 'ref': return simple(t.inner, user);
+    case 'adt': return t.args.length === 0 && (t.name === 'String' || user(t.name));
     case 'never': case 'array': case 'slice': case 'fn': case 'closure': case 'param': case 'opaque': case 'unknown': return false;
   }
 }
 
 /** True when a value of type `found` can never be used where `expected` is required. */
-export function clash(expected: Ty, found: Ty, s: Subst): boolean {
+export function clash(expected: Ty, found: Ty, s: Subst, user: UserTypes = () => false): boolean {
   const e = s.resolve(expected);
   const f = s.resolve(found);
-  if (!simple(e) || !simple(f)) return false;
+  if (!simple(e, user) || !simple(f, user)) return false;
   return !compatible(e, f);
 }
 

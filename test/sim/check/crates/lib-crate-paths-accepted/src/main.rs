@@ -1,0 +1,11 @@
+mod report;
+
+use lib_crate_paths_accepted::inventory::restock;
+use lib_crate_paths_accepted::Item;
+
+fn main() {
+    let apples = Item { name: String::from("apple"), count: 3 };
+    let more = restock(apples, 2);
+    report::print(&more);
+    println!("{}", more.count);
+}
