@@ -8,7 +8,8 @@ import type { Value } from './memory/value.ts';
 import { callFnStep } from './semantics/exec.ts';
 import { debugText } from './semantics/fmt-bridge.ts';
 import { Interp } from './semantics/interp.ts';
-import { BreakSignal, ContinueSignal, ExitSignal, OverflowSignal, PanicSignal, StepLimitSignal, UnsupportedSignal } from './semantics/signals.ts';
+import { BreakSignal, ContinueSignal, ExitSignal, freedBlockMessage, OverflowSignal, PanicSignal, StepLimitSignal, UnsupportedSignal } from './semantics/signals.ts';
+import { FreedBlockError } from './memory/heap.ts';
 import { PAUSED } from './semantics/step.ts';
 import { runThreads, seeded, threadLabel } from './semantics/threads.ts';
 import { checkProgram } from './std/modelled-check.ts';
@@ -116,6 +117,10 @@ export function startRust(source: string, options: RunOptions = {}): RunSession 
       outcome = { kind: 'error' };
       exitCode = 2;
       diagnostics.push({ severity: 'error', code: 'unsupported', message: e.message, span: e.span });
+    } else if (e instanceof FreedBlockError) {
+      outcome = { kind: 'error' };
+      exitCode = 2;
+      diagnostics.push({ severity: 'error', code: 'unchecked', message: freedBlockMessage(e), span: { start: ip.at, end: ip.at } });
     } else {
       outcome = { kind: 'error' };
       exitCode = 2;

@@ -6,7 +6,8 @@ import { parseProgram } from '../syntax/parse.ts';
 import { Interp } from '../semantics/interp.ts';
 import { checkProgram } from '../std/modelled-check.ts';
 import { STD_PORT } from '../std/port.ts';
-import { PanicSignal, ExitSignal, OverflowSignal, StepLimitSignal, UnsupportedSignal } from '../semantics/signals.ts';
+import { PanicSignal, ExitSignal, freedBlockMessage, OverflowSignal, StepLimitSignal, UnsupportedSignal } from '../semantics/signals.ts';
+import { FreedBlockError } from '../memory/heap.ts';
 import { debugText } from '../semantics/fmt-bridge.ts';
 import { debugStr } from '../format/escape-debug.ts';
 import { BACKTRACE_NOTE } from '../format/panic-message.ts';
@@ -139,6 +140,7 @@ function runOne(program: A.Program, source: string, asm: Assembled, t: TestCase,
     else if (e instanceof ExitSignal) return { kind: 'error', diagnostic: { severity: 'error', code: 'unsupported', message: `테스트 안에서 process::exit(${e.code})를 불렀습니다: 실제 cargo test는 여기서 테스트 실행 전체가 끝납니다`, span: NOWHERE } };
     else if (e instanceof StepLimitSignal) return { kind: 'error', diagnostic: { severity: 'error', code: 'step-limit', message: `테스트 ${t.name}: 실행 단계 한도(${e.limit.toLocaleString('en-US')} 단계)를 넘어 멈췄습니다`, span: { start: ip.at, end: ip.at } } };
     else if (e instanceof UnsupportedSignal) return { kind: 'error', diagnostic: { severity: 'error', code: 'unsupported', message: e.message, span: e.span } };
+    else if (e instanceof FreedBlockError) return { kind: 'error', diagnostic: { severity: 'error', code: 'unchecked', message: `테스트 ${t.name}: ${freedBlockMessage(e)}`, span: { start: ip.at, end: ip.at } } };
     else if (e instanceof OverflowSignal || e instanceof RangeError) return { kind: 'error', diagnostic: { severity: 'error', code: 'unsupported', message: `테스트 ${t.name}: 스택 오버플로 (cargo test에서는 프로세스 전체가 멈춥니다)`, span: { start: ip.at, end: ip.at } } };
     else return { kind: 'error', diagnostic: { severity: 'error', code: 'internal', message: `시뮬레이터 내부 오류: ${e instanceof Error ? e.message : String(e)}`, span: { start: ip.at, end: ip.at } } };
   }

@@ -27,6 +27,14 @@ export interface Alloc {
   arc?: boolean;
 }
 
+/** A read or write of a heap block that was freed (or never was): the program used a moved or dropped value —
+ *  something rustc rejects and the checker missed. The run stops with a diagnostic, never touching the block. */
+export class FreedBlockError extends Error {
+  constructor(readonly id: number | undefined) {
+    super(id === undefined || !Number.isFinite(id) ? 'heap block of a non-heap value' : `heap #${id} not found`);
+  }
+}
+
 export class Heap {
   private next = 1;
   /** size_of for a type name (set by the evaluator, which knows the program's types). */
@@ -47,7 +55,7 @@ export class Heap {
 
   get(id: number): Alloc {
     const a = this.allocs.get(id);
-    if (!a) throw new Error(`heap #${id} not found`);
+    if (!a) throw new FreedBlockError(id);
     return a;
   }
 

@@ -2,6 +2,7 @@
 // break/continue/return unwind to their loop or function; panics, exits and overflows unwind to the run boundary.
 import type { Pos, Span } from '../syntax/span.ts';
 import type { Value } from '../memory/value.ts';
+import type { FreedBlockError } from '../memory/heap.ts';
 
 export class BreakSignal {
   constructor(public label: string | undefined, public value: Value) {}
@@ -29,4 +30,13 @@ export class StepLimitSignal {
 /** A feature the simulator does not model, met at run time. */
 export class UnsupportedSignal {
   constructor(public message: string, public span: Span) {}
+}
+
+/** What the run says when it meets a freed (or non-heap) block: almost always a program rustc rejects (a moved or
+ *  dropped value used again, a type mismatch) that the checker missed; the run stops rather than answer from freed memory. */
+export function freedBlockMessage(e: FreedBlockError): string {
+  const what = e.id === undefined || !Number.isFinite(e.id)
+    ? '힙 블록이 아닌 값을 Box·Rc·Vec·String처럼 썼습니다'
+    : `이미 해제된 힙 블록 #${e.id}을(를) 다시 썼습니다`;
+  return `실행을 멈췄습니다: ${what}. 대개 rustc가 컴파일하지 않는 프로그램(이동한 값의 사용(E0382), 타입 오류 등)인데 시뮬레이터의 검사기가 놓친 경우입니다. 해제된 메모리로 답을 내지 않도록 여기서 멈춥니다.`;
 }

@@ -15,7 +15,8 @@ export interface Span {
 
 export interface Diagnostic {
   severity: 'error' | 'warning';
-  /** Stable machine-readable code: 'parse', 'unsupported', 'type', 'step-limit', 'snapshot-limit', 'internal'. */
+  /** Stable machine-readable code: 'parse', 'unsupported', 'type', 'step-limit', 'snapshot-limit', 'unchecked' (the run met a moved or freed value the checker
+   *  missed), 'internal'. */
   code: string;
   /** Korean, human-readable, names the feature or problem. */
   message: string;
