@@ -8,6 +8,7 @@ import { Subst } from './unify.ts';
 import type { FnBody, ItemEnv, MethodDef } from './items.ts';
 import { lowerType, paramScope, type TyScope } from './lower-type.ts';
 import { stdMethod, type RecvMode } from './std-methods.ts';
+import { stdTakesSelf } from './std-receivers.ts';
 import { stdCall } from './std-calls.ts';
 import { iterCall, targetPairs, type IterCall } from './iter-methods.ts';
 import { inlineFormatNames } from './format-names.ts';
@@ -1132,8 +1133,12 @@ class Infer {
         return found.ret;
       }
     }
-    // `clone` / `to_string` / `to_owned` on any type the checker knows.
     const first = steps[0];
+    // A std method taking `self` the checker doesn't model: its result is unknown, but it moves the receiver.
+    // Through one reference (`r.into_boxed_slice()` with `r: &Vec<_>`) it moves out of `*r`: E0507.
+    const own = first?.k === 'ref' ? 1 : 0;
+    if (steps[own] && stdTakesSelf(steps[own], e.method, this.env)) this.tc.methods.set(e, { recv: 'value', derefs: own, selfTy: steps[own], ret: UNKNOWN });
+    // `clone` / `to_string` / `to_owned` on any type the checker knows.
     if (first && e.method === 'clone') {
       const base = first.k === 'ref' ? first.inner : first;
       const cloneable = this.cloneable(base);
