@@ -1028,6 +1028,20 @@ class Infer {
     return UNKNOWN;
   }
 
+  /** `Vec::from(x)` / `VecDeque::from(x)`: the element type is the one of an array, a `&[T]`/`&[T; N]` or a
+   *  `Vec`/`VecDeque` argument (std's `From` impls); anything else (`&str`, `String`, `Box<[T]>`…) leaves it open. */
+  private collectionFrom(ret: Ty & { k: 'adt' }, arg: A.Expr, expected?: Ty): Ty {
+    if (expected) this.coerce(ret, expected);
+    const at = this.r(this.expr(arg));
+    const inner = at.k === 'ref' ? this.r(at.inner) : undefined;
+    const elem = at.k === 'array' ? at.elem
+      : inner && (inner.k === 'array' || inner.k === 'slice') ? inner.elem
+      : at.k === 'adt' && (at.name === 'Vec' || at.name === 'VecDeque') && at.name !== ret.name && !this.env.structs.has(at.name) ? at.args[0]
+      : undefined;
+    if (elem && ret.args[0]) this.s.unify(ret.args[0], elem);
+    return ret;
+  }
+
   private call(e: A.CallExpr, expected?: Ty): Ty {
     const c = e.callee;
     if (c.kind === 'PathExpr') {
@@ -1104,6 +1118,7 @@ class Infer {
         if (/(^|::)mpsc::channel$/.test(text) && !segs.some((g) => g.generics.length) && std.k === 'fn' && std.ret.k === 'tuple' && std.ret.items[0]?.k === 'adt') {
           this.channels.set(e, { callee: c.span, elem: std.ret.items[0].args[0] ?? UNKNOWN });
         }
+        if (/(^|::)(Vec|VecDeque)::from$/.test(text) && e.args.length === 1 && std.k === 'fn' && std.ret.k === 'adt') return this.collectionFrom(std.ret, e.args[0], expected);
         return this.applyFn(std, e.args, expected);
       }
     }

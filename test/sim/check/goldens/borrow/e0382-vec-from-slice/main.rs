@@ -1,0 +1,6 @@
+fn main() {
+    let words = ["a", "b"];
+    let v = Vec::from(&words[..]);
+    let w = v;
+    println!("{:?} {:?}", v, w);
+}
