@@ -148,8 +148,8 @@ const STR = methods<S>('str', {
   trim_ascii_start: (c) => sub(c, textOf(c).replace(/^[ \t\n\x0C\r]+/, '')),
   trim_ascii_end: (c) => sub(c, textOf(c).replace(/[ \t\n\x0C\r]+$/, '')),
   is_ascii: (c) => bool(/^[\x00-\x7f]*$/.test(textOf(c))),
-  floor_char_boundary: (c) => { const s = textOf(c); let i = boundaryIndex(s, n(c.args[0])); while (i > 0 && !isCharBoundary(s, i)) i--; return usize(i); },
-  ceil_char_boundary: (c) => { const s = textOf(c); const len = utf8Len(s); let i = boundaryIndex(s, n(c.args[0])); while (i < len && !isCharBoundary(s, i)) i++; return usize(i); },
+  floor_char_boundary: (c) => { const s = textOf(c); let i = boundaryIndex(c, s); while (i > 0 && !isCharBoundary(s, i)) i--; return usize(i); },
+  ceil_char_boundary: (c) => { const s = textOf(c); const len = utf8Len(s); let i = boundaryIndex(c, s); while (i < len && !isCharBoundary(s, i)) i++; return usize(i); },
   encode_utf16: (c) => {
     const units = [...textOf(c)].flatMap((ch) => (ch.length === 2 ? [ch.charCodeAt(0), ch.charCodeAt(1)] : [ch.charCodeAt(0)]));
     let i = 0;
@@ -230,9 +230,11 @@ export function hasStrMethod(name: string): boolean {
   return lookup(STR, name) !== undefined;
 }
 
-/** A `usize` index for `floor/ceil_char_boundary`, within `0..=len`: an index ≥ len (or one that is not a valid
- *  non-negative integer, which a `usize` would read as huge) is `len`, as in std; so both loops are bounded. */
-function boundaryIndex(s: string, i: number): number {
+/** The `usize` index of `floor/ceil_char_boundary`, within `0..=len` (an index ≥ len is len, as in std), so both
+ *  loops are bounded. A negative number is no `usize` (a program rustc rejects): the run stops, no answer. */
+function boundaryIndex(c: MethodCall<S>, s: string): number {
+  const i = n(c.args[0]);
+  if (i < 0 || Number.isNaN(i)) return c.ip.unsupported(`usize 인자에 음수 ${i} (rustc가 컴파일하지 않는 프로그램)`, c.span);
   const len = utf8Len(s);
-  return Number.isInteger(i) && i >= 0 && i < len ? i : len;
+  return Number.isInteger(i) && i < len ? i : len;
 }
