@@ -14,7 +14,8 @@ import { coerce, astTy } from './types.ts';
 import type { Ty } from '../memory/ty.ts';
 import { evalPathValue, evalCall, structLiteral } from './calls.ts';
 import { pushStr } from './buffers.ts';
-import { isIntTy } from '../memory/int.ts';
+import { isIntTy, RANGES } from '../memory/int.ts';
+import { UnsupportedSignal, unsignedNegMessage } from './signals.ts';
 import { truthy, evBlockExpr, evIf, evWhile, evLoop, evFor, evBreak, evContinue, evReturn, evMatch, evTry } from './control.ts';
 import { evFormatMacro, evWriteMacro, evAssertMacro, evAssertCmpMacro, evVecMacro, evVecRepeatMacro, evMatchesMacro, evDbgMacro, evArrayRepeat } from './macros.ts';
 import { cloneValue } from './clone.ts';
@@ -145,6 +146,7 @@ function evUnary(ip: Interp, e: A.UnaryExpr, noMove: boolean): Value {
   if (e.op === '-') {
     if (e.operand.kind === 'Lit' && e.operand.lit.kind === 'Int') {
       const l = e.operand.lit;
+      if (l.suffix && !RANGES[l.suffix].signed) throw new UnsupportedSignal(unsignedNegMessage(l.suffix), e.span);
       return l.suffix ? int(l.suffix, -l.value) : int('i32', -l.value, true);
     }
     return neg(ip, evalExpr(ip, e.operand), e.span.start);

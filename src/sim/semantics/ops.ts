@@ -7,6 +7,7 @@ import { exact, bitop, cmp, castInt, castFloat, isIntTy, inRange, fitsNumber, RA
 import type { Interp } from './interp.ts';
 import { derefAll } from './place.ts';
 import { allKeys, allVals } from '../memory/map-chunks.ts';
+import { UnsupportedSignal, unsignedNegMessage } from './signals.ts';
 
 const OVERFLOW: Record<string, string> = {
   '+': PM.overflow('add'),
@@ -98,8 +99,9 @@ export function neg(ip: Interp, v: Value, at: Pos): Value {
     if (def) return ip.callMethod(def, [v], def.fn.span);
   }
   if (v.k === 'int') {
+    if (!RANGES[v.ty].signed && !v.lit) throw new UnsupportedSignal(unsignedNegMessage(v.ty), { start: at, end: at });
     const r = typeof v.v === 'number' ? -v.v : norm(-v.v);
-    if ((!RANGES[v.ty].signed && !v.lit) || !inRange(v.ty, r)) ip.panic(PM.overflow('negate'), at);
+    if (!inRange(v.ty, r)) ip.panic(PM.overflow('negate'), at);
     return int(v.ty, r === 0 ? 0 : r, v.lit);
   }
   if (v.k === 'float') return { k: 'float', ty: v.ty, v: -v.v, lit: v.lit };

@@ -256,7 +256,12 @@ export function iterMethod(ip: Interp, it: IterV, name: string, args: Value[], s
     }
     case 'unzip': {
       const a: Value[] = [], b: Value[] = [];
-      for (let x = it.next(); x !== null; x = it.next()) { const t = deref(x); if (t.k === 'tuple') { a.push(t.f[0]); b.push(t.f[1]); } }
+      for (let x = it.next(); x !== null; x = it.next()) {
+        // Only pairs unzip (rustc rejects other items); anything else stops the run instead of a half-built Vec.
+        const t = deref(x);
+        if (t.k !== 'tuple' || t.f.length !== 2) return ip.unsupported(`unzip의 항목이 두 값의 튜플이 아님 (${t.k === 'tuple' ? `원소 ${t.f.length}개인 튜플` : t.k})`, span);
+        a.push(t.f[0]); b.push(t.f[1]);
+      }
       return { k: 'tuple', f: [newVec(ip, a, a.length, undefined), newVec(ip, b, b.length, undefined)] };
     }
     case 'collect': {

@@ -35,7 +35,7 @@ const OPTION = methods<EnumV>('Option', {
   ...SHARED,
   xor: (c) => { const x = take(c), y = deref(c); return good(x) && !good(y) ? x : !good(x) && good(y) ? y : none(); },
   zip: (c) => { const x = take(c), y = deref(c); return good(x) && good(y) ? some({ k: 'tuple', f: [x.f[0], y.f[0]] }) : none(); },
-  unzip: (c) => { const x = take(c); if (!good(x)) return { k: 'tuple', f: [none(), none()] }; const t = derefAll(c.ip, x.f[0]) as { f: Value[] }; return { k: 'tuple', f: [some(t.f[0]), some(t.f[1])] }; },
+  unzip: (c) => { const x = take(c); if (!good(x)) return { k: 'tuple', f: [none(), none()] }; const t = derefAll(c.ip, x.f[0]); if (t.k !== 'tuple' || t.f.length !== 2) return c.ip.unsupported(`unzip의 값이 두 값의 튜플이 아님 (${t.k})`, c.span); return { k: 'tuple', f: [some(t.f[0]), some(t.f[1])] }; },
   insert: (c) => { c.p.c[c.p.i] = some(c.args[0]); return refTo((c.p.c[c.p.i] as EnumV).f, 0, c.p.root, true); },
   get_or_insert: (c) => { if (!good(c.v)) c.p.c[c.p.i] = some(c.args[0]); return refTo((c.p.c[c.p.i] as EnumV).f, 0, c.p.root, true); },
   get_or_insert_default: (c) => {

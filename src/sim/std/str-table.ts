@@ -148,8 +148,8 @@ const STR = methods<S>('str', {
   trim_ascii_start: (c) => sub(c, textOf(c).replace(/^[ \t\n\x0C\r]+/, '')),
   trim_ascii_end: (c) => sub(c, textOf(c).replace(/[ \t\n\x0C\r]+$/, '')),
   is_ascii: (c) => bool(/^[\x00-\x7f]*$/.test(textOf(c))),
-  floor_char_boundary: (c) => { const s = textOf(c); let i = Math.min(n(c.args[0]), utf8Len(s)); while (!isCharBoundary(s, i)) i--; return usize(i); },
-  ceil_char_boundary: (c) => { const s = textOf(c); const len = utf8Len(s); let i = n(c.args[0]); if (i >= len) return usize(len); while (!isCharBoundary(s, i)) i++; return usize(i); },
+  floor_char_boundary: (c) => { const s = textOf(c); let i = boundaryIndex(c, s); while (i > 0 && !isCharBoundary(s, i)) i--; return usize(i); },
+  ceil_char_boundary: (c) => { const s = textOf(c); const len = utf8Len(s); let i = boundaryIndex(c, s); while (i < len && !isCharBoundary(s, i)) i++; return usize(i); },
   encode_utf16: (c) => {
     const units = [...textOf(c)].flatMap((ch) => (ch.length === 2 ? [ch.charCodeAt(0), ch.charCodeAt(1)] : [ch.charCodeAt(0)]));
     let i = 0;
@@ -228,4 +228,13 @@ export function strTableMethod(c: MethodCall<S>, name: string): Value | null {
 
 export function hasStrMethod(name: string): boolean {
   return lookup(STR, name) !== undefined;
+}
+
+/** The `usize` index of `floor/ceil_char_boundary`, within `0..=len` (an index ≥ len is len, as in std), so both
+ *  loops are bounded. A negative number is no `usize` (a program rustc rejects): the run stops, no answer. */
+function boundaryIndex(c: MethodCall<S>, s: string): number {
+  const i = n(c.args[0]);
+  if (i < 0 || Number.isNaN(i)) return c.ip.unsupported(`usize 인자에 음수 ${i} (rustc가 컴파일하지 않는 프로그램)`, c.span);
+  const len = utf8Len(s);
+  return Number.isInteger(i) && i < len ? i : len;
 }

@@ -18,7 +18,7 @@ import { error, label, note, suggest, insert, replace, type CompileDiagnostic } 
 import { isKnown, showTy } from './ty.ts';
 import { stdArityError } from './std-arity.ts';
 import { placeholders } from './format-specs.ts';
-import { arithmeticError, supertraitCallError, compareRefError, formatTraitError, genericCompareError, missingMethodError, optionMethodError, questionInUnitFn, strIndexError, tupleArityError } from './trait-errors.ts';
+import { arithmeticError, supertraitCallError, compareRefError, formatTraitError, genericCompareError, missingMethodError, optionMethodError, questionInUnitFn, strIndexError, tupleArityError, tupleLenMismatch } from './trait-errors.ts';
 
 export interface LocalVar {
   id: number;
@@ -143,6 +143,7 @@ class Infer {
     this.unresolvedChannels();
     this.unresolvedParses();
     this.fixedLiterals();
+    for (const n of this.negations) this.negCheck(n.e, n.t);
     for (const ty of this.tc.exprTy.values()) this.s.defaultLiterals(ty);
     for (const l of this.tc.locals) this.s.defaultLiterals(l.ty);
     for (const sp of this.spawns) this.sendCheck(sp.callee, sp.closure);
@@ -164,6 +165,20 @@ class Infer {
       && r.args.every((a) => knownOrLiteral(this.s.resolve(a)));
     if (!scalar && !user) return;
     this.tc.diags.push(error('E0614', `type \`${showTy(r)}\` cannot be dereferenced`, e.span, "can't be dereferenced"));
+  }
+
+  /** E0600 for `-x` where inference fixed `x`'s type to an unsigned integer (read before literal defaulting, which
+   *  only gives signed types; an undecided type stays silent). rustc suggests `T::MAX` for the literal `-1`. */
+  private negCheck(e: A.UnaryExpr, t: Ty): void {
+    const r = this.s.resolve(t);
+    if (r.k !== 'int' || !r.kind.startsWith('u')) return;
+    const d = error('E0600', `cannot apply unary operator \`-\` to type \`${r.kind}\``, e.span, 'cannot apply unary operator `-`');
+    d.children.push(note('unsigned values cannot be negated'));
+    const o = e.operand;
+    if (o.kind === 'Lit' && o.lit.kind === 'Int' && o.lit.value === 1n) {
+      d.suggestions.push(suggest(`you may have meant the maximum value of \`${r.kind}\``, [replace(e.span, `${r.kind}::MAX`)], 'verbose'));
+    }
+    this.tc.diags.push(d);
   }
 
   /** Records the unsuffixed literals whose type the program fixed (read before defaulting: a default is a guess). */
@@ -697,7 +712,9 @@ class Infer {
           return inner ?? UNKNOWN;
         }
         if (e.op === '!') return this.expr(e.operand, expected);
-        return this.expr(e.operand, expected);
+        const t = this.expr(e.operand, expected);
+        this.negations.push({ e, t });
+        return t;
       }
       case 'Borrow': {
         const exp = expected ? this.r(expected) : undefined;
@@ -834,7 +851,17 @@ class Infer {
       case 'VecMacro': {
         const exp = expected ? this.s.resolve(expected) : undefined;
         const elem: Ty = exp?.k === 'adt' && exp.name === 'Vec' && exp.args[0] ? exp.args[0] : this.s.fresh();
-        for (const x of e.items) this.coerce(this.expr(x, elem), elem);
+        let clashed = false; // rustc reports the first element of another tuple length only
+        for (const x of e.items) {
+          const t = this.expr(x, elem);
+          const want = this.s.resolve(elem);
+          if (x.kind === 'Tuple' && want.k === 'tuple' && want.items.length !== x.items.length) {
+            if (!clashed) this.tc.diags.push(tupleLenMismatch(want, this.s.resolve(t), x.span));
+            clashed = true;
+            continue;
+          }
+          this.coerce(t, elem);
+        }
         return adt('Vec', elem);
       }
       case 'VecRepeatMacro': {
@@ -867,6 +894,8 @@ class Infer {
   private targets: IterCall['target'][] = [];
   /** `mpsc::channel()` calls and their element type (E0282 when nothing ever fixes it). */
   private readonly channels = new Map<A.CallExpr, { callee: Span; elem: Ty; locals?: number[] }>();
+  /** `-x` expressions, checked for an unsigned operand once the body's types are known (E0600). */
+  private readonly negations: Array<{ e: A.UnaryExpr; t: Ty }> = [];
   /** `{}` / `{:?}` arguments to check for Display / Debug once the body's types are known. */
   private readonly formatChecks: Array<{ expr: A.Expr; trait: 'Display' | 'Debug'; placeholder: Span }> = [];
   /** Initialiser spans of `let x = init;` (no annotation), for "expected due to this value". */

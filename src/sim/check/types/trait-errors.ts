@@ -151,6 +151,15 @@ function fnHead(fn: A.FnItem): Span | undefined {
   return { start, end: { line: start.line, col: last.span.end.col + 1 } };
 }
 
+/** E0308 for a tuple expression with another number of elements than the type it must have (`vec![(1, 'a'), (2,)]`). */
+export function tupleLenMismatch(want: Ty & { k: 'tuple' }, found: Ty, span: Span): CompileDiagnostic {
+  const n = (k: number) => `${k} element${k === 1 ? '' : 's'}`;
+  const len = found.k === 'tuple' ? found.items.length : 0;
+  const d = error('E0308', 'mismatched types', span, `expected a tuple with ${n(want.items.length)}, found one with ${n(len)}`);
+  d.children.push(note(`expected tuple \`${showTy(want)}\`\n   found tuple \`${showTy(found)}\``));
+  return d;
+}
+
 /** E0308 for a tuple pattern with the wrong number of elements (`let (a, b) = (1, 2, 3)`). */
 export function tupleArityError(pat: Span, patLen: number, ty: Ty, init: Span | undefined): CompileDiagnostic | undefined {
   if (ty.k !== 'tuple') return undefined;

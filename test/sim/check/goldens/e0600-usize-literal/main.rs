@@ -1,0 +1,4 @@
+fn main() {
+    let x: usize = -1;
+    println!("{}", x);
+}
