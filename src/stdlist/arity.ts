@@ -50,40 +50,38 @@ export function paramsOf(signature: string, name: string): { self: boolean; recv
 
 /** group → method → parameters, for methods taking `self` whose every listed signature has the same arity. */
 export function methodParams(list: StdList): Record<string, Record<string, Params>> {
-  const out: Record<string, Record<string, Params>> = {};
-  for (const g of list.groups) {
-    const seen = new Map<string, Params | null>();
-    // A name rustdoc also lists as left out (unstable, deprecated…) may have another signature: not decided here.
-    for (const x of g.excluded) seen.set(x.name, null);
-    for (const it of g.items) {
-      const p = paramsOf(it.signature, it.name);
-      const prev = seen.get(it.name);
-      if (!p || !p.self) { seen.set(it.name, null); continue; }
-      if (prev === undefined) seen.set(it.name, p.params);
-      else if (prev !== null && prev.length !== p.params.length) seen.set(it.name, null);
-    }
-    const t: Record<string, Params> = {};
-    for (const [name, p] of [...seen].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) if (p) t[name] = p;
-    out[g.group] = t;
-  }
-  return out;
+  return perMethod(list, (p) => (p.self ? p.params : null), (a, b) => a.length === b.length);
 }
 
 /** group → method → receiver mode, for methods taking `self` whose every listed signature takes it the same way. */
 export function methodReceivers(list: StdList): Record<string, Record<string, Receiver>> {
-  const out: Record<string, Record<string, Receiver>> = {};
+  return perMethod(list, (p) => p.recv ?? null, (a, b) => a === b);
+}
+
+/**
+ * group → method → what `pick` reads off its signature (names sorted), kept only when every listed signature of
+ * that name gives a value and all of them agree (`same`); the first one is kept.
+ */
+function perMethod<T>(
+  list: StdList,
+  pick: (p: NonNullable<ReturnType<typeof paramsOf>>) => T | null,
+  same: (a: T, b: T) => boolean,
+): Record<string, Record<string, T>> {
+  const out: Record<string, Record<string, T>> = {};
   for (const g of list.groups) {
-    const seen = new Map<string, Receiver | null>();
+    const seen = new Map<string, T | null>();
+    // A name rustdoc also lists as left out (unstable, deprecated…) may have another signature: not decided here.
     for (const x of g.excluded) seen.set(x.name, null);
     for (const it of g.items) {
       const p = paramsOf(it.signature, it.name);
+      const v = p ? pick(p) : null;
       const prev = seen.get(it.name);
-      if (!p?.recv) { seen.set(it.name, null); continue; }
-      if (prev === undefined) seen.set(it.name, p.recv);
-      else if (prev !== p.recv) seen.set(it.name, null);
+      if (v === null) seen.set(it.name, null);
+      else if (prev === undefined) seen.set(it.name, v);
+      else if (prev !== null && !same(prev, v)) seen.set(it.name, null);
     }
-    const t: Record<string, Receiver> = {};
-    for (const [name, r] of [...seen].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) if (r) t[name] = r;
+    const t: Record<string, T> = {};
+    for (const [name, v] of [...seen].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) if (v !== null) t[name] = v;
     out[g.group] = t;
   }
   return out;
