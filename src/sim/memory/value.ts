@@ -97,6 +97,19 @@ export function err(v: Value): EnumV {
 export function str(s: string, root: Root = STATIC): StrV {
   return { k: 'str', s, root };
 }
+/** The values held inline in `v` (a struct's or enum's fields, a tuple's or array's elements, a cell's content), or
+ *  null for a value with none: a scalar, a handle or reference to elsewhere, or a machine value. */
+export function inlineParts(v: Value): Value[] | null {
+  switch (v.k) {
+    case 'struct': case 'enum': case 'tuple': case 'array': case 'refcell': case 'cell':
+      return v.f;
+    case 'int': case 'float': case 'bool': case 'char': case 'unit': case 'str': case 'string': case 'vec': case 'box':
+    case 'rc': case 'weak': case 'ref': case 'slice': case 'guard': case 'fn': case 'closure': case 'iter': case 'range':
+    case 'moved': case 'uninit': case 'formatter': case 'map': case 'entry':
+      return null;
+  }
+}
+
 export function num(v: Value): number {
   return (v as IntV).v as number;
 }

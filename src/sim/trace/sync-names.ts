@@ -51,7 +51,14 @@ export function syncTy(heap: Heap, t: Ty, v: Value | undefined, depth = 0): Ty {
       return t.n === 'tuple' ? { n: 'tuple', a: t.a.map((a, k) => syncTy(heap, a, v.f[k], d)) } : t;
     case 'array':
       return t.n === 'array' ? { ...t, a: arg(0, v.f[0]) } : t;
-    default:
+    case 'weak': {
+      if (t.n !== 'Weak' || v.id === null) return t;
+      const a = heap.allocs.get(v.id);
+      return { n: 'Weak', a: arg(0, a && !a.valueDropped ? a.vals[0] : undefined) };
+    }
+    // A user struct's type is its name; the others hold no sync type the name shows.
+    case 'struct': case 'int': case 'float': case 'bool': case 'char': case 'unit': case 'str': case 'string': case 'slice':
+    case 'fn': case 'closure': case 'iter': case 'range': case 'moved': case 'uninit': case 'formatter': case 'map': case 'entry':
       return t;
   }
 }

@@ -1,7 +1,7 @@
 // Converts the evaluator's live state into the trace schema's views: ValueView for slot contents,
 // HeapObject for allocations, with pointers resolved to frame/slot indices as the diagram draws them.
 import type { ValueView, PtrTarget, HeapObject, Slot } from './schema.ts';
-import type { Value, Root } from '../memory/value.ts';
+import { type Value, type Root, inlineParts } from '../memory/value.ts';
 import { Heap, type Alloc } from '../memory/heap.ts';
 import { tyName } from '../memory/ty.ts';
 import type { Interp, FrameRec } from '../semantics/interp.ts';
@@ -65,7 +65,10 @@ export function isFrozenView(v: Value): boolean {
     case 'int': case 'float': case 'bool': case 'char': case 'unit': case 'fn': case 'uninit': case 'moved':
       return true;
     case 'str': return v.root.to === 'static';
-    default: return false;
+    case 'string': case 'vec': case 'box': case 'rc': case 'weak': case 'struct': case 'enum': case 'tuple': case 'array':
+    case 'ref': case 'slice': case 'refcell': case 'cell': case 'guard': case 'closure': case 'iter': case 'range':
+    case 'formatter': case 'map': case 'entry':
+      return false;
   }
 }
 
@@ -148,7 +151,9 @@ function partLabel(ip: Interp, v: Value, i: number): string {
       return `[${i}]`;
     case 'refcell': case 'cell':
       return '.value';
-    default:
+    case 'tuple': case 'int': case 'float': case 'bool': case 'char': case 'unit': case 'str': case 'string': case 'vec':
+    case 'box': case 'rc': case 'weak': case 'ref': case 'slice': case 'guard': case 'fn': case 'closure': case 'iter':
+    case 'range': case 'moved': case 'uninit': case 'formatter': case 'map': case 'entry':
       return `.${i}`;
   }
 }
@@ -156,18 +161,14 @@ function partLabel(ip: Interp, v: Value, i: number): string {
 /** Path from `v` to the place (container `c`, index `i`), or null when the place is not inside `v`. */
 function pathIn(ip: Interp, v: Value, at: { c: Value[]; i: number }, depth: number): string | null {
   if (depth > PATH_DEPTH) return null;
-  switch (v.k) {
-    case 'struct': case 'enum': case 'tuple': case 'array': case 'refcell': case 'cell': {
-      if (v.f === at.c) return partLabel(ip, v, at.i);
-      for (let k = 0; k < v.f.length && k < MAX_VIEW_ITEMS; k++) {
-        const sub = pathIn(ip, v.f[k], at, depth + 1);
-        if (sub !== null) return partLabel(ip, v, k) + sub;
-      }
-      return null;
-    }
-    default:
-      return null;
+  const f = inlineParts(v);
+  if (f === null) return null;
+  if (f === at.c) return partLabel(ip, v, at.i);
+  for (let k = 0; k < f.length && k < MAX_VIEW_ITEMS; k++) {
+    const sub = pathIn(ip, f[k], at, depth + 1);
+    if (sub !== null) return partLabel(ip, v, k) + sub;
   }
+  return null;
 }
 
 function slotPath(ip: Interp, frame: number, slot: number, at: { c: Value[]; i: number }): string {
@@ -270,17 +271,14 @@ function viewsOf(ip: Interp, xs: Value[], maps: SlotMaps, depth: number, max = I
 function cellPlace(ip: Interp, r: Root, cell: Value): { c: Value[]; i: number } | undefined {
   const find = (v: Value, depth: number): { c: Value[]; i: number } | undefined => {
     if (depth > PATH_DEPTH) return undefined;
-    switch (v.k) {
-      case 'struct': case 'enum': case 'tuple': case 'array': case 'refcell': case 'cell':
-        for (let k = 0; k < v.f.length && k < MAX_VIEW_ITEMS; k++) {
-          if (v.f[k] === cell) return { c: v.f, i: k };
-          const sub = find(v.f[k], depth + 1);
-          if (sub) return sub;
-        }
-        return undefined;
-      default:
-        return undefined;
+    const f = inlineParts(v);
+    if (f === null) return undefined;
+    for (let k = 0; k < f.length && k < MAX_VIEW_ITEMS; k++) {
+      if (f[k] === cell) return { c: f, i: k };
+      const sub = find(f[k], depth + 1);
+      if (sub) return sub;
     }
+    return undefined;
   };
   const holder = r.to === 'heap' ? ip.heap.allocs.get(r.id)?.vals : r.to === 'slot' ? ip.frames.find((x) => x.id === r.frame)?.vals : undefined;
   if (!holder) return undefined;

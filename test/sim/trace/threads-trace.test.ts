@@ -1,6 +1,6 @@
 // What a threaded run's trace says: each thread's own frames (a scoped thread's closure is its own frame, not its
 // creator's), a channel's receiver dropped with the `for` loop that consumed it, the sync types under their Rust
-// names (recorded so, not renamed by the view), and a step's bytes proportional to what changed.
+// names (recorded so, not renamed by the view; a Weak's too), and a step's bytes proportional to what changed.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { runRust } from '../../../src/sim/api.ts';
@@ -56,6 +56,13 @@ describe('a threaded trace', () => {
     const held = steps(t).find((x) => x.step.thread === 2 && x.frames.some((f) => f.slots.some((v) => v.name === 'items' && v.state === 'live')))!;
     expect(held.frames[0].slots.find((v) => v.name === 'items')!.ty).toBe('MutexGuard<Vec<i32>>');
     expect(JSON.stringify(t)).not.toMatch(/"(Rc|RefCell|RefMut)</);
+  });
+
+  it('names what a Weak to an Arc leads to as in Rust (a Mutex, not a RefCell)', () => {
+    const t = traced(fixture('weak-sync-names.rs'));
+    const s = steps(t).find((x) => x.step.at.line === 8)!;
+    expect(s.frames[0].slots.find((x) => x.name === 'watcher')!.ty).toBe('Weak<Mutex<i32>>');
+    expect(JSON.stringify(t)).not.toMatch(/"(Weak|Rc|Arc)<RefCell</);
   });
 });
 
