@@ -135,7 +135,9 @@ function display(v: FmtValue, spec: ConcreteSpec): string {
       // The impl sees the caller's spec: `write!` ignores the width, `f.pad` applies it.
       if (v.trait === 'display') return v.render(spec);
       throw new Unformattable(notImplemented(v, 'display'));
-    default:
+    // No `Display` in std (or none modelled): unit, aggregates, collections, pointers.
+    case 'unit': case 'struct': case 'tuple-struct': case 'unit-struct': case 'tuple': case 'list': case 'map': case 'set':
+    case 'ptr': case 'no-display':
       throw new Unformattable(notImplemented(v, 'display'));
   }
 }

@@ -116,10 +116,10 @@ const FNS: Record<string, StdFn> = {
     a.p.c[a.p.i] = v;
     return old;
   },
-  'mem::take': (ip, [a]) => {
+  'mem::take': (ip, [a], span) => {
     if (a.k !== 'ref') return UNIT;
     const old = a.p.c[a.p.i];
-    a.p.c[a.p.i] = defaultLike(ip, old);
+    a.p.c[a.p.i] = defaultLike(ip, old, span);
     return old;
   },
   'process::exit': (ip, [code]) => {
@@ -308,5 +308,8 @@ export function defaultFor(ip: Interp, t: import('../memory/ty.ts').Ty): Value |
     const f = st.fieldTys.map((x) => defaultFor(ip, x));
     if (f.every((x) => x)) return { k: 'struct', name: st.name, f: f as Value[], tuple: st.tuple };
   }
+  // A user `impl Default for T`: its `default()` runs (nested, as a std callback would).
+  const user = ip.index.method(t.n, 'default', 'Default');
+  if (user && user.trait === 'Default' && user.fn.params.length === 0) return ip.callMethod(user, [], user.fn.name.span);
   return null;
 }

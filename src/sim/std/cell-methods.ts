@@ -54,18 +54,18 @@ export function refcellMethod(ip: Interp, p: Place, c: Value & { k: 'refcell' },
       c.f[0] = args[0];
       return old;
     }
-    case 'take': { const old = c.f[0]; c.f[0] = defaultLike(ip, old); return old; }
+    case 'take': { const old = c.f[0]; c.f[0] = defaultLike(ip, old, span); return old; }
     case 'get_mut': return refTo(c.f, 0, p.root, true);
   }
   return null;
 }
 
-export function cellMethod(ip: Interp, c: Value & { k: 'cell' }, name: string, args: Value[]): Value | null {
+export function cellMethod(ip: Interp, c: Value & { k: 'cell' }, name: string, args: Value[], span: Span): Value | null {
   switch (name) {
     case 'get': return c.f[0];
     case 'set': { const old = c.f[0]; c.f[0] = adoptTy(old, args[0]); if (needsDrop(old)) dropValue(ip, old, null); return UNIT; }
     case 'replace': { const old = c.f[0]; c.f[0] = adoptTy(old, args[0]); return old; }
-    case 'take': { const old = c.f[0]; c.f[0] = defaultLike(ip, old); return old; }
+    case 'take': { const old = c.f[0]; c.f[0] = defaultLike(ip, old, span); return old; }
     case 'into_inner': return c.f[0];
   }
   return null;

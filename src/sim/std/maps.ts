@@ -10,6 +10,7 @@ import { derefAll } from '../semantics/place.ts';
 import { dropValue } from '../semantics/drop.ts';
 import { iterOf, toIter } from './iter.ts';
 import { defaultFor } from './calls.ts';
+import { defaultLike } from './method-helpers.ts';
 import { reserveFor, withCapacity } from './map-capacity.ts';
 import { indexedFind, indexedAdd, indexedSwapRemove } from './map-index.ts';
 import { type Slot, emptyChunks, lowerBound, insertAt, removeAt, mapLen, takeEntries, firstSlot, lastSlot } from '../memory/map-chunks.ts';
@@ -220,7 +221,7 @@ const ENTRY = methods<EntryV>('Entry', {
     const declared = m.tys?.[1] ? defaultFor(c.ip, m.tys[1]) : null;
     if (declared) return declared;
     const i = m.chunks[0].vals.find((x) => x.k !== 'moved');
-    return (i ? defaultLike(c.ip, i) : null) ?? defaultFor(c.ip, { n: 'i32', a: [] })!;
+    return i ? defaultLike(c.ip, i, c.span) : defaultFor(c.ip, { n: 'i32', a: [] })!;
   }),
   and_modify: (c) => {
     const s = findKey(c.ip, c.v.map, c.v.key);
@@ -259,12 +260,3 @@ export function entryMethod(ip: Interp, e: EntryV, name: string, args: Value[], 
   return lookup(ENTRY, name)?.({ ip, p: { c: [e], i: 0, root: { to: 'temp' } }, v: e, args, span, generics: [] }) ?? null;
 }
 
-function defaultLike(ip: Interp, v: Value): Value | null {
-  const d = derefAll(ip, v);
-  if (d.k === 'int') return { k: 'int', ty: d.ty, v: 0 };
-  if (d.k === 'float') return { k: 'float', ty: d.ty, v: 0 };
-  if (d.k === 'vec') return defaultFor(ip, { n: 'Vec', a: [] });
-  if (d.k === 'string') return defaultFor(ip, { n: 'String', a: [] });
-  if (d.k === 'bool') return bool(false);
-  return null;
-}

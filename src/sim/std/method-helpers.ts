@@ -11,6 +11,7 @@ import { derefAll } from '../semantics/place.ts';
 import { newVec, newString } from '../semantics/buffers.ts';
 import { toNumber } from '../memory/int.ts';
 import { tyOf } from '../semantics/types.ts';
+import { tyName } from '../memory/ty.ts';
 import { defaultFor } from './calls.ts';
 import { isCopy } from '../semantics/copy.ts';
 import { emptyChunks } from '../memory/map-chunks.ts';
@@ -34,21 +35,48 @@ export function adoptTy(old: Value, v: Value): Value {
   return v;
 }
 
-export function defaultLike(ip: Interp, v: Value): Value {
+/** `T::default()` for the type of `v` (what `mem::take`, `Cell::take` and `or_default` leave behind), read off the
+ *  value; a type whose default the simulator cannot build stops with a diagnostic naming the call, never reusing `v`. */
+export function defaultLike(ip: Interp, v: Value, span: Span): Value {
+  const byType = (): Value => defaultFor(ip, tyOf(v, ip.heap)) ?? ip.unsupported(`\`${tyName(tyOf(v, ip.heap))}\`의 Default 값`, span);
   switch (v.k) {
     case 'int': return int(v.ty, 0, v.lit);
     case 'float': return { k: 'float', ty: v.ty, v: 0 };
     case 'bool': return bool(false);
     case 'string': return newString(ip, '', 0);
-    case 'vec': return newVec(ip, [], 0, ip.heap.get(v.id).ty);
+    case 'vec': {
+      const d = newVec(ip, [], 0, ip.heap.get(v.id).ty);
+      if (v.deque) d.deque = true;
+      if (v.binheap) d.binheap = true;
+      return d;
+    }
     case 'str': return str('');
     case 'char': return { k: 'char', v: '\0' };
     case 'unit': return v;
-    case 'tuple': return { k: 'tuple', f: v.f.map((x) => defaultLike(ip, x)) };
-    case 'array': return { ...v, f: v.f.map((x) => defaultLike(ip, x)) };
-    case 'map': return { k: 'map', kind: v.kind, chunks: emptyChunks() };
-    case 'enum': return v.name === 'Option' ? none() : defaultFor(ip, tyOf(v, ip.heap)) ?? v;
-    default: return defaultFor(ip, tyOf(v, ip.heap)) ?? v;
+    case 'tuple': return { k: 'tuple', f: v.f.map((x) => defaultLike(ip, x, span)) };
+    case 'array': return { ...v, f: v.f.map((x) => defaultLike(ip, x, span)) };
+    case 'map': return v.tys ? { k: 'map', kind: v.kind, chunks: emptyChunks(), tys: v.tys } : { k: 'map', kind: v.kind, chunks: emptyChunks() };
+    case 'enum': return v.name === 'Option' ? none() : byType();
+    // `Box<T>` / `Rc<T>` / `Arc<T>`: a new allocation holding `T::default()`; the cells: `T::default()` inside.
+    case 'box': {
+      const a = ip.heap.get(v.id);
+      const b = ip.heap.alloc('Box', a.ty, [defaultLike(ip, a.vals[0], span)], a.elemSize);
+      return { k: 'box', id: b.id };
+    }
+    case 'rc': {
+      const a = ip.heap.get(v.id);
+      const b = ip.heap.alloc('Rc', a.ty, [defaultLike(ip, a.vals[0], span)], a.elemSize);
+      if (a.arc) b.arc = true;
+      return { k: 'rc', id: b.id };
+    }
+    case 'refcell': return v.lock ? { k: 'refcell', f: [defaultLike(ip, v.f[0], span)], borrow: 0, lock: v.lock } : { k: 'refcell', f: [defaultLike(ip, v.f[0], span)], borrow: 0 };
+    case 'cell': return v.atomic ? { k: 'cell', f: [defaultLike(ip, v.f[0], span)], atomic: v.atomic } : { k: 'cell', f: [defaultLike(ip, v.f[0], span)] };
+    case 'weak': return { k: 'weak', id: null };
+    case 'struct': return byType();
+    // No `Default` std models for these (references, guards, closures, iterators…): never the old value again.
+    case 'ref': case 'slice': case 'guard': case 'fn': case 'closure': case 'iter': case 'range': case 'moved': case 'uninit':
+    case 'formatter': case 'entry':
+      return byType();
   }
 }
 

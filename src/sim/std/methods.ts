@@ -153,7 +153,7 @@ export function callBuiltinMethod(ip: Interp, p: Place, name: string, args: Valu
     case 'box': return boxTableMethod({ ip, p, v, args, span, generics }, name);
     case 'weak': return weakMethod(ip, v.id, name);
     case 'refcell': return refcellTableMethod({ ip, p, v, args, span, generics }, name) ?? refcellMethod(ip, p, v, name, args, span);
-    case 'cell': return cellTableMethod({ ip, p, v, args, span, generics }, name) ?? cellMethod(ip, v, name, args);
+    case 'cell': return cellTableMethod({ ip, p, v, args, span, generics }, name) ?? cellMethod(ip, v, name, args, span);
     case 'vec': case 'array': case 'slice':
       if (v.k === 'vec' && v.deque && hasDequeMethod(name)) return dequeMethod({ ip, p, v, args, span, generics }, name);
       if (v.k === 'vec' && v.binheap && hasBinaryHeapMethod(name)) return binaryHeapMethod({ ip, p, v, args, span, generics }, name);
