@@ -296,7 +296,7 @@ function pointedParts(snap: MemorySnapshot): Map<string, string[]> {
       case 'tuple-struct': case 'tuple': case 'array': v.items.forEach(walk); return;
       case 'enum': (v.items ?? []).forEach(walk); (v.fields ?? []).forEach(([, f]) => walk(f)); return;
       case 'cell': walk(v.value); return;
-      default: return;
+      case 'prim': case 'str': case 'fn': case 'closure': case 'uninit': return;
     }
   };
   for (const f of allFrames(snap)) for (const s of f.slots) if (s.state === 'live') walk(s.value);

@@ -72,7 +72,7 @@ export function valueRows(label: string, v: ValueView, depth: number, path: stri
     }
     case 'cell':
       return [row(v.kind), ...valueRows('value', v.value, depth + 1, `${path}.value`, state, changed, open)];
-    default:
+    case 'prim': case 'str': case 'fn': case 'closure': case 'uninit':
       return [row(valueText(v))];
   }
 }

@@ -49,7 +49,7 @@ export function hasPointer(v: ValueView): boolean {
       return (v.items ?? []).some(hasPointer) || (v.fields ?? []).some(([, f]) => hasPointer(f));
     case 'cell':
       return v.kind === 'RefCell' || hasPointer(v.value);
-    default:
+    case 'prim': case 'str': case 'fn': case 'closure': case 'uninit':
       return false;
   }
 }

@@ -190,10 +190,10 @@ export function callBuiltinMethod(ip: Interp, p: Place, name: string, args: Valu
     case 'formatter': return formatterMethod({ ip, p, v, args, span, generics }, name);
     case 'map': return mapTableMethod({ ip, p, v, args, span, generics }, name) ?? mapMethod(ip, p, v, name, args, span);
     case 'entry': return entryMethod(ip, v, name, args, span);
-    case 'tuple': return null;
-    default: return null;
+    // No std methods of their own here: references and guards were dereferenced by the caller (autoderef).
+    case 'tuple': case 'unit': case 'ref': case 'guard': case 'fn': case 'closure': case 'moved': case 'uninit':
+      return null;
   }
-  return null;
 }
 
 /** `a.clone_from(&b)`: a String / Vec keeps its buffer (growing it only when b does not fit), as std does. */
@@ -221,7 +221,11 @@ function toStringCap(v: Value, text: string): number {
     case 'int': return intToStringCap(v.ty, text);
     case 'float': return afterWrites(0, floatWrites(text));
     case 'str': case 'string': case 'char': case 'bool': return utf8Len(text);
-    default: return afterWrites(0, [utf8Len(text)]);
+    // A user `Display` (and what delegates to one): counted as one write of the whole text.
+    case 'struct': case 'enum': case 'tuple': case 'unit': case 'vec': case 'box': case 'rc': case 'weak': case 'array':
+    case 'ref': case 'slice': case 'refcell': case 'cell': case 'guard': case 'fn': case 'closure': case 'iter': case 'range':
+    case 'moved': case 'uninit': case 'formatter': case 'map': case 'entry':
+      return afterWrites(0, [utf8Len(text)]);
   }
 }
 

@@ -281,7 +281,10 @@ export function vecFrom(ip: Interp, v0: Value, span: MethodCall['span']): Value 
       const bytes = [...utf8(strText(ip, v) ?? '')].map((b) => int('u8', b));
       return newVec(ip, bytes, v.k === 'string' && !borrowed ? Math.max(bytes.length, ip.heap.get(v.id).cap) : bytes.length, 'u8');
     }
-    default: return ip.unsupported('`Vec::from`의 인자', span);
+    case 'int': case 'float': case 'bool': case 'char': case 'unit': case 'box': case 'rc': case 'weak': case 'struct':
+    case 'enum': case 'tuple': case 'ref': case 'refcell': case 'cell': case 'guard': case 'fn': case 'closure': case 'iter':
+    case 'range': case 'moved': case 'uninit': case 'formatter': case 'map': case 'entry':
+      return ip.unsupported('`Vec::from`의 인자', span);
   }
 }
 

@@ -456,6 +456,14 @@ export type Expr =
   | MatchesMacro
   | DbgMacro;
 
+/** The expressions that can denote a place (`x`, `a.f`, `t.0`, `v[i]`, `*r`); `*` only among the unary ones. */
+export type PlaceShapedExpr = PathExpr | FieldExpr | TupleIndexExpr | IndexExpr | UnaryExpr;
+const PLACE_SHAPED: ReadonlySet<Expr['kind']> = new Set<PlaceShapedExpr['kind']>(['PathExpr', 'Field', 'TupleIndex', 'Index', 'Unary']);
+/** `e` has a place expression's shape (a `Unary` still needs `op === '*'`). */
+export function isPlaceShaped(e: Expr): e is PlaceShapedExpr {
+  return PLACE_SHAPED.has(e.kind);
+}
+
 export type IntSuffix = 'i8' | 'i16' | 'i32' | 'i64' | 'i128' | 'isize' | 'u8' | 'u16' | 'u32' | 'u64' | 'u128' | 'usize';
 export type FloatSuffix = 'f32' | 'f64';
 

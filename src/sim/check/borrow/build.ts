@@ -2,6 +2,7 @@
 // (explicit `&`/`&mut`, method auto-refs, closure captures), flows of loans into locals, scope ends, loops.
 // Mutability errors that need no dataflow (E0596, E0507) are found here, while the places are at hand.
 import type * as A from '../../syntax/ast.ts';
+import { isPlaceShaped } from '../../syntax/ast.ts';
 import type { Span } from '../../syntax/ast.ts';
 import type { Typeck, LocalVar } from '../types/infer.ts';
 import { isCopy } from '../types/copy.ts';
@@ -318,6 +319,7 @@ class Builder {
 
   /** The place an expression denotes, when it is a place expression over a local. */
   private placeOf(e: A.Expr): PlaceX | undefined {
+    if (!isPlaceShaped(e)) return undefined;
     switch (e.kind) {
       case 'PathExpr': {
         const l = this.tc.pathLocal.get(e);
@@ -341,7 +343,6 @@ class Builder {
         const px = this.derefN(base, 1);
         return px ? { ...px, expr: e } : undefined;
       }
-      default: return undefined;
     }
   }
 
@@ -358,11 +359,12 @@ class Builder {
 
   /** Evaluates the non-place parts of a place expression (index operands). */
   private prepPlace(e: A.Expr): void {
+    if (!isPlaceShaped(e)) return;
     switch (e.kind) {
       case 'Field': case 'TupleIndex': this.prepPlace(e.object); return;
       case 'Index': this.prepPlace(e.object); this.val(e.index); return;
       case 'Unary': this.prepPlace(e.operand); return;
-      default: return;
+      case 'PathExpr': return;
     }
   }
 
