@@ -3,7 +3,7 @@
 import type { Pos } from '../syntax/span.ts';
 import type { Value } from '../memory/value.ts';
 import { Heap, type Alloc } from '../memory/heap.ts';
-import type { Interp } from './interp.ts';
+import { type Interp, type FrameRec, SlotState } from './interp.ts';
 import { NATIVE_DROP } from './native.ts';
 import { interleaved } from '../memory/map-chunks.ts';
 
@@ -179,8 +179,12 @@ function visit(ip: Interp, v: Value, at: Pos, work: DropWork[]): Value | null {
       for (let c = v.chunks.length - 1; c >= 0; c--) work.push(seq(interleaved(v.chunks[c])));
       return null;
     case 'closure': {
-      const env = v.env as { vals: Value[] } | null;
-      if (env && v.owned) work.push(seq(env.vals, Infinity, v.owned));
+      // What a `move` closure still owns: its captures not moved on by its body (FnOnce) or dropped already.
+      const env = v.env as FrameRec | null;
+      if (!env || !v.owned) return null;
+      const live = v.owned.filter((s) => env.state[s] === SlotState.Live);
+      for (const s of live) env.state[s] = SlotState.Dropped;
+      if (live.length) work.push(seq(env.vals, Infinity, live));
       return null;
     }
     default:

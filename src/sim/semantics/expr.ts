@@ -19,6 +19,7 @@ import { UnsupportedSignal, unsignedNegMessage } from './signals.ts';
 import { truthy, evBlockExpr, evIf, evWhile, evLoop, evFor, evBreak, evContinue, evReturn, evMatch, evTry } from './control.ts';
 import { evFormatMacro, evWriteMacro, evAssertMacro, evAssertCmpMacro, evVecMacro, evVecRepeatMacro, evMatchesMacro, evDbgMacro, evArrayRepeat } from './macros.ts';
 import { cloneValue } from './clone.ts';
+import { ownEnv } from './closure-env.ts';
 
 export { cloneValue };
 
@@ -233,20 +234,10 @@ function evStruct(ip: Interp, e: A.StructExpr, _noMove: boolean): Value {
 }
 
 function evClosure(ip: Interp, e: A.ClosureExpr, _noMove: boolean): Value {
-  const f = ip.frame;
-  const c: Value = { k: 'closure', id: 0, text: e.text, env: f, node: e };
-  if (e.move) {
-    // A `move` closure owns what it captures: the variables are moved out and dropped with the closure.
-    const owned: number[] = [];
-    for (const s of R(e).$captures ?? []) {
-      if (f.state[s] === SlotState.Live && !isCopy(ip, f.vals[s])) {
-        f.state[s] = SlotState.Moved;
-        owned.push(s);
-      }
-    }
-    if (owned.length) c.owned = owned;
-  }
-  return c;
+  if (!e.move) return { k: 'closure', id: 0, text: e.text, env: ip.frame, node: e };
+  // A `move` closure owns what it captures (copies of Copy values): moved out of the creator, dropped with it.
+  const { env, owned } = ownEnv(ip, ip.frame, e);
+  return owned.length ? { k: 'closure', id: 0, text: e.text, env, node: e, owned } : { k: 'closure', id: 0, text: e.text, env, node: e };
 }
 
 function evLet(ip: Interp, e: A.LetExpr, _noMove: boolean): Value {

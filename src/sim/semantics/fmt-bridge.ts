@@ -83,7 +83,7 @@ export function toFmt(ip: Interp, v: Value, display: boolean, depth = 0): FmtVal
     }
     case 'range': {
       const lo = v.lo ? debugText(ip, v.lo) : '', hi = v.hi ? debugText(ip, v.hi) : '';
-      return { t: 'raw', debug: `${lo}..${v.incl ? '=' : ''}${hi}` };
+      return { t: 'raw', debug: `${lo}..${v.incl ? '=' : ''}${hi}${v.exhausted ? ' (exhausted)' : ''}` };
     }
     case 'moved': return { t: 'raw', debug: '<moved>' };
     case 'iter': {

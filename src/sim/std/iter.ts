@@ -49,7 +49,7 @@ function rangeIter(ip: Interp, r: Value & { k: 'range' }, span: Span): IterV {
   let cur: number | bigint = lo.v;
   const end = hi ? hi.v : null;
   let done = false;
-  return exactly(iterOf('Range', () => {
+  const it = exactly(iterOf('Range', () => {
     if (done) return null;
     ip.spend();
     if (end !== null) {
@@ -63,6 +63,9 @@ function rangeIter(ip: Interp, r: Value & { k: 'range' }, span: Span): IterV {
     else cur = n;
     return lit ? { k: 'int', ty, v, lit } : { k: 'int', ty, v };
   }), end !== null);
+  // A clone goes on from where this one is.
+  it.fork = () => (done ? exactly(iterOf('Range', () => null), true) : rangeIter(ip, { k: 'range', lo: lit ? { k: 'int', ty, v: cur, lit } : { k: 'int', ty, v: cur }, hi: r.hi, incl: r.incl }, span));
+  return it;
 }
 
 /** `for x in v` / `.into_iter()`: an iterator over what `v` yields. */
@@ -111,7 +114,7 @@ export function toIter(ip: Interp, v: Value, span: Span): IterV & { drop?: () =>
       break;
     }
     case 'map': return mapIter(ip, v, { to: 'temp' }, 'move');
-    case 'str': { const cs = [...v.s]; let i = 0; return iterOf('Chars', () => (i < cs.length ? { k: 'char', v: cs[i++] } : null)); }
+    case 'str': return charsIter([...v.s]);
   }
   return ip.unsupported(`반복할 수 없는 값 (${v.k})`, span);
 }
@@ -124,7 +127,17 @@ function derefToRef(ip: Interp, t: Value, mut: boolean): Value {
 
 export function placesIter(c: Value[], from: number, to: number, root: Value extends never ? never : import('../memory/value.ts').Root, mut: boolean): IterV {
   let i = from;
-  return exactly(iterOf('Iter', () => (i < to ? { k: 'ref', mut, p: { c, i: i++, root } } : null)), true);
+  const it = exactly(iterOf('Iter', () => (i < to ? { k: 'ref', mut, p: { c, i: i++, root } } : null)), true);
+  if (!mut) it.fork = () => placesIter(c, i, to, root, mut);
+  return it;
+}
+
+/** `s.chars()` from char `i` of `cs` (cloneable: a clone goes on from the same char). */
+export function charsIter(cs: string[], from = 0): IterV {
+  let i = from;
+  const it = iterOf('Chars', () => (i < cs.length ? { k: 'char', v: cs[i++] } : null));
+  it.fork = () => charsIter(cs, i);
+  return it;
 }
 
 function collectAll(it: IterV): Value[] {

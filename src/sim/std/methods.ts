@@ -1,6 +1,7 @@
 // Method calls: user impl methods first (with auto-ref / auto-deref of the receiver), then the std models —
 // dispatched by receiver kind to cell-, vec-, str-, option-, number-methods, maps and iterators.
-import { bool, type EnumV, type Place, some, UNIT, usize, type Value } from '../memory/value.ts';
+import { bool, type EnumV, type Place, type RangeV, none, some, UNIT, usize, type Value } from '../memory/value.ts';
+import { rangeInPlace, rangeIsEmpty, rangeStep } from './range-step.ts';
 import { newString, setText, utf8Len, vecReserve } from '../semantics/buffers.ts';
 import { dropValue } from '../semantics/drop.ts';
 import { cloneValue, evalExpr } from '../semantics/expr.ts';
@@ -170,11 +171,24 @@ export function callBuiltinMethod(ip: Interp, p: Place, name: string, args: Valu
       if (name === 'contains') {
         const x = args[0];
         const lo = v.lo ? valueCmp(ip, x, v.lo) >= 0 : true;
-        const hi = v.hi ? (v.incl ? valueCmp(ip, x, v.hi) <= 0 : valueCmp(ip, x, v.hi) < 0) : true;
+        // An exhausted `a..=b` excludes its end (std's `end_bound`).
+        const hi = v.hi ? (v.incl && !v.exhausted ? valueCmp(ip, x, v.hi) <= 0 : valueCmp(ip, x, v.hi) < 0) : true;
         return bool(lo && hi);
       }
-      if (name === 'len') return usize(Math.max(0, n(v.hi!) - n(v.lo!) + (v.incl ? 1 : 0)));
-      const it = toIter(ip, v, span);
+      if (name === 'len') return usize(v.exhausted ? 0 : Math.max(0, n(v.hi!) - n(v.lo!) + (v.incl ? 1 : 0)));
+      if (name === 'is_empty' && args.length === 0) return bool(rangeIsEmpty(v));
+      // `r.next_back()` / `r.nth_back(k)` move the range's end; the front's `&mut self` methods go through an
+      // iterator that writes each step back into `r`.
+      if ((name === 'next_back' || name === 'nth_back') && rangeStep(v, true)) {
+        let k = name === 'nth_back' ? n(args[0]) : 0;
+        for (;;) {
+          ip.spend();
+          const s = rangeStep(p.c[p.i] as RangeV, true)!;
+          p.c[p.i] = s.rest;
+          if (s.item === null || k-- === 0) return s.item === null ? none() : some(s.item);
+        }
+      }
+      const it = (RANGE_FRONT_MUT.has(name) ? rangeInPlace(ip, p) : null) ?? toIter(ip, v, span);
       return hasIterMethod(name) ? iterTableMethod({ ip, p, v: it, args, span, generics }, name) : iterMethod(ip, it, name, args, span, generics);
     }
     case 'struct': case 'enum': {
@@ -195,6 +209,9 @@ export function callBuiltinMethod(ip: Interp, p: Place, name: string, args: Valu
       return null;
   }
 }
+
+/** Iterator methods taking `&mut self` that consume from the front: on a range they move the range itself. */
+const RANGE_FRONT_MUT: ReadonlySet<string> = new Set(['next', 'nth', 'by_ref', 'find', 'find_map', 'position', 'any', 'all', 'try_fold', 'try_for_each', 'advance_by']);
 
 /** `a.clone_from(&b)`: a String / Vec keeps its buffer (growing it only when b does not fit), as std does. */
 function cloneFrom(ip: Interp, p: Place, v: Value, src: Value): Value {

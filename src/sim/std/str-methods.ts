@@ -12,7 +12,7 @@ import type { Interp } from '../semantics/interp.ts';
 import { derefAll } from '../semantics/place.ts';
 import { strText } from '../semantics/ops.ts';
 import { newVec, newString, pushStr, setText, utf8Len, utf8, textBytes } from '../semantics/buffers.ts';
-import { iterOf } from './iter.ts';
+import { iterOf, charsIter } from './iter.ts';
 import { RANGES, isIntTy, norm } from '../memory/int.ts';
 import { astTy } from '../semantics/types.ts';
 import { tyName } from '../memory/ty.ts';
@@ -54,7 +54,7 @@ export function strMethod(ip: Interp, p: Place, v: Value & { k: 'string' | 'str'
     case 'len': return usize(v.k === 'string' ? textBytes(ip.heap.get(v.id)) : utf8Len(text));
     case 'is_empty': return bool(text.length === 0);
     case 'as_str': return str(text, root);
-    case 'chars': { const cs = [...text]; let i = 0; return iterOf('Chars', () => (i < cs.length ? { k: 'char', v: cs[i++] } : null)); }
+    case 'chars': return charsIter([...text]);
     case 'char_indices': { const cs = [...text]; let i = 0, off = 0; return iterOf('CharIndices', () => { if (i >= cs.length) return null; const c = cs[i++]; const r: Value = { k: 'tuple', f: [usize(off), { k: 'char', v: c }] }; off += utf8Len(c); return r; }); }
     case 'bytes': { const bs = utf8(text); let i = 0; return iterOf('Bytes', () => (i < bs.length ? int('u8', bs[i++]) : null)); }
     case 'as_bytes': return { k: 'slice', c: [...utf8(text)].map((b) => int('u8', b)), from: 0, to: utf8Len(text), root, mut: false };

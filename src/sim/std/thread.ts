@@ -20,19 +20,6 @@ function threadOf(ip: Interp, v: Value): Thread {
   return ip.threads[id - 1];
 }
 
-/** A `move` closure's thread gets its own copy of the captured slots (the creating frame goes on without them). */
-function ownEnv(ip: Interp, c: ClosureV): ClosureV {
-  const node = c.node as import('../syntax/ast.ts').ClosureExpr;
-  if (!node.move) return c;
-  const env = c.env as FrameRec;
-  const caps = new Set(R(node).$captures ?? []);
-  const state = env.state.slice();
-  for (let s = 0; s < state.length; s++) if (!caps.has(s) && state[s] === SlotState.Live) state[s] = SlotState.Unset;
-  for (const s of c.owned ?? []) state[s] = SlotState.Live;
-  const copy: FrameRec = { ...env, id: ip.nextFrameId++, fn: `${env.fn}::{{closure}}`, vals: env.vals.slice(), state };
-  return { ...c, env: copy };
-}
-
 /** A thread running a closure that borrows from the frame it was made in (not `move`): the closure's own slots
  *  (its parameters and locals) are drawn as a frame of the thread, `<creator>::{{closure}}`, over the creator's
  *  record; its captures stay the creator's (what it borrows). */
@@ -110,7 +97,8 @@ const scopes = new WeakMap<Interp, Map<number, Thread[]>>();
 function spawn(ip: Interp, f: Value, name: string | null, stack: number, span: Span, scope?: number): Value {
   let fv = f;
   while (fv.k === 'ref') fv = fv.p.c[fv.p.i];
-  const body = fv.k !== 'closure' ? fv : (fv.node as { move?: boolean }).move ? ownEnv(ip, fv) : borrowedEnv(ip, fv);
+  // A `move` closure already runs in its own record (../semantics/closure-env.ts), drawn as `<creator>::{{closure}}`.
+  const body = fv.k !== 'closure' || (fv.node as { move?: boolean }).move ? fv : borrowedEnv(ip, fv);
   const t = spawnThread(ip, threadBody(ip, body, span), name, stack);
   if (scope !== undefined) scopes.get(ip)?.get(scope)?.push(t);
   return opaque(scope !== undefined ? 'ScopedJoinHandle' : 'JoinHandle', usize(t.id));
