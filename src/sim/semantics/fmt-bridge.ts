@@ -97,7 +97,9 @@ export function toFmt(ip: Interp, v: Value, display: boolean, depth = 0): FmtVal
       if (v.kind.endsWith('Set')) return { t: 'set', items: keys.map(sub) };
       return { t: 'map', entries: keys.map((key, i) => [sub(key), sub(vals[i])] as [FmtValue, FmtValue]) };
     }
-    default: return { t: 'no-display', typeName: v.k };
+    // No Debug or Display in std for these (the checker rejects formatting them).
+    case 'fn': case 'closure': case 'uninit': case 'formatter': case 'entry':
+      return { t: 'no-display', typeName: v.k };
   }
 }
 

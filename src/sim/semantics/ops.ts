@@ -160,7 +160,18 @@ export function valueEq(ip: Interp, a: Value, b: Value): boolean {
         return j >= 0 && valueEq(ip, av[i], bv[j]);
       });
     }
-    default: return a === b;
+    // `a..b == c..d`: bounds pairwise, the kind of range, and (for `a..=b`) whether it is exhausted.
+    case 'range': {
+      if (b.k !== 'range' || a.incl !== b.incl || !!a.exhausted !== !!b.exhausted) return false;
+      const bound = (x: Value | null, y: Value | null) => (x === null || y === null ? x === y : valueEq(ip, x, y));
+      return bound(a.lo, b.lo) && bound(a.hi, b.hi);
+    }
+    // Fn items compare by name; the rest have no `PartialEq` in std (the checker rejects `==` on them), so
+    // only the same value is equal to itself.
+    case 'fn': return b.k === 'fn' && a.name === b.name;
+    case 'box': case 'rc': case 'weak': case 'ref': case 'guard': case 'closure': case 'iter': case 'moved': case 'uninit':
+    case 'formatter': case 'entry':
+      return a === b;
   }
 }
 
@@ -169,7 +180,10 @@ export function seqItems(ip: Interp, v: Value): Value[] | null {
     case 'vec': return ip.heap.get(v.id).vals;
     case 'array': return v.f;
     case 'slice': return v.c.slice(v.from, v.to);
-    default: return null;
+    case 'int': case 'float': case 'bool': case 'char': case 'unit': case 'str': case 'string': case 'box':
+    case 'rc': case 'weak': case 'struct': case 'enum': case 'tuple': case 'ref': case 'refcell': case 'cell':
+    case 'guard': case 'fn': case 'closure': case 'iter': case 'range': case 'moved': case 'uninit':
+    case 'formatter': case 'map': case 'entry': return null;
   }
 }
 

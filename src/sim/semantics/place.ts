@@ -3,6 +3,7 @@
 import { declaredSlice } from './static-slice.ts';
 import { indexOutOfBounds } from '../format/panic-message.ts';
 import type * as A from '../syntax/ast.ts';
+import { isPlaceShaped } from '../syntax/ast.ts';
 import { type Place, type Value, guardPlace } from '../memory/value.ts';
 import type { Interp } from './interp.ts';
 import { R } from './resolve.ts';
@@ -34,11 +35,15 @@ export function derefValue(ip: Interp, v: Value): Place | null {
       return { c: a.vals, i: 0, root: { to: 'heap', id: a.id } };
     }
     case 'guard': return guardPlace(v);
-    default: return null;
+    case 'int': case 'float': case 'bool': case 'char': case 'unit': case 'str': case 'string': case 'vec':
+    case 'weak': case 'struct': case 'enum': case 'tuple': case 'array': case 'slice': case 'refcell':
+    case 'cell': case 'fn': case 'closure': case 'iter': case 'range': case 'moved': case 'uninit':
+    case 'formatter': case 'map': case 'entry': return null;
   }
 }
 
 export function evalPlace(ip: Interp, e: A.Expr): Place | null {
+  if (!isPlaceShaped(e)) return null;
   switch (e.kind) {
     case 'PathExpr': {
       const s = R(e).$slot;
@@ -51,8 +56,6 @@ export function evalPlace(ip: Interp, e: A.Expr): Place | null {
       if (e.op !== '*') return null;
       return derefOp(ip, evalPlaceOrTemp(ip, e.operand));
     }
-    default:
-      return null;
   }
 }
 

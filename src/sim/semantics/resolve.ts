@@ -126,7 +126,7 @@ class Resolver {
         return;
       }
       case 'SlicePat': p.items.forEach((x) => this.pattern(x, scope, undefined)); return;
-      default: return;
+      case 'WildPat': case 'RestPat': case 'LitPat': case 'RangePat': case 'PathPat': return;
     }
   }
 

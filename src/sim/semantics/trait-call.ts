@@ -32,6 +32,8 @@ export function implName(v: Value): string | null {
     case 'vec': return v.deque ? 'VecDeque' : v.binheap ? 'BinaryHeap' : 'Vec';
     case 'bool': return 'bool';
     case 'char': return 'char';
-    default: return null;
+    case 'unit': case 'box': case 'rc': case 'weak': case 'tuple': case 'array': case 'ref': case 'slice':
+    case 'refcell': case 'cell': case 'guard': case 'fn': case 'closure': case 'iter': case 'range': case 'moved':
+    case 'uninit': case 'formatter': case 'map': case 'entry': return null;
   }
 }

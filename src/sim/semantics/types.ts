@@ -184,7 +184,9 @@ export function coerce(v: Value, t: Ty | undefined, heap: Heap): Value {
     case 'refcell': case 'cell':
       if ((t.n === 'RefCell' || t.n === 'Cell') && t.a[0]) v.f[0] = coerce(v.f[0], t.a[0], heap);
       return v;
-    default:
+    case 'bool': case 'char': case 'unit': case 'str': case 'string': case 'weak': case 'struct': case 'slice':
+    case 'guard': case 'fn': case 'closure': case 'iter': case 'range': case 'moved': case 'uninit':
+    case 'formatter': case 'entry':
       return v;
   }
 }

@@ -1,5 +1,5 @@
 // A range is its own iterator: `next`, `nth`, `by_ref`, `position` and `next_back` move its bounds, and an
-// exhausted `a..=b` says so; a cloned iterator goes on from the same place with its own position.
+// exhausted `a..=b` says so (and is not equal to a fresh one); a cloned iterator goes on from the same place with its own position.
 fn main() {
     let mut r = 0..5;
     r.next();
@@ -48,4 +48,8 @@ fn main() {
     let mut again = steps.clone();
     again.next();
     println!("{:?} {:?} {:?}", steps, again, steps.clone().sum::<i32>());
+
+    let mut done = 1..=1;
+    done.next();
+    println!("{} {} {} {}", (0..3) == (0..3), (1..=3) != (1..=4), (2..) == (2..), done == (1..=1));
 }
