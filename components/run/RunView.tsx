@@ -19,7 +19,8 @@ import { markCurrentLine } from '../code/highlight-line.ts';
 import { stepNote } from '../timeline/markers.ts';
 import { landingPosition, landingRequest, visibleSteps } from '../timeline/steps.ts';
 import { SimClient, type RunHooks } from '../sim-client.ts';
-import { TIMEOUT_MESSAGE, type RunRequest } from './protocol.ts';
+import { TIMEOUT_MESSAGE, type RunOutcome, type RunRequest } from './protocol.ts';
+import type { RunAssetLoad } from './precomputed-run.ts';
 import type { RunState } from './state.ts';
 import { listingRun } from './listing-run.ts';
 
@@ -37,12 +38,38 @@ export function prepare(listing: ListingData, source: string, edited: boolean): 
   if (!listingRun(listing, edited).crate) client().prepare(source);
 }
 
-/** Run `source` in the worker; the island's next state. */
-export async function execute(source: string, edited: boolean, extra: Pick<RunRequest, 'inputs' | 'crate' | 'schedule'> = {}, hooks: RunHooks = {}): Promise<RunState> {
-  const out = await client().run(source, undefined, extra, hooks);
+/**
+ * Run `source`; the island's next state. With `precomputed` (an unedited run with the default inputs and
+ * schedule: run/precomputed-run.ts) its result is shown when it is loaded; while it is still on its way the
+ * worker runs too and the first answer is shown (the reader never waits on the file longer than on the worker).
+ */
+export async function execute(
+  source: string,
+  edited: boolean,
+  extra: Pick<RunRequest, 'inputs' | 'crate' | 'schedule'> = {},
+  hooks: RunHooks = {},
+  precomputed?: RunAssetLoad,
+): Promise<RunState> {
+  const started = performance.now();
+  const served = (result: RunResult): RunState => ({ phase: 'done', result, ms: performance.now() - started, edited, source, from: 'precomputed' });
+  if (precomputed?.value) return served(precomputed.value);
+  if (!precomputed || precomputed.value === null) return stateOf(await client().run(source, undefined, extra, hooks), edited, source);
+  let settled = false;
+  type First = { out: RunOutcome } | { result: RunResult };
+  const worker: Promise<First> = client().run(source, undefined, extra, { onOutput: (o, e) => !settled && hooks.onOutput?.(o, e) }).then((out) => ({ out }));
+  const file: Promise<First> = precomputed.promise.then((result) => (result ? { result } : worker));
+  const first = await Promise.race([file, worker]);
+  settled = true;
+  if ('out' in first) return stateOf(first.out, edited, source);
+  client().stop();
+  return served(first.result);
+}
+
+/** The island's state after a worker's answer. */
+function stateOf(out: RunOutcome, edited: boolean, source: string): RunState {
   switch (out.kind) {
     case 'ok':
-      return { phase: 'done', result: out.result, ms: out.ms, edited, source };
+      return { phase: 'done', result: out.result, ms: out.ms, edited, source, from: 'worker' };
     case 'timeout':
       return { phase: 'failed', message: TIMEOUT_MESSAGE };
     case 'cancelled':
