@@ -9,7 +9,7 @@ import type { ShownDiagnostic } from './run/diagnostics.ts';
 import type { DoneRun, RunState } from './run/state.ts';
 import { takePendingRun } from './run/early-click.ts';
 import { startWorker } from './sim-worker-start.ts';
-import { loadRunAsset } from './run/precomputed-run.ts';
+import { fetchAsset } from './run/asset-fetch.ts';
 import type { GotoRequest } from './edit/CodeEditor.tsx';
 import { clearEdit, editKey, loadEdit, saveEdit } from './edit/storage.ts';
 import type { ProgramInputs } from './run/protocol.ts';
@@ -61,12 +61,13 @@ export default function RunnableListing({ listing, children, precomputed, cannot
   // the worker parses and checks the listing meanwhile. Unedited, its precomputed result is fetched too.
   const approach = useCallback(() => {
     startWorker();
-    if (edited === null && listing.runAsset) loadRunAsset(listing.runAsset);
+    if (edited === null && listing.runAsset) fetchAsset(listing.runAsset.file);
     void loadView().then((v) => {
       setView(() => v);
-      v.prepare(listing, currentCode, edited !== null);
+      v.prepare(listing, currentCode, edited !== null, rootRef.current);
     }, () => (viewModule = null));
   }, [listing, currentCode, edited]);
+  const rootRef = useRef<HTMLDivElement>(null);
   const codeRef = useRef<HTMLDivElement>(null);
   const runRef = useRef<HTMLButtonElement>(null);
   const keyRef = useRef<string>('');
@@ -86,7 +87,8 @@ export default function RunnableListing({ listing, children, precomputed, cannot
     setRun((r) => ({ phase: 'running', startedAt, prev: r.phase === 'done' ? r : r.phase === 'running' ? r.prev : undefined }));
     setTimeout(() => setRun((r) => (r.phase === 'running' && r.startedAt === startedAt ? { ...r, slow: true } : r)), SLOW_MS);
     // Unedited, with the default inputs and schedule: the build's result for it is the worker's answer.
-    const precomputed = listing.runAsset && !wasEdited && source === listing.source && inputs === null && nextSchedule === undefined ? loadRunAsset(listing.runAsset) : undefined;
+    const precomputed = !wasEdited && source === listing.source && inputs === null && nextSchedule === undefined ? listing.runAsset : undefined;
+    if (precomputed) fetchAsset(precomputed.file);
     let v: View;
     try {
       // Once loaded, the request goes to the worker at once (before this state change re-renders).
@@ -103,7 +105,7 @@ export default function RunnableListing({ listing, children, precomputed, cannot
     // Output streams in while the run goes on; 멈춤 / the time limit keep it (and the trace so far).
     // Once this run prints, the previous run's picture goes (output and memory would disagree).
     const onOutput = (stdout: string, stderr: string) => setRun({ phase: 'running', startedAt, live: { stdout, stderr }, slow: true });
-    const next = await v.execute(source, wasEdited, { inputs: inputs ?? planned.inputs, crate: planned.crate, schedule: nextSchedule }, { onOutput }, precomputed);
+    const next = await v.execute(source, wasEdited, { inputs: inputs ?? planned.inputs, crate: planned.crate, schedule: nextSchedule }, { onOutput }, precomputed && v.loadRunAsset(precomputed));
     busy.current = false;
     setRuns((n) => n + 1);
     if (next.phase === 'done') {
@@ -217,6 +219,7 @@ export default function RunnableListing({ listing, children, precomputed, cannot
       data-runs={runs}
       data-run-from={run.phase === 'done' ? run.from : undefined}
       id={domId}
+      ref={rootRef}
       onKeyDown={(e) => {
         if (ARROW_KEYS.has(e.key)) e.stopPropagation();
       }}

@@ -1,5 +1,6 @@
 // What a run shows, loaded only when a reader approaches 실행 (keeps the page's first JavaScript small): the
 // output and diagnostics beside the code, and the step controls and memory diagram, plus the code-line marks.
+import { render } from 'preact';
 import { useEffect, useMemo } from 'preact/hooks';
 import type { ListingData } from '../../src/book/model.ts';
 import type { RunResult } from '../../src/sim/api.ts';
@@ -20,12 +21,13 @@ import { stepNote } from '../timeline/markers.ts';
 import { landingPosition, landingRequest, visibleSteps } from '../timeline/steps.ts';
 import { SimClient, type RunHooks } from '../sim-client.ts';
 import { TIMEOUT_MESSAGE, type RunOutcome, type RunRequest } from './protocol.ts';
-import type { RunAssetLoad } from './precomputed-run.ts';
+import { loadRunAsset, type RunAssetLoad } from './precomputed-run.ts';
 import type { RunState } from './state.ts';
 import { listingRun } from './listing-run.ts';
 
 export { default as ProgramInputs, inputsUsed } from './ProgramInputs.tsx';
 export { listingRun } from './listing-run.ts';
+export { loadRunAsset } from './precomputed-run.ts';
 
 /** One simulator worker per page, shared by every listing on it; started as soon as this module loads
  *  (that is, when a reader approaches a Run button). */
@@ -33,9 +35,20 @@ let shared: SimClient | null = null;
 export const client = (): SimClient => (shared ??= new SimClient());
 client().warm();
 
-/** A reader approached 실행: the worker parses and checks the program now (a single program, not a crate). */
-export function prepare(listing: ListingData, source: string, edited: boolean): void {
+/** `f` when the main thread is idle (soon after, where idle callbacks are missing). */
+const idle = (f: () => void): void => void ('requestIdleCallback' in window ? requestIdleCallback(f, { timeout: 300 }) : setTimeout(f, 1));
+
+/** Whether the island has not run yet (its state as the island's root element shows it). */
+const neverRan = (island: HTMLElement): boolean => island.isConnected && island.getAttribute('data-runs') === '0' && island.getAttribute('data-run-state') === 'idle';
+
+/**
+ * A reader approached 실행: the worker parses and checks the program now (a single program, not a crate); an
+ * unedited listing's precomputed result is read, and its first render rehearsed while the island has not run.
+ */
+export function prepare(listing: ListingData, source: string, edited: boolean, island?: HTMLElement | null): void {
   if (!listingRun(listing, edited).crate) client().prepare(source);
+  if (edited || !listing.runAsset || !island) return;
+  void loadRunAsset(listing.runAsset).promise.then((r) => r && idle(() => neverRan(island) && rehearse(island, listing, r)));
 }
 
 /**
@@ -76,6 +89,36 @@ function stateOf(out: RunOutcome, edited: boolean, source: string): RunState {
       return { phase: 'failed', message: '다른 예제를 실행하느라 이 실행을 멈췄습니다. 다시 실행해 보세요.' };
     case 'crash':
       return { phase: 'failed', message: `시뮬레이터 오류: ${out.message}` };
+  }
+}
+
+const rehearsed = new Set<string>();
+
+/**
+ * A rehearsal of a listing's first render, once its precomputed result is here (a reader approached 실행): the
+ * output and diagram drawn once off screen, at the island's width, laid out and thrown away. The first real
+ * render then finds the view's code compiled and the diagram's fonts loaded and shaped (a cold first render
+ * costs several times a warm one). Nothing of it stays: its DOM is removed before the browser paints.
+ */
+export function rehearse(island: HTMLElement, listing: ListingData, result: RunResult): void {
+  if (rehearsed.has(listing.id) || !traceOf(result)) return;
+  rehearsed.add(listing.id);
+  const host = document.createElement('div');
+  host.className = 'hb-listing hb-split';
+  host.setAttribute('aria-hidden', 'true');
+  host.inert = true;
+  host.style.cssText = `position:absolute;left:-100000px;top:0;width:${island.getBoundingClientRect().width}px;visibility:hidden;pointer-events:none`;
+  document.body.append(host);
+  const props: ViewProps = {
+    listing, result, running: false, pos: landing(result, listing), onPos() {}, ranEdited: false, code: listing.source,
+    codeEl: null, onCurrentLine() {}, onPointAt() {}, domId: `hb-rehearsal-${listing.id}`,
+  };
+  try {
+    render(<><div class="hb-col-code"><RunOutput {...props} /></div><RunMemory {...props} /></>, host);
+    host.getBoundingClientRect();
+  } finally {
+    render(null, host);
+    host.remove();
   }
 }
 

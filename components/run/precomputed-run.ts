@@ -8,6 +8,7 @@
 // other inputs, 다른 순서로 실행, or a file not (yet) there: the worker runs it, as always.
 import type { RunResult } from '../../src/sim/api.ts';
 import type { RunAssetRef } from '../../src/book/model.ts';
+import { fetchAsset } from './asset-fetch.ts';
 
 /** Bumped when the file's shape changes (an old cached file is then ignored). */
 export const RUN_ASSET_VERSION = 1;
@@ -33,8 +34,7 @@ export function loadRunAsset(ref: RunAssetRef): RunAssetLoad {
   let load = loads.get(ref.file);
   if (load) return load;
   const entry: RunAssetLoad = {
-    // Beside this script, as the build writes it (both in the site's script folder).
-    promise: fetch(new URL(ref.file, import.meta.url))
+    promise: fetchAsset(ref.file)
       .then((res) => (res.ok ? (res.json() as Promise<RunAssetFile>) : null))
       .then((f) => (f && f.v === RUN_ASSET_VERSION && f.source === ref.source ? f.result : null), () => null),
   };
