@@ -12,7 +12,7 @@ import { CompileErrors } from '../output/CompileErrors.tsx';
 import { shownCompileErrors } from '../output/compile-errors.ts';
 import { markErrorLines } from '../code/mark-errors.ts';
 import { Timeline } from '../Timeline.tsx';
-import { MemoryView } from '../memory/MemoryView.tsx';
+import { MemoryView, rememberWidth } from '../memory/MemoryView.tsx';
 import { snapshotOf } from '../memory/snapshot.ts';
 import { listingLine, visibleLineNumber } from '../code/line-map.ts';
 import { lineMarks } from '../code/line-marks.ts';
@@ -103,22 +103,26 @@ const rehearsed = new Set<string>();
 export function rehearse(island: HTMLElement, listing: ListingData, result: RunResult): void {
   if (rehearsed.has(listing.id) || !traceOf(result)) return;
   rehearsed.add(listing.id);
-  const host = document.createElement('div');
+  // A box as wide as the island's, holding a listing drawn as after a run (side by side where the screen allows).
+  const box = document.createElement('div');
+  box.setAttribute('aria-hidden', 'true');
+  box.inert = true;
+  box.style.cssText = `position:absolute;left:-100000px;top:0;width:${island.getBoundingClientRect().width}px;visibility:hidden;pointer-events:none`;
+  const host = box.appendChild(document.createElement('div'));
   host.className = 'hb-listing hb-split';
-  host.setAttribute('aria-hidden', 'true');
-  host.inert = true;
-  host.style.cssText = `position:absolute;left:-100000px;top:0;width:${island.getBoundingClientRect().width}px;visibility:hidden;pointer-events:none`;
-  document.body.append(host);
+  document.body.append(box);
   const props: ViewProps = {
     listing, result, running: false, pos: landing(result, listing), onPos() {}, ranEdited: false, code: listing.source,
     codeEl: null, onCurrentLine() {}, onPointAt() {}, domId: `hb-rehearsal-${listing.id}`,
   };
   try {
     render(<><div class="hb-col-code"><RunOutput {...props} /></div><RunMemory {...props} /></>, host);
-    host.getBoundingClientRect();
+    // Laid out now; the diagram's width is the one the island's will have, so its first drawing is its last.
+    const scroll = host.querySelector<HTMLElement>('.hb-mem-scroll');
+    if (scroll) rememberWidth(scroll.clientWidth);
   } finally {
     render(null, host);
-    host.remove();
+    box.remove();
   }
 }
 
