@@ -74,7 +74,7 @@ export async function execute(
   const first = await Promise.race([file, worker]);
   settled = true;
   if ('out' in first) return stateOf(first.out, edited, source);
-  client().stop();
+  client().abandon();
   return served(first.result);
 }
 

@@ -75,6 +75,47 @@ describe('precomputed runs', () => {
     await context.close();
   });
 
+  it('a Run before the asset arrives does not wait for it: the worker answers', async () => {
+    const id = 'listing-15-29';
+    await page.addInitScript(WATCH_POSTS);
+    // The asset takes far longer than the worker.
+    await page.route(ASSET, async (route) => {
+      await new Promise((ok) => setTimeout(ok, 8000));
+      await route.continue().catch(() => undefined);
+    });
+    await page.goto(base + CH15);
+    const root = await island(page, id);
+    await root.locator('[data-action="run"]').click();
+    await waitForRuns(page, id, 1, 7000);
+    expect(await root.getAttribute('data-run-from')).toBe('worker');
+  });
+
+  it('when the asset wins the race with a starting worker, that worker is kept for the next (edited) run', async () => {
+    const id = 'memory-management-1';
+    await page.addInitScript(WATCH_POSTS);
+    await page.addInitScript(`(() => { const W = window.Worker; window.__hbWorkers = 0; window.Worker = class extends W { constructor(...a) { super(...a); window.__hbWorkers++; } }; })()`);
+    // The worker's script is slow to come: the asset surely answers first, and the worker gets the run request
+    // while it is still loading (a stop it cannot answer for seconds would have it killed and started again).
+    await page.route(/sim-worker/, async (route) => {
+      await new Promise((ok) => setTimeout(ok, 2500));
+      await route.continue().catch(() => undefined);
+    });
+    await page.goto(base + '/memory-management.html');
+    const root = await island(page, id);
+    // Clicked with no approach first: the asset, the run view and the worker all start loading at the click.
+    await root.locator('[data-action="run"]').evaluate((b: HTMLElement) => b.click());
+    await waitForRuns(page, id, 1);
+    expect(await root.getAttribute('data-run-from')).toBe('precomputed');
+    expect(await posted(page)).toContain('run');
+    await root.locator('[data-action="edit"]').click();
+    await root.locator('[data-editor][data-ready="true"] textarea').fill('fn main() {\n    let v = vec![1, 2];\n    println!("{:?}", v);\n}\n');
+    await root.locator('[data-action="run"]').click();
+    await waitForRuns(page, id, 2);
+    expect(await root.getAttribute('data-run-from')).toBe('worker');
+    expect(await stdoutText(page, id)).toBe('[1, 2]\n');
+    expect(await page.evaluate(() => (window as unknown as { __hbWorkers: number }).__hbWorkers)).toBe(1);
+  });
+
   it('an edited Run goes through the worker', async () => {
     const id = 'memory-management-1';
     await page.addInitScript(WATCH_POSTS);
