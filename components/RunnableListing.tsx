@@ -1,8 +1,7 @@
-// Island around one runnable listing: 실행 runs it in the simulator worker (unedited: the build's precomputed
-// result, run/precomputed-run.ts), then shows output, a step timeline, the memory diagram and the executing line
-// (side by side with the code on wide screens); 편집 swaps in an editor whose edits persist per listing and travel
-// in the URL fragment (permalink). This shell is what loads with the page; what a run shows (run/RunView.tsx),
-// the worker and the precomputed result load when a reader approaches 실행.
+// Island around one runnable listing: 실행 runs it in the simulator worker (unedited: the build's result,
+// run/precomputed-run.ts), then shows output, timeline, memory diagram and executing line (beside the code on wide
+// screens); 편집 swaps in an editor (edits kept per listing, in the URL fragment). Loads with the page; the run view
+// (run/RunView.tsx), the worker and the precomputed result load when a reader approaches 실행.
 import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { ListingData } from '../src/book/model.ts';

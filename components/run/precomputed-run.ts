@@ -1,11 +1,6 @@
-// Unedited runs served precomputed. The simulator is deterministic (threads under the default schedule, no
-// clock, no outside world but the listing's own inputs), and the build already runs every listing with the
-// worker's own code (run/worker-run.ts): so for an unedited listing the worker's answer is known at build time.
-// The build ships it, when it is exact (ended on its own, not by a limit) and small, as a content-hashed JSON
-// file beside the scripts (src/book/listings/run-asset.ts); the island fetches it when a reader approaches 실행
-// — never at load — and a Run of the unchanged code, with the default inputs and schedule, shows it through
-// the same path as a worker's answer, without waiting for the simulator to download and start. Edited code,
-// other inputs, 다른 순서로 실행, or a file not (yet) there: the worker runs it, as always.
+// Unedited runs served precomputed: the simulator is deterministic, so the build ran each listing as the worker
+// would (run/worker-run.ts) and shipped an exact, small result as JSON (src/book/listings/run-asset.ts); read here
+// once fetched on approach. Edited code, other inputs, 다른 순서로 실행: always the worker (README, 실행은 누가 답하나).
 import type { RunResult } from '../../src/sim/api.ts';
 import type { RunAssetRef } from '../../src/book/model.ts';
 import { fetchAsset } from './asset-fetch.ts';
