@@ -35,8 +35,9 @@ let shared: SimClient | null = null;
 export const client = (): SimClient => (shared ??= new SimClient());
 client().warm();
 
-/** `f` when the main thread is idle (soon after, where idle callbacks are missing). */
-const idle = (f: () => void): void => void ('requestIdleCallback' in window ? requestIdleCallback(f, { timeout: 300 }) : setTimeout(f, 1));
+/** `f` when the main thread is idle (soon after, where idle callbacks are missing); never forced into a busy
+ *  moment, where it could hold up the reader's click. */
+const idle = (f: () => void): void => void ('requestIdleCallback' in window ? requestIdleCallback(f) : setTimeout(f, 1));
 
 /** Whether the island has not run yet (its state as the island's root element shows it). */
 const neverRan = (island: HTMLElement): boolean => island.isConnected && island.getAttribute('data-runs') === '0' && island.getAttribute('data-run-state') === 'idle';
