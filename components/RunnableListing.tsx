@@ -1,7 +1,7 @@
-// Island around one runnable listing: 실행 runs it in the simulator worker, then shows output, a step timeline,
-// the memory diagram and the executing line (side by side with the code on wide screens); 편집 swaps in an
-// editor whose edits persist per listing and travel in the URL fragment (permalink). This shell is what loads
-// with the page; what a run shows (run/RunView.tsx) and the worker load when a reader approaches 실행.
+// Island around one runnable listing: 실행 runs it in the simulator worker (unedited: the build's result,
+// run/precomputed-run.ts), then shows output, timeline, memory diagram and executing line (beside the code on wide
+// screens); 편집 swaps in an editor (edits kept per listing, in the URL fragment). Loads with the page; the run view
+// (run/RunView.tsx), the worker and the precomputed result load when a reader approaches 실행.
 import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { ListingData } from '../src/book/model.ts';
@@ -9,6 +9,7 @@ import type { ShownDiagnostic } from './run/diagnostics.ts';
 import type { DoneRun, RunState } from './run/state.ts';
 import { takePendingRun } from './run/early-click.ts';
 import { startWorker } from './sim-worker-start.ts';
+import { fetchAsset } from './run/asset-fetch.ts';
 import type { GotoRequest } from './edit/CodeEditor.tsx';
 import { clearEdit, editKey, loadEdit, saveEdit } from './edit/storage.ts';
 import type { ProgramInputs } from './run/protocol.ts';
@@ -57,14 +58,16 @@ export default function RunnableListing({ listing, children, precomputed, cannot
   const [inputs, setInputs] = useState<ProgramInputs | null>(null);
   const currentCode = edited ?? listing.source;
   // Approaching the toolbar starts the worker and loads the run view (the program's inputs box comes with it);
-  // the worker parses and checks the listing meanwhile.
+  // the worker parses and checks the listing meanwhile. Unedited, its precomputed result is fetched too.
   const approach = useCallback(() => {
     startWorker();
+    if (edited === null && listing.runAsset) fetchAsset(listing.runAsset.file);
     void loadView().then((v) => {
       setView(() => v);
-      v.prepare(listing, currentCode, edited !== null);
+      v.prepare(listing, currentCode, edited !== null, rootRef.current);
     }, () => (viewModule = null));
   }, [listing, currentCode, edited]);
+  const rootRef = useRef<HTMLDivElement>(null);
   const codeRef = useRef<HTMLDivElement>(null);
   const runRef = useRef<HTMLButtonElement>(null);
   const keyRef = useRef<string>('');
@@ -83,6 +86,9 @@ export default function RunnableListing({ listing, children, precomputed, cannot
     // The previous run stays drawn until this one answers (no teardown and rebuild of the diagram).
     setRun((r) => ({ phase: 'running', startedAt, prev: r.phase === 'done' ? r : r.phase === 'running' ? r.prev : undefined }));
     setTimeout(() => setRun((r) => (r.phase === 'running' && r.startedAt === startedAt ? { ...r, slow: true } : r)), SLOW_MS);
+    // Unedited, with the default inputs and schedule: the build's result for it is the worker's answer.
+    const precomputed = !wasEdited && source === listing.source && inputs === null && nextSchedule === undefined ? listing.runAsset : undefined;
+    if (precomputed) fetchAsset(precomputed.file);
     let v: View;
     try {
       // Once loaded, the request goes to the worker at once (before this state change re-renders).
@@ -99,7 +105,7 @@ export default function RunnableListing({ listing, children, precomputed, cannot
     // Output streams in while the run goes on; 멈춤 / the time limit keep it (and the trace so far).
     // Once this run prints, the previous run's picture goes (output and memory would disagree).
     const onOutput = (stdout: string, stderr: string) => setRun({ phase: 'running', startedAt, live: { stdout, stderr }, slow: true });
-    const next = await v.execute(source, wasEdited, { inputs: inputs ?? planned.inputs, crate: planned.crate, schedule: nextSchedule }, { onOutput });
+    const next = await v.execute(source, wasEdited, { inputs: inputs ?? planned.inputs, crate: planned.crate, schedule: nextSchedule }, { onOutput }, precomputed && v.loadRunAsset(precomputed));
     busy.current = false;
     setRuns((n) => n + 1);
     if (next.phase === 'done') {
@@ -211,7 +217,9 @@ export default function RunnableListing({ listing, children, precomputed, cannot
       data-listing={listing.id}
       data-run-state={run.phase}
       data-runs={runs}
+      data-run-from={run.phase === 'done' ? run.from : undefined}
       id={domId}
+      ref={rootRef}
       onKeyDown={(e) => {
         if (ARROW_KEYS.has(e.key)) e.stopPropagation();
       }}

@@ -69,6 +69,16 @@ export class SimClient {
     p.timer = setTimeout(() => this.kill(reason === 'time-limit' ? { kind: 'timeout', ms: performance.now() - p.started } : { kind: 'cancelled' }), STOP_GRACE_MS);
   }
 
+  /** Stop waiting on the current run (another answer came first): it resolves as cancelled at once, the worker
+   *  is asked to stop it and its reply is ignored. Unlike a stop that goes unanswered, the worker is kept. */
+  abandon(): void {
+    const p = this.pending;
+    if (!p) return;
+    const req: StopRequest = { type: 'stop', id: p.id, reason: 'stopped' };
+    this.worker?.postMessage(req);
+    this.finish({ kind: 'cancelled' });
+  }
+
   /** Stop everything (island unmounted). */
   dispose(): void {
     this.kill({ kind: 'cancelled' });

@@ -1,13 +1,14 @@
 // Web Worker that runs the Rust simulator off the main thread: a single program runs on the machine in time
 // slices, streaming its output and stopping on request (멈춤, the time limit) with the output and trace so far;
 // a crate runs in one go. The only module that imports src/sim, so the island's own chunk stays small.
-import { FrontCache, startRust, runCrate, testCrate, type RunOptions, type RunResult, type RunSession } from '../src/sim/api.ts';
+import { FrontCache, type RunSession } from '../src/sim/api.ts';
 import type { PrepareRequest, RunRequest, StopRequest, WorkerReply } from './run/protocol.ts';
+import { NO_INPUTS, SINGLE, STEPS_PER_CHECK, runCrateRequest, startSingle } from './run/worker-run.ts';
 
 const post = (msg: WorkerReply): void => (self as unknown as { postMessage(m: WorkerReply): void }).postMessage(msg);
 
-/** Steps between clock checks, and the length of one slice before the worker yields to its message queue. */
-const STEPS_PER_CHECK = 20_000;
+/** The length of one slice before the worker yields to its message queue (its clock is checked every
+ *  STEPS_PER_CHECK steps: run/worker-run.ts, which the build's precomputed runs share). */
 const SLICE_MS = 25;
 
 interface Running {
@@ -22,12 +23,6 @@ interface Running {
 let current: Running | null = null;
 /** The last program's parse and checks, kept for its next run (and filled ahead of the first by `prepare`). */
 const front = new FrontCache();
-/** A single program's run options, but for its outside world (the front end's result depends on these only). */
-const SINGLE: RunOptions = { trace: true, wrapMain: true, maxSteps: Number.MAX_SAFE_INTEGER, frontCache: front };
-/** The run's outside world when the reader set none (components/run/protocol.ts ProgramInputs). */
-const NO_INPUTS = { args: [], env: {}, stdin: '' };
-const worldOf = (inputs: { args: string[]; env: Record<string, string>; stdin: string; seed?: number }) =>
-  ({ args: ['target/debug/main', ...inputs.args], env: inputs.env, stdin: inputs.stdin, seed: inputs.seed, files: {} });
 // A message to ourselves yields to the event loop (so a stop request gets in) without setTimeout's clamping.
 const tick = new MessageChannel();
 tick.port1.onmessage = () => slice();
@@ -78,7 +73,7 @@ const rehearsalTick = new MessageChannel();
 rehearsalTick.port1.onmessage = () => rehearseSlice();
 
 function rehearse(source: string): void {
-  rehearsal = { session: startRust(source, { ...SINGLE, world: worldOf(NO_INPUTS) }), until: performance.now() + REHEARSAL_MS };
+  rehearsal = { session: startSingle({ type: 'run', id: 0, source, inputs: NO_INPUTS }, front), until: performance.now() + REHEARSAL_MS };
   rehearsalTick.port2.postMessage(0);
 }
 
@@ -123,32 +118,18 @@ self.addEventListener('message', (e: MessageEvent<RunRequest | StopRequest | Pre
   }
   if (req.type !== 'run') return;
   try {
-    // No step budget here: the island's wall-clock limit (3 s) is what stops a runaway program.
     if (req.crate) {
       const result = runCrateRequest(req);
       post({ type: 'result', id: req.id, result, ms: performance.now() - since });
       return;
     }
     rehearsal = null;
-    const session = startRust(req.source, { ...SINGLE, seed: req.schedule, world: worldOf(req.inputs ?? NO_INPUTS) });
+    const session = startSingle(req, front);
     current = { id: req.id, since, session, sentOut: 0, sentErr: 0 };
     slice();
   } catch (err) {
     post({ type: 'crash', id: req.id, message: err instanceof Error ? err.message : String(err) });
   }
 });
-
-/** The listing's crate with its file replaced by the (possibly edited) source. */
-function runCrateRequest(req: RunRequest): RunResult {
-  const maxSteps = Number.MAX_SAFE_INTEGER;
-  const inputs = req.inputs ?? { args: [], env: {}, stdin: '' };
-  const c = req.crate!;
-  const files = c.file ? { ...c.files, [c.file]: req.source } : c.files;
-  const crate = { files, package: c.package, args: inputs.args, env: inputs.env, stdin: inputs.stdin, seed: inputs.seed };
-  if (c.mode === 'test') return testCrate({ ...crate, filter: c.filter, harnessArgs: c.harnessArgs, testTarget: c.testTarget }, { maxSteps });
-  // The trace's lines are the listing's only when its file is the binary's root (the assembly's first file).
-  const traced = c.file !== undefined && /(^|\/)src\/main\.rs$/.test(c.file);
-  return runCrate(crate, { trace: traced, maxSteps });
-}
 
 post({ type: 'ready' });

@@ -28,6 +28,8 @@ interface Props {
 
 /** Last width a memory view measured: a view that mounts starts from it (every island's column is alike). */
 let lastWidth: number | null = null;
+/** A width measured ahead of the first view (run/RunView.tsx's rehearsal). */
+export const rememberWidth = (w: number): void => void (lastWidth = w);
 
 /** Width of an element's content box, kept current by a ResizeObserver (its first report comes after layout,
  *  before paint: no forced synchronous layout). null until measured. */

@@ -1,5 +1,6 @@
 // What a run shows, loaded only when a reader approaches 실행 (keeps the page's first JavaScript small): the
 // output and diagnostics beside the code, and the step controls and memory diagram, plus the code-line marks.
+import { render } from 'preact';
 import { useEffect, useMemo } from 'preact/hooks';
 import type { ListingData } from '../../src/book/model.ts';
 import type { RunResult } from '../../src/sim/api.ts';
@@ -11,7 +12,7 @@ import { CompileErrors } from '../output/CompileErrors.tsx';
 import { shownCompileErrors } from '../output/compile-errors.ts';
 import { markErrorLines } from '../code/mark-errors.ts';
 import { Timeline } from '../Timeline.tsx';
-import { MemoryView } from '../memory/MemoryView.tsx';
+import { MemoryView, rememberWidth } from '../memory/MemoryView.tsx';
 import { snapshotOf } from '../memory/snapshot.ts';
 import { listingLine, visibleLineNumber } from '../code/line-map.ts';
 import { lineMarks } from '../code/line-marks.ts';
@@ -19,12 +20,14 @@ import { markCurrentLine } from '../code/highlight-line.ts';
 import { stepNote } from '../timeline/markers.ts';
 import { landingPosition, landingRequest, visibleSteps } from '../timeline/steps.ts';
 import { SimClient, type RunHooks } from '../sim-client.ts';
-import { TIMEOUT_MESSAGE, type RunRequest } from './protocol.ts';
+import { TIMEOUT_MESSAGE, type RunOutcome, type RunRequest } from './protocol.ts';
+import { loadRunAsset, type RunAssetLoad } from './precomputed-run.ts';
 import type { RunState } from './state.ts';
 import { listingRun } from './listing-run.ts';
 
 export { default as ProgramInputs, inputsUsed } from './ProgramInputs.tsx';
 export { listingRun } from './listing-run.ts';
+export { loadRunAsset } from './precomputed-run.ts';
 
 /** One simulator worker per page, shared by every listing on it; started as soon as this module loads
  *  (that is, when a reader approaches a Run button). */
@@ -32,23 +35,95 @@ let shared: SimClient | null = null;
 export const client = (): SimClient => (shared ??= new SimClient());
 client().warm();
 
-/** A reader approached 실행: the worker parses and checks the program now (a single program, not a crate). */
-export function prepare(listing: ListingData, source: string, edited: boolean): void {
+/** `f` when the main thread is idle (soon after, where idle callbacks are missing); never forced into a busy
+ *  moment, where it could hold up the reader's click. */
+const idle = (f: () => void): void => void ('requestIdleCallback' in window ? requestIdleCallback(f) : setTimeout(f, 1));
+
+/** Whether the island has not run yet (its state as the island's root element shows it). */
+const neverRan = (island: HTMLElement): boolean => island.isConnected && island.getAttribute('data-runs') === '0' && island.getAttribute('data-run-state') === 'idle';
+
+/**
+ * A reader approached 실행: the worker parses and checks the program now (a single program, not a crate); an
+ * unedited listing's precomputed result is read, and its first render rehearsed while the island has not run.
+ */
+export function prepare(listing: ListingData, source: string, edited: boolean, island?: HTMLElement | null): void {
   if (!listingRun(listing, edited).crate) client().prepare(source);
+  if (edited || !listing.runAsset || !island) return;
+  void loadRunAsset(listing.runAsset).promise.then((r) => r && idle(() => neverRan(island) && rehearse(island, listing, r)));
 }
 
-/** Run `source` in the worker; the island's next state. */
-export async function execute(source: string, edited: boolean, extra: Pick<RunRequest, 'inputs' | 'crate' | 'schedule'> = {}, hooks: RunHooks = {}): Promise<RunState> {
-  const out = await client().run(source, undefined, extra, hooks);
+/**
+ * Run `source`; the island's next state. With `precomputed` (an unedited run with the default inputs and
+ * schedule: run/precomputed-run.ts) its result is shown when it is loaded; while it is still on its way the
+ * worker runs too and the first answer is shown (the reader never waits on the file longer than on the worker).
+ */
+export async function execute(
+  source: string,
+  edited: boolean,
+  extra: Pick<RunRequest, 'inputs' | 'crate' | 'schedule'> = {},
+  hooks: RunHooks = {},
+  precomputed?: RunAssetLoad,
+): Promise<RunState> {
+  const started = performance.now();
+  const served = (result: RunResult): RunState => ({ phase: 'done', result, ms: performance.now() - started, edited, source, from: 'precomputed' });
+  if (precomputed?.value) return served(precomputed.value);
+  if (!precomputed || precomputed.value === null) return stateOf(await client().run(source, undefined, extra, hooks), edited, source);
+  let settled = false;
+  type First = { out: RunOutcome } | { result: RunResult };
+  const worker: Promise<First> = client().run(source, undefined, extra, { onOutput: (o, e) => !settled && hooks.onOutput?.(o, e) }).then((out) => ({ out }));
+  const file: Promise<First> = precomputed.promise.then((result) => (result ? { result } : worker));
+  const first = await Promise.race([file, worker]);
+  settled = true;
+  if ('out' in first) return stateOf(first.out, edited, source);
+  client().abandon();
+  return served(first.result);
+}
+
+/** The island's state after a worker's answer. */
+function stateOf(out: RunOutcome, edited: boolean, source: string): RunState {
   switch (out.kind) {
     case 'ok':
-      return { phase: 'done', result: out.result, ms: out.ms, edited, source };
+      return { phase: 'done', result: out.result, ms: out.ms, edited, source, from: 'worker' };
     case 'timeout':
       return { phase: 'failed', message: TIMEOUT_MESSAGE };
     case 'cancelled':
       return { phase: 'failed', message: '다른 예제를 실행하느라 이 실행을 멈췄습니다. 다시 실행해 보세요.' };
     case 'crash':
       return { phase: 'failed', message: `시뮬레이터 오류: ${out.message}` };
+  }
+}
+
+const rehearsed = new Set<string>();
+
+/**
+ * A rehearsal of a listing's first render, once its precomputed result is here (a reader approached 실행): the
+ * output and diagram drawn once off screen, at the island's width, laid out and thrown away. The first real
+ * render then finds the view's code compiled and the diagram's fonts loaded and shaped (a cold first render
+ * costs several times a warm one). Nothing of it stays: its DOM is removed before the browser paints.
+ */
+export function rehearse(island: HTMLElement, listing: ListingData, result: RunResult): void {
+  if (rehearsed.has(listing.id) || !traceOf(result)) return;
+  rehearsed.add(listing.id);
+  // A box as wide as the island's, holding a listing drawn as after a run (side by side where the screen allows).
+  const box = document.createElement('div');
+  box.setAttribute('aria-hidden', 'true');
+  box.inert = true;
+  box.style.cssText = `position:absolute;left:-100000px;top:0;width:${island.getBoundingClientRect().width}px;visibility:hidden;pointer-events:none`;
+  const host = box.appendChild(document.createElement('div'));
+  host.className = 'hb-listing hb-split';
+  document.body.append(box);
+  const props: ViewProps = {
+    listing, result, running: false, pos: landing(result, listing), onPos() {}, ranEdited: false, code: listing.source,
+    codeEl: null, onCurrentLine() {}, onPointAt() {}, domId: `hb-rehearsal-${listing.id}`,
+  };
+  try {
+    render(<><div class="hb-col-code"><RunOutput {...props} /></div><RunMemory {...props} /></>, host);
+    // Laid out now; the diagram's width is the one the island's will have, so its first drawing is its last.
+    const scroll = host.querySelector<HTMLElement>('.hb-mem-scroll');
+    if (scroll) rememberWidth(scroll.clientWidth);
+  } finally {
+    render(null, host);
+    box.remove();
   }
 }
 

@@ -24,4 +24,6 @@ export interface DoneRun {
   ms: number;
   edited: boolean;
   source: string;
+  /** Who answered: the simulator worker, or the build's result for the unedited listing (run/precomputed-run.ts). */
+  from: 'worker' | 'precomputed';
 }

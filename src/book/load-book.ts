@@ -11,6 +11,7 @@ import { expandedContext } from './markdown/expanded-context.ts';
 import { pageUrl, navLink } from './navigation.ts';
 import { listAssets } from './assets.ts';
 import { prerunListings } from './listings/prerun.ts';
+import { precomputeRunAssets } from './listings/run-asset.ts';
 import { ChapterCache } from './chapter-cache.ts';
 import type { FileReader } from './read-source.ts';
 import { crateFolder } from './listings/crate-folder.ts';
@@ -179,7 +180,9 @@ export async function loadBook(root: string, opts: LoadBookOptions = {}): Promis
 
   const notFound = await loadNotFound(rootAbs, config.srcDir, config.html?.input404);
   const diagnostics = [...toml.warnings, ...results.flatMap((r) => r.diagnostics), ...notFound.warnings];
-  if (opts.prerun) diagnostics.push(...(await prerunListings(results.flatMap((r) => r.rendered.listings))));
+  const listings = results.flatMap((r) => r.rendered.listings);
+  if (opts.prerun) diagnostics.push(...(await prerunListings(listings)));
+  const runAssets = opts.prerun ? await precomputeRunAssets(listings) : undefined;
 
   const pages: Page[] = results.map((r, i) => ({
     ...r.page,
@@ -194,5 +197,6 @@ export async function loadBook(root: string, opts: LoadBookOptions = {}): Promis
     assets: await listAssets(resolve(rootAbs, config.srcDir)),
     diagnostics,
     ...(notFound.page ? { notFound: notFound.page } : {}),
+    ...(runAssets ? { runAssets } : {}),
   };
 }

@@ -149,6 +149,16 @@ export interface ListingData {
   cargo?: { dir: string; outputTxt?: string };
   /** The file the code was included from, relative to the book root (absent for code written in the chapter). */
   sourceFile?: string;
+  /** The worker's result for an unedited Run, precomputed at build time (components/run/precomputed-run.ts). */
+  runAsset?: RunAssetRef;
+}
+
+/** Where an unedited listing's precomputed run result is: a JSON file beside the page's scripts. */
+export interface RunAssetRef {
+  /** File name, content-hashed (`run-<hash>.json`). */
+  file: string;
+  /** Hash of the request it answers (source, inputs, crate); the file carries the same. */
+  source: string;
 }
 
 /** A listing's crate as the island runs it: its other files, which file the listing shows, how the book runs it. */
@@ -202,4 +212,6 @@ export interface Book {
   diagnostics: BookDiagnostic[];
   /** The body of 404.html from `[output.html] input-404` (default src/404.md, as mdBook), when that file exists. */
   notFound?: { title: string; segments: Segment[] };
+  /** Precomputed run results to write beside the site's scripts (src/book/listings/run-asset.ts; prerun only). */
+  runAssets?: { file: string; json: string }[];
 }

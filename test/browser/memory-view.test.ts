@@ -85,6 +85,25 @@ describe('wide screen (1280 px)', () => {
     await expect(r.locator('[data-legend]').textContent()).resolves.toContain('다음에 실행할 줄');
     await page.screenshot({ path: OUT_DIR + 'wide-15-26-step11.png' });
   });
+
+  it('shows all of a short output beside the diagram (15-26: no line cut off), and scrolls only a long one', async () => {
+    await page.goto(base + CH15);
+    await runListing(page, 'listing-15-26');
+    const out = root('listing-15-26').locator('[data-output]');
+    await gotoStep('listing-15-26', Number(await root('listing-15-26').locator('[data-timeline]').getAttribute('max')));
+    await expect(out.locator('[data-exit-code]').count()).resolves.toBe(1);
+    const fits = () => out.evaluate((el) => el.scrollHeight <= el.clientHeight + 1);
+    expect(await fits()).toBe(true);
+    // 60 lines do not fit: that pane scrolls instead of pushing the page down.
+    const r = root('listing-15-26');
+    await r.locator('[data-action="edit"]').click();
+    await r.locator('[data-editor][data-ready="true"] textarea').fill('fn main() {\n    let b = Box::new(1);\n    for i in 0..60 {\n        println!("줄 {i} {b}");\n    }\n}\n');
+    const runs = Number(await r.getAttribute('data-runs'));
+    await r.locator('[data-action="run"]').click();
+    await waitForRuns(page, 'listing-15-26', runs + 1);
+    await gotoStep('listing-15-26', Number(await r.locator('[data-timeline]').getAttribute('max')));
+    expect(await fits()).toBe(false);
+  });
 });
 
 describe('phone (390 px)', () => {

@@ -65,8 +65,10 @@ interface Timed {
   frame: number;
   /** The worker's own time on the run. */
   worker: number;
-  /** Click → the reply reached the page. */
+  /** Click → the reply reached the page (NaN when the build's precomputed result answered). */
   reply: number;
+  /** Who answered (the island's data-run-from): the worker, or the build's result for the unedited listing. */
+  from: string | null;
 }
 
 /** Click 실행 from a script (no hover first: no prefetch) and time until the output and the diagram are in the page,
@@ -91,8 +93,9 @@ function timeRun(page: Page, id: string): Promise<Timed> {
             (root.querySelector('[data-memory] svg') as SVGElement).getBoundingClientRect();
             const total = performance.now() - t0;
             requestAnimationFrame(() => {
-              const r = replies[n] ?? { at: NaN, ms: NaN };
-              done({ total, frame: performance.now() - t0, worker: r.ms, reply: r.at - t0 });
+              const from = root.getAttribute('data-run-from');
+              const r = from === 'precomputed' ? { at: NaN, ms: 0 } : (replies[n] ?? { at: NaN, ms: NaN });
+              done({ total, frame: performance.now() - t0, worker: r.ms, reply: r.at - t0, from });
             });
           }
         });
@@ -154,10 +157,12 @@ describe('metrics', () => {
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await island(page, 'listing-15-29');
     await page.waitForTimeout(2500);
-    expect(fetched.filter((f) => /sim-worker|RunView/.test(f))).toEqual([]);
+    // Nor the run view, nor a listing's precomputed result (components/run/precomputed-run.ts).
+    expect(fetched.filter((f) => /sim-worker|RunView|\/run-[0-9a-f]+\.json$/.test(f))).toEqual([]);
     await page.locator('.hb-listing[data-listing="listing-15-29"] [data-action="run"]').hover();
-    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /sim-worker/.test(e.name)));
+    await page.waitForFunction(() => ['sim-worker', 'RunView', '/run-'].every((n) => performance.getEntriesByType('resource').some((e) => e.name.includes(n))));
     expect(fetched.some((f) => /sim-worker/.test(f))).toBe(true);
+    expect(fetched.filter((f) => /\/run-[0-9a-f]+\.json$/.test(f))).toHaveLength(1);
     await page.close();
   });
 
@@ -198,6 +203,9 @@ describe('metrics', () => {
     const firstFrame: number[] = [];
     const warmFrame: number[] = [];
     const per: Record<string, { cold: number[]; first: number[]; warm: number[] }> = {};
+    /** Who answered each run (first, warm): the build's precomputed result or the worker. */
+    const from: Record<string, number> = {};
+    const count = (t: Timed) => (from[t.from ?? 'worker'] = (from[t.from ?? 'worker'] ?? 0) + 1);
     for (let round = 0; round < 4; round++) {
       for (const { page: url, id } of SEED) {
         const entry = (per[id] ??= { cold: [], first: [], warm: [] });
@@ -222,11 +230,13 @@ describe('metrics', () => {
         await page.locator(`.hb-listing[data-listing="${id}"] [data-action="run"]`).hover();
         await page.waitForTimeout(150);
         const ft = await timeRun(page, id);
+        count(ft);
         const f = ft.total;
         firstFrame.push(ft.frame);
         const w: number[] = [];
         for (let k = 0; k < 5; k++) {
           const t = await timeRun(page, id);
+          count(t);
           w.push(t.total);
           warmFrame.push(t.frame);
           warmWorker.push(t.worker);
@@ -253,6 +263,7 @@ describe('metrics', () => {
       toNextFrame: { firstP95: Math.round(p95(firstFrame)), warmP95: Math.round(p95(warmFrame)), warmMedian: Math.round(median(warmFrame)) },
       coldNoApproachP95: Math.round(p95(cold)),
       runs: { first: first.length, warm: warm.length, cold: cold.length },
+      answeredBy: from,
       withinBudget: { first: p95(first) <= FIRST_RUN_P95_MS, warm: p95(warm) <= WARM_RUN_P95_MS },
       loadAverage: loadavg()[0],
       perListing: per,

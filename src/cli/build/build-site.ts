@@ -9,6 +9,7 @@ import { checkAssets, copyAssets } from './copy-assets.ts';
 import { writeSearchIndex } from './search-index.ts';
 import { relativizeSite } from './relativize-site.ts';
 import { writeSiteFiles } from './site-files.ts';
+import { writeRunAssets } from './run-assets.ts';
 import { swapInto, tempDirBeside } from './swap-dir.ts';
 import type { BuildSummary } from './report.ts';
 
@@ -47,6 +48,7 @@ export async function buildSite(opts: BuildOptions): Promise<BuildSummary> {
     handOverBook(book);
     await astroBuild(tmp, { verbose: opts.verbose });
     const assets = await copyAssets(book, tmp);
+    await writeRunAssets(book, tmp);
     await relativizeSite(tmp, book.config.html?.siteUrl);
     await writeSiteFiles(book, tmp);
     const search = await writeSearchIndex(tmp);
