@@ -517,12 +517,15 @@ class Builder {
       if (px) {
         this.prepPlace(a);
         this.access({ place: px.place, kind: 'borrow', span: a.span, ty: px.ty, fmt: true });
-        hold({ loans: [], from: [px.place.local] }, a.span);
+        // `format_args!` takes `&arg`: a shared loan held until the formatting call, so a later argument that
+        // needs the place mutably (`println!("{:?} {:?}", r, r.next())`) conflicts with it (E0502).
+        hold({ loans: [this.newLoan(px.place, false, a.span)], from: [px.place.local] }, a.span);
       } else hold(this.val(a, 'read'), a.span);
     }
     for (const x of extra) {
-      this.access({ place: { local: x.local.id, proj: [] }, kind: 'borrow', span: x.span, ty: this.tc.subst.resolve(x.local.ty), fmt: true });
-      hold({ loans: [], from: [x.local.id] }, x.span);
+      const place = { local: x.local.id, proj: [] };
+      this.access({ place, kind: 'borrow', span: x.span, ty: this.tc.subst.resolve(x.local.ty), fmt: true });
+      hold({ loans: [this.newLoan(place, false, x.span)], from: [x.local.id] }, x.span);
     }
     // The formatting call uses every argument at once: a later-use label points at the whole macro.
     if (temps.length) this.emit({ k: 'use', locals: temps, spans: spans.map(() => span), span, byCall: false });
