@@ -17,6 +17,7 @@ import { withDeclaredLifetimes } from './declared-type.ts';
 import { error, label, note, suggest, insert, replace, type CompileDiagnostic } from '../diagnostic.ts';
 import { isKnown, showTy } from './ty.ts';
 import { stdArityError } from './std-arity.ts';
+import { unsizedLocalError } from './sized.ts';
 import { placeholders } from './format-specs.ts';
 import { arithmeticError, supertraitCallError, compareRefError, formatTraitError, genericCompareError, missingMethodError, optionMethodError, questionInUnitFn, strIndexError, tupleArityError, tupleLenMismatch } from './trait-errors.ts';
 
@@ -397,6 +398,8 @@ class Infer {
           const t = this.expr(st.init, declared);
           const annot = st.ty;
           if (!annot || !this.mismatch(declared, t, st.init.span, (d) => d.labels.push(label(annot.span, 'expected due to this')))) this.coerce(t, declared);
+          const unsized = !annot && st.pat.kind === 'IdentPat' ? unsizedLocalError(this.s.resolve(t), st.pat, st.init) : undefined;
+          if (unsized) this.tc.diags.push(unsized);
         }
         if (st.else) this.block(st.else);
         const before = this.tc.locals.length;
