@@ -8,7 +8,7 @@ import { isCopy } from '../types/copy.ts';
 import { isKnown, UNKNOWN, type Ty } from '../types/ty.ts';
 import type { Access, AccessKind, Cfg, CfgNode, Ev, Loan, LoopCtx, MoveCause } from './cfg.ts';
 import type { Place, Proj } from './places.ts';
-import { closureOutlivesError, dropMoveError, dropPatternError, fnMutMoveError, mutabilityError, moveOutError, type BuildDiag } from './build-errors.ts';
+import { closureOutlivesError, dropMoveError, dropPatternError, fnMutMoveError, mutabilityError, moveOutError, tempMoveOutError, type BuildDiag } from './build-errors.ts';
 
 /** What an evaluated expression carries: loans it created and locals whose loans flow into it. */
 interface Val {
@@ -212,7 +212,7 @@ class Builder {
           this.prepPlace(px.expr);
           this.bindPattern(st.pat, { place: px }, st.span);
         } else {
-          const v = this.val(st.init);
+          const v = simpleBinding(st.pat) ? this.val(st.init) : this.scrutinee(st.init);
           if (st.else) {
             const before = this.cur;
             this.block(st.else);
@@ -384,6 +384,19 @@ class Builder {
 
   // ------------------------------------------------------------ expressions
 
+  /** E0507 for `*temp` used by value where `temp` holds no local's place (`let s = *cell.borrow();`). */
+  private tempMoveOut(e: A.UnaryExpr): void {
+    const ty = this.tc.subst.resolve(this.tc.typeOf(e));
+    const ptr = this.tc.subst.resolve(this.tc.typeOf(e.operand));
+    const d = tempMoveOutError(ptr, ty, e.span, this.callArg === e, isCopy(ty, this.tc.env));
+    if (d) this.diags.push(d);
+  }
+
+  /** A scrutinee (`match`, `if let`, a destructuring `let`): a `*temp` there is a place, read, not moved. */
+  private scrutinee(e: A.Expr): Val {
+    return e.kind === 'Unary' && e.op === '*' ? this.val(e.operand, 'read') : this.val(e);
+  }
+
   /** Evaluates `e` for its value (operand context: places are moved or copied). */
   private val(e: A.Expr, mode: 'value' | 'read' = 'value', cause: MoveCause = { k: 'plain' }): Val {
     const px = this.placeOf(e);
@@ -434,7 +447,10 @@ class Builder {
         const b = this.val(e.right, cmp ? 'read' : 'value');
         return mayHoldRef(this.tc.typeOf(e)) ? merge(a, b) : EMPTY;
       }
-      case 'Unary': return this.val(e.operand, e.op === '*' ? 'read' : 'value');
+      case 'Unary': {
+        if (e.op === '*' && mode === 'value' && (cause.k === 'plain' || cause.k === 'fn-arg')) this.tempMoveOut(e);
+        return this.val(e.operand, e.op === '*' ? 'read' : 'value');
+      }
       case 'Borrow': return this.borrow(e);
       case 'Cast': return this.val(e.expr);
       case 'Call': return this.call(e);
@@ -548,7 +564,7 @@ class Builder {
     if (c.kind !== 'Let') { this.val(c, 'read'); return {}; }
     const px = this.placeOf(c.expr);
     if (px) { this.prepPlace(c.expr); return { bind: () => this.bindPattern(c.pat, { place: px }, c.span) }; }
-    const v = this.val(c.expr);
+    const v = this.scrutinee(c.expr);
     return { bind: () => this.bindPattern(c.pat, { val: v }, c.span) };
   }
 
@@ -569,7 +585,7 @@ class Builder {
   private matchExpr(e: A.MatchExpr): Val {
     const px = this.placeOf(e.scrutinee);
     let v = EMPTY;
-    if (px) { this.prepPlace(e.scrutinee); this.access({ place: px.place, kind: 'read', span: e.scrutinee.span, ty: px.ty }); } else v = this.val(e.scrutinee);
+    if (px) { this.prepPlace(e.scrutinee); this.access({ place: px.place, kind: 'read', span: e.scrutinee.span, ty: px.ty }); } else v = this.scrutinee(e.scrutinee);
     const branch = this.cur;
     const ends: number[] = [];
     let out = EMPTY;
