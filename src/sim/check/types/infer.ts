@@ -9,15 +9,17 @@ import type { FnBody, ItemEnv, MethodDef } from './items.ts';
 import { lowerType, paramScope, type TyScope } from './lower-type.ts';
 import { stdMethod, type RecvMode } from './std-methods.ts';
 import { stdTakesSelf } from './std-receivers.ts';
-import { stdCall } from './std-calls.ts';
+import { RC_BY_VALUE, stdCall } from './std-calls.ts';
+import { rcRefArgError } from './std-call-errors.ts';
 import { iterCall, targetPairs, type IterCall } from './iter-methods.ts';
 import { inlineFormatNames } from './format-names.ts';
 import { clash, mismatchName } from './mismatch.ts';
 import { withDeclaredLifetimes } from './declared-type.ts';
 import { error, label, note, suggest, insert, replace, type CompileDiagnostic } from '../diagnostic.ts';
-import { isKnown, showTy } from './ty.ts';
+import { isKnown, knownOrLiteral, showTy } from './ty.ts';
 import { stdArityError } from './std-arity.ts';
 import { unsizedLocalError } from './sized.ts';
+import { refPatMutError, variantPatternError, type RefPatSite } from './pattern-mismatch.ts';
 import { placeholders } from './format-specs.ts';
 import { arithmeticError, supertraitCallError, compareRefError, formatTraitError, genericCompareError, missingMethodError, optionMethodError, questionInUnitFn, strIndexError, tupleArityError, tupleLenMismatch } from './trait-errors.ts';
 
@@ -405,6 +407,7 @@ class Infer {
         const before = this.tc.locals.length;
         this.letInitSpan = st.init?.span;
         const first = this.tc.locals.length;
+        if (st.init) this.refPatCheck(st.pat, declared, { k: 'let', init: st.init.span });
         this.bindPat(st.pat, declared, 'value', 'let');
         this.letInitSpan = undefined;
         const ch = st.init?.kind === 'Call' ? this.channels.get(st.init) : undefined;
@@ -650,7 +653,9 @@ class Infer {
       case 'For': {
         const it = this.expr(e.iter);
         return this.labelled(e.label, () => this.scoped(() => {
-          this.bindPat(e.pat, this.iterItem(it), 'value', 'for');
+          const item = this.iterItem(it);
+          this.refPatCheck(e.pat, item, { k: 'for', iter: e.iter.span });
+          this.bindPat(e.pat, item, 'value', 'for');
           this.block(e.body);
           return UNIT;
         }), true);
@@ -675,6 +680,7 @@ class Infer {
         let firstBody: A.Expr | undefined;
         for (const arm of e.arms) {
           const t = this.scoped(() => {
+            this.variantCheck(arm.pat, st, e.scrutinee.span);
             this.bindPat(arm.pat, st, 'value', 'pat');
             this.patTypes(arm.pat, st);
             if (arm.guard) this.expr(arm.guard, BOOL);
@@ -952,8 +958,22 @@ class Infer {
 
   private bindLet(c: A.LetExpr): void {
     const st = this.tc.exprTy.get(c.expr) ?? UNKNOWN;
+    this.variantCheck(c.pat, st, c.expr.span);
     this.bindPat(c.pat, st, 'value', 'pat');
     this.patTypes(c.pat, st);
+  }
+
+  /** E0308 for `Some(_)` / `None` matched against a `Result` (or `Ok` / `Err` against an `Option`). */
+  private variantCheck(p: A.Pattern, t: Ty, scrutinee: Span): void {
+    const d = variantPatternError(p, this.s.resolve(t), scrutinee, (n) => this.env.variantOwner.has(n) || this.lookup(n) !== undefined);
+    if (d) this.tc.diags.push(d);
+  }
+
+  /** E0308 for a `&x` pattern (a `let`, a `for` loop's or a closure's parameter) given a `&mut T`. */
+  private refPatCheck(p: A.Pattern, t: Ty, site: RefPatSite): void {
+    if (p.kind !== 'RefPat') return;
+    const d = refPatMutError(p, this.s.resolve(t), site);
+    if (d) this.tc.diags.push(d);
   }
 
   /** Unifies literal patterns with the scrutinee (`match x { 1 => … }` makes an unsuffixed `x` an integer). */
@@ -1151,6 +1171,16 @@ class Infer {
           this.channels.set(e, { callee: c.span, elem: std.ret.items[0].args[0] ?? UNKNOWN });
         }
         if (/(^|::)(Vec|VecDeque)::from$/.test(text) && e.args.length === 1 && std.k === 'fn' && std.ret.k === 'adt') return this.collectionFrom(std.ret, e.args[0], expected);
+        const owner = segs[segs.length - 2]?.name ?? '';
+        const last = segs[segs.length - 1].name;
+        if ((owner === 'Rc' || owner === 'Arc') && RC_BY_VALUE.has(last) && e.args.length === 1 && std.k === 'fn' && !this.env.structs.has(owner)) {
+          const at = this.expr(e.args[0]);
+          const d = rcRefArgError(owner, last, e.args[0], this.s.resolve(at), c.span);
+          if (d) { this.tc.diags.push(d); return std.ret; }
+          this.coerce(at, std.params[0]);
+          if (expected) this.coerce(std.ret, expected);
+          return std.ret;
+        }
         return this.applyFn(std, e.args, expected);
       }
     }
@@ -1167,7 +1197,7 @@ class Infer {
       const st = steps[i];
       if (st.k === 'var' || st.k === 'unknown') break;
       const adapter = this.iterAdapter(st, e);
-      const found: { recv: RecvMode | 'unknown'; ret: Ty; params?: Ty[]; user?: MethodDef } | undefined = adapter ?? this.findMethod(st, e.method) ?? this.parseMethod(st, e);
+      const found: { recv: RecvMode | 'unknown'; ret: Ty; params?: Ty[]; user?: MethodDef } | undefined = adapter ?? this.findMethod(st, e.method) ?? this.parseMethod(st, e) ?? this.downcastMethod(st, e);
       if (found) {
         const res: MethodRes = { recv: found.recv, derefs: i, selfTy: st, ret: found.ret, user: found.user };
         this.tc.methods.set(e, res);
@@ -1251,6 +1281,16 @@ class Infer {
     return { recv: 'ref', ret: adt('Result', target, UNKNOWN) };
   }
 
+  /** `Box<dyn Any>::downcast::<T>()` (and `Rc`'s): `Result<Box<T>, Box<dyn Any>>`, taking the box by value. */
+  private downcastMethod(st: Ty, e: A.MethodCallExpr): { recv: RecvMode; ret: Ty } | undefined {
+    if (e.method !== 'downcast' || e.generics.length !== 1 || e.args.length !== 0 || st.k !== 'adt' || (st.name !== 'Box' && st.name !== 'Rc')) return undefined;
+    if (this.env.structs.has(st.name) || this.env.methods.get(st.name)?.has('downcast') || this.env.traitMethods.has('downcast')) return undefined;
+    const inner = this.r(st.args[0] ?? UNKNOWN);
+    if (inner.k !== 'opaque' || inner.syntax !== 'dyn' || !/^dyn\s+(std::any::)?Any$/.test(inner.text)) return undefined;
+    const any: Ty = { k: 'opaque', text: 'dyn Any', syntax: 'dyn' };
+    return { recv: 'value', ret: adt('Result', adt(st.name, this.lower(e.generics[0])), adt(st.name, any)) };
+  }
+
   private findMethod(st: Ty, name: string): { recv: RecvMode | 'unknown'; ret: Ty; params?: Ty[]; user?: MethodDef } | undefined {
     if (st.k === 'adt') {
       const um = this.env.methods.get(st.name)?.get(name);
@@ -1292,7 +1332,7 @@ class Infer {
     const savedLoops = this.loopBreak;
     this.loopBreak = [];
     this.scoped(() => {
-      e.params.forEach((p, i) => this.bindPat(p.pat, params[i], 'value', 'closure-param'));
+      e.params.forEach((p, i) => { this.refPatCheck(p.pat, params[i], { k: 'closure-param' }); this.bindPat(p.pat, params[i], 'value', 'closure-param'); });
       const bt = this.expr(e.body, ret);
       this.coerce(bt, ret);
       return UNIT;
@@ -1372,21 +1412,6 @@ function isNumeric(t: Ty): boolean {
 }
 
 /** One step of built-in or std deref: `&T`/`Box<T>`/`Rc<T>`/… → `T`, `String` → `str`, `Vec<T>` → `[T]`. */
-/** Known, or an unsuffixed literal's `{integer}` / `{float}` (rustc names those in messages too). */
-function knownOrLiteral(t: Ty): boolean {
-  switch (t.k) {
-    case 'var': return t.lit !== undefined;
-    case 'unknown': return false;
-    case 'ref': return knownOrLiteral(t.inner);
-    case 'tuple': return t.items.every(knownOrLiteral);
-    case 'array': case 'slice': return knownOrLiteral(t.elem);
-    case 'adt': return t.args.every(knownOrLiteral);
-    case 'fn': return t.params.every(knownOrLiteral) && knownOrLiteral(t.ret);
-    case 'int': case 'float': case 'bool': case 'char': case 'str': case 'never': case 'closure': case 'param': case 'opaque':
-      return true;
-  }
-}
-
 export function derefOnce(t: Ty): Ty | undefined {
   if (t.k === 'ref') return t.inner;
   if (t.k === 'adt') {

@@ -3,7 +3,7 @@
 import type * as A from '../../syntax/ast.ts';
 import type { Span } from '../../syntax/ast.ts';
 import { error, help, insert, note, replace, suggest, type CompileDiagnostic } from '../diagnostic.ts';
-import { showTy, type Ty } from './ty.ts';
+import { knownOrLiteral, showTy, type Ty } from './ty.ts';
 
 /**
  * `pat` binds by value (no `ref`, no sub-pattern) a value of type `t` (resolved when the `let` is checked, as rustc
@@ -12,7 +12,7 @@ import { showTy, type Ty } from './ty.ts';
  */
 export function unsizedLocalError(t: Ty, pat: A.IdentPat, init: A.Expr): CompileDiagnostic | undefined {
   if (pat.byRef || pat.sub) return undefined;
-  if (t.k !== 'str' && !(t.k === 'slice' && nameable(t.elem))) return undefined;
+  if (t.k !== 'str' && !(t.k === 'slice' && knownOrLiteral(t.elem))) return undefined;
   const deref = init.kind === 'Unary' && init.op === '*';
   const range = init.kind === 'Index' && init.index.kind === 'Range';
   if ((!deref && !range) || init.span.start.line !== init.span.end.line) return undefined;
@@ -27,17 +27,4 @@ export function unsizedLocalError(t: Ty, pat: A.IdentPat, init: A.Expr): Compile
     d.suggestions.push(suggest('consider borrowing here', [insert(init.span.start, '&')], 'verbose'));
   }
   return d;
-}
-
-/** An element type rustc would print the same way: known, or an unsuffixed literal (`{integer}`). */
-function nameable(t: Ty): boolean {
-  switch (t.k) {
-    case 'var': return t.lit !== undefined;
-    case 'unknown': case 'closure': case 'opaque': case 'param': case 'fn': return false;
-    case 'ref': return nameable(t.inner);
-    case 'tuple': return t.items.every(nameable);
-    case 'array': case 'slice': return nameable(t.elem);
-    case 'adt': return t.args.every(nameable);
-    case 'int': case 'float': case 'bool': case 'char': case 'str': case 'never': return true;
-  }
 }
