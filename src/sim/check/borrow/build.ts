@@ -278,7 +278,9 @@ class Builder {
           this.emit({ k: 'flow', dest: l.id, loans: [loan], from: viaRef ? [root.local] : [], whole: true, span });
         }
       } else {
-        const v = src.val ?? EMPTY;
+        // A number, `bool` or `char` bound by value holds no borrow (`let &mut n = &mut x;` copies `x`).
+        const t = this.tc.subst.resolve(l.ty);
+        const v = l.mode === 'value' && (t.k === 'int' || t.k === 'float' || t.k === 'bool' || t.k === 'char') ? EMPTY : src.val ?? EMPTY;
         this.emit({ k: 'flow', dest: l.id, loans: v.loans, from: v.from, whole: true, span });
       }
       this.init(l.id, l.span);
