@@ -17,7 +17,8 @@ import { clash, mismatchName } from './mismatch.ts';
 import { withDeclaredLifetimes } from './declared-type.ts';
 import { error, label, note, suggest, insert, replace, type CompileDiagnostic } from '../diagnostic.ts';
 import { isKnown, knownOrLiteral, showTy } from './ty.ts';
-import { stdArityError } from './std-arity.ts';
+import { stdArityError, stdMethodParams } from './std-arity.ts';
+import { negativeIndexError, negativeLiteral, negIndexNeedsSigned, unsignedParam } from './negative-args.ts';
 import { unsizedLocalError } from './sized.ts';
 import { refPatMutError, variantPatternError, type RefPatSite } from './pattern-mismatch.ts';
 import { placeholders } from './format-specs.ts';
@@ -780,6 +781,9 @@ class Infer {
           if (st.k === 'array' || st.k === 'slice' || (st.k === 'adt' && (st.name === 'Vec' || st.name === 'VecDeque'))) {
             this.tc.derefs.set(e, i);
             const elem = st.k === 'adt' ? st.args[0] ?? UNKNOWN : st.elem;
+            const neg = isRange ? undefined : negativeLiteral(e.index);
+            const negErr = neg && knownOrLiteral(st) && (st.k === 'adt' && st.name === 'VecDeque' ? negIndexNeedsSigned(neg) : negativeIndexError(st, e.object, neg));
+            if (negErr) { this.tc.diags.push(negErr); return elem; }
             if (!isRange) { if (this.r(it).k === 'var') this.s.unify(it, USIZE); return elem; }
             return { k: 'slice', elem };
           }
@@ -1207,6 +1211,7 @@ class Infer {
           if (pt) this.coerce(at, pt);
         });
         if (adapter?.target) this.targets.push(adapter.target);
+        this.negativeArgs(steps, e);
         return found.ret;
       }
     }
@@ -1225,6 +1230,7 @@ class Infer {
       }
     }
     e.args.forEach((a) => this.expr(a));
+    this.negativeArgs(steps, e);
     if (first && first.k === 'adt') {
       const d = missingMethodError(first, e, this.env) ?? optionMethodError(first, e, this.env, (t, m) => this.hasMethod(t, m))
         ?? supertraitCallError(this.s.resolve(first), e, this.env);
@@ -1236,6 +1242,23 @@ class Infer {
       return { k: 'adt', name: 'Result', args: [this.s.fresh(), this.s.fresh()] };
     }
     return UNKNOWN;
+  }
+
+  /** `-1` given to a std method's unsigned parameter: the literal takes the parameter's type (E0600 once the body is
+   *  checked), or E0277 for `get(-1)` / `get(-1..)` whose index only `usize` can be. */
+  private negativeArgs(steps: Ty[], e: A.MethodCallExpr): void {
+    const m = stdMethodParams(steps, e, this.env);
+    if (!m) return;
+    e.args.forEach((a, j) => {
+      const written = m.params[j]?.[1];
+      if (!written) return;
+      const generic = written === 'I' && (e.method === 'get' || e.method === 'get_mut') && (m.group === 'slice' || m.group === 'str');
+      const neg = negativeLiteral(a) ?? (generic && a.kind === 'Range' && a.start ? negativeLiteral(a.start) : undefined);
+      if (!neg) return;
+      const unsigned = unsignedParam(written, m.group);
+      if (unsigned) this.s.unify(this.tc.exprTy.get(neg) ?? UNKNOWN, unsigned);
+      else if (generic) this.tc.diags.push(negIndexNeedsSigned(neg));
+    });
   }
 
   /** Whether a method of this name is found on `t` (for rustc's "the method exists on the type" note). */
