@@ -20,6 +20,7 @@ import { isKnown, knownOrLiteral, showTy } from './ty.ts';
 import { stdArityError, stdMethodParams } from './std-arity.ts';
 import { negativeIndexError, negativeLiteral, negIndexNeedsSigned, unsignedParam } from './negative-args.ts';
 import { unsizedLocalError } from './sized.ts';
+import { dynCastError, dynMethodError } from './dyn-methods.ts';
 import { refPatMutError, variantPatternError, type RefPatSite } from './pattern-mismatch.ts';
 import { placeholders } from './format-specs.ts';
 import { arithmeticError, supertraitCallError, compareRefError, formatTraitError, genericCompareError, missingMethodError, optionMethodError, questionInUnitFn, strIndexError, tupleArityError, tupleLenMismatch } from './trait-errors.ts';
@@ -1175,6 +1176,12 @@ class Infer {
           this.channels.set(e, { callee: c.span, elem: std.ret.items[0].args[0] ?? UNKNOWN });
         }
         if (/(^|::)(Vec|VecDeque)::from$/.test(text) && e.args.length === 1 && std.k === 'fn' && std.ret.k === 'adt') return this.collectionFrom(std.ret, e.args[0], expected);
+        if (/^Box::new$/.test(text) && e.args.length === 1 && expected) {
+          const ret = this.applyFn(std, e.args, undefined);
+          const d = dynCastError(this.s.resolve(expected), this.s.resolve(this.tc.exprTy.get(e.args[0]) ?? UNKNOWN), e, this.env);
+          if (d) this.tc.diags.push(d);
+          return ret;
+        }
         const owner = segs[segs.length - 2]?.name ?? '';
         const last = segs[segs.length - 1].name;
         if ((owner === 'Rc' || owner === 'Arc') && RC_BY_VALUE.has(last) && e.args.length === 1 && std.k === 'fn' && !this.env.structs.has(owner)) {
@@ -1231,7 +1238,9 @@ class Infer {
     }
     e.args.forEach((a) => this.expr(a));
     this.negativeArgs(steps, e);
-    if (first && first.k === 'adt') {
+    const dyn = dynMethodError(steps, e, this.env);
+    if (dyn) this.tc.diags.push(dyn);
+    else if (first && first.k === 'adt') {
       const d = missingMethodError(first, e, this.env) ?? optionMethodError(first, e, this.env, (t, m) => this.hasMethod(t, m))
         ?? supertraitCallError(this.s.resolve(first), e, this.env);
       if (d) this.tc.diags.push(d);
