@@ -921,6 +921,10 @@ class Infer {
     const e = this.s.resolve(expected);
     const f = this.s.resolve(found);
     const d = error('E0308', message, span, `expected ${mismatchName(e)}, found ${mismatchName(f)}`);
+    // A slice reference given a struct by value: no borrow fixes it, and rustc spells both types out.
+    if (e.k === 'ref' && e.inner.k === 'slice' && f.k === 'adt' && !this.env.enums.has(f.name)) {
+      d.children.push(note(`expected reference \`${showTy(e)}\`\n      found struct \`${showTy(f)}\``));
+    }
     decorate?.(d);
     this.tc.diags.push(d);
     return true;
@@ -1166,7 +1170,12 @@ class Infer {
           for (const g of um.implGenerics) if (g.param === 'type') scope.set(g.name, this.s.fresh());
           const selfTy = um.selfTy ? lowerType(um.selfTy, scope, this.env) : adt(typeName, ...(item?.generics.filter((g) => g.param === 'type').map(() => this.s.fresh()) ?? []));
           scope.set('Self', selfTy);
-          return this.applyFn(this.fnType(um.fn, scope, selfTy), e.args, expected);
+          const plain = !um.fn.receiver && um.implGenerics.length === 0 && !um.fn.generics.some((g) => g.param === 'type');
+          return this.applyFn(this.fnType(um.fn, scope, selfTy), e.args, expected, plain ? (d, i) => {
+            d.labels.push(label(c.span, 'arguments to this function are incorrect'));
+            const p = um.fn.params[i];
+            d.children.push({ level: 'note', message: 'associated function defined here', span: um.fn.name.span, labels: p ? [label(p.span)] : [] });
+          } : undefined);
         }
       }
       if (/(^|::)thread::spawn$/.test(text) && e.args[0]?.kind === 'Closure') this.spawns.push({ callee: c.span, closure: e.args[0] });

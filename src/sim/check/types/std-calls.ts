@@ -58,6 +58,9 @@ export function stdCall(text: string, segs: A.PathSegment[], s: Subst, _expected
     case 'Duration':
       if (last.startsWith('from_')) return fn([UNKNOWN], adt('Duration'));
       return undefined;
+    case 'env':
+      if (last === 'args' && n >= 2) return fn([], adt('Args'));
+      return undefined;
     case 'mem':
       if (last === 'drop') return fn([s.fresh()], UNIT);
       return undefined;
