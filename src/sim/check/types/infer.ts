@@ -21,6 +21,7 @@ import { stdArityError, stdMethodParams } from './std-arity.ts';
 import { negativeIndexError, negativeLiteral, negIndexNeedsSigned, unsignedParam } from './negative-args.ts';
 import { unsizedLocalError } from './sized.ts';
 import { dynCastError, dynMethodError } from './dyn-methods.ts';
+import { implIterator, iteratorIndexError, iteratorLenError } from './impl-iterator.ts';
 import { refPatMutError, variantPatternError, type RefPatSite } from './pattern-mismatch.ts';
 import { placeholders } from './format-specs.ts';
 import { arithmeticError, supertraitCallError, compareRefError, formatTraitError, genericCompareError, missingMethodError, optionMethodError, questionInUnitFn, strIndexError, tupleArityError, tupleLenMismatch } from './trait-errors.ts';
@@ -796,6 +797,8 @@ class Infer {
           }
           if (st.k === 'adt' && st.name === 'HashMap') { this.tc.derefs.set(e, i); return st.args[1] ?? UNKNOWN; }
         }
+        const iter = implIterator(this.s.resolve(ot));
+        if (iter) this.tc.diags.push(iteratorIndexError(iter, e));
         return UNKNOWN;
       }
       case 'Range': {
@@ -1247,7 +1250,7 @@ class Infer {
     }
     e.args.forEach((a) => this.expr(a));
     this.negativeArgs(steps, e);
-    const dyn = dynMethodError(steps, e, this.env);
+    const dyn = dynMethodError(steps, e, this.env) ?? this.iteratorLen(first, e);
     if (dyn) this.tc.diags.push(dyn);
     else if (first && first.k === 'adt') {
       const d = missingMethodError(first, e, this.env) ?? optionMethodError(first, e, this.env, (t, m) => this.hasMethod(t, m))
@@ -1277,6 +1280,15 @@ class Infer {
       if (unsigned) this.s.unify(this.tc.exprTy.get(neg) ?? UNKNOWN, unsigned);
       else if (generic) this.tc.diags.push(negIndexNeedsSigned(neg));
     });
+  }
+
+  /** E0599 for `.len()` on a parameter of this fn written `impl Iterator<Item = T>` (no `ExactSizeIterator`). */
+  private iteratorLen(first: Ty | undefined, e: A.MethodCallExpr): CompileDiagnostic | undefined {
+    const text = first && e.method === 'len' && e.args.length === 0 && !this.env.traitMethods.has('len') ? implIterator(first) : undefined;
+    const local = text && e.receiver.kind === 'PathExpr' ? this.tc.pathLocal.get(e.receiver) : undefined;
+    if (!text || !local || local.kind !== 'param' || local.closure) return undefined;
+    const param = this.body.fn.params.find((p) => p.pat.kind === 'IdentPat' && p.pat.name === local.name);
+    return param && param.ty.kind === 'TraitObjectType' ? iteratorLenError(text, param.ty, e) : undefined;
   }
 
   /** Whether a method of this name is found on `t` (for rustc's "the method exists on the type" note). */
