@@ -117,7 +117,7 @@ class Builder {
   }
 
   private finish(entry: number): Cfg {
-    return { nodes: this.nodes, entry, exit: this.exit, loans: this.loans, localCount: this.nextLocal, ret: this.ret, returns: this.returns, backEdges: this.backEdges, temporaries: this.temporaries };
+    return { nodes: this.nodes, entry, exit: this.exit, loans: this.loans, localCount: this.nextLocal, ret: this.ret, returns: this.returns, backEdges: this.backEdges, temporaries: this.temporaries, statics: this.statics };
   }
 
   // ------------------------------------------------------------ graph primitives
@@ -155,6 +155,9 @@ class Builder {
     this.cur = preds.some((p) => p >= 0) ? n : -1;
     return n;
   }
+
+  /** Holders of `'static` loans (`Cfg.statics`). */
+  private readonly statics: number[] = [];
 
   private temp(): number {
     return this.nextLocal++;
@@ -883,6 +886,13 @@ class Builder {
       } else {
         if (spawnCall) {
           this.diags.push(closureOutlivesError(l.name, header, u.span, spawnCall.span, c.span));
+          // The borrow lasts for `'static`: a later move of the local is E0505 too (rustc reports both).
+          if (mode === 'ref' && this.cur >= 0) {
+            const loan = this.newLoan(place, false, header, { closure: { header, use: u.span }, static: spawnCall.span });
+            const holder = this.temp();
+            this.statics.push(holder);
+            this.emit({ k: 'flow', dest: holder, loans: [loan], from: [], whole: true, span: header });
+          }
           continue;
         }
         const loan = this.newLoan(place, mode === 'mut', header, { closure: { header, use: u.span } });

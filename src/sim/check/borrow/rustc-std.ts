@@ -23,6 +23,8 @@ export const RUSTC_STD = {
     'Arc::try_unwrap': at('alloc/src/sync.rs', 1106, 11, 0),
     'Arc::into_inner': at('alloc/src/sync.rs', 1221, 11, 0),
   } as Record<string, { file: string; span: Span }>,
+  /** `thread::spawn`'s `F: 'static` bound (E0505's "requirement that the value outlives `'static`"). */
+  spawnStatic: at('std/src/thread/functions.rs', 128, 14, 0),
   /** `Iterator::le` (E0599's "there is a method `le` with a similar name" for `len` on an iterator). */
   iteratorLe: at('core/src/iter/traits/iterator.rs', 3962, 4, 0),
   /** The prelude's tuple variants (E0061's "tuple variant defined here"). */
