@@ -273,8 +273,9 @@ function cargoOutput(diagnostics: CompileDiagnostic[], pkg: string, target: Crat
 /**
  * rustc adds some notes only for items of the crate being compiled (`def_id.is_local()`): the "if `T`
  * implemented `Clone`" and "consider changing this parameter type" notes of E0382 and E0599's "method not
- * found for this struct" label. For items of the package's library (another crate) they go, and a private
- * field of its struct called as a method is E0599's "private field, not a method".
+ * found for this struct" label, the parameter labelled under "function defined here". For items of the package's
+ * library (another crate) they go, and a private field of its struct called as a method is E0599's "private
+ * field, not a method".
  */
 function withoutLocalOnly(d: CompileDiagnostic, foreign: readonly string[], privateField: (struct: string, field: string) => boolean): CompileDiagnostic {
   const inForeign = (f: string | undefined): boolean => foreign.includes(f ?? d.file ?? '');
@@ -287,7 +288,9 @@ function withoutLocalOnly(d: CompileDiagnostic, foreign: readonly string[], priv
     ...(hidden ? { label: 'private field, not a method', suggestions: [] } : {}),
     labels: d.labels.filter((l) => !(inForeign(l.file) && /not found for this (struct|enum|union)$/.test(l.text ?? ''))),
     children: d.children.filter((c) => !(c.span && inForeign(c.file) &&
-      /^if `.*` implemented `Clone`, you could clone the value$|^consider changing this parameter type in (function|method) `.*` to borrow instead/.test(c.message))),
+      /^if `.*` implemented `Clone`, you could clone the value$|^consider changing this parameter type in (function|method) `.*` to borrow instead/.test(c.message)))
+      // A foreign fn's "defined here" note points at its name only (rustc labels the parameter in its own crate).
+      .map((c) => (c.span && inForeign(c.file) && /^(associated )?function defined here$/.test(c.message) ? { ...c, labels: [] } : c)),
   };
 }
 

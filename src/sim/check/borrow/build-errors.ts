@@ -1,6 +1,6 @@
 // Borrow errors decided while building the graph, with rustc 1.95's wording (see the goldens in
 // test/sim/check/goldens/borrow/): E0596 (mutable borrow of an immutable place), E0507 (move out of a
-// reference or an index), E0509 (move out of a type implementing `Drop`), E0373 (a spawned closure borrowing locals).
+// reference, an index or a temporary's deref), E0509 (move out of a type implementing `Drop`), E0373 (a spawned closure borrowing locals).
 import type * as A from '../../syntax/ast.ts';
 import type { Span } from '../../syntax/ast.ts';
 import { error, help, insert, label, note, replace, suggest, type CompileDiagnostic } from '../diagnostic.ts';
@@ -85,6 +85,34 @@ export function moveOutError(px: PlaceX, _tc: Typeck, span: Span, name: (id: num
     return d;
   }
   return undefined;
+}
+
+/** What rustc says is moved out of when the dereferenced value is a temporary (`*cell.borrow()`, `*v.first().unwrap()`). */
+function tempPointee(ptr: Ty): string | undefined {
+  if (ptr.k === 'ref') return ptr.mut ? 'a mutable reference' : 'a shared reference';
+  if (ptr.k !== 'adt' || !isKnown(ptr)) return undefined;
+  switch (ptr.name) {
+    case 'Rc': return 'an `Rc`';
+    case 'Arc': return 'an `Arc`';
+    case 'Ref': case 'RefMut': return `dereference of \`${ptr.name}<'_, ${showTy(ptr.args[0] ?? { k: 'unknown' })}>\``;
+    case 'MutexGuard': return `dereference of \`std::sync::MutexGuard<'_, ${showTy(ptr.args[0] ?? { k: 'unknown' })}>\``;
+  }
+  return undefined;
+}
+
+/**
+ * E0507 for `*temp` moved by value, `temp` a reference, `Rc`/`Arc` or `RefCell`/`Mutex` guard that no local holds
+ * (`let s = *cell.borrow();`); `ty` is the moved value's type. rustc drops the "remove the dereference" help for a
+ * call's argument. Undefined when the move is allowed or unknown.
+ */
+export function tempMoveOutError(ptr: Ty, ty: Ty, span: Span, callArg: boolean, copy: boolean | undefined): CompileDiagnostic | undefined {
+  const what = tempPointee(ptr);
+  if (!what || copy !== false || !isKnown(ty) || span.start.line !== span.end.line) return undefined;
+  const d = error('E0507', `cannot move out of ${what}`, span, `move occurs because value has type \`${showTy(ty)}\`, which does not implement the \`Copy\` trait`);
+  const star: Span = { start: span.start, end: { line: span.start.line, col: span.start.col + 1 } };
+  if (!callArg) d.suggestions.push(suggest('consider removing the dereference here', [replace(star, '')], 'verbose'));
+  d.suggestions.push(suggest('consider cloning the value if the performance cost is acceptable', [replace(star, ''), insert(span.end, '.clone()')], 'verbose'));
+  return d;
 }
 
 /**

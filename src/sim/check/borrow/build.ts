@@ -9,7 +9,7 @@ import { isCopy } from '../types/copy.ts';
 import { isKnown, UNKNOWN, type Ty } from '../types/ty.ts';
 import type { Access, AccessKind, Cfg, CfgNode, Ev, Loan, LoopCtx, MoveCause } from './cfg.ts';
 import type { Place, Proj } from './places.ts';
-import { closureOutlivesError, dropMoveError, dropPatternError, fnMutMoveError, mutabilityError, moveOutError, type BuildDiag } from './build-errors.ts';
+import { closureOutlivesError, dropMoveError, dropPatternError, fnMutMoveError, mutabilityError, moveOutError, tempMoveOutError, type BuildDiag } from './build-errors.ts';
 
 /** What an evaluated expression carries: loans it created and locals whose loans flow into it. */
 interface Val {
@@ -118,7 +118,7 @@ class Builder {
   }
 
   private finish(entry: number): Cfg {
-    return { nodes: this.nodes, entry, exit: this.exit, loans: this.loans, localCount: this.nextLocal, ret: this.ret, returns: this.returns, backEdges: this.backEdges, temporaries: this.temporaries };
+    return { nodes: this.nodes, entry, exit: this.exit, loans: this.loans, localCount: this.nextLocal, ret: this.ret, returns: this.returns, backEdges: this.backEdges, temporaries: this.temporaries, statics: this.statics };
   }
 
   // ------------------------------------------------------------ graph primitives
@@ -156,6 +156,9 @@ class Builder {
     this.cur = preds.some((p) => p >= 0) ? n : -1;
     return n;
   }
+
+  /** Holders of `'static` loans (`Cfg.statics`). */
+  private readonly statics: number[] = [];
 
   private temp(): number {
     return this.nextLocal++;
@@ -213,7 +216,7 @@ class Builder {
           this.prepPlace(px.expr);
           this.bindPattern(st.pat, { place: px }, st.span);
         } else {
-          const v = this.val(st.init);
+          const v = simpleBinding(st.pat) ? this.val(st.init) : this.scrutinee(st.init);
           if (st.else) {
             const before = this.cur;
             this.block(st.else);
@@ -279,7 +282,9 @@ class Builder {
           this.emit({ k: 'flow', dest: l.id, loans: [loan], from: viaRef ? [root.local] : [], whole: true, span });
         }
       } else {
-        const v = src.val ?? EMPTY;
+        // A number, `bool` or `char` bound by value holds no borrow (`let &mut n = &mut x;` copies `x`).
+        const t = this.tc.subst.resolve(l.ty);
+        const v = l.mode === 'value' && (t.k === 'int' || t.k === 'float' || t.k === 'bool' || t.k === 'char') ? EMPTY : src.val ?? EMPTY;
         this.emit({ k: 'flow', dest: l.id, loans: v.loans, from: v.from, whole: true, span });
       }
       this.init(l.id, l.span);
@@ -386,6 +391,19 @@ class Builder {
 
   // ------------------------------------------------------------ expressions
 
+  /** E0507 for `*temp` used by value where `temp` holds no local's place (`let s = *cell.borrow();`). */
+  private tempMoveOut(e: A.UnaryExpr): void {
+    const ty = this.tc.subst.resolve(this.tc.typeOf(e));
+    const ptr = this.tc.subst.resolve(this.tc.typeOf(e.operand));
+    const d = tempMoveOutError(ptr, ty, e.span, this.callArg === e, isCopy(ty, this.tc.env));
+    if (d) this.diags.push(d);
+  }
+
+  /** A scrutinee (`match`, `if let`, a destructuring `let`): a `*temp` there is a place, read, not moved. */
+  private scrutinee(e: A.Expr): Val {
+    return e.kind === 'Unary' && e.op === '*' ? this.val(e.operand, 'read') : this.val(e);
+  }
+
   /** Evaluates `e` for its value (operand context: places are moved or copied). */
   private val(e: A.Expr, mode: 'value' | 'read' = 'value', cause: MoveCause = { k: 'plain' }): Val {
     const px = this.placeOf(e);
@@ -436,7 +454,10 @@ class Builder {
         const b = this.val(e.right, cmp ? 'read' : 'value');
         return mayHoldRef(this.tc.typeOf(e)) ? merge(a, b) : EMPTY;
       }
-      case 'Unary': return this.val(e.operand, e.op === '*' ? 'read' : 'value');
+      case 'Unary': {
+        if (e.op === '*' && mode === 'value' && (cause.k === 'plain' || cause.k === 'fn-arg')) this.tempMoveOut(e);
+        return this.val(e.operand, e.op === '*' ? 'read' : 'value');
+      }
       case 'Borrow': return this.borrow(e);
       case 'Cast': return this.val(e.expr);
       case 'Call': return this.call(e);
@@ -553,7 +574,7 @@ class Builder {
     if (c.kind !== 'Let') { this.val(c, 'read'); return {}; }
     const px = this.placeOf(c.expr);
     if (px) { this.prepPlace(c.expr); return { bind: () => this.bindPattern(c.pat, { place: px }, c.span) }; }
-    const v = this.val(c.expr);
+    const v = this.scrutinee(c.expr);
     return { bind: () => this.bindPattern(c.pat, { val: v }, c.span) };
   }
 
@@ -574,7 +595,7 @@ class Builder {
   private matchExpr(e: A.MatchExpr): Val {
     const px = this.placeOf(e.scrutinee);
     let v = EMPTY;
-    if (px) { this.prepPlace(e.scrutinee); this.access({ place: px.place, kind: 'read', span: e.scrutinee.span, ty: px.ty }); } else v = this.val(e.scrutinee);
+    if (px) { this.prepPlace(e.scrutinee); this.access({ place: px.place, kind: 'read', span: e.scrutinee.span, ty: px.ty }); } else v = this.scrutinee(e.scrutinee);
     const branch = this.cur;
     const ends: number[] = [];
     let out = EMPTY;
@@ -870,6 +891,13 @@ class Builder {
       } else {
         if (spawnCall) {
           this.diags.push(closureOutlivesError(l.name, header, u.span, spawnCall.span, c.span));
+          // The borrow lasts for `'static`: a later move of the local is E0505 too (rustc reports both).
+          if (mode === 'ref' && this.cur >= 0) {
+            const loan = this.newLoan(place, false, header, { closure: { header, use: u.span }, static: spawnCall.span });
+            const holder = this.temp();
+            this.statics.push(holder);
+            this.emit({ k: 'flow', dest: holder, loans: [loan], from: [], whole: true, span: header });
+          }
           continue;
         }
         const loan = this.newLoan(place, mode === 'mut', header, { closure: { header, use: u.span } });

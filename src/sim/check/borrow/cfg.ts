@@ -105,6 +105,8 @@ export interface Loan {
   direct?: boolean;
   /** Loan taken by a closure capture; `use` is the captured use inside the closure. */
   closure?: { header: Span; use: Span };
+  /** Borrowed for `'static` by this call's argument (a closure given to `thread::spawn` without `move`). */
+  static?: Span;
 }
 
 export interface Cfg {
@@ -122,4 +124,6 @@ export interface Cfg {
   backEdges: Set<string>;
   /** Returned expression spans, per return node (for E0515). */
   returns: Array<{ node: number; span: Span }>;
+  /** Locals holding `'static` loans: live until the end of the body, used or not. */
+  statics: number[];
 }

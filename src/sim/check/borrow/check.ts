@@ -10,6 +10,7 @@ import type { Access, Cfg, Loan } from './cfg.ts';
 import { analyse, order, usesOf, type Flow, type MoveEntry } from './dataflow.ts';
 import { describe, hasDeref, isPrefix, overlaps, placeKey } from './places.ts';
 import { RUSTC_STD } from './rustc-std.ts';
+import { staticMoveError } from './static-errors.ts';
 
 export interface BodyInfo {
   cfg: Cfg;
@@ -259,7 +260,7 @@ class Checker {
     const out: Loan[] = [];
     const seen = new Set<number>();
     const hold = this.flow.holdersIn[i];
-    for (const h of this.flow.liveOut[i]) {
+    for (const h of [...this.flow.liveOut[i], ...this.cfg.statics]) {
       if (h === exclude) continue;
       for (const l of hold.get(h) ?? []) if (!seen.has(l)) { seen.add(l); out.push(this.cfg.loans[l]); }
     }
@@ -287,6 +288,11 @@ class Checker {
       if (writeLike && derefAt >= 0 && derefAt >= ev.place.proj.length) continue;
       const conflict = ev.kind === 'mut-borrow' || writeLike || L.mut;
       if (!conflict) continue;
+      if (L.static) {
+        // Only a move is reported (rustc's other `'static` conflicts word differently): stay silent on the rest.
+        if (ev.kind === 'move') { this.out.push(staticMoveError(ev, L, L.static, describe(ev.place, this.name), describe(L.place, this.name))); return; }
+        continue;
+      }
       const later = this.laterUse(i, L.id);
       if (!later) {
         const d = this.returnedConflict(ev, L);

@@ -91,6 +91,7 @@ function holders(cfg: Cfg, preds: number[][], liveOut: Array<Set<number>>): Hold
     const xs = loansOf.get(l.place.local);
     if (xs) xs.push(l.id); else loansOf.set(l.place.local, [l.id]);
   }
+  const statics = new Set(cfg.statics);
   const inS: Holders[] = new Array(n).fill(null).map(() => new Map());
   const outS: Array<Holders | null> = new Array(n).fill(null);
   const rpo = order(cfg);
@@ -116,9 +117,10 @@ function holders(cfg: Cfg, preds: number[][], liveOut: Array<Set<number>>): Hold
       }
       inS[i] = merged;
       let out = holdersTransfer(cfg, cfg.nodes[i].ev, merged, loansOf);
-      // Only live locals' loans matter further on: dropping dead holders keeps the states small.
+      // Only live locals' loans matter further on: dropping dead holders keeps the states small (`'static`
+      // holders are live to the end).
       for (const k of out.keys()) {
-        if (liveOut[i].has(k)) continue;
+        if (liveOut[i].has(k) || statics.has(k)) continue;
         if (out === merged) out = new Map(out);
         out.delete(k);
       }

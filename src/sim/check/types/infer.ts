@@ -9,14 +9,20 @@ import type { FnBody, ItemEnv, MethodDef } from './items.ts';
 import { lowerType, paramScope, type TyScope } from './lower-type.ts';
 import { stdMethod, type RecvMode } from './std-methods.ts';
 import { stdTakesSelf } from './std-receivers.ts';
-import { stdCall } from './std-calls.ts';
+import { RC_BY_VALUE, stdCall } from './std-calls.ts';
+import { rcRefArgError } from './std-call-errors.ts';
 import { iterCall, targetPairs, type IterCall } from './iter-methods.ts';
 import { inlineFormatNames } from './format-names.ts';
 import { clash, mismatchName } from './mismatch.ts';
 import { withDeclaredLifetimes } from './declared-type.ts';
 import { error, label, note, suggest, insert, replace, type CompileDiagnostic } from '../diagnostic.ts';
-import { isKnown, showTy } from './ty.ts';
-import { stdArityError } from './std-arity.ts';
+import { isKnown, knownOrLiteral, showTy } from './ty.ts';
+import { stdArityError, stdMethodParams } from './std-arity.ts';
+import { negativeIndexError, negativeLiteral, negIndexNeedsSigned, unsignedParam } from './negative-args.ts';
+import { unsizedLocalError } from './sized.ts';
+import { dynCastError, dynMethodError } from './dyn-methods.ts';
+import { implIterator, iteratorIndexError, iteratorLenError } from './impl-iterator.ts';
+import { refPatMutError, variantPatternError, type RefPatSite } from './pattern-mismatch.ts';
 import { placeholders } from './format-specs.ts';
 import { arithmeticError, supertraitCallError, compareRefError, formatTraitError, genericCompareError, missingMethodError, optionMethodError, questionInUnitFn, strIndexError, tupleArityError, tupleLenMismatch } from './trait-errors.ts';
 
@@ -397,11 +403,14 @@ class Infer {
           const t = this.expr(st.init, declared);
           const annot = st.ty;
           if (!annot || !this.mismatch(declared, t, st.init.span, (d) => d.labels.push(label(annot.span, 'expected due to this')))) this.coerce(t, declared);
+          const unsized = !annot && st.pat.kind === 'IdentPat' ? unsizedLocalError(this.s.resolve(t), st.pat, st.init) : undefined;
+          if (unsized) this.tc.diags.push(unsized);
         }
         if (st.else) this.block(st.else);
         const before = this.tc.locals.length;
         this.letInitSpan = st.init?.span;
         const first = this.tc.locals.length;
+        if (st.init) this.refPatCheck(st.pat, declared, { k: 'let', init: st.init.span });
         this.bindPat(st.pat, declared, 'value', 'let');
         this.letInitSpan = undefined;
         const ch = st.init?.kind === 'Call' ? this.channels.get(st.init) : undefined;
@@ -647,7 +656,9 @@ class Infer {
       case 'For': {
         const it = this.expr(e.iter);
         return this.labelled(e.label, () => this.scoped(() => {
-          this.bindPat(e.pat, this.iterItem(it), 'value', 'for');
+          const item = this.iterItem(it);
+          this.refPatCheck(e.pat, item, { k: 'for', iter: e.iter.span });
+          this.bindPat(e.pat, item, 'value', 'for');
           this.block(e.body);
           return UNIT;
         }), true);
@@ -672,6 +683,7 @@ class Infer {
         let firstBody: A.Expr | undefined;
         for (const arm of e.arms) {
           const t = this.scoped(() => {
+            this.variantCheck(arm.pat, st, e.scrutinee.span);
             this.bindPat(arm.pat, st, 'value', 'pat');
             this.patTypes(arm.pat, st);
             if (arm.guard) this.expr(arm.guard, BOOL);
@@ -771,6 +783,9 @@ class Infer {
           if (st.k === 'array' || st.k === 'slice' || (st.k === 'adt' && (st.name === 'Vec' || st.name === 'VecDeque'))) {
             this.tc.derefs.set(e, i);
             const elem = st.k === 'adt' ? st.args[0] ?? UNKNOWN : st.elem;
+            const neg = isRange ? undefined : negativeLiteral(e.index);
+            const negErr = neg && knownOrLiteral(st) && (st.k === 'adt' && st.name === 'VecDeque' ? negIndexNeedsSigned(neg) : negativeIndexError(st, e.object, neg));
+            if (negErr) { this.tc.diags.push(negErr); return elem; }
             if (!isRange) { if (this.r(it).k === 'var') this.s.unify(it, USIZE); return elem; }
             return { k: 'slice', elem };
           }
@@ -782,6 +797,8 @@ class Infer {
           }
           if (st.k === 'adt' && st.name === 'HashMap') { this.tc.derefs.set(e, i); return st.args[1] ?? UNKNOWN; }
         }
+        const iter = implIterator(this.s.resolve(ot));
+        if (iter) this.tc.diags.push(iteratorIndexError(iter, e));
         return UNKNOWN;
       }
       case 'Range': {
@@ -907,6 +924,10 @@ class Infer {
     const e = this.s.resolve(expected);
     const f = this.s.resolve(found);
     const d = error('E0308', message, span, `expected ${mismatchName(e)}, found ${mismatchName(f)}`);
+    // A slice reference given a struct by value: no borrow fixes it, and rustc spells both types out.
+    if (e.k === 'ref' && e.inner.k === 'slice' && f.k === 'adt' && !this.env.enums.has(f.name)) {
+      d.children.push(note(`expected reference \`${showTy(e)}\`\n      found struct \`${showTy(f)}\``));
+    }
     decorate?.(d);
     this.tc.diags.push(d);
     return true;
@@ -949,8 +970,22 @@ class Infer {
 
   private bindLet(c: A.LetExpr): void {
     const st = this.tc.exprTy.get(c.expr) ?? UNKNOWN;
+    this.variantCheck(c.pat, st, c.expr.span);
     this.bindPat(c.pat, st, 'value', 'pat');
     this.patTypes(c.pat, st);
+  }
+
+  /** E0308 for `Some(_)` / `None` matched against a `Result` (or `Ok` / `Err` against an `Option`). */
+  private variantCheck(p: A.Pattern, t: Ty, scrutinee: Span): void {
+    const d = variantPatternError(p, this.s.resolve(t), scrutinee, (n) => this.env.variantOwner.has(n) || this.lookup(n) !== undefined);
+    if (d) this.tc.diags.push(d);
+  }
+
+  /** E0308 for a `&x` pattern (a `let`, a `for` loop's or a closure's parameter) given a `&mut T`. */
+  private refPatCheck(p: A.Pattern, t: Ty, site: RefPatSite): void {
+    if (p.kind !== 'RefPat') return;
+    const d = refPatMutError(p, this.s.resolve(t), site);
+    if (d) this.tc.diags.push(d);
   }
 
   /** Unifies literal patterns with the scrutinee (`match x { 1 => … }` makes an unsuffixed `x` an integer). */
@@ -1138,7 +1173,12 @@ class Infer {
           for (const g of um.implGenerics) if (g.param === 'type') scope.set(g.name, this.s.fresh());
           const selfTy = um.selfTy ? lowerType(um.selfTy, scope, this.env) : adt(typeName, ...(item?.generics.filter((g) => g.param === 'type').map(() => this.s.fresh()) ?? []));
           scope.set('Self', selfTy);
-          return this.applyFn(this.fnType(um.fn, scope, selfTy), e.args, expected);
+          const plain = !um.fn.receiver && um.implGenerics.length === 0 && !um.fn.generics.some((g) => g.param === 'type');
+          return this.applyFn(this.fnType(um.fn, scope, selfTy), e.args, expected, plain ? (d, i) => {
+            d.labels.push(label(c.span, 'arguments to this function are incorrect'));
+            const p = um.fn.params[i];
+            d.children.push({ level: 'note', message: 'associated function defined here', span: um.fn.name.span, labels: p ? [label(p.span)] : [] });
+          } : undefined);
         }
       }
       if (/(^|::)thread::spawn$/.test(text) && e.args[0]?.kind === 'Closure') this.spawns.push({ callee: c.span, closure: e.args[0] });
@@ -1148,6 +1188,22 @@ class Infer {
           this.channels.set(e, { callee: c.span, elem: std.ret.items[0].args[0] ?? UNKNOWN });
         }
         if (/(^|::)(Vec|VecDeque)::from$/.test(text) && e.args.length === 1 && std.k === 'fn' && std.ret.k === 'adt') return this.collectionFrom(std.ret, e.args[0], expected);
+        if (/^Box::new$/.test(text) && e.args.length === 1 && expected) {
+          const ret = this.applyFn(std, e.args, undefined);
+          const d = dynCastError(this.s.resolve(expected), this.s.resolve(this.tc.exprTy.get(e.args[0]) ?? UNKNOWN), e, this.env);
+          if (d) this.tc.diags.push(d);
+          return ret;
+        }
+        const owner = segs[segs.length - 2]?.name ?? '';
+        const last = segs[segs.length - 1].name;
+        if ((owner === 'Rc' || owner === 'Arc') && RC_BY_VALUE.has(last) && e.args.length === 1 && std.k === 'fn' && !this.env.structs.has(owner)) {
+          const at = this.expr(e.args[0]);
+          const d = rcRefArgError(owner, last, e.args[0], this.s.resolve(at), c.span);
+          if (d) { this.tc.diags.push(d); return std.ret; }
+          this.coerce(at, std.params[0]);
+          if (expected) this.coerce(std.ret, expected);
+          return std.ret;
+        }
         return this.applyFn(std, e.args, expected);
       }
     }
@@ -1164,7 +1220,7 @@ class Infer {
       const st = steps[i];
       if (st.k === 'var' || st.k === 'unknown') break;
       const adapter = this.iterAdapter(st, e);
-      const found: { recv: RecvMode | 'unknown'; ret: Ty; params?: Ty[]; user?: MethodDef } | undefined = adapter ?? this.findMethod(st, e.method) ?? this.parseMethod(st, e);
+      const found: { recv: RecvMode | 'unknown'; ret: Ty; params?: Ty[]; user?: MethodDef } | undefined = adapter ?? this.findMethod(st, e.method) ?? this.parseMethod(st, e) ?? this.downcastMethod(st, e);
       if (found) {
         const res: MethodRes = { recv: found.recv, derefs: i, selfTy: st, ret: found.ret, user: found.user };
         this.tc.methods.set(e, res);
@@ -1174,6 +1230,7 @@ class Infer {
           if (pt) this.coerce(at, pt);
         });
         if (adapter?.target) this.targets.push(adapter.target);
+        this.negativeArgs(steps, e);
         return found.ret;
       }
     }
@@ -1192,7 +1249,10 @@ class Infer {
       }
     }
     e.args.forEach((a) => this.expr(a));
-    if (first && first.k === 'adt') {
+    this.negativeArgs(steps, e);
+    const dyn = dynMethodError(steps, e, this.env) ?? this.iteratorLen(first, e);
+    if (dyn) this.tc.diags.push(dyn);
+    else if (first && first.k === 'adt') {
       const d = missingMethodError(first, e, this.env) ?? optionMethodError(first, e, this.env, (t, m) => this.hasMethod(t, m))
         ?? supertraitCallError(this.s.resolve(first), e, this.env);
       if (d) this.tc.diags.push(d);
@@ -1203,6 +1263,32 @@ class Infer {
       return { k: 'adt', name: 'Result', args: [this.s.fresh(), this.s.fresh()] };
     }
     return UNKNOWN;
+  }
+
+  /** `-1` given to a std method's unsigned parameter: the literal takes the parameter's type (E0600 once the body is
+   *  checked), or E0277 for `get(-1)` / `get(-1..)` whose index only `usize` can be. */
+  private negativeArgs(steps: Ty[], e: A.MethodCallExpr): void {
+    const m = stdMethodParams(steps, e, this.env);
+    if (!m) return;
+    e.args.forEach((a, j) => {
+      const written = m.params[j]?.[1];
+      if (!written) return;
+      const generic = written === 'I' && (e.method === 'get' || e.method === 'get_mut') && (m.group === 'slice' || m.group === 'str');
+      const neg = negativeLiteral(a) ?? (generic && a.kind === 'Range' && a.start ? negativeLiteral(a.start) : undefined);
+      if (!neg) return;
+      const unsigned = unsignedParam(written, m.group);
+      if (unsigned) this.s.unify(this.tc.exprTy.get(neg) ?? UNKNOWN, unsigned);
+      else if (generic) this.tc.diags.push(negIndexNeedsSigned(neg));
+    });
+  }
+
+  /** E0599 for `.len()` on a parameter of this fn written `impl Iterator<Item = T>` (no `ExactSizeIterator`). */
+  private iteratorLen(first: Ty | undefined, e: A.MethodCallExpr): CompileDiagnostic | undefined {
+    const text = first && e.method === 'len' && e.args.length === 0 && !this.env.traitMethods.has('len') ? implIterator(first) : undefined;
+    const local = text && e.receiver.kind === 'PathExpr' ? this.tc.pathLocal.get(e.receiver) : undefined;
+    if (!text || !local || local.kind !== 'param' || local.closure) return undefined;
+    const param = this.body.fn.params.find((p) => p.pat.kind === 'IdentPat' && p.pat.name === local.name);
+    return param && param.ty.kind === 'TraitObjectType' ? iteratorLenError(text, param.ty, e) : undefined;
   }
 
   /** Whether a method of this name is found on `t` (for rustc's "the method exists on the type" note). */
@@ -1248,6 +1334,16 @@ class Infer {
     return { recv: 'ref', ret: adt('Result', target, UNKNOWN) };
   }
 
+  /** `Box<dyn Any>::downcast::<T>()` (and `Rc`'s): `Result<Box<T>, Box<dyn Any>>`, taking the box by value. */
+  private downcastMethod(st: Ty, e: A.MethodCallExpr): { recv: RecvMode; ret: Ty } | undefined {
+    if (e.method !== 'downcast' || e.generics.length !== 1 || e.args.length !== 0 || st.k !== 'adt' || (st.name !== 'Box' && st.name !== 'Rc')) return undefined;
+    if (this.env.structs.has(st.name) || this.env.methods.get(st.name)?.has('downcast') || this.env.traitMethods.has('downcast')) return undefined;
+    const inner = this.r(st.args[0] ?? UNKNOWN);
+    if (inner.k !== 'opaque' || inner.syntax !== 'dyn' || !/^dyn\s+(std::any::)?Any$/.test(inner.text)) return undefined;
+    const any: Ty = { k: 'opaque', text: 'dyn Any', syntax: 'dyn' };
+    return { recv: 'value', ret: adt('Result', adt(st.name, this.lower(e.generics[0])), adt(st.name, any)) };
+  }
+
   private findMethod(st: Ty, name: string): { recv: RecvMode | 'unknown'; ret: Ty; params?: Ty[]; user?: MethodDef } | undefined {
     if (st.k === 'adt') {
       const um = this.env.methods.get(st.name)?.get(name);
@@ -1289,7 +1385,7 @@ class Infer {
     const savedLoops = this.loopBreak;
     this.loopBreak = [];
     this.scoped(() => {
-      e.params.forEach((p, i) => this.bindPat(p.pat, params[i], 'value', 'closure-param'));
+      e.params.forEach((p, i) => { this.refPatCheck(p.pat, params[i], { k: 'closure-param' }); this.bindPat(p.pat, params[i], 'value', 'closure-param'); });
       const bt = this.expr(e.body, ret);
       this.coerce(bt, ret);
       return UNIT;
@@ -1369,21 +1465,6 @@ function isNumeric(t: Ty): boolean {
 }
 
 /** One step of built-in or std deref: `&T`/`Box<T>`/`Rc<T>`/… → `T`, `String` → `str`, `Vec<T>` → `[T]`. */
-/** Known, or an unsuffixed literal's `{integer}` / `{float}` (rustc names those in messages too). */
-function knownOrLiteral(t: Ty): boolean {
-  switch (t.k) {
-    case 'var': return t.lit !== undefined;
-    case 'unknown': return false;
-    case 'ref': return knownOrLiteral(t.inner);
-    case 'tuple': return t.items.every(knownOrLiteral);
-    case 'array': case 'slice': return knownOrLiteral(t.elem);
-    case 'adt': return t.args.every(knownOrLiteral);
-    case 'fn': return t.params.every(knownOrLiteral) && knownOrLiteral(t.ret);
-    case 'int': case 'float': case 'bool': case 'char': case 'str': case 'never': case 'closure': case 'param': case 'opaque':
-      return true;
-  }
-}
-
 export function derefOnce(t: Ty): Ty | undefined {
   if (t.k === 'ref') return t.inner;
   if (t.k === 'adt') {

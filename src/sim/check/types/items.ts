@@ -30,12 +30,15 @@ export interface ItemEnv {
   consts: Map<string, A.ConstItem | A.StaticItem>;
   /** Enum variant name → enum name (for `use Enum::*` / bare variants). */
   variantOwner: Map<string, string>;
+  /** The impls of each trait, by the trait's name (last segment). */
+  traitImpls: Map<string, A.ImplItem[]>;
 }
 
 export function collectItems(program: A.Program): ItemEnv {
   const env: ItemEnv = {
     structs: new Map(), enums: new Map(), fns: new Map(), methods: new Map(), traitMethods: new Map(), traits: new Map(),
     copyTypes: new Set(), dropTypes: new Set(), implsOf: new Map(), aliases: new Map(), consts: new Map(), variantOwner: new Map(),
+    traitImpls: new Map(),
   };
   const addImpl = (ty: string, trait: string) => {
     let s = env.implsOf.get(ty);
@@ -58,7 +61,11 @@ export function collectItems(program: A.Program): ItemEnv {
           for (const v of it.variants) if (!env.variantOwner.has(v.name.name)) env.variantOwner.set(v.name.name, it.name.name);
           break;
         case 'Impl': {
-          if (it.traitName) addImpl(it.selfName, it.traitName);
+          if (it.traitName) {
+            addImpl(it.selfName, it.traitName);
+            const list = env.traitImpls.get(it.traitName);
+            if (list) list.push(it); else env.traitImpls.set(it.traitName, [it]);
+          }
           if (it.traitName === 'Copy') env.copyTypes.add(it.selfName);
           if (it.traitName === 'Drop') env.dropTypes.add(it.selfName);
           let m = env.methods.get(it.selfName);

@@ -1,6 +1,6 @@
 // When two types definitely differ (E0308), decided only for types the checker knows fully and that rustc
-// names plainly in `expected X, found Y` (scalars, `&str`, `String`, `()`, the program's own non-generic
-// structs and enums, references to those); coercions
+// names plainly in `expected X, found Y` (scalars, `&str`, `String`, `Args`, `()`, the program's own non-generic
+// structs and enums, references to those and slices of them); coercions
 // rustc applies (`&mut T` → `&T`, `&String` → `&str`, `!` → anything) are never a mismatch.
 import { showTy, type Ty } from './ty.ts';
 import type { Subst } from './unify.ts';
@@ -20,8 +20,9 @@ function simple(t: Ty, user: UserTypes): boolean {
     case 'int': case 'float': case 'bool': case 'char': case 'str': return true;
     case 'var': return t.lit !== undefined;
     case 'tuple': return t.items.length === 0;
-    case 'ref': return simple(t.inner, user);
-    case 'adt': return t.args.length === 0 && (t.name === 'String' || user(t.name));
+    case 'ref': return t.inner.k === 'slice' ? simple(t.inner.elem, user) : simple(t.inner, user);
+    // `env::args()`'s `Args`: a std struct that is nothing but itself (no deref, no coercion).
+    case 'adt': return t.args.length === 0 && (t.name === 'String' || t.name === 'Args' || user(t.name));
     case 'never': case 'array': case 'slice': case 'fn': case 'closure': case 'param': case 'opaque': case 'unknown': return false;
   }
 }

@@ -52,8 +52,12 @@ function paramType(written: string, self: Ty, resolve: (t: Ty) => Ty): string | 
   return undefined;
 }
 
-/** `x.method(args)` where the receiver's auto-deref steps reach a std method with another number of parameters. */
-export function stdArityError(steps: Ty[], e: A.MethodCallExpr, env: ItemEnv, resolve: (t: Ty) => Ty): CompileDiagnostic | undefined {
+/**
+ * The std method `x.method(…)` calls, from the receiver's auto-deref steps: its rustdoc parameters (name, type as
+ * written), the step's type and coverage group. Undefined where a user trait or type could supply the name, or
+ * the groups disagree on the parameter count.
+ */
+export function stdMethodParams(steps: Ty[], e: A.MethodCallExpr, env: ItemEnv): { params: [string, string][]; self: Ty; group: string } | undefined {
   if (env.traitMethods.has(e.method)) return undefined;
   for (const st of steps) {
     if (st.k === 'ref') continue;
@@ -61,13 +65,20 @@ export function stdArityError(steps: Ty[], e: A.MethodCallExpr, env: ItemEnv, re
     if (st.k === 'adt' && (env.structs.has(st.name) || env.enums.has(st.name) || env.methods.get(st.name)?.has(e.method))) return undefined;
     const groups = groupsOf(st);
     if (!groups) return undefined;
-    const found = groups.map((g) => STD_METHOD_PARAMS[g]?.[e.method]).filter((p) => p !== undefined);
+    const found = groups.map((g) => ({ g, p: STD_METHOD_PARAMS[g]?.[e.method] })).filter((x) => x.p !== undefined);
     if (found.length === 0) continue;
-    const params = found[0];
-    if (found.some((p) => p.length !== params.length) || e.args.length === params.length) return undefined;
-    return arityError(e, params, st, resolve);
+    const params = found[0].p as [string, string][];
+    if (found.some((x) => x.p?.length !== params.length)) return undefined;
+    return { params, self: st, group: found[0].g };
   }
   return undefined;
+}
+
+/** `x.method(args)` where the receiver's auto-deref steps reach a std method with another number of parameters. */
+export function stdArityError(steps: Ty[], e: A.MethodCallExpr, env: ItemEnv, resolve: (t: Ty) => Ty): CompileDiagnostic | undefined {
+  const m = stdMethodParams(steps, e, env);
+  if (!m || e.args.length === m.params.length) return undefined;
+  return arityError(e, m.params, m.self, resolve);
 }
 
 function arityError(e: A.MethodCallExpr, params: [string, string][], self: Ty, resolve: (t: Ty) => Ty): CompileDiagnostic {

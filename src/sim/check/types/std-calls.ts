@@ -6,6 +6,9 @@ import type { Subst } from './unify.ts';
 
 const fn = (params: Ty[], ret: Ty): Ty => ({ k: 'fn', params, ret });
 
+/** `Rc` / `Arc` associated functions taking the pointer itself by value (`Arc::unwrap_or_clone(a)`). */
+export const RC_BY_VALUE = new Set(['unwrap_or_clone', 'try_unwrap', 'into_inner']);
+
 export function stdCall(text: string, segs: A.PathSegment[], s: Subst, _expected: Ty | undefined, lower: (t: A.Type) => Ty): Ty | undefined {
   const parts = text.split('::');
   const n = parts.length;
@@ -39,6 +42,11 @@ export function stdCall(text: string, segs: A.PathSegment[], s: Subst, _expected
       if (last === 'new') return wrap(owner);
       if ((owner === 'Rc' || owner === 'Arc') && last === 'clone') { const t = s.fresh(); return fn([ref(adt(owner, t))], adt(owner, t)); }
       if ((owner === 'Rc' || owner === 'Arc') && (last === 'strong_count' || last === 'weak_count')) return fn([ref(adt(owner, s.fresh()))], USIZE);
+      if ((owner === 'Rc' || owner === 'Arc') && RC_BY_VALUE.has(last)) {
+        const t = s.fresh();
+        const ret = last === 'unwrap_or_clone' ? t : last === 'into_inner' ? adt('Option', t) : adt('Result', t, adt(owner, t));
+        return fn([adt(owner, t)], ret);
+      }
       return undefined;
     case 'thread':
       if (last === 'spawn') { const r = s.fresh(); return fn([fn([], r)], adt('JoinHandle', r)); }
@@ -49,6 +57,9 @@ export function stdCall(text: string, segs: A.PathSegment[], s: Subst, _expected
       return undefined;
     case 'Duration':
       if (last.startsWith('from_')) return fn([UNKNOWN], adt('Duration'));
+      return undefined;
+    case 'env':
+      if (last === 'args' && n >= 2) return fn([], adt('Args'));
       return undefined;
     case 'mem':
       if (last === 'drop') return fn([s.fresh()], UNIT);

@@ -8,7 +8,7 @@ import type { ItemEnv } from './items.ts';
 import { showTy, type Ty } from './ty.ts';
 
 /** Methods every type may get from std traits or derives: never reported as missing. */
-const STD_TRAIT_METHODS = new Set([
+export const STD_TRAIT_METHODS = new Set([
   'clone', 'clone_from', 'to_string', 'to_owned', 'eq', 'ne', 'lt', 'le', 'gt', 'ge', 'cmp', 'partial_cmp', 'max', 'min', 'clamp',
   'hash', 'fmt', 'into', 'try_into', 'borrow', 'borrow_mut', 'as_ref', 'as_mut', 'type_id', 'into_iter', 'deref', 'deref_mut',
 ]);

@@ -89,3 +89,18 @@ export function isKnown(t: Ty): boolean {
       return true;
   }
 }
+
+/** Known, or an unsuffixed literal's `{integer}` / `{float}` (rustc names those in messages too). */
+export function knownOrLiteral(t: Ty): boolean {
+  switch (t.k) {
+    case 'var': return t.lit !== undefined;
+    case 'unknown': return false;
+    case 'ref': return knownOrLiteral(t.inner);
+    case 'tuple': return t.items.every(knownOrLiteral);
+    case 'array': case 'slice': return knownOrLiteral(t.elem);
+    case 'adt': return t.args.every(knownOrLiteral);
+    case 'fn': return t.params.every(knownOrLiteral) && knownOrLiteral(t.ret);
+    case 'int': case 'float': case 'bool': case 'char': case 'str': case 'never': case 'closure': case 'param': case 'opaque':
+      return true;
+  }
+}
