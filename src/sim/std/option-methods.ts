@@ -19,10 +19,19 @@ export function optionMethod(ip: Interp, p: Place, v: EnumV, name: string, args:
   const good = v.variant === 'Some' || v.variant === 'Ok';
   const call = (f: Value, ...xs: Value[]) => ip.callValue(f, xs, span);
   const take = (): Value => moveOut(ip, p);
+  /** What a by-value method discards (an unused argument, an `Err`'s payload, an unused closure) is dropped here. */
+  const gone = (...xs: Value[]): void => { for (const x of xs) if (needsDrop(x)) dropValue(ip, x, null); };
+  /** The payload of a `None`/`Err` the method drops: an `Err`'s error. */
+  const lost = (x: EnumV): void => { if (!isOpt && x.f.length) gone(x.f[0]); };
   switch (name) {
     case 'is_some': case 'is_ok': return bool(good);
     case 'is_none': case 'is_err': return bool(!good);
-    case 'is_some_and': case 'is_ok_and': return bool(good && (call(args[0], take().k === 'enum' ? v.f[0] : v.f[0]) as { v: boolean }).v);
+    case 'is_some_and': case 'is_ok_and': {
+      const x = take() as EnumV;
+      if (good) return bool((call(args[0], x.f[0]) as { v: boolean }).v);
+      lost(x); gone(args[0]);
+      return bool(false);
+    }
     case 'unwrap': {
       if (good) return (take() as EnumV).f[0];
       if (isOpt) return ip.panic(PM.unwrapNone(), span.start);
@@ -39,20 +48,28 @@ export function optionMethod(ip: Interp, p: Place, v: EnumV, name: string, args:
       const msg = name === 'expect_err' ? strText(ip, derefAll(ip, args[0])) ?? '' : 'called `Result::unwrap_err()` on an `Ok` value';
       return ip.panic(`${msg}: ${debugText(ip, v.f[0])}`, span.start);
     }
-    case 'unwrap_or': { const x = take() as EnumV; if (good) { if (needsDrop(args[0])) dropValue(ip, args[0], null); return x.f[0]; } return args[0]; }
-    case 'unwrap_or_else': { const x = take() as EnumV; return good ? x.f[0] : isOpt ? call(args[0]) : call(args[0], x.f[0]); }
-    case 'unwrap_or_default': { const x = take() as EnumV; return good ? x.f[0] : int('i32', 0, true); }
-    case 'map': { const x = take() as EnumV; if (!good) return x; const r = call(args[0], x.f[0]); return isOpt ? some(r) : ok(r); }
-    case 'map_err': { const x = take() as EnumV; if (good) return x; return err(call(args[0], x.f[0])); }
-    case 'map_or': { const x = take() as EnumV; return good ? call(args[1], x.f[0]) : args[0]; }
-    case 'and_then': { const x = take() as EnumV; return good ? call(args[0], x.f[0]) : x; }
-    case 'or': { const x = take() as EnumV; return good ? x : args[0]; }
-    case 'or_else': { const x = take() as EnumV; return good ? x : isOpt ? call(args[0]) : call(args[0], x.f[0]); }
-    case 'ok_or': { const x = take() as EnumV; return good ? ok(x.f[0]) : err(args[0]); }
-    case 'ok_or_else': { const x = take() as EnumV; return good ? ok(x.f[0]) : err(call(args[0])); }
-    case 'ok': { const x = take() as EnumV; return good ? some(x.f[0]) : none(); }
-    case 'err': { const x = take() as EnumV; return good ? none() : some(x.f[0]); }
-    case 'filter': { const x = take() as EnumV; if (!good) return x; const r = call(args[0], refTo(x.f, 0, { to: 'temp' })); return r.k === 'bool' && r.v ? x : none(); }
+    case 'unwrap_or': { const x = take() as EnumV; if (good) { gone(args[0]); return x.f[0]; } lost(x); return args[0]; }
+    case 'unwrap_or_else': { const x = take() as EnumV; if (good) { gone(args[0]); return x.f[0]; } return isOpt ? call(args[0]) : call(args[0], x.f[0]); }
+    case 'unwrap_or_default': { const x = take() as EnumV; if (good) return x.f[0]; lost(x); return int('i32', 0, true); }
+    case 'map': { const x = take() as EnumV; if (!good) { gone(args[0]); return x; } const r = call(args[0], x.f[0]); return isOpt ? some(r) : ok(r); }
+    case 'map_err': { const x = take() as EnumV; if (good) { gone(args[0]); return x; } return err(call(args[0], x.f[0])); }
+    case 'map_or': { const x = take() as EnumV; if (good) { gone(args[0]); return call(args[1], x.f[0]); } lost(x); gone(args[1]); return args[0]; }
+    case 'and_then': { const x = take() as EnumV; if (good) return call(args[0], x.f[0]); gone(args[0]); return x; }
+    case 'or': { const x = take() as EnumV; if (good) { gone(args[0]); return x; } lost(x); return args[0]; }
+    case 'or_else': { const x = take() as EnumV; if (good) { gone(args[0]); return x; } return isOpt ? call(args[0]) : call(args[0], x.f[0]); }
+    case 'ok_or': { const x = take() as EnumV; if (good) { gone(args[0]); return ok(x.f[0]); } return err(args[0]); }
+    case 'ok_or_else': { const x = take() as EnumV; if (good) { gone(args[0]); return ok(x.f[0]); } return err(call(args[0])); }
+    case 'ok': { const x = take() as EnumV; if (good) return some(x.f[0]); lost(x); return none(); }
+    case 'err': { const x = take() as EnumV; if (good) { gone(x.f[0]); return none(); } return some(x.f[0]); }
+    case 'filter': {
+      const x = take() as EnumV;
+      if (!good) { gone(args[0]); return x; }
+      const r = call(args[0], refTo(x.f, 0, { to: 'temp' }));
+      gone(args[0]);
+      if (r.k === 'bool' && r.v) return x;
+      gone(x.f[0]);
+      return none();
+    }
     case 'as_ref': return v.f.length ? { k: 'enum', name: v.name, variant: v.variant, f: [refTo(v.f, 0, p.root)] } : v;
     case 'as_mut': return v.f.length ? { k: 'enum', name: v.name, variant: v.variant, f: [refTo(v.f, 0, p.root, true)] } : v;
     case 'take': { const old = p.c[p.i]; p.c[p.i] = none(); return old; }

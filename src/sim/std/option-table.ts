@@ -3,6 +3,8 @@
 // as_deref, iter_mut, cloned / copied (keeping Ok).
 import { type Value, type EnumV, some, none, ok, bool } from '../memory/value.ts';
 import { cloneValue } from '../semantics/expr.ts';
+import { needsDrop } from '../semantics/interp.ts';
+import { dropValue } from '../semantics/drop.ts';
 import { moveOut } from '../semantics/pattern.ts';
 import { derefAll } from '../semantics/place.ts';
 import { iterOf } from './iter.ts';
@@ -18,9 +20,11 @@ const call = (c: C, f: Value, ...xs: Value[]) => c.ip.callValue(f, xs, c.span);
 const truthy = (v: Value) => v.k === 'bool' && v.v;
 const wrapLike = (v: EnumV, x: Value) => (v.name === 'Option' ? some(x) : ok(x));
 const deref = (c: C, i = 0) => derefAll(c.ip, c.args[i]) as EnumV;
+/** What a by-value method discards (a payload, an unused argument or closure) is dropped here. */
+const gone = (c: C, ...xs: Value[]): void => { for (const x of xs) if (needsDrop(x)) dropValue(c.ip, x, null); };
 
 const SHARED = {
-  and: (c: C) => { const x = take(c); return good(x) ? c.args[0] : x; },
+  and: (c: C) => { const x = take(c); if (good(x)) { gone(c, x.f[0]); return c.args[0]; } gone(c, c.args[0]); return x; },
   inspect: (c: C) => { const x = take(c); if (good(x)) call(c, c.args[0], refTo(x.f, 0, { to: 'temp' })); return x; },
   map_or_else: (c: C) => { const x = take(c); return good(x) ? call(c, c.args[1], x.f[0]) : x.name === 'Option' ? call(c, c.args[0]) : call(c, c.args[0], x.f[0]); },
   cloned: (c: C) => (good(c.v) ? wrapLike(c.v, cloneValue(c.ip, derefSimple(c.v.f[0]))) : c.v),
@@ -33,8 +37,8 @@ const SHARED = {
 
 const OPTION = methods<EnumV>('Option', {
   ...SHARED,
-  xor: (c) => { const x = take(c), y = deref(c); return good(x) && !good(y) ? x : !good(x) && good(y) ? y : none(); },
-  zip: (c) => { const x = take(c), y = deref(c); return good(x) && good(y) ? some({ k: 'tuple', f: [x.f[0], y.f[0]] }) : none(); },
+  xor: (c) => { const x = take(c), y = deref(c); if (good(x) && !good(y)) return x; if (!good(x) && good(y)) return y; if (good(x)) gone(c, x.f[0], y.f[0]); return none(); },
+  zip: (c) => { const x = take(c), y = deref(c); if (good(x) && good(y)) return some({ k: 'tuple', f: [x.f[0], y.f[0]] }); if (good(x)) gone(c, x.f[0]); if (good(y)) gone(c, y.f[0]); return none(); },
   unzip: (c) => { const x = take(c); if (!good(x)) return { k: 'tuple', f: [none(), none()] }; const t = derefAll(c.ip, x.f[0]); if (t.k !== 'tuple' || t.f.length !== 2) return c.ip.unsupported(`unzip의 값이 두 값의 튜플이 아님 (${t.k})`, c.span); return { k: 'tuple', f: [some(t.f[0]), some(t.f[1])] }; },
   insert: (c) => { c.p.c[c.p.i] = some(c.args[0]); return refTo((c.p.c[c.p.i] as EnumV).f, 0, c.p.root, true); },
   get_or_insert: (c) => { if (!good(c.v)) c.p.c[c.p.i] = some(c.args[0]); return refTo((c.p.c[c.p.i] as EnumV).f, 0, c.p.root, true); },
@@ -60,7 +64,7 @@ const OPTION = methods<EnumV>('Option', {
 const RESULT = methods<EnumV>('Result', {
   ...SHARED,
   inspect_err: (c) => { const x = take(c); if (!good(x)) call(c, c.args[0], refTo(x.f, 0, { to: 'temp' })); return x; },
-  is_err_and: (c) => { const x = take(c); return bool(!good(x) && truthy(call(c, c.args[0], x.f[0]))); },
+  is_err_and: (c) => { const x = take(c); if (!good(x)) return bool(truthy(call(c, c.args[0], x.f[0]))); gone(c, x.f[0], c.args[0]); return bool(false); },
   transpose: (c) => { const x = take(c); if (!good(x)) return some(x); const o = x.f[0] as EnumV; return good(o) ? some(ok(o.f[0])) : none(); },
   iter: (c) => { let done = !good(c.v); return iterOf('Iter', () => { if (done) return null; done = true; return refTo(c.v.f, 0, c.p.root); }); },
 });
