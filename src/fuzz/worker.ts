@@ -1,5 +1,5 @@
 // Fuzz worker thread: runs mutants sent by `heapbook fuzz` and reports how each ended (the main thread
-// times them out, so a JavaScript-level hang is caught).
+// times them out, so a JavaScript-level hang is caught). It says `ready` once loaded (loading is not timed).
 import { parentPort } from 'node:worker_threads';
 import { runRust } from '../sim/api.ts';
 import { classify } from './classify.ts';
@@ -13,3 +13,4 @@ parentPort!.on('message', (m: { index: number; source: string; maxSteps: number 
   }
   parentPort!.postMessage({ index: m.index, ...res });
 });
+parentPort!.postMessage({ ready: true });

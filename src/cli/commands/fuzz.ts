@@ -42,17 +42,27 @@ export async function run(argv: string[]): Promise<number> {
   const internal = new Map<string, Array<{ index: number; from: string; what: string }>>();
   const diagKinds = new Map<string, number>();
   let worker: Worker | null = null;
-  const start = () => new Worker(new URL('../../fuzz/worker-entry.mjs', import.meta.url));
-  const runOne = (index: number): Promise<{ outcome: FuzzOutcome; message: string }> =>
-    new Promise((resolve) => {
-      worker ??= start();
-      const w = worker;
+  // A new worker loads the simulator first (seconds on a busy machine): the hang timer starts once it is ready.
+  const start = (): Promise<Worker> => new Promise((resolve, reject) => {
+    const w = new Worker(new URL('../../fuzz/worker-entry.mjs', import.meta.url));
+    w.once('error', reject);
+    w.once('message', () => { w.off('error', reject); resolve(w); });
+  });
+  const runOne = async (index: number): Promise<{ outcome: FuzzOutcome; message: string }> => {
+    let w: Worker;
+    try {
+      w = worker ??= await start();
+    } catch (e) {
+      return { outcome: 'internal', message: `worker: ${e instanceof Error ? e.message : String(e)}` };
+    }
+    return new Promise((resolve) => {
       const timer = setTimeout(() => { void w.terminate(); worker = null; resolve({ outcome: 'hang', message: `${HANG_MS / 1000}초 넘게 응답 없음` }); }, HANG_MS);
       const onError = (e: Error) => { clearTimeout(timer); worker = null; resolve({ outcome: 'internal', message: `worker: ${e.message}` }); };
       w.once('error', onError);
       w.once('message', (r: { outcome: FuzzOutcome; message: string }) => { clearTimeout(timer); w.off('error', onError); resolve(r); });
       w.postMessage({ index, source: mutants[index].source, maxSteps });
     });
+  };
 
   const t0 = performance.now();
   for (let i = 0; i < mutants.length; i++) {
