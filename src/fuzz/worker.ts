@@ -6,11 +6,12 @@ import { classify } from './classify.ts';
 
 parentPort!.on('message', (m: { index: number; source: string; maxSteps: number }) => {
   let res: { outcome: string; message: string };
+  const t0 = performance.now();
   try {
     res = classify(runRust(m.source, { maxSteps: m.maxSteps }));
   } catch (e) {
     res = { outcome: 'internal', message: `uncaught: ${e instanceof Error ? e.message : String(e)}` };
   }
-  parentPort!.postMessage({ index: m.index, ...res });
+  parentPort!.postMessage({ index: m.index, ...res, ms: performance.now() - t0 });
 });
 parentPort!.postMessage({ ready: true });
