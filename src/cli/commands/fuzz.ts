@@ -1,5 +1,6 @@
-// `heapbook fuzz` (`npm run fuzz -- --count N --seed S [--steps N] [--save DIR]`): token-level mutants of the
-// golden programs, run in a worker with a time limit; prints counts by outcome and the internal errors.
+// `heapbook fuzz` (`npm run fuzz -- --count N --seed S [--steps N] [--save DIR] [--slowest N]`): token-level mutants
+// of the golden programs, run in a worker with a time limit; prints counts by outcome, the internal errors and hangs
+// and, with --slowest, the mutants that took longest (the ones closest to the hang limit).
 import { Worker } from 'node:worker_threads';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -42,22 +43,39 @@ export async function run(argv: string[]): Promise<number> {
   const internal = new Map<string, Array<{ index: number; from: string; what: string }>>();
   const diagKinds = new Map<string, number>();
   let worker: Worker | null = null;
-  const start = () => new Worker(new URL('../../fuzz/worker-entry.mjs', import.meta.url));
-  const runOne = (index: number): Promise<{ outcome: FuzzOutcome; message: string }> =>
-    new Promise((resolve) => {
-      worker ??= start();
-      const w = worker;
+  // A new worker loads the simulator first (seconds on a busy machine): the hang timer starts once it is ready.
+  const start = (): Promise<Worker> => new Promise((resolve, reject) => {
+    const w = new Worker(new URL('../../fuzz/worker-entry.mjs', import.meta.url));
+    w.once('error', reject);
+    w.once('message', () => { w.off('error', reject); resolve(w); });
+  });
+  const runOne = async (index: number): Promise<{ outcome: FuzzOutcome; message: string; ms?: number }> => {
+    let w: Worker;
+    try {
+      w = worker ??= await start();
+    } catch (e) {
+      return { outcome: 'internal', message: `worker: ${e instanceof Error ? e.message : String(e)}` };
+    }
+    return new Promise((resolve) => {
       const timer = setTimeout(() => { void w.terminate(); worker = null; resolve({ outcome: 'hang', message: `${HANG_MS / 1000}초 넘게 응답 없음` }); }, HANG_MS);
       const onError = (e: Error) => { clearTimeout(timer); worker = null; resolve({ outcome: 'internal', message: `worker: ${e.message}` }); };
       w.once('error', onError);
-      w.once('message', (r: { outcome: FuzzOutcome; message: string }) => { clearTimeout(timer); w.off('error', onError); resolve(r); });
+      w.once('message', (r: { outcome: FuzzOutcome; message: string; ms: number }) => { clearTimeout(timer); w.off('error', onError); resolve(r); });
       w.postMessage({ index, source: mutants[index].source, maxSteps });
     });
+  };
 
+  const slowN = flag(argv, '--slowest', 0);
+  const slowest: Array<{ index: number; ms: number; outcome: FuzzOutcome }> = [];
   const t0 = performance.now();
   for (let i = 0; i < mutants.length; i++) {
     const r = await runOne(i);
     counts[r.outcome]++;
+    if (slowN > 0 && r.ms !== undefined) {
+      slowest.push({ index: i, ms: r.ms, outcome: r.outcome });
+      slowest.sort((a, b) => b.ms - a.ms);
+      slowest.length = Math.min(slowest.length, slowN);
+    }
     if (r.outcome === 'internal' || r.outcome === 'hang') {
       const key = r.message.replace(/\d+/g, 'N').slice(0, 160);
       if (!internal.has(key)) internal.set(key, []);
@@ -77,6 +95,10 @@ export async function run(argv: string[]): Promise<number> {
       console.log(`${xs.length}× ${msg}`);
       for (const x of xs.slice(0, 3)) console.log(`    #${x.index} ${x.from}: ${x.what}`);
     }
+  }
+  if (slowest.length) {
+    console.log('\n## 가장 오래 걸린 변이\n');
+    for (const x of slowest) console.log(`${(x.ms / 1000).toFixed(2).padStart(6)}초 ${x.outcome.padEnd(10)} #${x.index} ${mutants[x.index].from}: ${mutants[x.index].what}`);
   }
   if (argv.includes('--diagnostics')) {
     console.log('\n## 진단 (종류별)\n');

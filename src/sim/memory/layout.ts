@@ -53,6 +53,16 @@ function structLayout(fields: Layout[]): Layout {
   return niche ? { size: roundUp(size, align), align, niche, nicheSize } : { size: roundUp(size, align), align, niche };
 }
 
+/** A user struct without type arguments, laid out once per program (`Box::new(Sprite { .. })` in a loop asks each time). */
+const plainStructs = new WeakMap<TypeDefs, Map<string, Layout>>();
+function plainStructLayout(name: string, fields: Ty[], defs: TypeDefs): Layout {
+  let known = plainStructs.get(defs);
+  if (!known) plainStructs.set(defs, (known = new Map()));
+  let l = known.get(name);
+  if (!l) known.set(name, (l = structLayout(fields.map((x) => layoutOf(x, defs, 1)))));
+  return l;
+}
+
 /** `str`, slices and trait objects: pointers to them carry a length or a vtable beside the address. */
 function isUnsized(t: Ty | undefined): boolean {
   return t?.n === 'str' || t?.n === 'slice' || t?.n === 'dyn';
@@ -68,6 +78,7 @@ export function layoutOf(t: Ty, defs: TypeDefs, depth = 0): Layout {
   const sub = (x: Ty) => layoutOf(x, defs, depth + 1);
   // A user type named like a std one (`struct Cell(u8)`) shadows it.
   const user = defs.struct(t.n);
+  if (user && t.a.length === 0 && depth === 0) return plainStructLayout(t.n, user, defs);
   if (user) return structLayout(substitute(user, defs.typeParams?.(t.n), t.a).map(sub));
   switch (t.n) {
     case '&': case '&mut': return { size: isUnsized(t.a[0]) ? 16 : 8, align: 8, niche: true };

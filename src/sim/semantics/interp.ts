@@ -91,6 +91,8 @@ export class Interp {
   stackLimit: number;
   /** The program's threads (the main thread first) and the one running; see ./threads.ts. */
   threads: Thread[] = [];
+  /** The threads the scheduler may still pick (not finished, or running), in spawn order; see ./threads.ts. */
+  live: Thread[] = [];
   cur!: Thread;
   /** The seeded scheduler's random source (null: the default round-robin schedule). */
   schedRng: (() => number) | null = null;

@@ -59,6 +59,7 @@ export function initThreads(ip: Interp): void {
   const main = newThread(1, ip.opts.thread ?? 'main', ip.stackLimit);
   main.started = true;
   ip.threads = [main];
+  ip.live = [main];
   ip.cur = main;
 }
 
@@ -77,6 +78,7 @@ export function spawnThread(ip: Interp, body: Step, name: string | null, stackBy
   const t = newThread(ip.threads.length + 1, name, stackBytes);
   t.stack.push(body);
   ip.threads.push(t);
+  ip.live.push(t);
   return t;
 }
 
@@ -131,24 +133,24 @@ function runOthersUntil(ip: Interp, ready: () => boolean, wakeAt: number, at: A.
   me.wakeAt = wakeAt;
   save(ip);
   try {
-    let k = ip.threads.indexOf(me);
     for (;;) {
       if (ready() || now(ip) >= wakeAt) return;
       let next: Thread | null = null;
-      for (let j = 1; j <= ip.threads.length && !next; j++) {
-        const t = ip.threads[(k + j) % ip.threads.length];
+      const ts = liveThreads(ip);
+      const k = ts.indexOf(ip.cur);
+      for (let j = 1; j <= ts.length && !next; j++) {
+        const t = ts[(k + j) % ts.length];
         if (t !== me && t.id !== 1 && !t.inCallback && canRun(ip, t)) next = t;
       }
       if (!next) {
         let wake = wakeAt;
-        for (const t of ip.threads) if (t !== me && !t.done && !t.inCallback && t.id !== 1 && t.wakeAt < wake) wake = t.wakeAt;
+        for (const t of ts) if (t !== me && !t.done && !t.inCallback && t.id !== 1 && t.wakeAt < wake) wake = t.wakeAt;
         if (wake === Infinity) {
           throw new UnsupportedSignal('지원하지 않는 기능: 반복자 어댑터·정렬 비교·Display 같은 std 콜백 안에서 main 스레드를 기다리는 것 (join·recv·lock·sleep)', at ?? { start: me.at, end: me.at });
         }
         ip.clock = wake - ip.steps * NS_PER_STEP;
         continue;
       }
-      k = ip.threads.indexOf(next);
       load(ip, next);
       ip.pauseAt = ip.steps + QUANTUM;
       try {
@@ -183,16 +185,31 @@ function canRun(ip: Interp, t: Thread): boolean {
   return !t.done && (t.started || !ip.threads[0].done) && (t.waitFor === null || t.waitFor() || now(ip) >= t.wakeAt);
 }
 
+/**
+ * The threads the scheduler may pick, in spawn order, with the running one (even when it has just finished,
+ * so round robin goes on after it): ip.live pruned of finished threads. ip.threads keeps every thread (for
+ * `join`, ids and the trace); scanning it at each switch made a loop that spawns threads quadratic.
+ */
+export function liveThreads(ip: Interp): Thread[] {
+  const ts = ip.live;
+  let j = 0;
+  for (const t of ts) if (!t.done || t === ip.cur) ts[j++] = t;
+  ts.length = j;
+  return ts;
+}
+
 /** Switch to the next thread that can run, round robin after the current one; advance the clock if all sleep. */
 function pickNext(ip: Interp, rng: (() => number) | null): boolean {
   save(ip);
-  const ts = ip.threads;
+  const ts = liveThreads(ip);
   for (let tries = 0; tries < 2; tries++) {
     const start = ts.indexOf(ip.cur);
     const ready: Thread[] = [];
     for (let k = 1; k <= ts.length; k++) {
       const t = ts[(start + k) % ts.length];
-      if (canRun(ip, t)) ready.push(t);
+      if (!canRun(ip, t)) continue;
+      ready.push(t);
+      if (!rng) break; // round robin takes the first; only a seeded choice needs them all
     }
     if (ready.length) {
       load(ip, rng ? ready[Math.floor(rng() * ready.length)] : ready[0]);

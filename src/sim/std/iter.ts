@@ -44,6 +44,8 @@ function rangeIter(ip: Interp, r: Value & { k: 'range' }, span: Span): IterV {
     return iterOf('Range', () => (c < end ? (ip.spend(), { k: 'char', v: String.fromCodePoint(c++) }) : null));
   }
   if (!lo || lo.k !== 'int') return ip.unsupported('이 범위 반복', span);
+  // rustc rejects `0..x` with a float or other `x` (E0308); a run that gets here stops instead of misreading it.
+  if (hi && (hi as Value).k !== 'int') return ip.unsupported(`정수에서 시작해 ${(hi as Value).k} 값에서 끝나는 범위의 반복`, span);
   const ty = hi && lo.lit && !hi.lit ? hi.ty : lo.ty;
   const lit = !!lo.lit && (!hi || !!hi.lit);
   let cur: number | bigint = lo.v;

@@ -108,9 +108,21 @@ export function mapFromPairs(ip: Interp, kind: MapKind, items: Value[], hint = i
   for (const it of items) {
     const t = derefAll(ip, it);
     if (isSet(m)) mapInsert(ip, m, t, UNIT);
-    else if (t.k === 'tuple') mapInsert(ip, m, t.f[0], t.f[1]);
+    else insertPair(ip, m, t);
   }
   return m;
+}
+
+/** Insert a `(key, value)` item; rustc rejects any other item (E0308, E0277), so the run stops instead of
+ *  inserting a key without a value. */
+function insertPair(ip: Interp, m: MapV, t: Value): void {
+  const [k, v] = pair(ip, t);
+  mapInsert(ip, m, k, v);
+}
+
+function pair(ip: Interp, t: Value): [Value, Value] {
+  if (t.k !== 'tuple' || t.f.length !== 2) return ip.unsupported(`맵에 넣을 항목이 (키, 값) 튜플이 아님 (${t.k === 'tuple' ? `원소 ${t.f.length}개인 튜플` : t.k})`, { start: ip.at, end: ip.at });
+  return [t.f[0], t.f[1]];
 }
 
 export function mapIter(_ip: Interp, m: MapV, root: Place['root'], mode: 'ref' | 'mut' | 'move'): import('../memory/value.ts').IterV {
@@ -184,8 +196,8 @@ export function mapMethod(ip: Interp, p: Place, m: MapV, name: string, args: Val
       for (let x = it.next(); x !== null; x = it.next()) xs.push(derefAll(ip, x));
       // std reserves the lower size bound first (half of it when the map already has entries).
       const hint = it.exact ? xs.length : 0;
-      if (hint) reserveFor(ip, m, mapLen(m) ? (hint + 1) >> 1 : hint, xs[0].k === 'tuple' && !isSet(m) ? xs[0].f[0] : xs[0], xs[0].k === 'tuple' && !isSet(m) ? xs[0].f[1] : UNIT);
-      for (const t of xs) { if (isSet(m)) mapInsert(ip, m, t, UNIT); else if (t.k === 'tuple') mapInsert(ip, m, t.f[0], t.f[1]); }
+      if (hint) { const [k, v] = isSet(m) ? [xs[0], UNIT] : pair(ip, xs[0]); reserveFor(ip, m, mapLen(m) ? (hint + 1) >> 1 : hint, k, v); }
+      for (const t of xs) { if (isSet(m)) mapInsert(ip, m, t, UNIT); else insertPair(ip, m, t); }
       return UNIT;
     }
     case 'first_key_value': { const s = firstSlot(m); return s ? some({ k: 'tuple', f: [keyRef(m, s, root), valRef(m, s, root)] }) : none(); }

@@ -262,12 +262,16 @@ export function guarded<T>(ip: Interp, name: string, span: Span, f: () => T): T 
 /** A user `impl Trait for [T]` / `for [i32]` / `for [T; N]` method, for a Vec, array or slice receiver. */
 function sliceImplMethod(ip: Interp, v: Value, name: string): import('../semantics/program.ts').MethodDef | undefined {
   if (v.k !== 'vec' && v.k !== 'array' && v.k !== 'slice') return undefined;
-  const items = v.k === 'vec' ? ip.heap.get(v.id).vals : v.k === 'array' ? v.f : v.c.slice(v.from, v.to);
-  const elem = items.length ? tyNameOf(items[0], ip.heap) : v.k === 'vec' ? ip.heap.get(v.id).ty : '_';
+  let elem: string | undefined; // the element's type name, found only when some `impl … for [T]` has the method
   for (const [self, ms] of ip.index.methods) {
+    if (!ms.has(name)) continue;
     const m = /^\[\s*([^;\]]+?)\s*(;\s*(\d+)\s*)?\]$/.exec(self);
-    if (!m || !ms.has(name)) continue;
-    if (m[3] !== undefined && (v.k !== 'array' || Number(m[3]) !== items.length)) continue;
+    if (!m) continue;
+    if (m[3] !== undefined && (v.k !== 'array' || Number(m[3]) !== v.f.length)) continue;
+    if (elem === undefined) {
+      const first = v.k === 'vec' ? ip.heap.get(v.id).vals[0] : v.k === 'array' ? v.f[0] : v.from < v.to ? v.c[v.from] : undefined;
+      elem = first !== undefined ? tyNameOf(first, ip.heap) : v.k === 'vec' ? ip.heap.get(v.id).ty : '_';
+    }
     if (m[1] === elem || /^[A-Z]\w*$/.test(m[1]) && !ip.index.structs.has(m[1]) && !ip.index.enums.has(m[1])) return ms.get(name);
   }
   return undefined;

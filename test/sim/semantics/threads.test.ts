@@ -6,6 +6,10 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { runRust } from '../../../src/sim/api.ts';
 import { indicesAt, snapshotAt } from '../../../src/sim/trace/snapshot.ts';
+import type { Interp } from '../../../src/sim/semantics/interp.ts';
+import type { Step } from '../../../src/sim/semantics/step.ts';
+import { initThreads, liveThreads, spawnThread } from '../../../src/sim/semantics/threads.ts';
+import { UNIT } from '../../../src/sim/memory/value.ts';
 
 const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`./thread-fixtures/${name}.rs`, import.meta.url)), 'utf8');
 
@@ -125,5 +129,20 @@ describe('thread scheduling', () => {
       }
     }
     expect(holders.size).toBeGreaterThan(1);
+  });
+});
+
+describe('the scheduler\'s thread list', () => {
+  it('drops finished threads but keeps the running one and the spawn order', () => {
+    const ip = { opts: {}, stackLimit: 8 << 20, threads: [], live: [] } as unknown as Interp;
+    initThreads(ip);
+    const ts = [1, 2, 3, 4, 5].map(() => spawnThread(ip, (function* () { return UNIT; })() as Step, null));
+    ts[0].done = true;
+    ts[2].done = true;
+    ts[3].done = true;
+    ip.cur = ts[3];
+    expect(liveThreads(ip).map((t) => t.id)).toEqual([1, 3, 5, 6]);
+    // Every thread stays known by id (join, ThreadId, the trace).
+    expect(ip.threads.map((t) => t.id)).toEqual([1, 2, 3, 4, 5, 6]);
   });
 });

@@ -805,7 +805,8 @@ class Infer {
         const exp = expected ? this.r(expected) : undefined;
         let elem: Ty = exp?.k === 'adt' && exp.name.startsWith('Range') ? exp.args[0] ?? this.s.fresh() : this.s.fresh();
         if (e.start) { const t = this.expr(e.start, elem); this.s.unify(t, elem); elem = t; }
-        if (e.end) { const t = this.expr(e.end, elem); this.s.unify(t, elem); }
+        // Both ends have one type (`Range<Idx>`): `0..x` with an `f32` `x` is E0308 at the end.
+        if (e.end) { const t = this.expr(e.end, elem); if (!(e.start && this.mismatch(elem, t, e.end.span))) this.s.unify(t, elem); }
         return adt(e.inclusive ? 'RangeInclusive' : 'Range', elem);
       }
       case 'Tuple': {
@@ -815,7 +816,7 @@ class Infer {
       case 'Array': {
         const exp = expected ? this.r(expected) : undefined;
         const elem: Ty = exp?.k === 'array' ? exp.elem : this.s.fresh();
-        for (const x of e.items) this.coerce(this.expr(x, elem), elem);
+        this.elements(e.items, elem);
         return { k: 'array', elem, len: e.items.length };
       }
       case 'ArrayRepeat': {
@@ -868,17 +869,7 @@ class Infer {
       case 'VecMacro': {
         const exp = expected ? this.s.resolve(expected) : undefined;
         const elem: Ty = exp?.k === 'adt' && exp.name === 'Vec' && exp.args[0] ? exp.args[0] : this.s.fresh();
-        let clashed = false; // rustc reports the first element of another tuple length only
-        for (const x of e.items) {
-          const t = this.expr(x, elem);
-          const want = this.s.resolve(elem);
-          if (x.kind === 'Tuple' && want.k === 'tuple' && want.items.length !== x.items.length) {
-            if (!clashed) this.tc.diags.push(tupleLenMismatch(want, this.s.resolve(t), x.span));
-            clashed = true;
-            continue;
-          }
-          this.coerce(t, elem);
-        }
+        this.elements(e.items, elem);
         return adt('Vec', elem);
       }
       case 'VecRepeatMacro': {
@@ -919,6 +910,21 @@ class Infer {
   private readonly letInit = new Map<number, Span>();
 
   /** Reports E0308 when `found` can never be `expected`; true if it did (then the caller doesn't unify). */
+  /** The elements of `[a, b]` / `vec![a, b]`, each of type `elem`; a tuple of another length is E0308 (rustc reports the first only). */
+  private elements(items: A.Expr[], elem: Ty): void {
+    let clashed = false;
+    for (const x of items) {
+      const t = this.expr(x, elem);
+      const want = this.s.resolve(elem);
+      if (x.kind === 'Tuple' && want.k === 'tuple' && want.items.length !== x.items.length) {
+        if (!clashed) this.tc.diags.push(tupleLenMismatch(want, this.s.resolve(t), x.span));
+        clashed = true;
+        continue;
+      }
+      this.coerce(t, elem);
+    }
+  }
+
   private mismatch(expected: Ty, found: Ty, span: Span, decorate?: (d: CompileDiagnostic) => void, message = 'mismatched types'): boolean {
     if (!clash(expected, found, this.s, this.userType)) return false;
     const e = this.s.resolve(expected);
