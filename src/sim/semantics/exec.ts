@@ -527,6 +527,8 @@ function* letStep(ip: Interp, s: A.LetStmt): Step {
     return UNIT;
   }
   if (s.pat.kind === 'WildPat') {
+    // `let _ = place;` only evaluates the place: nothing is moved or dropped (`let _ = *cell.borrow();`).
+    if (isPlaceExpr(init)) { yield* placeOrTempStep(ip, init); return UNIT; }
     const v = yield stepOf(ip, init, true);
     if (needsDrop(v)) ip.temp(v);
     return UNIT;

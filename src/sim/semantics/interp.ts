@@ -401,7 +401,9 @@ export class Interp {
       return;
     }
     if (s.pat.kind === 'WildPat') {
-      // `let _ = expr;`: a place is not moved; an rvalue is dropped at the end of the statement.
+      // `let _ = expr;`: a place is only evaluated (not moved, not dropped); an rvalue is dropped at the end of
+      // the statement.
+      if (isPlaceExpr(s.init)) { evalPlaceOrTemp(this, s.init); return; }
       const v = evalExpr(this, s.init, true);
       if (needsDrop(v)) this.temp(v);
       return;
