@@ -52,7 +52,7 @@ export function guardPlace(g: GuardV): Place {
 export interface FnV { k: 'fn'; name: string }
 export interface ClosureV { k: 'closure'; id: number; text: string; env: unknown; node: unknown; /** `move` closures: env slots whose values the closure owns. */ owned?: number[] }
 /** An iterator over a sequence of values (ranges, vec iters, chars, map adaptors). */
-export interface IterV { k: 'iter'; next: () => Value | null; desc: string; /** `.clone()`: an iterator at the same position with its own state (absent: not modelled). */ fork?: () => IterV; /** Knows its exact length (TrustedLen): collect allocates exactly. */ exact?: boolean; /** What it prints with `{}` and `{:?}` (the escape iterators: `c.escape_default()`); no debug: not modelled. */ shown?: { display: string; debug?: string } }
+export interface IterV { k: 'iter'; next: () => Value | null; desc: string; /** `.clone()`: an iterator at the same position with its own state (absent: not modelled). */ fork?: () => IterV; /** `Chars::as_str`: the text not yet iterated. */ rest?: () => string; /** Knows its exact length (TrustedLen): collect allocates exactly. */ exact?: boolean; /** What it prints with `{}` and `{:?}` (the escape iterators: `c.escape_default()`); no debug: not modelled. */ shown?: { display: string; debug?: string } }
 export interface RangeV { k: 'range'; lo: Value | null; hi: Value | null; incl: boolean; /** A `RangeInclusive` that yielded its last item (std's `exhausted`). */ exhausted?: true }
 /** Marker left in a place whose value was moved out (partial moves). */
 export interface MovedV { k: 'moved' }

@@ -139,6 +139,7 @@ export function charsIter(cs: string[], from = 0): IterV {
   let i = from;
   const it = iterOf('Chars', () => (i < cs.length ? { k: 'char', v: cs[i++] } : null));
   it.fork = () => charsIter(cs, i);
+  it.rest = () => cs.slice(i).join('');
   return it;
 }
 

@@ -1,6 +1,6 @@
 // Method calls: user impl methods first (with auto-ref / auto-deref of the receiver), then the std models —
 // dispatched by receiver kind to cell-, vec-, str-, option-, number-methods, maps and iterators.
-import { bool, type EnumV, type Place, type RangeV, none, some, UNIT, usize, type Value } from '../memory/value.ts';
+import { bool, type EnumV, type Place, type RangeV, none, some, str, UNIT, usize, type Value } from '../memory/value.ts';
 import { rangeInPlace, rangeIsEmpty, rangeStep } from './range-step.ts';
 import { newString, setText, utf8Len, vecReserve } from '../semantics/buffers.ts';
 import { dropValue } from '../semantics/drop.ts';
@@ -166,6 +166,7 @@ export function callBuiltinMethod(ip: Interp, p: Place, name: string, args: Valu
     case 'bool': return boolMethod({ ip, p, v, args, span, generics }, name);
     case 'iter':
       if (name === 'remainder' || name === 'into_remainder') { const r = chunksRemainder(v); if (r) return r; }
+      if (name === 'as_str' && args.length === 0 && v.rest) return str(v.rest());
       return hasIterMethod(name) ? iterTableMethod({ ip, p, v, args, span, generics }, name) : iterMethod(ip, v, name, args, span, generics);
     case 'range': {
       if (name === 'contains') {
