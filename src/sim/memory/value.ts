@@ -74,6 +74,22 @@ export const TEMP: Root = { to: 'temp' };
 export function bool(b: boolean): BoolV {
   return b ? TRUE : FALSE;
 }
+/** Typed integers in this range are shared: one value per type and number (values are never changed in place). */
+const SMALL_MIN = -128, SMALL_MAX = 1023;
+const SMALL: Record<IntTy, IntV[]> = { i8: [], i16: [], i32: [], i64: [], i128: [], isize: [], u8: [], u16: [], u32: [], u64: [], u128: [], usize: [] };
+
+/** The typed (not literal) integer `v` of type `ty`, a safe integer already in range: small ones allocate nothing. */
+export function typedInt(ty: IntTy, v: number): IntV {
+  if (v >= SMALL_MIN && v <= SMALL_MAX) {
+    const c = SMALL[ty];
+    const i = v - SMALL_MIN;
+    const x = c[i];
+    if (x !== undefined) return x;
+    return (c[i] = { k: 'int', ty, v: v === 0 ? 0 : v });
+  }
+  return { k: 'int', ty, v };
+}
+
 export function int(ty: IntTy, v: number | bigint, lit?: boolean): IntV {
   if (typeof v === 'bigint' && v >= -9007199254740991n && v <= 9007199254740991n) v = Number(v);
   return lit ? { k: 'int', ty, v, lit } : { k: 'int', ty, v };

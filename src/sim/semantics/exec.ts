@@ -8,7 +8,7 @@ import { type Interp, type FrameRec, needsDrop, isUnwind, isPlaceExpr } from './
 import { PAUSE, Deferred, type Step, type Yielded } from './step.ts';
 import { nativeKey, NATIVE_METHODS } from './native.ts';
 import { M } from './marks.ts';
-import { R } from './resolve.ts';
+import { R, type FnLayout } from './resolve.ts';
 import { BreakSignal, ContinueSignal, ReturnSignal, PanicSignal } from './signals.ts';
 import { evalExpr, binary, binaryOp, compareOp, assignValue, compoundAssignValue, borrowOf, readDeref, unifyLiterals } from './expr.ts';
 import { evalPlaceOrTemp, evalOperand, fieldPlace, indexPlace, derefOp } from './place.ts';
@@ -52,6 +52,17 @@ export function callFrame(ip: Interp, e: A.CallExpr): Step {
 /** The caller evaluates the call itself: not a call `leafCall` runs. */
 export const NOT_LEAF: Value = { k: 'unit' };
 
+/** leafCall entered the call and its rest runs as a frame: `leafRest` holds that frame (read at once by the caller). */
+const LEAF_REST: Value = { k: 'unit' };
+let leafRest: Step | null = null;
+
+/** The frame leafCall left for the caller to yield (LEAF_REST), taken once. */
+function takeLeafRest(): Step {
+  const s = leafRest!;
+  leafRest = null;
+  return s;
+}
+
 /** A function whose body is only a tail `if` with a call-free condition and a plain `else` (fib's shape). */
 function leafShaped(fn: A.FnItem): boolean {
   const node = fn as A.FnItem & { $leaf?: boolean };
@@ -78,21 +89,29 @@ function plainBranch(b: A.Block): boolean {
  * A call of a resolved function with call-free arguments whose body is a tail `if` (leafShaped): the call is
  * entered and its condition evaluated here, exactly as its frame would; when the branch taken cannot call (a
  * recursion's base case) it finishes here without a frame on the machine's stack, otherwise the rest runs as the
- * frame `blockStep` would have continued with (returned Deferred). NOT_LEAF: the caller yields `callFrame`.
+ * frame `blockStep` would have continued with (LEAF_REST: takeLeafRest() gives it, without allocating a holder per
+ * call). NOT_LEAF: the caller yields `callFrame`.
  */
-export function leafCall(ip: Interp, e: A.CallExpr): Value | Deferred {
+function leafCall(ip: Interp, e: A.CallExpr): Value {
   const fn = (e as A.CallExpr & { $fn?: A.FnItem }).$fn;
   if (fn === undefined || M(e).$a === true || !leafShaped(fn)) return NOT_LEAF;
   const xs = e.args;
   // An operator argument (`n - 1`) goes straight to `binary`, as evalExpr would send it; one argument makes a packed
-  // one-element array (a `new Array(n)` is holey).
+  // one-element array (a `new Array(n)` is holey). Once the function's layout is known and its parameters are its
+  // first slots, the arguments are evaluated straight into the new frame's slot array.
+  const layout = (fn as A.FnItem & { $ready?: FnLayout }).$ready;
+  const inPlace = layout !== undefined && layout.argsInPlace && xs.length === layout.argSlots.length;
   let args: Value[];
-  if (xs.length === 1) args = [leafArg(ip, xs[0])];
+  if (inPlace && layout.blankVals.length === 1) args = [leafArg(ip, xs[0])];
+  else if (inPlace) {
+    args = layout.blankVals.slice();
+    for (let i = 0; i < xs.length; i++) args[i] = leafArg(ip, xs[i]);
+  } else if (xs.length === 1) args = [leafArg(ip, xs[0])];
   else {
     args = new Array(xs.length);
     for (let i = 0; i < xs.length; i++) args[i] = leafArg(ip, xs[i]);
   }
-  const f = ip.enterFn(fn, fn.name.name, undefined, args);
+  const f = ip.enterFn(fn, fn.name.name, undefined, args, inPlace);
   const open = ip.openBlocks, exts = ip.openExts;
   const base = open.length;
   const body = fn.body;
@@ -114,7 +133,10 @@ export function leafCall(ip: Interp, e: A.CallExpr): Value | Deferred {
     const x = t.else;
     const blk = c ? t.then : x !== null && x !== undefined && x.kind === 'BlockExpr' ? x.block : null;
     if (blk !== null) {
-      if (!plainBranch(blk)) return new Deferred(tailOpShaped(blk) ? (new TailOpFrame(ip, blk, blk.tail as A.BinaryExpr, f, base) as unknown as Step) : blockStep(ip, blk, f, base));
+      if (!plainBranch(blk)) {
+        leafRest = tailOpShaped(blk) ? (new TailOpFrame(ip, blk, blk.tail as A.BinaryExpr, f, base) as unknown as Step) : blockStep(ip, blk, f, base);
+        return LEAF_REST;
+      }
       if (hasDecls(blk)) {
         open.push(blk);
         exts.push(ip.extended.length);
@@ -219,7 +241,7 @@ class TailOpFrame {
     if (x.kind === 'Call') {
       const q = leafCall(ip, x);
       if (q === NOT_LEAF) y = callFrame(ip, x);
-      else if (q instanceof Deferred) y = q.step;
+      else if (q === LEAF_REST) y = takeLeafRest();
       else return q;
     } else y = stepOf(ip, x, false);
     YIELDING.value = y;
@@ -473,12 +495,12 @@ export function* blockStep(ip: Interp, b: A.Block, fnf: FrameRec | null, opened 
               if (M(l).$m !== true) a = evalExpr(ip, l);
               else if (l.kind === 'Call') {
                 const q = leafCall(ip, l);
-                a = q === NOT_LEAF ? yield callFrame(ip, l) : q instanceof Deferred ? yield q.step : q;
+                a = q === NOT_LEAF ? yield callFrame(ip, l) : q === LEAF_REST ? yield takeLeafRest() : q;
               } else a = yield stepOf(ip, l, false);
               if (M(r).$m !== true) c = evalExpr(ip, r);
               else if (r.kind === 'Call') {
                 const q = leafCall(ip, r);
-                c = q === NOT_LEAF ? yield callFrame(ip, r) : q instanceof Deferred ? yield q.step : q;
+                c = q === NOT_LEAF ? yield callFrame(ip, r) : q === LEAF_REST ? yield takeLeafRest() : q;
               } else c = yield stepOf(ip, r, false);
               v = binaryOp(ip, t, a, c);
               break body;
@@ -487,7 +509,7 @@ export function* blockStep(ip: Interp, b: A.Block, fnf: FrameRec | null, opened 
           break;
         case 'Call': {
           const q = leafCall(ip, t);
-          v = q === NOT_LEAF ? yield callFrame(ip, t) : q instanceof Deferred ? yield q.step : q;
+          v = q === NOT_LEAF ? yield callFrame(ip, t) : q === LEAF_REST ? yield takeLeafRest() : q;
           break body;
         }
       }
