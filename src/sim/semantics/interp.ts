@@ -507,7 +507,10 @@ export class Interp {
     // Fewer arguments than parameters is rustc's E0061 (the checker reports it); never an internal error.
     if (args.length < slots.length) this.missingArgs(qual, slots.length, args.length);
     const vals: Value[] = inPlace ? args : layout.blankVals.length === 1 ? [UNINIT] : layout.blankVals.slice();
-    const state: SlotState[] = layout.blankState.length === 1 ? [SlotState.Unset] : layout.blankState.slice();
+    // `[blank[0]]`, not the literal `[Unset]`: a constant array literal shares copy-on-write elements, and the first
+    // write (binding the argument) would copy them.
+    const blank = layout.blankState;
+    const state: SlotState[] = blank.length === 1 ? [blank[0]] : blank.slice();
     const f: FrameRec = { id: this.nextFrameId++, fn: qual, layout, vals, state, line: fn.body.span.start.line, selfName, item: fn, tempMark: this.temps.length, savedHint };
     this.frames.push(f);
     try {
