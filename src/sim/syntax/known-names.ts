@@ -1,6 +1,5 @@
-// The names the simulator compares most (primitive types, operators, common std names) as the program's own string
-// constants: a name sliced from the source is a new string, and V8 compares it with a constant character by character.
-// Pure; used when names are cut out of the source (lowering, literal suffixes).
+// Names cut from the source (lowering, literal suffixes) as the simulator's own constants when they are ones it compares
+// often (primitive types, operators, common std names): V8 compares a sliced string with a constant character by character.
 
 const KNOWN: ReadonlyArray<string> = [
   'i8', 'i16', 'i32', 'i64', 'i128', 'isize', 'u8', 'u16', 'u32', 'u64', 'u128', 'usize', 'f32', 'f64', 'bool', 'char', 'str',
