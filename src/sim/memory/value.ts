@@ -74,6 +74,40 @@ export const TEMP: Root = { to: 'temp' };
 export function bool(b: boolean): BoolV {
   return b ? TRUE : FALSE;
 }
+/** Typed integers in this range are shared: one value per type and number (values are never changed in place). */
+const SMALL_MIN = -128, SMALL_MAX = 1023;
+const S_I8: IntV[] = [], S_I16: IntV[] = [], S_I32: IntV[] = [], S_I64: IntV[] = [], S_I128: IntV[] = [], S_ISIZE: IntV[] = [];
+const S_U8: IntV[] = [], S_U16: IntV[] = [], S_U32: IntV[] = [], S_U64: IntV[] = [], S_U128: IntV[] = [], S_USIZE: IntV[] = [];
+
+/** The shared values of type `ty`: a switch on the name (a keyed load from a table costs more, on every result). */
+function smallOf(ty: IntTy): IntV[] {
+  switch (ty) {
+    case 'i32': return S_I32;
+    case 'usize': return S_USIZE;
+    case 'u64': return S_U64;
+    case 'u32': return S_U32;
+    case 'i64': return S_I64;
+    case 'u8': return S_U8;
+    case 'i8': return S_I8;
+    case 'i16': return S_I16;
+    case 'u16': return S_U16;
+    case 'isize': return S_ISIZE;
+    case 'i128': return S_I128;
+    case 'u128': return S_U128;
+  }
+}
+
+/** The typed (not literal) integer `v` of type `ty`, a safe integer already in range: small ones allocate nothing. */
+export function typedInt(ty: IntTy, v: number): IntV {
+  if (v >= SMALL_MIN && v <= SMALL_MAX) {
+    const c = smallOf(ty);
+    // Filled whole on first use (a packed array: writing sparse indices would make it a dictionary).
+    if (c.length === 0) for (let n = SMALL_MIN; n <= SMALL_MAX; n++) c.push({ k: 'int', ty, v: n });
+    return c[v - SMALL_MIN];
+  }
+  return { k: 'int', ty, v };
+}
+
 export function int(ty: IntTy, v: number | bigint, lit?: boolean): IntV {
   if (typeof v === 'bigint' && v >= -9007199254740991n && v <= 9007199254740991n) v = Number(v);
   return lit ? { k: 'int', ty, v, lit } : { k: 'int', ty, v };

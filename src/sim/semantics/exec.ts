@@ -8,7 +8,7 @@ import { type Interp, type FrameRec, needsDrop, isUnwind, isPlaceExpr } from './
 import { PAUSE, Deferred, type Step, type Yielded } from './step.ts';
 import { nativeKey, NATIVE_METHODS } from './native.ts';
 import { M } from './marks.ts';
-import { R } from './resolve.ts';
+import { R, type FnLayout } from './resolve.ts';
 import { BreakSignal, ContinueSignal, ReturnSignal, PanicSignal } from './signals.ts';
 import { evalExpr, binary, binaryOp, compareOp, assignValue, compoundAssignValue, borrowOf, readDeref, unifyLiterals } from './expr.ts';
 import { evalPlaceOrTemp, evalOperand, fieldPlace, indexPlace, derefOp } from './place.ts';
@@ -52,15 +52,60 @@ export function callFrame(ip: Interp, e: A.CallExpr): Step {
 /** The caller evaluates the call itself: not a call `leafCall` runs. */
 export const NOT_LEAF: Value = { k: 'unit' };
 
-/** A function whose body is only a tail `if` with a call-free condition and a plain `else` (fib's shape). */
-function leafShaped(fn: A.FnItem): boolean {
-  const node = fn as A.FnItem & { $leaf?: boolean };
+/** leafCall entered the call and its rest runs as a frame: `leafRest` holds that frame (read at once by the caller). */
+const LEAF_REST: Value = { k: 'unit' };
+let leafRest: Step | null = null;
+
+/** The frame leafCall left for the caller to yield (LEAF_REST), taken once. */
+function takeLeafRest(): Step {
+  const s = leafRest!;
+  leafRest = null;
+  return s;
+}
+
+/**
+ * What leafCall needs of a function whose body is only a tail `if` with a call-free condition and a plain `else`,
+ * read off the AST once per function (kept on the FnItem as `$leaf`; null: another shape). One object of one shape
+ * instead of a dozen loads from AST nodes of many shapes on every call.
+ */
+interface LeafPlan {
+  fn: A.FnItem;
+  layout: FnLayout;
+  /** The body declares locals (a block is opened only when closing it can drop or show something). */
+  bodyDecls: boolean;
+  tail: A.IfExpr;
+  cond: A.Expr;
+  then: LeafBranch;
+  /** null: no `else`. */
+  else: LeafBranch | null;
+}
+
+interface LeafBranch {
+  blk: A.Block;
+  /** No statements and a call-free tail: it cannot call or pause, so it finishes inside leafCall. */
+  plain: boolean;
+  decls: boolean;
+  /** Only a tail arithmetic operator with a call among its operands: runs as a TailOpFrame. */
+  op: A.BinaryExpr | null;
+}
+
+function leafPlanOf(fn: A.FnItem, layout: FnLayout): LeafPlan | null {
+  const node = fn as A.FnItem & { $leaf?: LeafPlan | null };
   if (node.$leaf !== undefined) return node.$leaf;
   const b = fn.body;
   const t = b.tail;
-  let ok = b.stmts.length === 0 && t !== null && t !== undefined && t.kind === 'If' && t.cond.kind !== 'Let' && M(t.cond).$m !== true;
-  if (ok && t!.kind === 'If' && t!.else) ok = t!.else.kind === 'BlockExpr' && !t!.else.label;
-  return (node.$leaf = ok);
+  let plan: LeafPlan | null = null;
+  if (b.stmts.length === 0 && t !== null && t !== undefined && t.kind === 'If' && t.cond.kind !== 'Let' && M(t.cond).$m !== true) {
+    const x = t.else;
+    if (!x || (x.kind === 'BlockExpr' && !x.label)) {
+      plan = { fn, layout, bodyDecls: hasDecls(b), tail: t, cond: t.cond, then: branchOf(t.then), else: x ? branchOf(x.block) : null };
+    }
+  }
+  return (node.$leaf = plan);
+}
+
+function branchOf(blk: A.Block): LeafBranch {
+  return { blk, plain: blk.stmts.length === 0 && (!blk.tail || M(blk.tail).$m !== true), decls: hasDecls(blk), op: tailOpShaped(blk) ? (blk.tail as A.BinaryExpr) : null };
 }
 
 /** The block declares locals (slots its closing drops). */
@@ -69,53 +114,68 @@ function hasDecls(b: A.Block): boolean {
   return d !== undefined && d.length > 0;
 }
 
-/** The block an `if`'s branch runs when it has no statements and a call-free tail (it cannot call or pause). */
-function plainBranch(b: A.Block): boolean {
-  return b.stmts.length === 0 && (!b.tail || M(b.tail).$m !== true);
+/** The plan of a call leafCall can run, cached on the call (null: not one); undefined until its callee is resolved. */
+function leafPlanAt(e: A.CallExpr): LeafPlan | null {
+  const node = e as A.CallExpr & { $fn?: A.FnItem; $lp?: LeafPlan | null };
+  const lp = node.$lp;
+  if (lp !== undefined) return lp;
+  const fn = node.$fn;
+  // The callee is resolved (by its first call) and marked (its layout is ready): the plan can be read.
+  const layout = fn === undefined ? undefined : (fn as A.FnItem & { $ready?: FnLayout }).$ready;
+  if (fn === undefined || layout === undefined) return null;
+  return (node.$lp = M(e).$a === true || e.args.length !== layout.argSlots.length ? null : leafPlanOf(fn, layout));
 }
 
 /**
- * A call of a resolved function with call-free arguments whose body is a tail `if` (leafShaped): the call is
+ * A call of a resolved function with call-free arguments whose body is a tail `if` (LeafPlan): the call is
  * entered and its condition evaluated here, exactly as its frame would; when the branch taken cannot call (a
  * recursion's base case) it finishes here without a frame on the machine's stack, otherwise the rest runs as the
- * frame `blockStep` would have continued with (returned Deferred). NOT_LEAF: the caller yields `callFrame`.
+ * frame `blockStep` would have continued with (LEAF_REST: takeLeafRest() gives it, without allocating a holder per
+ * call). NOT_LEAF: the caller yields `callFrame`.
  */
-export function leafCall(ip: Interp, e: A.CallExpr): Value | Deferred {
-  const fn = (e as A.CallExpr & { $fn?: A.FnItem }).$fn;
-  if (fn === undefined || M(e).$a === true || !leafShaped(fn)) return NOT_LEAF;
+function leafCall(ip: Interp, e: A.CallExpr): Value {
+  const plan = leafPlanAt(e);
+  if (plan === null) return NOT_LEAF;
+  const fn = plan.fn, layout = plan.layout;
   const xs = e.args;
-  // An operator argument (`n - 1`) goes straight to `binary`, as evalExpr would send it; one argument makes a packed
-  // one-element array (a `new Array(n)` is holey).
+  // An operator argument (`n - 1`) goes straight to `binary`, as evalExpr would send it. When the parameters are
+  // the frame's first slots, the arguments are evaluated straight into the new frame's slot array; one argument
+  // makes a packed one-element array (a `new Array(n)` is holey).
+  const inPlace = layout.argsInPlace;
   let args: Value[];
-  if (xs.length === 1) args = [leafArg(ip, xs[0])];
-  else {
+  if (xs.length === 1 && (!inPlace || layout.blankVals.length === 1)) args = [leafArg(ip, xs[0])];
+  else if (inPlace) {
+    args = layout.blankVals.slice();
+    for (let i = 0; i < xs.length; i++) args[i] = leafArg(ip, xs[i]);
+  } else {
     args = new Array(xs.length);
     for (let i = 0; i < xs.length; i++) args[i] = leafArg(ip, xs[i]);
   }
-  const f = ip.enterFn(fn, fn.name.name, undefined, args);
+  const f = ip.enterFn(fn, fn.name.name, undefined, args, inPlace);
   const open = ip.openBlocks, exts = ip.openExts;
   const base = open.length;
-  const body = fn.body;
-  const t = body.tail as A.IfExpr;
   let v: Value = UNIT;
   try {
     // A block is opened only when closing it can do something: with no locals and no statements (so no extended
     // temporaries), closing or unwinding it drops nothing and shows nothing.
-    if (hasDecls(body)) {
-      open.push(body);
+    if (plan.bodyDecls) {
+      open.push(fn.body);
       exts.push(ip.extended.length);
     }
-    ip.tick(t.span);
+    ip.tick(plan.tail.span);
     const mark = ip.temps.length;
-    const cond = t.cond;
+    const cond = plan.cond;
     const cv = cond.kind === 'Binary' ? binary(ip, cond) : evalExpr(ip, cond);
-    const c = cv.k === 'bool' ? cv.v : truthy(ip, cv, t.cond);
+    const c = cv.k === 'bool' ? cv.v : truthy(ip, cv, cond);
     if (ip.temps.length > mark) ip.dropTempsTo(mark);
-    const x = t.else;
-    const blk = c ? t.then : x !== null && x !== undefined && x.kind === 'BlockExpr' ? x.block : null;
-    if (blk !== null) {
-      if (!plainBranch(blk)) return new Deferred(tailOpShaped(blk) ? (new TailOpFrame(ip, blk, blk.tail as A.BinaryExpr, f, base) as unknown as Step) : blockStep(ip, blk, f, base));
-      if (hasDecls(blk)) {
+    const br = c ? plan.then : plan.else;
+    if (br !== null) {
+      const blk = br.blk;
+      if (!br.plain) {
+        leafRest = br.op !== null ? (new TailOpFrame(ip, br, br.op, f, base) as unknown as Step) : blockStep(ip, blk, f, base);
+        return LEAF_REST;
+      }
+      if (br.decls) {
         open.push(blk);
         exts.push(ip.extended.length);
       }
@@ -157,7 +217,7 @@ const RETURNING: { done: true; value: Value } = { done: true, value: UNIT };
  */
 class TailOpFrame {
   declare private readonly ip: Interp;
-  declare private readonly blk: A.Block;
+  declare private readonly br: LeafBranch;
   declare private readonly t: A.BinaryExpr;
   declare private readonly f: FrameRec;
   declare private readonly base: number;
@@ -165,9 +225,9 @@ class TailOpFrame {
   declare private state: number;
   declare private left: Value;
   // `declare`d fields, assigned here: a field declaration would add a separate initialiser call to every `new`.
-  constructor(ip: Interp, blk: A.Block, t: A.BinaryExpr, f: FrameRec, base: number) {
+  constructor(ip: Interp, br: LeafBranch, t: A.BinaryExpr, f: FrameRec, base: number) {
     this.ip = ip;
-    this.blk = blk;
+    this.br = br;
     this.t = t;
     this.f = f;
     this.base = base;
@@ -181,8 +241,8 @@ class TailOpFrame {
     try {
       if (this.state === 0) {
         // No statements: opened only when it declares locals (as leafCall does).
-        if (hasDecls(this.blk)) {
-          ip.openBlocks.push(this.blk);
+        if (this.br.decls) {
+          ip.openBlocks.push(this.br.blk);
           ip.openExts.push(ip.extended.length);
         }
         ip.tick(t.span);
@@ -219,7 +279,7 @@ class TailOpFrame {
     if (x.kind === 'Call') {
       const q = leafCall(ip, x);
       if (q === NOT_LEAF) y = callFrame(ip, x);
-      else if (q instanceof Deferred) y = q.step;
+      else if (q === LEAF_REST) y = takeLeafRest();
       else return q;
     } else y = stepOf(ip, x, false);
     YIELDING.value = y;
@@ -473,12 +533,12 @@ export function* blockStep(ip: Interp, b: A.Block, fnf: FrameRec | null, opened 
               if (M(l).$m !== true) a = evalExpr(ip, l);
               else if (l.kind === 'Call') {
                 const q = leafCall(ip, l);
-                a = q === NOT_LEAF ? yield callFrame(ip, l) : q instanceof Deferred ? yield q.step : q;
+                a = q === NOT_LEAF ? yield callFrame(ip, l) : q === LEAF_REST ? yield takeLeafRest() : q;
               } else a = yield stepOf(ip, l, false);
               if (M(r).$m !== true) c = evalExpr(ip, r);
               else if (r.kind === 'Call') {
                 const q = leafCall(ip, r);
-                c = q === NOT_LEAF ? yield callFrame(ip, r) : q instanceof Deferred ? yield q.step : q;
+                c = q === NOT_LEAF ? yield callFrame(ip, r) : q === LEAF_REST ? yield takeLeafRest() : q;
               } else c = yield stepOf(ip, r, false);
               v = binaryOp(ip, t, a, c);
               break body;
@@ -487,7 +547,7 @@ export function* blockStep(ip: Interp, b: A.Block, fnf: FrameRec | null, opened 
           break;
         case 'Call': {
           const q = leafCall(ip, t);
-          v = q === NOT_LEAF ? yield callFrame(ip, t) : q instanceof Deferred ? yield q.step : q;
+          v = q === NOT_LEAF ? yield callFrame(ip, t) : q === LEAF_REST ? yield takeLeafRest() : q;
           break body;
         }
       }

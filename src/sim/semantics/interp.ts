@@ -174,6 +174,7 @@ export class Interp {
       ...(fn.receiver ? [l.params[0]] : []),
       ...fn.params.map((p) => (p.pat.kind === 'IdentPat' && !p.pat.sub && R(p.pat).$slot !== undefined ? R(p.pat).$slot! : -1)),
     ];
+    l.argsInPlace = l.argSlots.every((s, i) => s === i);
     l.frameBytes = frameBytesOf(l, this.index);
     markFn(fn);
     node.$ready = l;
@@ -493,8 +494,12 @@ export class Interp {
     }
   }
 
-  /** Count the call, push its frame and bind the arguments (receiver first). */
-  enterFn(fn: A.FnItem, qual: string, selfName: string | undefined, args: Value[]): FrameRec {
+  /**
+   * Count the call, push its frame and bind the arguments (receiver first). `inPlace`: `args` is a new array the
+   * caller filled as the frame's slots (layout.argsInPlace: argument i in slot i, the other slots blank); it becomes
+   * the frame's `vals`.
+   */
+  enterFn(fn: A.FnItem, qual: string, selfName: string | undefined, args: Value[], inPlace = false): FrameRec {
     const savedHint = this.intHint;
     const layout = this.layoutOf(fn);
     this.depth++;
@@ -505,8 +510,11 @@ export class Interp {
     const slots = layout.argSlots;
     // Fewer arguments than parameters is rustc's E0061 (the checker reports it); never an internal error.
     if (args.length < slots.length) this.missingArgs(qual, slots.length, args.length);
-    const vals: Value[] = layout.blankVals.length === 1 ? [UNINIT] : layout.blankVals.slice();
-    const state: SlotState[] = layout.blankState.length === 1 ? [SlotState.Unset] : layout.blankState.slice();
+    const vals: Value[] = inPlace ? args : layout.blankVals.length === 1 ? [UNINIT] : layout.blankVals.slice();
+    // `[blank[0]]`, not the literal `[Unset]`: a constant array literal shares copy-on-write elements, and the first
+    // write (binding the argument) would copy them.
+    const blank = layout.blankState;
+    const state: SlotState[] = blank.length === 1 ? [blank[0]] : blank.slice();
     const f: FrameRec = { id: this.nextFrameId++, fn: qual, layout, vals, state, line: fn.body.span.start.line, selfName, item: fn, tempMark: this.temps.length, savedHint };
     this.frames.push(f);
     try {

@@ -2,7 +2,7 @@
 // structural equality and ordering (derive(PartialEq/PartialOrd) semantics), `as` casts, unary - and !.
 import * as PM from '../format/panic-message.ts';
 import type { Pos } from '../syntax/span.ts';
-import { type Value, type IntV, type IntTy, int, bool } from '../memory/value.ts';
+import { type Value, type IntV, type IntTy, int, bool, typedInt } from '../memory/value.ts';
 import { exact, bitop, cmp, castInt, castFloat, isIntTy, inRange, fitsNumber, RANGES, norm, toNumber } from '../memory/int.ts';
 import type { Interp } from './interp.ts';
 import { derefAll } from './place.ts';
@@ -48,7 +48,7 @@ export function arith(ip: Interp, op: string, a: Value, b: Value, at: Pos): Valu
     const r = op === '+' ? a.v + b.v : op === '-' ? a.v - b.v : a.v * b.v;
     if (Number.isSafeInteger(r)) {
       if (!inRange(ty, r)) ip.panic(OVERFLOW[op], at);
-      return lit ? { k: 'int', ty, v: r, lit: true } : { k: 'int', ty, v: r === 0 ? 0 : r };
+      return lit ? { k: 'int', ty, v: r, lit: true } : typedInt(ty, r);
     }
   }
   if (a.k === 'ref' || a.k === 'box') a = derefAll(ip, a);
@@ -246,7 +246,7 @@ function bytesCmp(a: string, b: string): number {
 
 export function castTo(ip: Interp, v: Value, target: string, at: Pos): Value {
   // An integer that fits the target keeps its value (what castInt's wrap returns), e.g. `n as u64`.
-  if (v.k === 'int' && typeof v.v === 'number' && fitsNumber(target, v.v) === true) return { k: 'int', ty: target as IntTy, v: v.v };
+  if (v.k === 'int' && typeof v.v === 'number' && fitsNumber(target, v.v) === true) return typedInt(target as IntTy, v.v);
   if (v.k !== 'int') v = derefAll(ip, v);
   if (isIntTy(target)) {
     switch (v.k) {

@@ -19,6 +19,8 @@ export interface FnLayout {
   blankState: number[];
   /** Slot of each argument (receiver first), or -1 when the parameter is a pattern. */
   argSlots: number[];
+  /** Argument i goes to slot i for every argument: a caller may evaluate the arguments straight into a frame's slots. */
+  argsInPlace: boolean;
   /** Bytes one call's frame takes on the thread's stack (locals' layouts plus call overhead, like rustc's debug frames). */
   frameBytes: number;
 }
@@ -66,7 +68,7 @@ export function resolveFn(fn: A.FnItem, isConst: IsConstName): FnLayout {
 }
 
 class Resolver {
-  layout: FnLayout = { names: [], lines: [], tys: [], params: [], paramTys: [], retTy: undefined, blankVals: [], blankState: [], argSlots: [], frameBytes: 0 };
+  layout: FnLayout = { names: [], lines: [], tys: [], params: [], paramTys: [], retTy: undefined, blankVals: [], blankState: [], argSlots: [], argsInPlace: false, frameBytes: 0 };
   private decls: number[][] = [];
   private closures: Array<{ start: number; caps: Set<number> }> = [];
   constructor(private isConst: IsConstName) {}

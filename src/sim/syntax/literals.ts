@@ -1,6 +1,7 @@
 // Rust literal tokens (source text) → literal values: integers with radix/suffix, floats, chars, strings.
 // Pure functions; a malformed literal yields a Korean error string instead of a value.
 import type { FloatSuffix, IntSuffix, Literal } from './ast.ts';
+import { knownName } from './known-names.ts';
 
 export type LitResult = { ok: true; lit: Literal } | { ok: false; message: string };
 
@@ -27,14 +28,14 @@ export function parseNumber(raw: string): LitResult {
   const fbody = floatSuffix ? text.slice(0, text.length - 3) : text;
   if (/^[0-9]+(\.[0-9]*)?([eE][+-]?[0-9]+)?$/.test(fbody)) {
     const lit: Literal = { kind: 'Float', value: Number(fbody.endsWith('.') ? fbody + '0' : fbody), raw };
-    if (floatSuffix) lit.suffix = floatSuffix;
+    if (floatSuffix) lit.suffix = knownName(floatSuffix) as FloatSuffix;
     return { ok: true, lit };
   }
   return { ok: false, message: `잘못된 숫자 리터럴 \`${raw}\`` };
 }
 
 function withSuffix(lit: Literal & { kind: 'Int' }, suffix: IntSuffix | undefined): Literal {
-  if (suffix) lit.suffix = suffix;
+  if (suffix) lit.suffix = knownName(suffix) as IntSuffix;
   return lit;
 }
 

@@ -3,6 +3,7 @@
 import type { SyntaxNode } from '@lezer/common';
 import type { Diagnostic, Span } from './span.ts';
 import type { LineIndex } from './positions.ts';
+import { knownName } from './known-names.ts';
 
 /** Lowering context. Macro arguments are re-parsed from a wrapped copy of their text (`text`);
  *  `delta` maps offsets in `text` back to offsets in the original program. */
@@ -31,7 +32,7 @@ export function spanFromTo(ctx: Ctx, from: number, to: number): Span {
 }
 
 export function textOf(ctx: Ctx, node: { from: number; to: number }): string {
-  return ctx.text.slice(node.from, node.to);
+  return knownName(ctx.text.slice(node.from, node.to));
 }
 
 const COMMENTS = new Set(['LineComment', 'BlockComment']);
