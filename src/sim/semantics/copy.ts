@@ -16,7 +16,8 @@ export function isCopy(ip: Interp, v: Value): boolean {
     case 'tuple': case 'array': return v.f.every((x) => isCopy(ip, x));
     case 'range': return false;
     case 'closure': return false;
-    default: return false;
+    case 'string': case 'vec': case 'box': case 'rc': case 'weak': case 'refcell': case 'cell': case 'guard':
+    case 'iter': case 'formatter': case 'map': case 'entry': return false;
   }
 }
 
@@ -27,6 +28,9 @@ export function copyOf(v: Value): Value {
     case 'enum': return v.f.length ? (v.names ? { k: 'enum', name: v.name, variant: v.variant, f: v.f.map(copyOf), names: v.names } : { k: 'enum', name: v.name, variant: v.variant, f: v.f.map(copyOf) }) : v;
     case 'tuple': return { k: 'tuple', f: v.f.map(copyOf) };
     case 'array': return { k: 'array', f: v.f.map(copyOf) };
-    default: return v;
+    case 'int': case 'float': case 'bool': case 'char': case 'unit': case 'str': case 'string': case 'vec':
+    case 'box': case 'rc': case 'weak': case 'ref': case 'slice': case 'refcell': case 'cell': case 'guard':
+    case 'fn': case 'closure': case 'iter': case 'range': case 'moved': case 'uninit': case 'formatter':
+    case 'map': case 'entry': return v;
   }
 }

@@ -4,6 +4,7 @@ import type { Pos } from '../syntax/span.ts';
 import type { Value } from '../memory/value.ts';
 import { Heap, type Alloc } from '../memory/heap.ts';
 import { type Interp, type FrameRec, SlotState } from './interp.ts';
+import type { PortIter } from './std-port.ts';
 import { NATIVE_DROP } from './native.ts';
 import { interleaved } from '../memory/map-chunks.ts';
 
@@ -187,7 +188,16 @@ function visit(ip: Interp, v: Value, at: Pos, work: DropWork[]): Value | null {
       if (live.length) work.push(seq(env.vals, Infinity, live));
       return null;
     }
-    default:
+    // An iterator that owns what it has not yet yielded (`v.into_iter()`) drops it, once.
+    case 'iter': {
+      const it = v as PortIter;
+      const hook = it.drop;
+      if (hook) { it.drop = undefined; hook(); }
+      return null;
+    }
+    // Nothing to drop: scalars, borrows, and machine values.
+    case 'int': case 'float': case 'bool': case 'char': case 'unit': case 'str': case 'ref': case 'slice': case 'fn':
+    case 'range': case 'moved': case 'uninit': case 'formatter': case 'entry':
       return null;
   }
 }

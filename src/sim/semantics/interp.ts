@@ -1,6 +1,7 @@
 // The evaluator's state and its statement-level machinery: frames, blocks, scopes, temporaries, calls, steps.
 // Expressions live in ./expr.ts, patterns in ./pattern.ts, drop glue in ./drop.ts, std models in ../std.
 import type * as A from '../syntax/ast.ts';
+import { isPlaceShaped } from '../syntax/ast.ts';
 import type { Pos, Span } from '../syntax/span.ts';
 import { Heap } from '../memory/heap.ts';
 import { type Value, type Place, type Root, type ClosureV, type MapV, UNIT, MOVED, UNINIT } from '../memory/value.ts';
@@ -651,11 +652,7 @@ function derefCoerce(ip: Interp, v: Value & { k: 'ref' }, want: Ty | undefined):
 
 /** Expressions that denote a place (their `&` borrows it rather than a temporary). */
 export function isPlaceExpr(e: A.Expr): boolean {
-  switch (e.kind) {
-    case 'PathExpr': case 'Field': case 'TupleIndex': case 'Index': return true;
-    case 'Unary': return e.op === '*';
-    default: return false;
-  }
+  return isPlaceShaped(e) && (e.kind !== 'Unary' || e.op === '*');
 }
 
 /** Position of a block's closing `}` (spans are end-exclusive). */
@@ -673,7 +670,8 @@ export function needsDrop(v: Value): boolean {
       return false;
     case 'enum':
       return v.f.length > 0 || (v.name !== 'Option' && v.name !== 'Result');
-    default:
+    case 'string': case 'vec': case 'box': case 'rc': case 'weak': case 'struct': case 'tuple': case 'array':
+    case 'refcell': case 'cell': case 'guard': case 'closure': case 'iter': case 'map': case 'entry':
       return true;
   }
 }

@@ -80,7 +80,11 @@ export function toIter(ip: Interp, v: Value, span: Span): IterV & { drop?: () =>
       const items = a.vals.slice();
       a.vals.length = 0;
       let i = 0;
+      let dropped = false;
+      // Dropped early (a `break`, `drop(it)`, the end of its scope): the items not yet yielded, then the buffer; once.
       return exactly(iterOf('IntoIter', () => (i < items.length ? items[i++] : null), () => {
+        if (dropped) return;
+        dropped = true;
         for (let j = i; j < items.length; j++) if (needsDrop(items[j])) dropValue(ip, items[j], null);
         i = items.length;
         dropValue(ip, v, null);
@@ -159,7 +163,10 @@ export function iterMethod(ip: Interp, it: IterV, name: string, args: Value[], s
   const call = (f: Value, ...xs: Value[]) => ip.callValue(f, xs, span);
   switch (name) {
     case 'next': { const x = it.next(); return x === null ? none() : some(x); }
-    case 'iter': case 'into_iter': case 'by_ref': return it;
+    case 'iter': case 'into_iter': return it;
+    // `&mut it`: yields what `it` yields but owns none of it (a `for` over it that breaks drops nothing).
+    // (A Peekable is kept as is: its peeked slot lives on it.)
+    case 'by_ref': return it.desc === 'Peekable' ? it : exactly(iterOf('ByRef', () => it.next()), it.exact);
     case 'map': return exactly(iterOf('Map', () => { const x = it.next(); return x === null ? null : call(args[0], x); }), it.exact);
     case 'filter': return iterOf('Filter', () => {
       for (let x = it.next(); x !== null; x = it.next()) {
