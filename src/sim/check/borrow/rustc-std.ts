@@ -27,6 +27,22 @@ export const RUSTC_STD = {
   spawnStatic: at('std/src/thread/functions.rs', 128, 14, 0),
   /** `Iterator::le` (E0599's "there is a method `le` with a similar name" for `len` on an iterator). */
   iteratorLe: at('core/src/iter/traits/iterator.rs', 3962, 4, 0),
+  /** std associated functions of one parameter (E0061's "associated function defined here"): the parameter's name
+   *  (rustc's placeholder for a generic one) or its concrete type, and where std defines the function. */
+  fns: {
+    'Cell::new': { param: 'value', ...at('core/src/cell.rs', 414, 17, 0) },
+    'RefCell::new': { param: 'value', ...at('core/src/cell.rs', 971, 17, 0) },
+    'Box::new': { param: 'x', ...at('alloc/src/boxed.rs', 284, 11, 0) },
+    'Rc::new': { param: 'value', ...at('alloc/src/rc.rs', 413, 11, 0) },
+    'Arc::new': { param: 'data', ...at('alloc/src/sync.rs', 419, 11, 0) },
+    'Mutex::new': { param: 't', ...at('std/src/sync/poison/mutex.rs', 350, 17, 0) },
+    'RwLock::new': { param: 't', ...at('std/src/sync/poison/rwlock.rs', 258, 17, 0) },
+    'String::with_capacity': { ty: 'usize', ...at('alloc/src/string.rs', 484, 11, 0) },
+    'Vec::with_capacity': { ty: 'usize', ...at('alloc/src/vec/mod.rs', 523, 17, 0) },
+    'thread::sleep': { ty: 'Duration', ...at('std/src/thread/functions.rs', 288, 7, 0) },
+    'Duration::from_millis': { ty: 'u64', ...at('core/src/time.rs', 244, 17, 0) },
+    'Duration::from_secs': { ty: 'u64', ...at('core/src/time.rs', 224, 17, 0) },
+  } as Record<string, { param?: string; ty?: string; file: string; span: Span }>,
   /** The prelude's tuple variants (E0061's "tuple variant defined here"). */
   variants: {
     Some: at('core/src/option.rs', 608, 4, 0),

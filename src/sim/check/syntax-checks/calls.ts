@@ -38,7 +38,7 @@ function parens(call: A.CallExpr | A.MethodCallExpr): Span {
 interface Callee {
   /** `this … takes`: 'function', 'method', 'enum variant', 'struct'. */
   takes: string;
-  params: { ty: string | undefined; span?: Span }[];
+  params: { ty: string | undefined; span?: Span; /** The suggestion's placeholder when not the type (`value`). */ name?: string }[];
   /** The `note: … defined here` child (its labels get the missing parameters' spans). */
   def: SubDiagnostic;
 }
@@ -74,7 +74,7 @@ function arity(call: A.CallExpr | A.MethodCallExpr, callee: Callee, primary: Spa
     for (const p of missing) if (p.span) def.labels?.push(label(p.span));
     d.children.push(def);
     const given = args.map((a) => text.text(a.span));
-    d.suggestions.push(suggest(`provide the argument${count === 1 ? '' : 's'}`, [replace(paren, `(${[...given, ...types.map((t) => `/* ${t ?? 'value'} */`)].join(', ')})`)], 'verbose'));
+    d.suggestions.push(suggest(`provide the argument${count === 1 ? '' : 's'}`, [replace(paren, `(${[...given, ...missing.map((p) => `/* ${p.ty ?? p.name ?? 'value'} */`)].join(', ')})`)], 'verbose'));
     return d;
   }
   const extra = args.slice(params.length);
@@ -109,10 +109,24 @@ export function fnCall(call: A.CallExpr, tables: NameTables, text: SourceText): 
     }
   }
   const res = tables.res.get(spanKey(path.span));
+  const std = stdFnCallee(path, res, tables);
+  if (std) return arity(call, std, call.callee.span, text);
   const ctor = res && constructorOf(res, path, text);
   if (ctor) return arity(call, ctor, call.callee.span, text);
   if (res?.kind !== 'def' || res.def.kind !== 'fn' || res.def.item?.kind !== 'Fn') return undefined;
   return argCount(call, res.def.item, 'function', call.callee.span, text);
+}
+
+/** A std associated function of one parameter (`Cell::new`, `Vec::with_capacity`, `thread::sleep`), called by a
+ *  path whose last two segments name it, when no item of the program has the owner's name. */
+function stdFnCallee(path: A.Path, res: ReturnType<NameTables['res']['get']>, tables: NameTables): Callee | undefined {
+  const segs = path.segments;
+  if (segs.length < 2 || (res?.kind === 'def' && res.def.item)) return undefined;
+  const owner = segs[segs.length - 2].name;
+  const known = RUSTC_STD.fns[`${owner}::${segs[segs.length - 1].name}`];
+  // (A `use std::cell::Cell` binds the name too, as a def with no item of the program.)
+  if (!known || lookupIn(tables.root, 'type', owner)?.item) return undefined;
+  return { takes: 'function', params: [{ ty: known.ty, name: known.param }], def: { level: 'note', message: 'associated function defined here', file: known.file, span: known.span } };
 }
 
 /** A tuple struct or tuple variant called as a constructor — user ones without generics (their field types are
