@@ -167,10 +167,15 @@ export function utf8Length(s: string): number {
 
 export function isCharBoundary(s: string, index: number): boolean {
   if (index === 0) return true;
+  // Walk UTF-16 units, counting UTF-8 bytes (a surrogate pair is one 4-byte char), until `index` is reached.
   let at = 0;
-  for (const c of s) {
+  for (let i = 0; i < s.length; i++) {
     if (at === index) return true;
-    at += encoder.encode(c).length;
+    const c = s.charCodeAt(i);
+    if (c < 0x80) at += 1;
+    else if (c < 0x800) at += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) { at += 4; i++; }
+    else at += 3;
     if (at > index) return false;
   }
   return at === index;
