@@ -243,11 +243,24 @@ export function stdPathValue(ip: Interp, segs: string[]): Value | null {
   return null;
 }
 
-export function stdCall(ip: Interp, segs: string[], path: A.Path | null, e: A.CallExpr | null, preArgs?: Value[], span?: Span): Value {
-  segs = ip.index.stdAliased(segs);
+/** What a call path resolves to among std's names, worked out once per path node (the program's `use` aliases
+ *  are fixed for a run): the aliased segments, the table keys to try, the path's generic arguments. */
+interface StdPath { segs: string[]; keys: string[]; generics: A.Type[] }
+
+function stdPathOf(ip: Interp, segs: string[], path: A.Path | null): StdPath {
+  const node = path as (A.Path & { $std?: StdPath & { from: string[] } }) | null;
+  const hit = node?.$std;
+  if (hit && hit.from.length === segs.length && hit.from.every((x, i) => x === segs[i])) return hit;
+  const aliased = ip.index.stdAliased(segs);
+  const info = { from: segs.slice(), segs: aliased, keys: key(aliased), generics: path ? path.segments.flatMap((s) => s.generics) : [] };
+  if (node) node.$std = info;
+  return info;
+}
+
+export function stdCall(ip: Interp, segs0: string[], path: A.Path | null, e: A.CallExpr | null, preArgs?: Value[], span?: Span): Value {
+  const { segs, keys, generics } = stdPathOf(ip, segs0, path);
   const sp = e?.span ?? span!;
-  const generics = path ? path.segments.flatMap((s) => s.generics) : [];
-  for (const k of key(segs)) {
+  for (const k of keys) {
     const f = FNS[k] ?? (NATIVE_FNS[k] as StdFn | undefined);
     if (f) {
       const args = preArgs ?? e!.args.map((a) => evalExpr(ip, a));
