@@ -3,7 +3,7 @@
 import type { Pos } from '../syntax/span.ts';
 import type { Value } from '../memory/value.ts';
 import { Heap, type Alloc } from '../memory/heap.ts';
-import { type Interp, type FrameRec, SlotState } from './interp.ts';
+import { type Interp, type FrameRec, SlotState, needsDrop } from './interp.ts';
 import type { PortIter } from './std-port.ts';
 import { NATIVE_DROP } from './native.ts';
 import { interleaved } from '../memory/map-chunks.ts';
@@ -16,6 +16,11 @@ export interface DropOwner {
 }
 
 /** Drop `v`. `owner` names the variable going out of scope (for the trace note), null for temporaries/fields. */
+/** Drops values a call discards (an unused argument, a payload it does not return), in order; no owner is named. */
+export function dropDiscarded(ip: Interp, ...xs: Value[]): void {
+  for (const x of xs) if (needsDrop(x)) dropValue(ip, x, null);
+}
+
 export function dropValue(ip: Interp, v: Value, owner: DropOwner | null): void {
   if (owner && ip.tracer) {
     const before = describeBefore(ip, v);

@@ -284,10 +284,11 @@ export function stdCall(ip: Interp, segs0: string[], path: A.Path | null, e: A.C
       if (isIntTy(tyArg) && s[s.length - 1] === 'from') return castTo(ip, first, tyArg, sp.start);
       if ((tyArg === 'f64' || tyArg === 'f32') && s[s.length - 1] === 'from') return castTo(ip, first, tyArg, sp.start);
       // A method called by path takes its receiver first: the rest must be as many as std's signature has.
-      const want = (STD_METHOD_PARAMS[tyArg] ?? STD_METHOD_PARAMS[groupOf(derefAll(ip, recv)) ?? ''])?.[s[s.length - 1]];
+      const group = groupOf(derefAll(ip, recv));
+      const want = (STD_METHOD_PARAMS[tyArg] ?? STD_METHOD_PARAMS[group ?? ''])?.[s[s.length - 1]];
       if (want && want.length !== args.length - 1) return ip.unsupported(`\`${segs.join('::')}\`: std의 이 메서드는 수신자 말고 인자 ${want.length}개를 받습니다 (${args.length - 1}개)`, path?.span ?? sp);
       const r = callBuiltinMethod(ip, { c: [recv], i: 0, root: { to: 'temp' } }, s[s.length - 1], args.slice(1), sp, []);
-      if (r !== null) { used(groupOf(derefAll(ip, recv)) ?? '?', s[s.length - 1]); return r; }
+      if (r !== null) { used(group ?? '?', s[s.length - 1]); return r; }
       // `ToString::to_string(&x)` / `.map(ToString::to_string)`: the receiver is behind the reference.
       if (first.k === 'ref') {
         const viaRef = callBuiltinMethod(ip, first.p, s[s.length - 1], args.slice(1), sp, []);

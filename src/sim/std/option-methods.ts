@@ -4,11 +4,10 @@ import * as PM from '../format/panic-message.ts';
 import type { Span } from '../syntax/span.ts';
 import { type Value, type Place, type EnumV, int, bool, some, none, ok, err } from '../memory/value.ts';
 import type { Interp } from '../semantics/interp.ts';
-import { needsDrop } from '../semantics/interp.ts';
 import { cloneValue } from '../semantics/expr.ts';
 import { derefAll } from '../semantics/place.ts';
 import { moveOut } from '../semantics/pattern.ts';
-import { dropValue } from '../semantics/drop.ts';
+import { dropDiscarded } from '../semantics/drop.ts';
 import { strText } from '../semantics/ops.ts';
 import { debugText } from '../semantics/fmt-bridge.ts';
 import { iterOf } from './iter.ts';
@@ -20,7 +19,7 @@ export function optionMethod(ip: Interp, p: Place, v: EnumV, name: string, args:
   const call = (f: Value, ...xs: Value[]) => ip.callValue(f, xs, span);
   const take = (): Value => moveOut(ip, p);
   /** What a by-value method discards (an unused argument, an `Err`'s payload, an unused closure) is dropped here. */
-  const gone = (...xs: Value[]): void => { for (const x of xs) if (needsDrop(x)) dropValue(ip, x, null); };
+  const gone = (...xs: Value[]): void => dropDiscarded(ip, ...xs);
   /** The payload of a `None`/`Err` the method drops: an `Err`'s error. */
   const lost = (x: EnumV): void => { if (!isOpt && x.f.length) gone(x.f[0]); };
   switch (name) {

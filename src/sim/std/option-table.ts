@@ -3,8 +3,7 @@
 // as_deref, iter_mut, cloned / copied (keeping Ok).
 import { type Value, type EnumV, some, none, ok, bool } from '../memory/value.ts';
 import { cloneValue } from '../semantics/expr.ts';
-import { needsDrop } from '../semantics/interp.ts';
-import { dropValue } from '../semantics/drop.ts';
+import { dropDiscarded } from '../semantics/drop.ts';
 import { moveOut } from '../semantics/pattern.ts';
 import { derefAll } from '../semantics/place.ts';
 import { iterOf } from './iter.ts';
@@ -21,7 +20,7 @@ const truthy = (v: Value) => v.k === 'bool' && v.v;
 const wrapLike = (v: EnumV, x: Value) => (v.name === 'Option' ? some(x) : ok(x));
 const deref = (c: C, i = 0) => derefAll(c.ip, c.args[i]) as EnumV;
 /** What a by-value method discards (a payload, an unused argument or closure) is dropped here. */
-const gone = (c: C, ...xs: Value[]): void => { for (const x of xs) if (needsDrop(x)) dropValue(c.ip, x, null); };
+const gone = (c: C, ...xs: Value[]): void => dropDiscarded(c.ip, ...xs);
 
 const SHARED = {
   and: (c: C) => { const x = take(c); if (good(x)) { gone(c, x.f[0]); return c.args[0]; } gone(c, c.args[0]); return x; },
