@@ -1,7 +1,7 @@
 // Method calls: user impl methods first (with auto-ref / auto-deref of the receiver), then the std models —
 // dispatched by receiver kind to cell-, vec-, str-, option-, number-methods, maps and iterators.
-import { bool, type EnumV, type Place, type RangeV, none, some, str, UNIT, usize, type Value } from '../memory/value.ts';
-import { rangeInPlace, rangeIsEmpty, rangeStep } from './range-step.ts';
+import { bool, type EnumV, type Place, some, str, UNIT, usize, type Value } from '../memory/value.ts';
+import { rangeBackInPlace, rangeInPlace, rangeIsEmpty, rangeStep } from './range-step.ts';
 import { newString, setText, utf8Len, vecReserve } from '../semantics/buffers.ts';
 import { dropValue } from '../semantics/drop.ts';
 import { cloneValue, evalExpr } from '../semantics/expr.ts';
@@ -180,15 +180,7 @@ export function callBuiltinMethod(ip: Interp, p: Place, name: string, args: Valu
       if (name === 'is_empty' && args.length === 0) return bool(rangeIsEmpty(v));
       // `r.next_back()` / `r.nth_back(k)` move the range's end; the front's `&mut self` methods go through an
       // iterator that writes each step back into `r`.
-      if ((name === 'next_back' || name === 'nth_back') && rangeStep(v, true)) {
-        let k = name === 'nth_back' ? n(args[0]) : 0;
-        for (;;) {
-          ip.spend();
-          const s = rangeStep(p.c[p.i] as RangeV, true)!;
-          p.c[p.i] = s.rest;
-          if (s.item === null || k-- === 0) return s.item === null ? none() : some(s.item);
-        }
-      }
+      if ((name === 'next_back' || name === 'nth_back') && rangeStep(v, true)) return rangeBackInPlace(ip, p, name === 'nth_back' ? n(args[0]) : 0);
       const it = (RANGE_FRONT_MUT.has(name) ? rangeInPlace(ip, p) : null) ?? toIter(ip, v, span);
       return hasIterMethod(name) ? iterTableMethod({ ip, p, v: it, args, span, generics }, name) : iterMethod(ip, it, name, args, span, generics);
     }

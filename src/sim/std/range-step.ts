@@ -1,7 +1,7 @@
 // A range is its own iterator in Rust: `r.next()` / `r.next_back()` move its bounds. One step from either end as a
 // pure function (the new range beside the item), and an iterator that writes each step back into the range's place.
 import { exact, cmp, inRange } from '../memory/int.ts';
-import type { Value, Place, RangeV, IterV, IntTy } from '../memory/value.ts';
+import { type Value, type Place, type RangeV, type IterV, type IntTy, some, none } from '../memory/value.ts';
 import type { Interp } from '../semantics/interp.ts';
 import { iterOf } from './iter.ts';
 
@@ -69,4 +69,16 @@ export function rangeInPlace(ip: Interp, p: Place): IterV | null {
     p.c[p.i] = s.rest;
     return s.item;
   });
+}
+
+/** `r.next_back()` (k = 0) or `r.nth_back(k)` on the range in place `p`: steps from the back k + 1 times, writing
+ *  each moved range back; the range must be one that can step from the back (`rangeStep(r, true)` not null). */
+export function rangeBackInPlace(ip: Interp, p: Place, k: number): Value {
+  for (;;) {
+    ip.spend();
+    const s = rangeStep(p.c[p.i] as RangeV, true)!;
+    p.c[p.i] = s.rest;
+    if (s.item === null) return none();
+    if (k-- === 0) return some(s.item);
+  }
 }
