@@ -6,7 +6,7 @@ import { iterOf, toIter } from './iter.ts';
 import { methods, lookup, type MethodCall } from './method-table.ts';
 
 /** Peekable's one-item look-ahead: `slot[0]` is the peeked item (peek_mut writes through it). */
-interface PeekableV extends IterV { peekSlot?: Value[]; peekDone?: boolean; inner?: IterV }
+interface PeekableV extends IterV { peekSlot?: Value[]; peekDone?: boolean; inner?: IterV; lent?: PeekableV }
 
 const tempRef = (c: Value[], mut = false): Value => ({ k: 'ref', mut, p: { c, i: 0, root: { to: 'temp' } } });
 const truthy = (v: Value) => v.k === 'bool' && v.v;
@@ -22,7 +22,9 @@ function peekable(inner: IterV): PeekableV {
   return p;
 }
 
-function peekSlot(p: PeekableV): Value[] | null {
+function peekSlot(v: PeekableV): Value[] | null {
+  // Through `by_ref()`, the Peekable that was lent.
+  const p: PeekableV = v.lent ?? v;
   if (!p.peekSlot) {
     if (p.peekDone) return null;
     const x = p.inner ? p.inner.next() : p.next();

@@ -4,7 +4,7 @@ import { exact, cmp as icmp, inRange } from '../memory/int.ts';
 import { tyName } from '../memory/ty.ts';
 import { type IntV, type IterV, type Value, bool, guardPlace, int, none, some, UNIT, usize } from '../memory/value.ts';
 import { newString, newVec, utf8Len } from '../semantics/buffers.ts';
-import { dropValue } from '../semantics/drop.ts';
+import { dropDiscarded, dropValue } from '../semantics/drop.ts';
 import { cloneValue } from '../semantics/expr.ts';
 import { displayText } from '../semantics/fmt-bridge.ts';
 import type { Interp } from '../semantics/interp.ts';
@@ -14,6 +14,7 @@ import { afterWrites } from '../semantics/string-capacity.ts';
 import { astTy } from '../semantics/types.ts';
 import type * as A from '../syntax/ast.ts';
 import type { Span } from '../syntax/span.ts';
+import type { PortIter } from '../semantics/std-port.ts';
 import { collectCap } from './collect-cap.ts';
 import { collectTry } from './collect-try.ts';
 import { mapFromPairs, mapIter } from './maps.ts';
@@ -22,6 +23,22 @@ export function iterOf(desc: string, next: () => Value | null, drop?: () => void
   const it: IterV & { drop?: () => void } = { k: 'iter', next, desc };
   if (drop) it.drop = drop;
   return it;
+}
+
+/**
+ * A by-value adaptor (`map`, `zip`, `peekable`, …) owns its source: the hook that drops what the source has not
+ * yielded moves to the adaptor, after the adaptor's own, so the source (a temporary receiver at the statement's end,
+ * a moved-from local) drops nothing and a stored adaptor keeps its items until it is dropped itself.
+ */
+export function adopt(src: IterV, res: Value | null, name: string): Value | null {
+  if (res === null || res.k !== 'iter' || res === src || name === 'by_ref' || name === 'clone') return res;
+  const from = src as IterV & { drop?: () => void }, to = res as IterV & { drop?: () => void };
+  const hook = from.drop;
+  if (!hook) return res;
+  from.drop = undefined;
+  const own = to.drop;
+  to.drop = own ? () => { hook(); own(); } : hook;
+  return res;
 }
 
 function fromArray(desc: string, xs: Value[], exact = true): IterV {
@@ -90,7 +107,16 @@ export function toIter(ip: Interp, v: Value, span: Span): IterV & { drop?: () =>
         dropValue(ip, v, null);
       }), true);
     }
-    case 'array': return fromArray('IntoIter', v.f);
+    case 'array': {
+      // By value, like a Vec's: what a `break` or `drop(it)` leaves is dropped with the iterator, once.
+      const items = v.f;
+      let i = 0;
+      return exactly(iterOf('IntoIter', () => (i < items.length ? items[i++] : null), () => {
+        const rest = items.slice(i);
+        i = items.length;
+        dropDiscarded(ip, ...rest);
+      }), true);
+    }
     case 'slice': return placesIter(v.c, v.from, v.to, v.root, v.mut);
     case 'ref': {
       const t = v.p.c[v.p.i];
@@ -158,6 +184,14 @@ function deref(v: Value): Value {
   return v;
 }
 
+/** Step past one item, dropping it; false when there was none. */
+function pass(ip: Interp, it: IterV): boolean {
+  const x = it.next();
+  if (x === null) return false;
+  dropDiscarded(ip, x);
+  return true;
+}
+
 /** Iterator adaptor / consumer methods. Returns null when `name` is not an iterator method. */
 export function iterMethod(ip: Interp, it: IterV, name: string, args: Value[], span: Span, generics: A.Type[]): Value | null {
   const call = (f: Value, ...xs: Value[]) => ip.callValue(f, xs, span);
@@ -165,13 +199,14 @@ export function iterMethod(ip: Interp, it: IterV, name: string, args: Value[], s
     case 'next': { const x = it.next(); return x === null ? none() : some(x); }
     case 'iter': case 'into_iter': return it;
     // `&mut it`: yields what `it` yields but owns none of it (a `for` over it that breaks drops nothing).
-    // (A Peekable is kept as is: its peeked slot lives on it.)
-    case 'by_ref': return it.desc === 'Peekable' ? it : exactly(iterOf('ByRef', () => it.next()), it.exact);
+    // `lent` is `it` itself, for the methods of a Peekable reached through the borrow (its peeked slot lives on it).
+    case 'by_ref': return Object.assign(exactly(iterOf('ByRef', () => it.next()), it.exact), { lent: it });
     case 'map': return exactly(iterOf('Map', () => { const x = it.next(); return x === null ? null : call(args[0], x); }), it.exact);
     case 'filter': return iterOf('Filter', () => {
       for (let x = it.next(); x !== null; x = it.next()) {
         const r = call(args[0], { k: 'ref', mut: false, p: { c: [x], i: 0, root: { to: 'temp' } } });
         if (r.k === 'bool' && r.v) return x;
+        dropDiscarded(ip, x);
       }
       return null;
     });
@@ -186,21 +221,23 @@ export function iterMethod(ip: Interp, it: IterV, name: string, args: Value[], s
     case 'rev': { const ex = it.exact; return fromArray('Rev', collectAll(it).reverse(), ex); }
     case 'zip': {
       const other = toIter(ip, args[0], span);
-      return exactly(iterOf('Zip', () => { const a = it.next(); if (a === null) return null; const b = other.next(); return b === null ? null : { k: 'tuple', f: [a, b] }; }), it.exact && other.exact);
+      // A left item without a right one is dropped.
+      return adopt(other, exactly(iterOf('Zip', () => { const a = it.next(); if (a === null) return null; const b = other.next(); if (b === null) { dropDiscarded(ip, a); return null; } return { k: 'tuple', f: [a, b] }; }), it.exact && other.exact), name);
     }
     case 'chain': {
       const other = toIter(ip, args[0], span);
       let first = true;
-      return iterOf('Chain', () => { if (first) { const x = it.next(); if (x !== null) return x; first = false; } return other.next(); });
+      return adopt(other, iterOf('Chain', () => { if (first) { const x = it.next(); if (x !== null) return x; first = false; } return other.next(); }), name);
     }
-    case 'skip': { let n = num(args[0]); return exactly(iterOf('Skip', () => { while (n > 0) { n--; if (it.next() === null) return null; } return it.next(); }), it.exact); }
+    // What is skipped over is dropped as it is passed (skip, step_by, nth, skip_while, a failed find or filter).
+    case 'skip': { let n = num(args[0]); return exactly(iterOf('Skip', () => { while (n > 0) { n--; if (!pass(ip, it)) return null; } return it.next(); }), it.exact); }
     case 'take': { let n = num(args[0]); return exactly(iterOf('Take', () => (n-- > 0 ? it.next() : null)), it.exact); }
-    case 'step_by': { const n = num(args[0]); let first = true; return iterOf('StepBy', () => { if (first) { first = false; return it.next(); } for (let i = 0; i < n - 1; i++) if (it.next() === null) return null; return it.next(); }); }
+    case 'step_by': { const n = num(args[0]); let first = true; return iterOf('StepBy', () => { if (first) { first = false; return it.next(); } for (let i = 0; i < n - 1; i++) if (!pass(ip, it)) return null; return it.next(); }); }
     case 'cloned': case 'copied': return exactly(iterOf('Cloned', () => { const x = it.next(); return x === null ? null : cloneOf(ip, deref(x)); }), it.exact);
     case 'peekable': return it;
-    case 'count': return usize(collectAll(it).length);
-    case 'last': { const xs = collectAll(it); return xs.length ? some(xs[xs.length - 1]) : none(); }
-    case 'nth': { let n = num(args[0]); for (let x = it.next(); x !== null; x = it.next()) if (n-- === 0) return some(x); return none(); }
+    case 'count': { let c = 0; while (pass(ip, it)) c++; return usize(c); }
+    case 'last': { let last: Value | null = null; for (let x = it.next(); x !== null; x = it.next()) { if (last !== null) dropDiscarded(ip, last); last = x; } return last === null ? none() : some(last); }
+    case 'nth': { let n = num(args[0]); for (let x = it.next(); x !== null; x = it.next()) { if (n-- === 0) return some(x); dropDiscarded(ip, x); } return none(); }
     case 'sum': case 'product': {
       const isSum = name === 'sum';
       const g = generics[0] ? tyName(astTy(generics[0])) : undefined;
@@ -225,6 +262,7 @@ export function iterMethod(ip: Interp, it: IterV, name: string, args: Value[], s
       for (let x = it.next(); x !== null; x = it.next()) {
         const r = call(args[0], { k: 'ref', mut: false, p: { c: [x], i: 0, root: { to: 'temp' } } });
         if (r.k === 'bool' && r.v) return some(x);
+        dropDiscarded(ip, x);
       }
       return none();
     }
@@ -232,8 +270,9 @@ export function iterMethod(ip: Interp, it: IterV, name: string, args: Value[], s
     case 'max': case 'min': {
       const xs = collectAll(it);
       if (!xs.length) return none();
+      // The one not kept is dropped at each comparison.
       let best = xs[0];
-      for (const x of xs.slice(1)) { const c = valueCmp(ip, x, best); if (name === 'max' ? c >= 0 : c < 0) best = x; }
+      for (const x of xs.slice(1)) { const c = valueCmp(ip, x, best); if (name === 'max' ? c >= 0 : c < 0) { dropDiscarded(ip, best); best = x; } else dropDiscarded(ip, x); }
       return some(best);
     }
     case 'max_by_key': case 'min_by_key': {
@@ -243,7 +282,7 @@ export function iterMethod(ip: Interp, it: IterV, name: string, args: Value[], s
       for (const x of xs.slice(1)) {
         const k = call(args[0], { k: 'ref', mut: false, p: { c: [x], i: 0, root: { to: 'temp' } } });
         const c = valueCmp(ip, k, bk);
-        if (name === 'max_by_key' ? c >= 0 : c < 0) { best = x; bk = k; }
+        if (name === 'max_by_key' ? c >= 0 : c < 0) { dropDiscarded(ip, best, bk); best = x; bk = k; } else dropDiscarded(ip, x, k);
       }
       return some(best);
     }
@@ -254,22 +293,24 @@ export function iterMethod(ip: Interp, it: IterV, name: string, args: Value[], s
       for (const x of xs.slice(1)) {
         const o = call(args[0], { k: 'ref', mut: false, p: { c: [x], i: 0, root: { to: 'temp' } } }, { k: 'ref', mut: false, p: { c: [best], i: 0, root: { to: 'temp' } } });
         const c = o.k === 'enum' ? (o.variant === 'Less' ? -1 : o.variant === 'Greater' ? 1 : 0) : 0;
-        if (name === 'max_by' ? c >= 0 : c < 0) best = x;
+        if (name === 'max_by' ? c >= 0 : c < 0) { dropDiscarded(ip, best); best = x; } else dropDiscarded(ip, x);
       }
       return some(best);
     }
-    case 'take_while': { let done = false; return iterOf('TakeWhile', () => { if (done) return null; const x = it.next(); if (x === null) return null; const r = call(args[0], { k: 'ref', mut: false, p: { c: [x], i: 0, root: { to: 'temp' } } }); if (r.k === 'bool' && r.v) return x; done = true; return null; }); }
-    case 'skip_while': { let skipping = true; return iterOf('SkipWhile', () => { for (let x = it.next(); x !== null; x = it.next()) { if (skipping) { const r = call(args[0], { k: 'ref', mut: false, p: { c: [x], i: 0, root: { to: 'temp' } } }); if (r.k === 'bool' && r.v) continue; skipping = false; } return x; } return null; }); }
+    case 'take_while': { let done = false; return iterOf('TakeWhile', () => { if (done) return null; const x = it.next(); if (x === null) return null; const r = call(args[0], { k: 'ref', mut: false, p: { c: [x], i: 0, root: { to: 'temp' } } }); if (r.k === 'bool' && r.v) return x; done = true; dropDiscarded(ip, x); return null; }); }
+    case 'skip_while': { let skipping = true; return iterOf('SkipWhile', () => { for (let x = it.next(); x !== null; x = it.next()) { if (skipping) { const r = call(args[0], { k: 'ref', mut: false, p: { c: [x], i: 0, root: { to: 'temp' } } }); if (r.k === 'bool' && r.v) { dropDiscarded(ip, x); continue; } skipping = false; } return x; } return null; }); }
     case 'flat_map': case 'flatten': {
-      let inner: IterV | null = null;
+      // The inner iterator being drained is dropped when it runs out, or with the adaptor (what it still holds).
+      let inner: PortIter | null = null;
+      const endInner = () => { const i = inner; inner = null; i?.drop?.(); };
       return iterOf('FlatMap', () => {
         for (;;) {
-          if (inner) { const y = inner.next(); if (y !== null) return y; inner = null; }
+          if (inner) { const y = inner.next(); if (y !== null) return y; endInner(); }
           const x = it.next();
           if (x === null) return null;
           inner = toIter(ip, name === 'flat_map' ? call(args[0], x) : x, span);
         }
-      });
+      }, endInner);
     }
     case 'inspect': return iterOf('Inspect', () => { const x = it.next(); if (x !== null) call(args[0], { k: 'ref', mut: false, p: { c: [x], i: 0, root: { to: 'temp' } } }); return x; });
     case 'partition': {

@@ -32,7 +32,7 @@ import { formatterMethod } from './formatter-methods.ts';
 import { hashValue } from './hash.ts';
 import { hasIntMethod, intTableMethod } from './int-table.ts';
 import { hasIterMethod, iterTableMethod } from './iter-table.ts';
-import { iterMethod, toIter, userIter } from './iter.ts';
+import { adopt, iterMethod, toIter, userIter } from './iter.ts';
 import { mapTableMethod } from './map-table.ts';
 import { entryMethod, mapFromPairs, mapMethod } from './maps.ts';
 import { n } from './method-helpers.ts';
@@ -167,7 +167,7 @@ export function callBuiltinMethod(ip: Interp, p: Place, name: string, args: Valu
     case 'iter':
       if (name === 'remainder' || name === 'into_remainder') { const r = chunksRemainder(v); if (r) return r; }
       if (name === 'as_str' && args.length === 0 && v.rest) return str(v.rest());
-      return hasIterMethod(name) ? iterTableMethod({ ip, p, v, args, span, generics }, name) : iterMethod(ip, v, name, args, span, generics);
+      return adopt(v, hasIterMethod(name) ? iterTableMethod({ ip, p, v, args, span, generics }, name) : iterMethod(ip, v, name, args, span, generics), name);
     case 'range': {
       if (name === 'contains') {
         const x = args[0];

@@ -61,7 +61,7 @@ export function seqMethod(ip: Interp, p: Place, v: Value & { k: 'vec' | 'array' 
     case 'last': return len ? some(refTo(base, to - 1, root)) : none();
     case 'iter': return placesIter(base, from, to, root, false);
     case 'iter_mut': return placesIter(base, from, to, root, true);
-    case 'into_iter': return p.root.to === 'temp' || v.k !== 'slice' ? toIter(ip, v.k === 'vec' ? moveOut(ip, p) : v, span) : placesIter(base, from, to, root, false);
+    case 'into_iter': return p.root.to === 'temp' || v.k !== 'slice' ? toIter(ip, v.k === 'vec' || v.k === 'array' ? moveOut(ip, p) : v, span) : placesIter(base, from, to, root, false);
     case 'contains': return bool(base.slice(from, to).some((x) => valueEq(ip, x, args[0])));
     case 'sort': case 'sort_unstable': { const xs = rustSort(base.slice(from, to), (x, y) => valueCmp(ip, x, y) < 0); base.splice(from, len, ...xs); return UNIT; }
     case 'sort_by': case 'sort_unstable_by': { const xs = rustSort(base.slice(from, to), (x, y) => ordering(ip.callValue(args[0], [refTo([x], 0, root), refTo([y], 0, root)], span)) < 0); base.splice(from, len, ...xs); return UNIT; }
