@@ -4,7 +4,7 @@
 import { tryErr } from './try-convert.ts';
 import type * as A from '../syntax/ast.ts';
 import { type Value, type Place, type ClosureV, UNIT, bool } from '../memory/value.ts';
-import { type Interp, type FrameRec, needsDrop, isUnwind, isPlaceExpr } from './interp.ts';
+import { type Interp, type FrameRec, type ParamRests, needsDrop, isUnwind, isPlaceExpr } from './interp.ts';
 import { PAUSE, Deferred, type Step, type Yielded } from './step.ts';
 import { nativeKey, NATIVE_METHODS } from './native.ts';
 import { M } from './marks.ts';
@@ -326,10 +326,14 @@ export function* callClosureStep(ip: Interp, c: ClosureV, args: Value[]): Step {
   ip.frames.push(env);
   try {
     const ps = node.params;
+    let rests: ParamRests;
     for (let i = 0; i < ps.length; i++) {
       const p = ps[i];
       const v = p.ty ? coerce(args[i] ?? UNIT, astTy(p.ty), ip.heap) : args[i] ?? UNIT;
-      bindPattern(ip, p.pat, { c: [v], i: 0, root: { to: 'temp' } }, false);
+      const holder = [v];
+      bindPattern(ip, p.pat, { c: holder, i: 0, root: { to: 'temp' } }, false);
+      // What the pattern left unbound (`_`, `(k, _)`) is the closure's to drop, with its parameters.
+      if (needsDrop(holder[0])) (rests ??= [])[i] = holder;
     }
     let r: Value;
     try {
@@ -343,11 +347,11 @@ export function* callClosureStep(ip: Interp, c: ClosureV, args: Value[]): Step {
       }
       if (ip.tempMark() > mark) ip.dropTempsTo(mark);
     } catch (e) {
-      if (e instanceof PanicSignal) ip.dropSlots(env, R(node).$decls, node.span.end);
+      if (e instanceof PanicSignal) ip.dropParams(env, R(node).$decls, R(node).$paramEnds, rests, node.span.end);
       if (!(e instanceof ReturnSignal)) throw e;
       r = e.value;
     }
-    ip.dropSlots(env, R(node).$decls, node.span.end);
+    ip.dropParams(env, R(node).$decls, R(node).$paramEnds, rests, node.span.end);
     return r;
   } finally {
     ip.frames.pop();

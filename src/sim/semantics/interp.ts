@@ -38,7 +38,12 @@ export interface FrameRec {
   item: A.FnItem;
   tempMark: number;
   savedHint: Interp['intHint'];
+  /** What a pattern parameter did not bind (`(k, _): (i32, D)`, `_: D`), by parameter; dropped with its bindings. */
+  rests: ParamRests;
 }
+
+/** Per parameter, the holder of what its pattern left unbound; undefined when every parameter is a plain name. */
+export type ParamRests = Array<Value[] | undefined> | undefined;
 
 /** Trace hooks; absent when tracing is off so the fast path pays nothing. */
 export interface Tracer {
@@ -286,6 +291,21 @@ export class Interp {
     }
   }
 
+  /**
+   * Drop a call's parameters, last first, like rustc: each one's bindings (last first), then what its pattern left
+   * unbound (`rests`). `ends[i]` is where parameter i's slots end in `decls`.
+   */
+  dropParams(f: FrameRec, decls: number[] | undefined, ends: number[] | undefined, rests: ParamRests, at: Pos): void {
+    if (rests === undefined || decls === undefined || ends === undefined) return this.dropSlots(f, decls, at);
+    for (let i = ends.length - 1; i >= 0; i--) {
+      this.dropSlots(f, decls.slice(i > 0 ? ends[i - 1] : 0, ends[i]), at);
+      const h = rests[i];
+      if (h === undefined) continue;
+      rests[i] = undefined;
+      if (needsDrop(h[0])) dropValue(this, h[0], null);
+    }
+  }
+
   // ------------------------------------------------------------ blocks and statements
 
   execBlock(b: A.Block): Value {
@@ -516,7 +536,7 @@ export class Interp {
     // write (binding the argument) would copy them.
     const blank = layout.blankState;
     const state: SlotState[] = blank.length === 1 ? [blank[0]] : blank.slice();
-    const f: FrameRec = { id: this.nextFrameId++, fn: qual, layout, vals, state, line: fn.body.span.start.line, selfName, item: fn, tempMark: this.temps.length, savedHint };
+    const f: FrameRec = { id: this.nextFrameId++, fn: qual, layout, vals, state, line: fn.body.span.start.line, selfName, item: fn, tempMark: this.temps.length, savedHint, rests: undefined };
     this.frames.push(f);
     try {
       for (let i = 0; i < slots.length; i++) {
@@ -550,7 +570,9 @@ export class Interp {
       f.state[slot] = SlotState.Live;
     } else {
       const p = fn.params[fn.receiver ? i - 1 : i];
-      bindPattern(this, p.pat, { c: [coerce(v, layout.paramTys[fn.receiver ? i - 1 : i], this.heap)], i: 0, root: TEMP_ROOT }, false);
+      const holder = [coerce(v, layout.paramTys[fn.receiver ? i - 1 : i], this.heap)];
+      bindPattern(this, p.pat, { c: holder, i: 0, root: TEMP_ROOT }, false);
+      if (needsDrop(holder[0])) (f.rests ??= [])[i] = holder;
     }
   }
 
@@ -566,7 +588,7 @@ export class Interp {
         this.tracer.returning?.(result);
         this.tracer.step('return', fn.body.span.end, `${f.fn} 반환`);
       }
-      this.dropSlots(f, f.layout.params, fn.body.span.end);
+      this.dropParams(f, f.layout.params, f.layout.paramEnds, f.rests, fn.body.span.end);
     } catch (e) {
       throw this.abortFn(f, e);
     }
@@ -581,7 +603,7 @@ export class Interp {
   abortFn(f: FrameRec, e: unknown): unknown {
     if (e instanceof PanicSignal) {
       if (this.temps.length > f.tempMark) this.dropTempsTo(f.tempMark);
-      this.dropSlots(f, f.layout.params, f.item.body.span.end);
+      this.dropParams(f, f.layout.params, f.layout.paramEnds, f.rests, f.item.body.span.end);
     }
     this.frames.pop();
     this.depth--;

@@ -11,6 +11,8 @@ export interface FnLayout {
   tys: Array<Ty | undefined>;
   /** Slots for the parameters, in order (receiver `self` first when present). */
   params: number[];
+  /** Where each parameter's slots end in `params` (receiver first): a pattern parameter binds several, or none. */
+  paramEnds: number[];
   /** Parameter types (after the receiver) and return type, converted once. */
   paramTys: Array<Ty | undefined>;
   retTy: Ty | undefined;
@@ -29,6 +31,7 @@ export interface FnLayout {
 export interface Resolved {
   $slot?: number; // IdentPat binding slot, or PathExpr local slot
   $decls?: number[]; // Block / MatchArm / Let / For / closure: slots declared here, in order
+  $paramEnds?: number[]; // closure: where each parameter's slots end in `$decls`
   $layout?: FnLayout;
   $captures?: number[]; // Closure: outer slots its body mentions
   $inner?: [number, number]; // Closure: the slots declared inside it (parameters and body), as [from, to)
@@ -56,11 +59,15 @@ export type IsConstName = (name: string) => boolean;
 export function resolveFn(fn: A.FnItem, isConst: IsConstName): FnLayout {
   const r = new Resolver(isConst);
   const scope = new Scope(null);
-  if (fn.receiver) r.layout.params.push(r.declare(scope, 'self', fn.receiver.span.start.line, undefined));
+  if (fn.receiver) {
+    r.layout.params.push(r.declare(scope, 'self', fn.receiver.span.start.line, undefined));
+    r.layout.paramEnds.push(1);
+  }
   for (const p of fn.params) {
     const before = r.layout.names.length;
     r.pattern(p.pat, scope, astTy(p.ty));
     for (let i = before; i < r.layout.names.length; i++) r.layout.params.push(i);
+    r.layout.paramEnds.push(r.layout.params.length);
   }
   r.block(fn.body, scope);
   R(fn).$layout = r.layout;
@@ -68,7 +75,7 @@ export function resolveFn(fn: A.FnItem, isConst: IsConstName): FnLayout {
 }
 
 class Resolver {
-  layout: FnLayout = { names: [], lines: [], tys: [], params: [], paramTys: [], retTy: undefined, blankVals: [], blankState: [], argSlots: [], argsInPlace: false, frameBytes: 0 };
+  layout: FnLayout = { names: [], lines: [], tys: [], params: [], paramEnds: [], paramTys: [], retTy: undefined, blankVals: [], blankState: [], argSlots: [], argsInPlace: false, frameBytes: 0 };
   private decls: number[][] = [];
   private closures: Array<{ start: number; caps: Set<number> }> = [];
   constructor(private isConst: IsConstName) {}
@@ -240,7 +247,12 @@ class Resolver {
         const ctx = { start: this.layout.names.length, caps: new Set<number>() };
         this.closures.push(ctx);
         const s = new Scope(scope);
-        this.withDecls(e, () => e.params.forEach((p) => this.pattern(p.pat, s, p.ty ? astTy(p.ty) : undefined)));
+        const ends: number[] = [];
+        this.withDecls(e, () => e.params.forEach((p) => {
+          this.pattern(p.pat, s, p.ty ? astTy(p.ty) : undefined);
+          ends.push(this.decls[this.decls.length - 1].length);
+        }));
+        R(e).$paramEnds = ends;
         this.expr(e.body, s);
         this.closures.pop();
         R(e).$captures = [...ctx.caps].sort((a, b) => a - b);

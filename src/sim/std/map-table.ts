@@ -5,9 +5,10 @@ import { type Value, type MapV, type MapChunk, UNIT, some, none, bool } from '..
 import { needsDrop } from '../semantics/interp.ts';
 import { dropValue } from '../semantics/drop.ts';
 import { derefAll } from '../semantics/place.ts';
+import { moveOut } from '../semantics/pattern.ts';
 import { valueCmp, valueEq } from '../semantics/ops.ts';
 import { iterOf } from './iter.ts';
-import { findKey, mapInsert, takeAt, keyRef, valRef, isSorted } from './maps.ts';
+import { findKey, mapInsert, takeAt, keyRef, valRef, isSorted, ownedEntries } from './maps.ts';
 import { type Slot, allKeys, takeEntries, setEntries, lowerBound, firstSlot, lastSlot, emptyChunks } from '../memory/map-chunks.ts';
 import { refTo, libPanic } from './method-helpers.ts';
 import { methods, lookup, type MethodCall } from './method-table.ts';
@@ -198,8 +199,8 @@ const MAPS = {
     const [k, v] = takeAt(c.ip, c.v, s);
     return some(pair(k, v));
   },
-  into_keys: (c: C) => { const [ks, vs] = takeEntries(c.v); for (const v of vs) dropIt(c, v); let i = 0; return iterOf('IntoKeys', () => (i < ks.length ? ks[i++] : null)); },
-  into_values: (c: C) => { const [ks, vs] = takeEntries(c.v); for (const k of ks) dropIt(c, k); let i = 0; return iterOf('IntoValues', () => (i < vs.length ? vs[i++] : null)); },
+  into_keys: (c: C) => { moveOut(c.ip, c.p); return ownedEntries(c.ip, c.v, 'IntoKeys', 'key'); },
+  into_values: (c: C) => { moveOut(c.ip, c.p); return ownedEntries(c.ip, c.v, 'IntoValues', 'value'); },
 } satisfies Record<string, (c: C) => Value>;
 
 /** HashSet and BTreeSet. */

@@ -7,6 +7,7 @@ import type { Interp } from '../semantics/interp.ts';
 import { needsDrop } from '../semantics/interp.ts';
 import { valueEq, valueCmp } from '../semantics/ops.ts';
 import { derefAll } from '../semantics/place.ts';
+import { moveOut } from '../semantics/pattern.ts';
 import { dropValue } from '../semantics/drop.ts';
 import { iterOf, toIter } from './iter.ts';
 import { defaultFor } from './calls.ts';
@@ -125,17 +126,9 @@ function pair(ip: Interp, t: Value): [Value, Value] {
   return [t.f[0], t.f[1]];
 }
 
-export function mapIter(_ip: Interp, m: MapV, root: Place['root'], mode: 'ref' | 'mut' | 'move'): import('../memory/value.ts').IterV {
+export function mapIter(ip: Interp, m: MapV, root: Place['root'], mode: 'ref' | 'mut' | 'move'): import('../memory/value.ts').IterV {
   const set = isSet(m);
-  if (mode === 'move') {
-    const [keys, vals] = takeEntries(m);
-    let i = 0;
-    return iterOf(m.kind, () => {
-      if (i >= keys.length) return null;
-      const j = i++;
-      return set ? keys[j] : { k: 'tuple', f: [keys[j], vals[j]] };
-    });
-  }
+  if (mode === 'move') return ownedEntries(ip, m, m.kind, set ? 'key' : 'pair');
   const chunks = m.chunks;
   let c = 0, i = 0;
   return iterOf(m.kind, () => {
@@ -144,6 +137,27 @@ export function mapIter(_ip: Interp, m: MapV, root: Place['root'], mode: 'ref' |
     const ch = chunks[c], j = i++;
     if (set) return ref(ch.keys, j, root);
     return { k: 'tuple', f: [ref(ch.keys, j, root), ref(ch.vals, j, root, mode === 'mut')] };
+  });
+}
+
+/**
+ * The map's entries taken out of it, yielded by value (`into_iter`, `into_keys`, `into_values`): the side not
+ * yielded is dropped as its entry is passed, and what is left when the iterator is dropped early goes with it
+ * (each entry's key, then its value), once.
+ */
+export function ownedEntries(ip: Interp, m: MapV, desc: string, yields: 'pair' | 'key' | 'value'): import('../memory/value.ts').IterV {
+  const [keys, vals] = takeEntries(m);
+  const set = isSet(m);
+  let i = 0;
+  return iterOf(desc, () => {
+    if (i >= keys.length) return null;
+    const j = i++;
+    if (yields === 'pair') return { k: 'tuple', f: [keys[j], vals[j]] };
+    if (yields === 'key') { if (!set) dropAll(ip, [vals[j]]); return keys[j]; }
+    dropAll(ip, [keys[j]]);
+    return vals[j];
+  }, () => {
+    for (; i < keys.length; i++) dropAll(ip, set ? [keys[i]] : [keys[i], vals[i]]);
   });
 }
 
@@ -189,7 +203,8 @@ export function mapMethod(ip: Interp, p: Place, m: MapV, name: string, args: Val
     case 'values_mut': return sideIter(m, 'ValuesMut', 'vals', root, true);
     case 'iter': return mapIter(ip, m, root, 'ref');
     case 'iter_mut': return mapIter(ip, m, root, 'mut');
-    case 'into_iter': return mapIter(ip, m, root, root.to === 'temp' ? 'move' : 'ref');
+    // By value (a `&map` receiver was handled as a reference before reaching here): the map is moved into it.
+    case 'into_iter': moveOut(ip, p); return mapIter(ip, m, root, 'move');
     case 'extend': {
       const it = toIter(ip, args[0], span);
       const xs: Value[] = [];
