@@ -121,11 +121,26 @@ export function dispatchMethod(ip: Interp, p: Place, e: A.MethodCallExpr, args: 
   return ip.unsupported(`지원하지 않는 메서드 \`.${name}()\``, e.methodSpan);
 }
 
+/** std collections with `IntoIterator for &C` (and `&mut C`). */
+function iterableByRef(t: Value): boolean {
+  switch (t.k) {
+    case 'vec': case 'array': case 'slice': case 'map': return true;
+    case 'enum': return t.name === 'Option' || t.name === 'Result';
+    case 'int': case 'float': case 'bool': case 'char': case 'unit': case 'str': case 'ref': case 'fn': case 'range': case 'moved':
+    case 'uninit': case 'formatter': case 'entry': case 'string': case 'box': case 'rc': case 'weak': case 'struct': case 'tuple':
+    case 'refcell': case 'cell': case 'guard': case 'closure': case 'iter':
+      return false;
+  }
+}
+
 /** A std method on the value at `p` (no auto-deref here). Null: not a method of this kind of value. */
 export function callBuiltinMethod(ip: Interp, p: Place, name: string, args: Value[], span: Span, generics: A.Type[]): Value | null {
   const v = p.c[p.i];
   const native = nativeMethod(ip, p, v, name, args, span);
   if (native !== null) return native as Value;
+  // `r.into_iter()` on `&C` / `&mut C` for a std collection: `IntoIterator for &C` iterates by reference (it does
+  // not move the collection out from behind the reference).
+  if (name === 'into_iter' && args.length === 0 && v.k === 'ref' && iterableByRef(v.p.c[v.p.i])) return toIter(ip, v, span);
   // Methods every Clone / Display type has.
   // `Ref`/`RefMut` are not Clone: `c.borrow().clone()` auto-derefs to the borrowed value's clone.
   if (name === 'clone' && v.k !== 'ref' && v.k !== 'guard') return cloneValue(ip, v);

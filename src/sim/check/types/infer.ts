@@ -1225,10 +1225,13 @@ class Infer {
     for (let i = 0; i < steps.length; i++) {
       const st = steps[i];
       if (st.k === 'var' || st.k === 'unknown') break;
-      const adapter = this.iterAdapter(st, e);
-      const found: { recv: RecvMode | 'unknown'; ret: Ty; params?: Ty[]; user?: MethodDef } | undefined = adapter ?? this.findMethod(st, e.method) ?? this.parseMethod(st, e) ?? this.downcastMethod(st, e);
+      // `r.into_iter()` on `r: &Vec<T>` (or `&mut`, a slice, a map…): std's `IntoIterator for &C` takes the reference
+      // itself, so it reborrows `*r` as `(*r).iter()` / `iter_mut()` would, and moves nothing.
+      const byRef = this.refIntoIter(st, steps[i + 1], e);
+      const adapter = byRef ? undefined : this.iterAdapter(st, e);
+      const found: { recv: RecvMode | 'unknown'; ret: Ty; params?: Ty[]; user?: MethodDef } | undefined = byRef ?? adapter ?? this.findMethod(st, e.method) ?? this.parseMethod(st, e) ?? this.downcastMethod(st, e);
       if (found) {
-        const res: MethodRes = { recv: found.recv, derefs: i, selfTy: st, ret: found.ret, user: found.user };
+        const res: MethodRes = byRef ? { recv: found.recv, derefs: i + 1, selfTy: steps[i + 1], ret: found.ret } : { recv: found.recv, derefs: i, selfTy: st, ret: found.ret, user: found.user };
         this.tc.methods.set(e, res);
         e.args.forEach((a, j) => {
           const pt = found.params?.[j];
@@ -1348,6 +1351,15 @@ class Infer {
     if (inner.k !== 'opaque' || inner.syntax !== 'dyn' || !/^dyn\s+(std::any::)?Any$/.test(inner.text)) return undefined;
     const any: Ty = { k: 'opaque', text: 'dyn Any', syntax: 'dyn' };
     return { recv: 'value', ret: adt('Result', adt(st.name, this.lower(e.generics[0])), adt(st.name, any)) };
+  }
+
+  /** `into_iter()` through a reference to a std collection: its `iter()` (`iter_mut()` for `&mut`), on the collection. */
+  private refIntoIter(st: Ty, inner: Ty | undefined, e: A.MethodCallExpr): { recv: RecvMode; ret: Ty } | undefined {
+    if (e.method !== 'into_iter' || e.args.length !== 0 || st.k !== 'ref' || inner === undefined) return undefined;
+    const own = inner.k === 'slice' || inner.k === 'array' || (inner.k === 'adt' && !this.env.structs.has(inner.name) && !this.env.enums.has(inner.name));
+    if (!own || this.env.traitMethods.has('into_iter')) return undefined;
+    const by = this.findMethod(inner, st.mut ? 'iter_mut' : 'iter');
+    return by && by.recv !== 'unknown' && !by.user ? { recv: by.recv, ret: by.ret } : undefined;
   }
 
   private findMethod(st: Ty, name: string): { recv: RecvMode | 'unknown'; ret: Ty; params?: Ty[]; user?: MethodDef } | undefined {
