@@ -8,7 +8,8 @@ import type { Typeck, LocalVar } from '../types/infer.ts';
 import { isCopy } from '../types/copy.ts';
 import { isKnown, UNKNOWN, type Ty } from '../types/ty.ts';
 import type { Access, AccessKind, Cfg, CfgNode, Ev, Loan, LoopCtx, MoveCause } from './cfg.ts';
-import type { Place, Proj } from './places.ts';
+import { placeKey, type Place, type Proj } from './places.ts';
+import { capturePaths, type CaptureMode } from './capture-paths.ts';
 import { closureOutlivesError, dropMoveError, dropPatternError, fnMutMoveError, mutabilityError, moveOutError, tempMoveOutError, type BuildDiag } from './build-errors.ts';
 
 /** What an evaluated expression carries: loans it created and locals whose loans flow into it. */
@@ -385,7 +386,7 @@ class Builder {
       const d = dropMoveError(px, this.tc, span ?? px.expr.span, (l) => this.local(l)?.name ?? '_', px.expr === this.callArg);
       if (d) { this.diags.push(d); kind = 'read'; }
     }
-    this.access({ place: px.place, kind, span: span ?? px.expr.span, ty: px.ty, cause, fmt, byValue: mode === 'value' });
+    this.access({ place: px.place, kind, span: span ?? px.expr.span, ty: px.ty, tys: px.tys, cause, fmt, byValue: mode === 'value' });
     return { loans: [], from: mayHoldRef(px.ty) ? [px.place.local] : [] };
   }
 
@@ -436,9 +437,9 @@ class Builder {
         const t = this.placeOf(e.target);
         if (t) {
           this.prepPlace(e.target);
-          this.access({ place: t.place, kind: 'read', span: e.span, ty: t.ty });
+          this.access({ place: t.place, kind: 'read', span: e.span, ty: t.ty, tys: t.tys, target: e.target.span });
           this.writeCheck(t, e.span, e.target.span);
-          this.access({ place: t.place, kind: 'write', span: e.span, ty: t.ty });
+          this.access({ place: t.place, kind: 'write', span: e.span, ty: t.ty, tys: t.tys, target: e.target.span });
         } else this.val(e.target, 'read');
         return EMPTY;
       }
@@ -490,7 +491,7 @@ class Builder {
       }
       case 'WriteMacro': {
         const d = this.placeOf(e.dest);
-        if (d) { this.prepPlace(e.dest); this.access({ place: d.place, kind: 'read', span: e.dest.span, ty: d.ty }); } else this.val(e.dest, 'read');
+        if (d) { this.prepPlace(e.dest); this.access({ place: d.place, kind: 'read', span: e.dest.span, ty: d.ty, tys: d.tys }); } else this.val(e.dest, 'read');
         if (e.format) this.formatArgs(e.format, e.span);
         return EMPTY;
       }
@@ -537,7 +538,7 @@ class Builder {
       const px = this.placeOf(a);
       if (px) {
         this.prepPlace(a);
-        this.access({ place: px.place, kind: 'borrow', span: a.span, ty: px.ty, fmt: true });
+        this.access({ place: px.place, kind: 'borrow', span: a.span, ty: px.ty, tys: px.tys, fmt: true });
         // `format_args!` takes `&arg`: a shared loan held until the formatting call, so a later argument that
         // needs the place mutably (`println!("{:?} {:?}", r, r.next())`) conflicts with it (E0502).
         hold({ loans: [this.newLoan(px.place, false, a.span)], from: [px.place.local] }, a.span);
@@ -595,7 +596,7 @@ class Builder {
   private matchExpr(e: A.MatchExpr): Val {
     const px = this.placeOf(e.scrutinee);
     let v = EMPTY;
-    if (px) { this.prepPlace(e.scrutinee); this.access({ place: px.place, kind: 'read', span: e.scrutinee.span, ty: px.ty }); } else v = this.scrutinee(e.scrutinee);
+    if (px) { this.prepPlace(e.scrutinee); this.access({ place: px.place, kind: 'read', span: e.scrutinee.span, ty: px.ty, tys: px.tys }); } else v = this.scrutinee(e.scrutinee);
     const branch = this.cur;
     const ends: number[] = [];
     let out = EMPTY;
@@ -696,7 +697,7 @@ class Builder {
     if (!t) { this.val(e.target, 'read'); return EMPTY; }
     this.prepPlace(e.target);
     this.writeCheck(t, e.span, e.target.span);
-    this.access({ place: t.place, kind: t.place.proj.length ? 'write' : 'init', span: e.span, ty: t.ty, assign: true });
+    this.access({ place: t.place, kind: t.place.proj.length ? 'write' : 'init', span: e.span, ty: t.ty, tys: t.tys, assign: true });
     this.emit({ k: 'flow', dest: t.place.local, loans: v.loans, from: v.from, whole: t.place.proj.length === 0, span: e.span });
     return EMPTY;
   }
@@ -820,11 +821,11 @@ class Builder {
         if (mut) this.mutCheck(target, e.receiver.span, e.receiver.span);
         const loan = this.newLoan(target.place, mut, e.receiver.span);
         const span = (res?.derefs ?? 0) === 0 ? e.span : e.receiver.span;
-        this.access({ place: target.place, kind: mut ? 'mut-borrow' : 'borrow', span, useSpan: e.receiver.span, ty: target.ty, loan });
+        this.access({ place: target.place, kind: mut ? 'mut-borrow' : 'borrow', span, useSpan: e.receiver.span, ty: target.ty, tys: target.tys, loan });
         hold({ loans: [loan], from: target.place.proj.some((p) => p.k === 'deref') ? [px.place.local] : [] }, e.receiver.span);
         recvTemps = temps.length;
       } else {
-        this.access({ place: px.place, kind: 'read', span: e.receiver.span, ty: px.ty });
+        this.access({ place: px.place, kind: 'read', span: e.receiver.span, ty: px.ty, tys: px.tys });
       }
       // A collection of references keeps what is pushed into it (`refs.push(&mut x)`).
       const st = res ? this.tc.subst.resolve(res.selfTy) : undefined;
@@ -844,7 +845,7 @@ class Builder {
       temps.push(...args.temps);
       spans.push(...args.spans);
     } else {
-      if (px) { this.prepPlace(e.receiver); this.access({ place: px.place, kind: 'read', span: e.receiver.span, ty: px.ty }); hold({ loans: [], from: mayHoldRef(px.ty) ? [px.place.local] : [] }, e.receiver.span); }
+      if (px) { this.prepPlace(e.receiver); this.access({ place: px.place, kind: 'read', span: e.receiver.span, ty: px.ty, tys: px.tys }); hold({ loans: [], from: mayHoldRef(px.ty) ? [px.place.local] : [] }, e.receiver.span); }
       else hold(this.val(e.receiver, recvMode === 'value' ? 'value' : 'read'), e.receiver.span);
       if (!res?.user && FNMUT_METHODS.has(e.method) && e.args.length === 1 && e.args[0].kind === 'Closure' && isSequence(this.tc.typeOf(e.receiver))) this.fnMutArg = e.method;
       const args = this.callArgs(e.args, () => ({ k: 'plain' }));
@@ -873,36 +874,44 @@ class Builder {
     for (const u of upvars) {
       const l = this.local(u.local);
       if (!l) continue;
-      const ty = this.tc.subst.resolve(l.ty);
-      let mode = captureMode(built.cfg, u.local, c.move, ty, this.tc);
-      const place: Place = { local: u.local, proj: [] };
-      if (fnMutMethod && mode === 'value' && !c.move) {
-        // The expected `FnMut` fixes the closure's kind: captures are by reference, and moving one out is E0507.
-        const mv = built.cfg.nodes.find((n) => n.ev?.k === 'access' && n.ev.kind === 'move' && n.ev.place.local === u.local && n.ev.place.proj.length === 0);
-        if (mv?.ev?.k === 'access' && isCopy(ty, this.tc.env) === false) {
-          this.diags.push(fnMutMoveError(l, ty, mv.ev.span, header, fnMutMethod, this.tc.letInits.get(u.local)?.span));
-          mode = 'ref';
-        } else if (isCopy(ty, this.tc.env) !== true) continue;
-      }
-      if (mode === 'value') {
-        const copy = isCopy(ty, this.tc.env);
-        this.access({ place, kind: copy === true ? 'copy' : copy === false ? 'move' : 'read', span: header, ty, cause: { k: 'closure', header, use: u.span, stmtStart: this.stmtStart }, closureUse: u.span });
-        if (mayHoldRef(ty)) v.from.push(u.local);
-      } else {
-        if (spawnCall) {
-          this.diags.push(closureOutlivesError(l.name, header, u.span, spawnCall.span, c.span));
-          // The borrow lasts for `'static`: a later move of the local is E0505 too (rustc reports both).
-          if (mode === 'ref' && this.cur >= 0) {
-            const loan = this.newLoan(place, false, header, { closure: { header, use: u.span }, static: spawnCall.span });
-            const holder = this.temp();
-            this.statics.push(holder);
-            this.emit({ k: 'flow', dest: holder, loans: [loan], from: [], whole: true, span: header });
-          }
-          continue;
+      const lty = this.tc.subst.resolve(l.ty);
+      const modeOf = (ev: Access): CaptureMode => captureModeOf(ev, c.move, ev.ty ? this.tc.subst.resolve(ev.ty) : lty, this.tc);
+      const drops = (t: Ty): boolean => { const r = this.tc.subst.resolve(t); return r.k === 'adt' && this.tc.env.dropTypes.has(r.name); };
+      const caps = capturePaths(built.cfg, u.local, lty, modeOf, drops, (t) => isCopy(this.tc.subst.resolve(t), this.tc.env) === true);
+      // A variable the body names but never reads or writes here (a nested closure's) is captured whole.
+      for (const cap of caps.length ? caps : [{ proj: [], mode: c.move ? ('value' as const) : ('ref' as const), ty: lty, span: u.span }]) {
+        const ty = this.tc.subst.resolve(cap.ty);
+        let mode = cap.mode;
+        const place: Place = { local: u.local, proj: cap.proj };
+        const use = cap.proj.length === 0 ? u.span : cap.span;
+        if (fnMutMethod && mode === 'value' && !c.move) {
+          // The expected `FnMut` fixes the closure's kind: captures are by reference, and moving one out is E0507.
+          const mv = built.cfg.nodes.find((n) => n.ev?.k === 'access' && n.ev.kind === 'move' && n.ev.place.local === u.local && placeKey(n.ev.place) === placeKey(place));
+          if (mv?.ev?.k === 'access' && isCopy(ty, this.tc.env) === false) {
+            this.diags.push(fnMutMoveError(l, ty, mv.ev.span, header, fnMutMethod, this.tc.letInits.get(u.local)?.span));
+            mode = 'ref';
+          } else if (isCopy(ty, this.tc.env) !== true) continue;
         }
-        const loan = this.newLoan(place, mode === 'mut', header, { closure: { header, use: u.span } });
-        this.access({ place, kind: mode === 'mut' ? 'mut-borrow' : 'borrow', span: header, ty, loan, closureUse: u.span });
-        v.loans.push(loan);
+        if (mode === 'value') {
+          const copy = isCopy(ty, this.tc.env);
+          this.access({ place, kind: copy === true ? 'copy' : copy === false ? 'move' : 'read', span: header, ty, cause: { k: 'closure', header, use, stmtStart: this.stmtStart }, closureUse: use });
+          if (mayHoldRef(ty)) v.from.push(u.local);
+        } else {
+          if (spawnCall) {
+            this.diags.push(closureOutlivesError(l.name, header, use, spawnCall.span, c.span));
+            // The borrow lasts for `'static`: a later move of the local is E0505 too (rustc reports both).
+            if (mode === 'ref' && this.cur >= 0) {
+              const loan = this.newLoan(place, false, header, { closure: { header, use }, static: spawnCall.span });
+              const holder = this.temp();
+              this.statics.push(holder);
+              this.emit({ k: 'flow', dest: holder, loans: [loan], from: [], whole: true, span: header });
+            }
+            continue;
+          }
+          const loan = this.newLoan(place, mode === 'mut', header, { closure: { header, use } });
+          this.access({ place, kind: mode === 'mut' ? 'mut-borrow' : 'borrow', span: header, ty, loan, closureUse: use });
+          v.loans.push(loan);
+        }
       }
     }
     return v;
@@ -1055,18 +1064,13 @@ export function closureHeader(c: A.ClosureExpr): Span {
   return { start: c.span.start, end: { line: c.span.start.line, col: c.span.start.col + end } };
 }
 
-/** How a closure captures a local: by value (`move`, or moved inside), by `&mut` (mutated inside), else by `&`. */
-function captureMode(cfg: Cfg, local: number, isMove: boolean, ty: Ty, tc: Typeck): 'value' | 'mut' | 'ref' {
+/** How one use inside a closure captures its place: by value (`move`, or moved inside), by `&mut` (mutated inside),
+ *  else by `&`. `ty` is the used place's type (a by-value use of a Copy place only reads it). */
+function captureModeOf(ev: Access, isMove: boolean, ty: Ty, tc: Typeck): CaptureMode {
   if (isMove) return 'value';
-  let mode: 'value' | 'mut' | 'ref' = 'ref';
-  for (const n of cfg.nodes) {
-    const ev = n.ev;
-    if (!ev || ev.k !== 'access' || ev.place.local !== local) continue;
-    if ((ev.kind === 'move' || (ev.byValue && isCopy(ty, tc.env) !== true)) && !ev.place.proj.some((p) => p.k === 'deref')) return 'value';
-    if (ev.kind === 'mut-borrow' || ev.kind === 'write' || (ev.kind === 'init' && (ev as { assign?: boolean }).assign)) mode = 'mut';
-  }
-
-  return mode;
+  if ((ev.kind === 'move' || (ev.byValue && isCopy(ty, tc.env) !== true)) && !ev.place.proj.some((p) => p.k === 'deref')) return 'value';
+  if (ev.kind === 'mut-borrow' || ev.kind === 'write' || (ev.kind === 'init' && ev.assign)) return 'mut';
+  return 'ref';
 }
 
 /** The span of a binding's name (its pattern span may include `mut`). */

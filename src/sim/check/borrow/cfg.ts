@@ -32,6 +32,8 @@ export interface Access {
   useSpan?: Span;
   /** Type of the place (move messages). */
   ty?: Ty;
+  /** Types of the place's prefixes: `tys[i]` is the type of the local with the first `i` projections. */
+  tys?: Ty[];
   /** The loan this access creates (kind borrow / mut-borrow). */
   loan?: number;
   cause?: MoveCause;
@@ -49,6 +51,8 @@ export interface Access {
   declEnd?: A.Pos;
   /** A closure capture: the captured use inside the closure body. */
   closureUse?: Span;
+  /** The place expression itself, where `span` is more (a compound assignment's target), for capture labels. */
+  target?: Span;
 }
 
 /** `dest` now holds `loans` and whatever `from` hold. `whole`: `dest` is overwritten (old loans die). */

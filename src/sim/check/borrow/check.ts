@@ -214,7 +214,16 @@ class Checker {
 
   /** rustc's "consider cloning the value before moving it into the closure" (a `let value = x.clone();`). */
   private cloneBeforeClosure(d: CompileDiagnostic, c: { header: Span; use: Span; stmtStart?: Span['start'] }, ty: Ty): void {
-    if (!c.stmtStart || !isClone(ty, this.b.tc.env)) return;
+    const env = this.b.tc.env;
+    // A type of this crate that is not Clone: rustc points at the use in the closure it could clone.
+    const item = ty.k === 'adt' && !env.implsOf.get(ty.name)?.has('Clone') ? env.structs.get(ty.name) ?? env.enums.get(ty.name) : undefined;
+    if (item && ty.k === 'adt') {
+      const n = note(`if \`${ty.name}\` implemented \`Clone\`, you could clone the value`, { start: item.span.start, end: item.name.span.end }, 'consider implementing `Clone` for this type');
+      n.labels = [label(c.use, 'you could clone this value')];
+      d.children.push(n);
+      return;
+    }
+    if (!c.stmtStart || !isClone(ty, env)) return;
     const name = d.message.replace(/^.*`([^`]+)`$/, '$1');
     const indent = ' '.repeat(c.stmtStart.col - 1);
     d.suggestions.push(suggest('consider cloning the value before moving it into the closure', [
@@ -329,21 +338,27 @@ class Checker {
     const what = describe(ev.place, this.name);
     const borrowed = describe(L.place, this.name);
     const laterText = (prefix: string) => `${prefix}${later.byCall ? ' used by call' : ' used here'}`;
+    // A borrow taken by a closure's capture points at the use in its body that made it.
+    const inClosure = (d: CompileDiagnostic): CompileDiagnostic => {
+      if (ev.closureUse) d.labels.push(label(ev.closureUse, `second borrow occurs due to use of \`${what}\` in closure`));
+      if (L.closure) d.labels.push(label(L.closure.use, `first borrow occurs due to use of \`${borrowed}\` in closure`));
+      return d;
+    };
     switch (ev.kind) {
       case 'mut-borrow': {
         if (L.mut) {
           const d = error('E0499', `cannot borrow \`${what}\` as mutable more than once at a time`, ev.span, 'second mutable borrow occurs here');
           d.labels.push(label(L.span, 'first mutable borrow occurs here'), label(later.span, laterText('first borrow later')));
-          return d;
+          return inClosure(d);
         }
         const d = error('E0502', `cannot borrow \`${what}\` as mutable because it is also borrowed as immutable`, ev.span, 'mutable borrow occurs here');
         d.labels.push(label(L.span, 'immutable borrow occurs here'), label(later.span, laterText('immutable borrow later')));
-        return d;
+        return inClosure(d);
       }
       case 'borrow': {
         const d = error('E0502', `cannot borrow \`${what}\` as immutable because it is also borrowed as mutable`, ev.span, 'immutable borrow occurs here');
         d.labels.push(label(L.span, 'mutable borrow occurs here'), label(later.span, laterText('mutable borrow later')));
-        return d;
+        return inClosure(d);
       }
       case 'read': case 'copy': {
         const d = error('E0503', `cannot use \`${what}\` because it was mutably borrowed`, ev.span, `use of borrowed \`${borrowed}\``);
