@@ -34,6 +34,7 @@ export interface Resolved {
   $paramEnds?: number[]; // closure: where each parameter's slots end in `$decls`
   $layout?: FnLayout;
   $captures?: number[]; // Closure: outer slots its body mentions
+  $capturePaths?: Map<number, string[][] | null>; // Closure: per captured slot, the field paths it uses (null: whole)
   $inner?: [number, number]; // Closure: the slots declared inside it (parameters and body), as [from, to)
 }
 
@@ -77,7 +78,9 @@ export function resolveFn(fn: A.FnItem, isConst: IsConstName): FnLayout {
 class Resolver {
   layout: FnLayout = { names: [], lines: [], tys: [], params: [], paramEnds: [], paramTys: [], retTy: undefined, blankVals: [], blankState: [], argSlots: [], argsInPlace: false, frameBytes: 0 };
   private decls: number[][] = [];
-  private closures: Array<{ start: number; caps: Set<number> }> = [];
+  private closures: Array<{ start: number; caps: Set<number>; paths: Map<number, string[][] | null> }> = [];
+  /** The fields a path expression being resolved is the base of (`p.a.b` → ['a', 'b']), for closure captures. */
+  private chain: string[] | undefined;
   constructor(private isConst: IsConstName) {}
 
   declare(scope: Scope, name: string, line: number, t: Ty | undefined): number {
@@ -192,7 +195,17 @@ class Resolver {
           const s = scope.lookup(e.path.segments[0].name);
           if (s !== undefined) {
             R(e).$slot = s;
-            for (const c of this.closures) if (s < c.start) c.caps.add(s);
+            const chain = this.chain;
+            this.chain = undefined;
+            for (const c of this.closures) {
+              if (s >= c.start) continue;
+              c.caps.add(s);
+              // A bare use captures the variable whole; a field chain only that place (edition 2021).
+              const had = c.paths.get(s);
+              if (had === null) continue;
+              if (!chain) c.paths.set(s, null);
+              else c.paths.set(s, [...(had ?? []), chain]);
+            }
           }
         }
         return;
@@ -235,8 +248,16 @@ class Resolver {
       case 'Cast': this.expr(e.expr, scope); return;
       case 'Call': this.expr(e.callee, scope); this.exprs(e.args, scope); return;
       case 'MethodCall': this.expr(e.receiver, scope); this.exprs(e.args, scope); return;
-      case 'Field': this.expr(e.object, scope); return;
-      case 'TupleIndex': this.expr(e.object, scope); return;
+      case 'Field': case 'TupleIndex': {
+        // The fields above a local (`p.a.b`) go with it to the capture list.
+        const names: string[] = [];
+        let b: A.Expr = e;
+        while (b.kind === 'Field' || b.kind === 'TupleIndex') { names.unshift(b.kind === 'Field' ? b.field : String(b.index)); b = b.object; }
+        if (b.kind === 'PathExpr') this.chain = names;
+        this.expr(b, scope);
+        this.chain = undefined;
+        return;
+      }
       case 'Index': this.expr(e.object, scope); this.expr(e.index, scope); return;
       case 'Range': if (e.start) this.expr(e.start, scope); if (e.end) this.expr(e.end, scope); return;
       case 'Tuple': this.exprs(e.items, scope); return;
@@ -244,7 +265,7 @@ class Resolver {
       case 'ArrayRepeat': this.expr(e.value, scope); this.expr(e.count, scope); return;
       case 'Struct': for (const f of e.fields) this.expr(f.value, scope); if (e.base) this.expr(e.base, scope); return;
       case 'Closure': {
-        const ctx = { start: this.layout.names.length, caps: new Set<number>() };
+        const ctx = { start: this.layout.names.length, caps: new Set<number>(), paths: new Map<number, string[][] | null>() };
         this.closures.push(ctx);
         const s = new Scope(scope);
         const ends: number[] = [];
@@ -256,6 +277,7 @@ class Resolver {
         this.expr(e.body, s);
         this.closures.pop();
         R(e).$captures = [...ctx.caps].sort((a, b) => a - b);
+        R(e).$capturePaths = ctx.paths;
         R(e).$inner = [ctx.start, this.layout.names.length];
         return;
       }
