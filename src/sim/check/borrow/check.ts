@@ -73,6 +73,15 @@ class Checker {
             }
             return;
           }
+          // Using a whole of which a field was moved (`let a = p.a;` then `p`).
+          if (mv.length === 1 && !mv[0].partial && mv[0].kind === 'move' && mv[0].ty && isKnown(mv[0].ty) && (mv[0].cause === undefined || mv[0].cause.k === 'plain')) {
+            const key = `partial:${placeKey(entry.place)}`;
+            if (!this.reportedMoves.has(key)) {
+              this.reportedMoves.add(key);
+              this.fieldMoved(d0(ev) && ev.kind !== 'move', ev, describe(ev.place, this.name), mv[0], describe(entry.place, this.name), mv[0].ty);
+            }
+            return;
+          }
           continue;
         }
         if (!isPrefix(entry.place, ev.place)) continue;
@@ -161,6 +170,15 @@ class Checker {
     d.labels.push(label(moves[0].span, 'value moved here'));
     d.children.push(note(`move occurs because value has type \`${showTy(ty)}\`, which does not implement the \`Copy\` trait`));
     d.suggestions.push(suggest('borrow this binding in the pattern to avoid moving the value', [insert(moves[0].span.start, 'ref ')], 'verbose'));
+    this.out.push(d);
+  }
+
+  /** E0382 on a whole after a move out of one of its fields (not by a pattern). */
+  private fieldMoved(borrowUse: boolean, ev: Access, what: string, mv: Access, field: string, ty: Ty): void {
+    const d = error('E0382', `${borrowUse ? 'borrow' : 'use'} of partially moved value: \`${what}\``, ev.useSpan ?? ev.span,
+      borrowUse ? 'value borrowed here after partial move' : 'value used here after partial move');
+    d.labels.push(label(mv.span, 'value partially moved here'));
+    d.children.push(note(`partial move occurs because \`${field}\` has type \`${showTy(ty)}\`, which does not implement the \`Copy\` trait`));
     this.out.push(d);
   }
 
