@@ -11,6 +11,7 @@ const dir = fileURLToPath(new URL('./goldens/', import.meta.url));
 const KNOWN: Record<string, { expect: 'silent' | 'same-first-error' | 'rejected'; why: string }> = {
   'e0432-unresolved-import': { expect: 'silent', why: "std's module contents are not modelled: imports from std are never reported" },
   'e0433-undeclared-module': { expect: 'silent', why: 'a lowercase path root may be a Cargo dependency: never reported' },
+  'e0433-module-out-of-scope': { expect: 'same-first-error', why: "rustc's `consider importing this module` help (the module's path from the crate root) is not produced" },
   'e0061-std-methods': { expect: 'same-first-error', why: "rustc's `note: method defined here` points at the method's line in std's source, which is not tabled" },
   'e0746-closure-caller': { expect: 'same-first-error', why: "the callers' E0277 (unsized local and return value) are not produced" },
   'multiline-missing-else': { expect: 'rejected', why: 'E0317 (`if` without `else`) is not modelled by the types pass; renderer pinned in render.test.ts' },

@@ -35,7 +35,7 @@ function pending(m: Module): boolean {
   return m.uses.some((u) => !u.done);
 }
 
-function startOf(m: Module, first: string, wrapped: boolean, crates?: ReadonlySet<string>, final = false): Step {
+function startOf(m: Module, first: string, wrapped: boolean, unlinked: Unlinked, final = false): Step {
   if (wrapped && (first === 'crate' || first === 'self' || first === 'super')) return { k: 'opaque' };
   if (first === 'crate') return { k: 'module', m: m.crate, name: 'the root' };
   if (first === 'self') return { k: 'module', m: m.normal, name: m.normal.name };
@@ -47,7 +47,7 @@ function startOf(m: Module, first: string, wrapped: boolean, crates?: ReadonlySe
   const d = lexical(m, 'type', first);
   if (d) return stepInto(d, first);
   if (!final) for (let s: Module | undefined = m; s; s = s.isBlock ? s.parent : undefined) if (pending(s)) return { k: 'wait' };
-  if (crates && !crates.has(first)) return { k: 'nocrate', name: first };
+  if (unlinked(first)) return { k: 'nocrate', name: first };
   return { k: 'opaque' }; // an external crate (Cargo.toml dependency) or something we do not model
 }
 
@@ -58,8 +58,8 @@ function stepInto(d: Def, name: string): Step {
 }
 
 /** Follows path[0..n-1] then looks path[n-1] up; returns the defs found per namespace. */
-function follow(m: Module, path: string[], wrapped: boolean, crates?: ReadonlySet<string>, final = false): { step: Step; types?: Def; values?: Def } {
-  let step = startOf(m, path[0], wrapped, crates, final);
+function follow(m: Module, path: string[], wrapped: boolean, unlinked: Unlinked, final = false): { step: Step; types?: Def; values?: Def } {
+  let step = startOf(m, path[0], wrapped, unlinked, final);
   if (step.k === 'nocrate') return { step };
   if (path.length === 1) {
     if (step.k === 'module') return { step, types: { kind: 'module', name: path[0], module: step.m, isPub: true } };
@@ -101,7 +101,10 @@ function follow(m: Module, path: string[], wrapped: boolean, crates?: ReadonlySe
   return { step };
 }
 
-export function resolveImports(modules: readonly Module[], wrapped: boolean, crates?: ReadonlySet<string>): ImportFailure[] {
+/** Whether a lowercase path root found in no scope is certainly not a linked extern crate. */
+export type Unlinked = (name: string) => boolean;
+
+export function resolveImports(modules: readonly Module[], wrapped: boolean, unlinked: Unlinked): ImportFailure[] {
   let progress = true;
   while (progress) {
     progress = false;
@@ -109,7 +112,7 @@ export function resolveImports(modules: readonly Module[], wrapped: boolean, cra
       for (const u of m.uses) {
         if (u.done) continue;
         const b = u.binding;
-        const r = follow(m, b.path, wrapped, crates);
+        const r = follow(m, b.path, wrapped, unlinked);
         if (r.step.k === 'wait') continue;
         if (b.kind === 'UseGlob') {
           if (r.step.k === 'fail' || r.step.k === 'nocrate') continue;
@@ -154,7 +157,7 @@ export function resolveImports(modules: readonly Module[], wrapped: boolean, cra
   for (const m of modules) {
     for (const u of m.uses) {
       if (u.done) continue;
-      const r = follow(m, u.binding.path, wrapped, crates, true);
+      const r = follow(m, u.binding.path, wrapped, unlinked, true);
       if (r.step.k === 'fail') failures.push({ use: u, module: r.step.m, moduleName: r.step.name, missing: r.step.missing, span: u.binding.span });
       if (r.step.k === 'nocrate') failures.push({ use: u, noCrate: true, module: m, moduleName: '', missing: r.step.name, span: u.binding.span });
       // Whatever we could not follow may hide names: be silent about this module from now on.

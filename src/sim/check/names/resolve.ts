@@ -44,11 +44,21 @@ export class Resolver {
     this.tables = { res: new Map(), bindings: [], root: this.root, text: this.text, impls: new Map(), blanketImpls: false };
   }
 
+  /**
+   * A lowercase root found in no scope is an extern crate unless it is certainly not one: with the crate's
+   * dependencies known, one not among them; without them (a single file), the name of a module this program
+   * defines out of that scope (`oven::bake()` in a module that does not import `oven`), as rustc's E0433.
+   */
+  private readonly unlinked = (name: string): boolean => {
+    if (this.crates) return !this.crates.has(name);
+    return !this.wrapped && this.modules.some((m) => m.name === name && !m.isBlock && !m.crateRoot);
+  };
+
   run(): void {
     declareItems(this.root, this.program.items, (m) => this.modules.push(m));
     for (const m of this.modules) if (m.parent === this.root && this.crateRoots.includes(m.name)) m.crateRoot = true;
     this.collectImpls(this.program.items, []);
-    for (const f of resolveImports(this.modules, this.wrapped, this.crates)) {
+    for (const f of resolveImports(this.modules, this.wrapped, this.unlinked)) {
       const d = R.unresolvedImport(f, this.text);
       if (d) this.out.push({ d, phase: 'import' });
     }
@@ -87,7 +97,7 @@ export class Resolver {
       const created: Module[] = [m];
       declareItems(m, items, (c) => created.push(c));
       this.collectImpls(items, []);
-      for (const f of resolveImports(created, this.wrapped, this.crates)) {
+      for (const f of resolveImports(created, this.wrapped, this.unlinked)) {
         const d = R.unresolvedImport(f, this.text);
         if (d) this.out.push({ d, phase: 'import' });
       }
@@ -795,8 +805,8 @@ export class Resolver {
     if (first.k === 'missing') {
       if (!this.chainClosed()) return;
       if (!isUpper(segs[0].name)) {
-        // Lowercase: a crate name, unless we know the crate's dependencies and it is not one of them.
-        if (this.crates && !this.crates.has(segs[0].name)) this.report(R.missingCrate(segs[0].name, segs[0].span, false));
+        // Lowercase: a crate name, unless it is certainly not one (see unlinked).
+        if (this.unlinked(segs[0].name)) this.report(R.missingCrate(segs[0].name, segs[0].span, false));
         return;
       }
       this.report(R.undeclaredType(segs[0].name, segs[0].span, this.typeCandidates(), this.text, this.importAt()));
