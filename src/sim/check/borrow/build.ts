@@ -959,7 +959,7 @@ export function mayHoldRef(t: Ty): boolean {
     case 'tuple': return t.items.some(mayHoldRef);
     case 'array': case 'slice': return mayHoldRef(t.elem);
     case 'adt':
-      if (['Iter', 'Ref', 'RefMut', 'MutexGuard'].includes(t.name)) return true;
+      if (['Iter', 'Ref', 'RefMut', 'MutexGuard', 'Entry'].includes(t.name)) return true;
       return t.args.some(mayHoldRef);
     case 'closure': return true;
     case 'fn': case 'int': case 'float': case 'bool': case 'char': case 'str': case 'never': case 'param': case 'opaque': case 'var': case 'unknown':

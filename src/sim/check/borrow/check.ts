@@ -365,7 +365,8 @@ class Checker {
     switch (ev.kind) {
       case 'mut-borrow': {
         if (L.mut) {
-          const d = error('E0499', `cannot borrow \`${what}\` as mutable more than once at a time`, ev.span, 'second mutable borrow occurs here');
+          // A method's two-phase `&mut self` clashes with a live `&mut` when reserved: at the receiver, not the call.
+          const d = error('E0499', `cannot borrow \`${what}\` as mutable more than once at a time`, ev.useSpan ?? ev.span, 'second mutable borrow occurs here');
           d.labels.push(label(L.span, 'first mutable borrow occurs here'), label(later.span, laterText('first borrow later')));
           return inClosure(d);
         }
@@ -498,7 +499,7 @@ function isClone(t: Ty, env: Typeck['env']): boolean {
   switch (t.k) {
     case 'adt':
       if (env.structs.has(t.name) || env.enums.has(t.name)) return env.implsOf.get(t.name)?.has('Clone') ?? false;
-      if (['Receiver', 'Mutex', 'JoinHandle', 'MutexGuard', 'Ref', 'RefMut', 'Iter'].includes(t.name)) return false;
+      if (['Receiver', 'Mutex', 'JoinHandle', 'MutexGuard', 'Ref', 'RefMut', 'Iter', 'Entry'].includes(t.name)) return false;
       return t.args.every((a) => isClone(a, env));
     case 'int': case 'float': case 'bool': case 'char': case 'ref': return true;
     case 'tuple': return t.items.every((x) => isClone(x, env));
