@@ -135,6 +135,28 @@ export function dropMoveError(px: PlaceX, tc: Typeck, span: Span, name: (id: num
   return undefined;
 }
 
+/**
+ * E0507 for pattern bindings moving out of a place behind a reference (`match *r { Some(s) => … }`,
+ * `let (a, b) = r.pair;`): one error for the scrutinee, naming the first binding's place. rustc's help removes the
+ * `*` of a dereferencing scrutinee, borrows any other one, and in a `let … else` borrows each binding instead.
+ */
+export function refPatternError(what: string, mut: boolean, scrutinee: A.Expr, letElse: boolean, moved: Array<{ name: string; span: Span; ty: Ty }>): CompileDiagnostic | undefined {
+  if (!moved.every((m) => isKnown(m.ty))) return undefined;
+  const d = error('E0507', `cannot move out of ${what} which is behind a ${mut ? 'mutable' : 'shared'} reference`, scrutinee.span);
+  moved.forEach((m, i) => d.labels.push(label(m.span, i === 0 ? 'data moved here' : '...and here')));
+  if (moved.length === 1) d.labels.push(label(moved[0].span, `move occurs because \`${moved[0].name}\` has type \`${showTy(moved[0].ty)}\`, which does not implement the \`Copy\` trait`));
+  else d.children.push(note("move occurs because these variables have types that don't implement the `Copy` trait"));
+  if (letElse) {
+    for (const m of moved) d.suggestions.push(suggest('consider borrowing the pattern binding', [insert(m.span.start, 'ref ')], 'verbose'));
+  } else if (scrutinee.kind === 'Unary') {
+    const star: Span = { start: scrutinee.span.start, end: { line: scrutinee.span.start.line, col: scrutinee.span.start.col + 1 } };
+    d.suggestions.push(suggest('consider removing the dereference here', [replace(star, '')], 'verbose'));
+  } else {
+    d.suggestions.push(suggest('consider borrowing here', [insert(scrutinee.span.start, '&')], 'verbose'));
+  }
+  return d;
+}
+
 /** E0509 for a destructuring pattern binding fields by value out of a `Drop` type (rustc's labels and `ref` helps). */
 export function dropPatternError(owner: Ty, scrutinee: Span, moved: Array<{ name: string; span: Span; ty: Ty }>): CompileDiagnostic | undefined {
   if (!moved.every((m) => isKnown(m.ty))) return undefined;

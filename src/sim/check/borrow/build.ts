@@ -8,9 +8,9 @@ import type { Typeck, LocalVar } from '../types/infer.ts';
 import { isCopy } from '../types/copy.ts';
 import { isKnown, UNKNOWN, type Ty } from '../types/ty.ts';
 import type { Access, AccessKind, Cfg, CfgNode, Ev, Loan, LoopCtx, MoveCause } from './cfg.ts';
-import { placeKey, type Place, type Proj } from './places.ts';
+import { describe, placeKey, type Place, type Proj } from './places.ts';
 import { capturePaths, type CaptureMode } from './capture-paths.ts';
-import { closureOutlivesError, dropMoveError, dropPatternError, fnMutMoveError, mutabilityError, moveOutError, tempMoveOutError, type BuildDiag } from './build-errors.ts';
+import { closureOutlivesError, dropMoveError, dropPatternError, fnMutMoveError, mutabilityError, moveOutError, refPatternError, tempMoveOutError, type BuildDiag } from './build-errors.ts';
 
 /** What an evaluated expression carries: loans it created and locals whose loans flow into it. */
 interface Val {
@@ -215,7 +215,13 @@ class Builder {
         const px = simpleBinding(st.pat) ? undefined : this.placeOf(st.init);
         if (px) {
           this.prepPlace(px.expr);
-          this.bindPattern(st.pat, { place: px }, st.span);
+          const skip = this.refPatternMoves([st.pat], px, st.else !== undefined);
+          if (st.else) {
+            const before = this.cur;
+            this.block(st.else);
+            this.cur = before;
+          }
+          this.bindPattern(st.pat, { place: px }, st.span, skip);
         } else {
           const v = simpleBinding(st.pat) ? this.val(st.init) : this.scrutinee(st.init);
           if (st.else) {
@@ -253,9 +259,10 @@ class Builder {
   }
 
   /** Binds a pattern's names from a place (moves / borrows out of it) or from an evaluated value. */
-  private bindPattern(p: A.Pattern, src: { place?: PlaceX; val?: Val }, span: Span): void {
+  private bindPattern(p: A.Pattern, src: { place?: PlaceX; val?: Val }, span: Span, skip?: Set<number>): void {
     const subPlaces = src.place ? patternPlaces(p, src.place.place) : new Map<A.IdentPat, Place | undefined>();
     const outOfDrop = src.place ? this.dropPatternMoves(p, src.place, subPlaces) : new Set<number>();
+    for (const id of skip ?? []) outOfDrop.add(id);
     this.forEachBinding(p, (l, ip) => {
       if (src.place) {
         if (l.mode === 'value') {
@@ -312,6 +319,46 @@ class Builder {
     if (!d) return out;
     this.diags.push(d);
     for (const l of moved) out.add(l.id);
+    return out;
+  }
+
+  /**
+   * E0507 for by-value bindings of the patterns (a match's arms) moving non-`Copy` parts out of a place behind a
+   * reference (`match *r { Some(s) => … }`): one error; returns the bindings it covers (they move nothing).
+   */
+  private refPatternMoves(pats: A.Pattern[], src: PlaceX, letElse: boolean): Set<number> {
+    const out = new Set<number>();
+    const proj = src.place.proj;
+    let at = -1;
+    for (let i = proj.length - 1; i >= 0 && at < 0; i--) if (proj[i].k === 'deref') at = i;
+    const ptr = at >= 0 ? src.tys[at] : undefined;
+    if (!ptr || ptr.k !== 'ref' || proj.slice(at).some((p) => p.k === 'index')) return out;
+    const moved: Array<{ l: LocalVar; sub: Place; variant?: string }> = [];
+    let unsure = false;
+    for (const p of pats) {
+      const subPlaces = patternPlaces(p, src.place);
+      this.forEachBinding(p, (l, ip) => {
+        if (l.mode !== 'value' || isBareIdent(p) || isCopy(this.tc.subst.resolve(l.ty), this.tc.env) !== false) return;
+        const sub = subPlaces.get(ip);
+        if (!sub) { unsure = true; return; }
+        const rest = sub.proj.slice(proj.length);
+        const vi = rest.findIndex((x) => x.k === 'field' && x.name.includes('::'));
+        if (vi < 0) return moved.push({ l, sub });
+        // Only a binding right under the variant (`Some(s)`); a user tuple struct's `S(x)` is no variant.
+        const name = (rest[vi] as { name: string }).name.split('::')[0];
+        if (vi !== 0 || rest.length !== 1 || this.tc.env.structs.has(name)) { unsure = true; return; }
+        moved.push({ l, sub, variant: name });
+      });
+    }
+    if (unsure || moved.length === 0) return out;
+    const name = (id: number) => this.local(id)?.name ?? '_';
+    const first = moved[0];
+    const base = describe(src.place, name);
+    const what = first.variant ? `\`${proj[proj.length - 1]?.k === 'deref' ? base.replace(/^\*/, '') : base}\` as enum variant \`${first.variant}\`` : `\`${describe(first.sub, name)}\``;
+    const d = refPatternError(what, ptr.mut, src.expr, letElse, moved.map((m) => ({ name: m.l.name, span: bindingName(m.l), ty: this.tc.subst.resolve(m.l.ty) })));
+    if (!d) return out;
+    this.diags.push(d);
+    for (const m of moved) out.add(m.l.id);
     return out;
   }
 
@@ -574,7 +621,11 @@ class Builder {
   private cond(c: A.Expr): { bind?: () => void } {
     if (c.kind !== 'Let') { this.val(c, 'read'); return {}; }
     const px = this.placeOf(c.expr);
-    if (px) { this.prepPlace(c.expr); return { bind: () => this.bindPattern(c.pat, { place: px }, c.span) }; }
+    if (px) {
+      this.prepPlace(c.expr);
+      const skip = this.refPatternMoves([c.pat], px, false);
+      return { bind: () => this.bindPattern(c.pat, { place: px }, c.span, skip) };
+    }
     const v = this.scrutinee(c.expr);
     return { bind: () => this.bindPattern(c.pat, { val: v }, c.span) };
   }
@@ -597,12 +648,13 @@ class Builder {
     const px = this.placeOf(e.scrutinee);
     let v = EMPTY;
     if (px) { this.prepPlace(e.scrutinee); this.access({ place: px.place, kind: 'read', span: e.scrutinee.span, ty: px.ty, tys: px.tys }); } else v = this.scrutinee(e.scrutinee);
+    const skip = px ? this.refPatternMoves(e.arms.map((a) => a.pat), px, false) : undefined;
     const branch = this.cur;
     const ends: number[] = [];
     let out = EMPTY;
     for (const arm of e.arms) {
       this.cur = branch;
-      this.bindPattern(arm.pat, px ? { place: px } : { val: v }, arm.span);
+      this.bindPattern(arm.pat, px ? { place: px } : { val: v }, arm.span, skip);
       if (arm.guard) this.val(arm.guard, 'read');
       out = merge(out, this.val(arm.body));
       ends.push(this.cur);
@@ -820,7 +872,8 @@ class Builder {
         const mut = recvMode === 'ref-mut';
         if (mut) this.mutCheck(target, e.receiver.span, e.receiver.span);
         const loan = this.newLoan(target.place, mut, e.receiver.span);
-        const span = (res?.derefs ?? 0) === 0 ? e.span : e.receiver.span;
+        // A shared autoref is taken at the receiver; a two-phase `&mut` one is activated by the whole call.
+        const span = (res?.derefs ?? 0) === 0 && mut ? e.span : e.receiver.span;
         this.access({ place: target.place, kind: mut ? 'mut-borrow' : 'borrow', span, useSpan: e.receiver.span, ty: target.ty, tys: target.tys, loan });
         hold({ loans: [loan], from: target.place.proj.some((p) => p.k === 'deref') ? [px.place.local] : [] }, e.receiver.span);
         recvTemps = temps.length;
