@@ -776,10 +776,12 @@ class Builder {
     // `&mut s[a..b]` is `IndexMut::index_mut(&mut *s, a..b)`: a borrow of the whole `*s`.
     const overloaded = o.kind === 'Index' && ((this.tc.derefs.get(o) ?? 0) === 0 && this.tc.typeOf(o.object).k === 'adt' || o.index.kind === 'Range');
     const span = overloaded && o.kind === 'Index' ? o.object.span : e.span;
-    const place: Place = o.kind === 'Index' && o.index.kind === 'Range' && px.place.proj[px.place.proj.length - 1]?.k === 'index'
+    // Either borrows the whole indexed value, which rustc then names (`v`, not `v[_]`).
+    const place: Place = o.kind === 'Index' && (o.index.kind === 'Range' || overloaded) && px.place.proj[px.place.proj.length - 1]?.k === 'index'
       ? { local: px.place.local, proj: px.place.proj.slice(0, -1) }
       : px.place;
-    const loan = this.newLoan(place, e.mut, span, { operandEnd: e.operand.span });
+    const element = o.kind === 'Index' && o.index.kind !== 'Range';
+    const loan = this.newLoan(place, e.mut, span, { operandEnd: e.operand.span, element });
     this.access({ place, kind: e.mut ? 'mut-borrow' : 'borrow', span, ty: px.ty, loan });
     const through = px.place.proj.some((p) => p.k === 'deref');
     return { loans: [loan], from: through ? [px.place.local] : [] };

@@ -362,22 +362,27 @@ class Checker {
       if (L.closure) d.labels.push(label(L.closure.use, `first borrow occurs due to use of \`${borrowed}\` in closure`));
       return d;
     };
+    // Two borrows of elements (`&mut v[i]`, `&v[j]`): rustc suggests splitting the slice.
+    const splitHelp = (d: CompileDiagnostic): CompileDiagnostic => {
+      if (L.element && ev.loan !== undefined && this.cfg.loans[ev.loan]?.element) d.children.push(help('use `.split_at_mut(position)` to obtain two mutable non-overlapping sub-slices'));
+      return d;
+    };
     switch (ev.kind) {
       case 'mut-borrow': {
         if (L.mut) {
           // A method's two-phase `&mut self` clashes with a live `&mut` when reserved: at the receiver, not the call.
           const d = error('E0499', `cannot borrow \`${what}\` as mutable more than once at a time`, ev.useSpan ?? ev.span, 'second mutable borrow occurs here');
           d.labels.push(label(L.span, 'first mutable borrow occurs here'), label(later.span, laterText('first borrow later')));
-          return inClosure(d);
+          return inClosure(splitHelp(d));
         }
         const d = error('E0502', `cannot borrow \`${what}\` as mutable because it is also borrowed as immutable`, ev.span, 'mutable borrow occurs here');
         d.labels.push(label(L.span, 'immutable borrow occurs here'), label(later.span, laterText('immutable borrow later')));
-        return inClosure(d);
+        return inClosure(splitHelp(d));
       }
       case 'borrow': {
         const d = error('E0502', `cannot borrow \`${what}\` as immutable because it is also borrowed as mutable`, ev.span, 'immutable borrow occurs here');
         d.labels.push(label(L.span, 'mutable borrow occurs here'), label(later.span, laterText('mutable borrow later')));
-        return inClosure(d);
+        return inClosure(splitHelp(d));
       }
       case 'read': case 'copy': {
         const d = error('E0503', `cannot use \`${what}\` because it was mutably borrowed`, ev.span, `use of borrowed \`${borrowed}\``);
