@@ -55,6 +55,48 @@ export function mutabilityError(px: PlaceX, tc: Typeck, span: Span, recvSpan: Sp
   return d;
 }
 
+/**
+ * E0594 for an assignment to a place that is not mutable: behind a `&` reference (`*r = 1`, `p.x += 1` with
+ * `p: &P`) or a field of a binding not declared `mut` (`p.x = 1`); undefined when the place may be written (or
+ * the checker can't tell). The whole binding is E0384's (dataflow); `v[i] = x` on a `Vec` is `IndexMut`'s E0596.
+ */
+export function assignError(px: PlaceX, tc: Typeck, span: Span, local: (id: number) => LocalVar | undefined, traitSelf?: A.Pos): CompileDiagnostic | undefined {
+  const name = (id: number) => local(id)?.name ?? '_';
+  const proj = px.place.proj;
+  if (proj.length === 0 || !isKnown(px.ty)) return undefined;
+  const what = describe(px.place, name);
+  for (let i = proj.length - 1; i >= 0; i--) {
+    const base = px.tys[i];
+    if (!base) return undefined;
+    if (proj[i].k === 'index') {
+      if (base.k === 'array' || base.k === 'slice') continue;
+      return undefined;
+    }
+    if (proj[i].k !== 'deref') continue;
+    if (base.k === 'adt' && base.name === 'Box') continue;
+    if (base.k !== 'ref') return undefined;
+    if (base.mut) return undefined;
+    const refPlace: Place = { local: px.place.local, proj: proj.slice(0, i) };
+    const d = error('E0594', `cannot assign to \`${what}\`, which is behind a \`&\` reference`, span,
+      `\`${describe(refPlace, name)}\` is a \`&\` reference, so it cannot be written to`);
+    if (refPlace.proj.length > 0) return d;
+    const l = local(px.place.local);
+    const init = tc.letInits.get(px.place.local);
+    const at = tc.refParams.get(px.place.local) ?? (init?.kind === 'Borrow' && !init.mut ? { line: init.span.start.line, col: init.span.start.col + 1 } : undefined);
+    if (at && traitSelf && l?.kind === 'self') d.suggestions.push(suggest('consider changing this to be a mutable reference in the `impl` method and the `trait` definition', [insert(traitSelf, 'mut '), insert(at, 'mut ')], 'verbose'));
+    else if (at) d.suggestions.push(suggest('consider changing this to be a mutable reference', [insert(at, 'mut ')], 'verbose'));
+    else if (init && l && l.kind !== 'param' && l.kind !== 'self' && l.mode === 'value' && isKnown(base.inner)) {
+      d.suggestions.push(suggest("consider specifying this binding's type", [insert(l.span.end, `: &mut ${showTy(base.inner)}`)], 'verbose'));
+    } else return undefined;
+    return d;
+  }
+  const l = local(px.place.local);
+  if (!l || l.mut || l.mode !== 'value') return undefined;
+  const d = error('E0594', `cannot assign to \`${what}\`, as \`${l.name}\` is not declared as mutable`, span, 'cannot assign');
+  d.suggestions.push(suggest('consider changing this to be mutable', [insert(l.span.start, 'mut ')], 'verbose'));
+  return d;
+}
+
 /** E0507 for a move out of `*r` / out of an index; undefined when the move is allowed (`*box`) or unknown. */
 export function moveOutError(px: PlaceX, _tc: Typeck, span: Span, name: (id: number) => string): CompileDiagnostic | undefined {
   if (!isKnown(px.ty)) return undefined;

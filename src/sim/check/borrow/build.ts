@@ -10,7 +10,7 @@ import { isKnown, UNKNOWN, type Ty } from '../types/ty.ts';
 import type { Access, AccessKind, Cfg, CfgNode, Ev, Loan, LoopCtx, MoveCause } from './cfg.ts';
 import { describe, placeKey, type Place, type Proj } from './places.ts';
 import { capturePaths, type CaptureMode } from './capture-paths.ts';
-import { closureOutlivesError, dropMoveError, dropPatternError, fnMutMoveError, mutabilityError, moveOutError, refPatternError, tempMoveOutError, type BuildDiag } from './build-errors.ts';
+import { assignError, closureOutlivesError, dropMoveError, dropPatternError, fnMutMoveError, mutabilityError, moveOutError, refPatternError, tempMoveOutError, type BuildDiag } from './build-errors.ts';
 
 /** What an evaluated expression carries: loans it created and locals whose loans flow into it. */
 interface Val {
@@ -754,8 +754,20 @@ class Builder {
     return EMPTY;
   }
 
-  /** Assignment through a place: immutable bindings are checked by dataflow (E0384); nothing here yet. */
-  private writeCheck(_t: PlaceX, _span: Span, _target: Span): void {}
+  /** Assignment to a place: E0594 behind `&` or in a binding not `mut` (the whole binding is E0384, by dataflow);
+   *  `v[i] = x` on a collection is `IndexMut::index_mut(&mut v, i)`, so E0596 at `v`. */
+  private writeCheck(t: PlaceX, span: Span, target: Span): void {
+    const o = t.expr;
+    const n = t.place.proj.length;
+    if (o.kind === 'Index' && t.place.proj[n - 1]?.k === 'index' && t.tys[n - 1]?.k === 'adt') {
+      const obj: PlaceX = { place: { local: t.place.local, proj: t.place.proj.slice(0, -1) }, ty: t.tys[n - 1], tys: t.tys.slice(0, -1), expr: o.object };
+      this.mutCheck(obj, o.object.span, o.object.span);
+      return;
+    }
+    const d = assignError(t, this.tc, span, (l) => this.local(l), this.traitSelf);
+    if (d && !(this.closure && this.isUpvar(t.place.local))) this.diags.push(d);
+    void target;
+  }
 
   private borrow(e: A.BorrowExpr): Val {
     const px = this.placeOf(e.operand);
