@@ -97,8 +97,9 @@ export function assignError(px: PlaceX, tc: Typeck, span: Span, local: (id: numb
   return d;
 }
 
-/** E0507 for a move out of `*r` / out of an index; undefined when the move is allowed (`*box`) or unknown. */
-export function moveOutError(px: PlaceX, _tc: Typeck, span: Span, name: (id: number) => string): CompileDiagnostic | undefined {
+/** E0507 for a move out of `*r` / out of an index; undefined when the move is allowed (`*box`) or unknown.
+ *  `valueExpected`: the moved place is a call's argument or the returned value. */
+export function moveOutError(px: PlaceX, _tc: Typeck, span: Span, name: (id: number) => string, valueExpected = false): CompileDiagnostic | undefined {
   if (!isKnown(px.ty)) return undefined;
   const proj = px.place.proj;
   const desc = describe(px.place, name);
@@ -110,18 +111,21 @@ export function moveOutError(px: PlaceX, _tc: Typeck, span: Span, name: (id: num
       if (!(base.k === 'adt' && base.name === 'Vec') || !isKnown(base)) return undefined;
       const d = error('E0507', `cannot move out of index of \`${showTy(base)}\``, span,
         `move occurs because value has type \`${showTy(px.ty)}\`, which does not implement the \`Copy\` trait`);
-      d.suggestions.push(suggest('consider borrowing here', [insert(span.start, '&')], 'verbose'));
+      // A call's argument or the returned value wants the value itself: rustc offers no `&` there.
+      if (!valueExpected) d.suggestions.push(suggest('consider borrowing here', [insert(span.start, '&')], 'verbose'));
       d.suggestions.push(suggest('consider cloning the value if the performance cost is acceptable', [insert(span.end, '.clone()')], 'verbose'));
       return d;
     }
     if (p.k !== 'deref') continue;
     if (base.k === 'adt' && base.name === 'Box') continue;
+    // `*rc` / `*guard` of a local smart pointer: worded as for a temporary one (`an \`Rc\``).
+    if (base.k === 'adt') return i === proj.length - 1 ? tempMoveOutError(base, px.ty, span, valueExpected, false) : undefined;
     if (base.k !== 'ref') return undefined;
     const d = error('E0507', `cannot move out of \`${desc}\` which is behind a ${base.mut ? 'mutable' : 'shared'} reference`, span,
       `move occurs because \`${desc}\` has type \`${showTy(px.ty)}\`, which does not implement the \`Copy\` trait`);
     if (px.expr.kind === 'Unary' && i === proj.length - 1 && span.start.line === span.end.line) {
       const star: Span = { start: span.start, end: { line: span.start.line, col: span.start.col + 1 } };
-      d.suggestions.push(suggest('consider removing the dereference here', [replace(star, '')], 'verbose'));
+      if (!valueExpected) d.suggestions.push(suggest('consider removing the dereference here', [replace(star, '')], 'verbose'));
       d.suggestions.push(suggest('consider cloning the value if the performance cost is acceptable', [replace(star, ''), insert(span.end, '.clone()')], 'verbose'));
     }
     return d;

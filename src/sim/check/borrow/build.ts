@@ -76,6 +76,8 @@ class Builder {
   readonly diags: BuildDiag[] = [];
   /** The call argument being evaluated (a move out of a `Drop` type there gets no `&` suggestion). */
   private callArg: A.Expr | undefined;
+  /** The fn's returned expressions (its body's tail, `return` values): where rustc offers no `&` for a move. */
+  private readonly returned = new Set<A.Expr>();
   /** Upvars of a closure body being built: local → first use span. */
   private readonly upvars = new Map<number, Span>();
   private readonly inner = new Set<number>();
@@ -93,6 +95,7 @@ class Builder {
     const self = fn.receiver ? this.tc.locals.find((l) => l.kind === 'self' && !l.closure) : undefined;
     if (self) this.init(self.id, fn.receiver?.span ?? fn.span);
     for (const p of fn.params) this.bindPattern(p.pat, { val: EMPTY }, p.span);
+    if (fn.body.tail) this.returned.add(fn.body.tail);
     const v = this.block(fn.body, true);
     if (this.cur >= 0) {
       this.emit({ k: 'flow', dest: this.ret, loans: v.loans, from: v.from, whole: true, span: fn.body.tail?.span ?? fn.body.span });
@@ -167,7 +170,7 @@ class Builder {
 
   private access(a: Omit<Access, 'k'>): void {
     if (this.closure && this.isUpvar(a.place.local)) {
-      if (!this.upvars.has(a.place.local)) this.upvars.set(a.place.local, a.useSpan ?? a.span);
+      if (!this.upvars.has(a.place.local)) this.upvars.set(a.place.local, a.target ?? a.useSpan ?? a.span);
       a.inClosure = true;
     }
     this.emit({ k: 'access', ...a });
@@ -426,7 +429,7 @@ class Builder {
     const c = isCopy(px.ty, this.tc.env);
     let kind: AccessKind = mode === 'read' ? 'read' : c === true ? 'copy' : c === false ? 'move' : 'read';
     if (kind === 'move' && px.place.proj.some((x) => x.k === 'deref' || x.k === 'index')) {
-      const d = moveOutError(px, this.tc, span ?? px.expr.span, (l) => this.local(l)?.name ?? '_');
+      const d = moveOutError(px, this.tc, span ?? px.expr.span, (l) => this.local(l)?.name ?? '_', px.expr === this.callArg || this.returned.has(px.expr));
       if (d) this.diags.push(d);
       kind = 'read';
     } else if (kind === 'move' && px.place.proj.length > 0) {
@@ -469,6 +472,7 @@ class Builder {
       case 'For': return this.forExpr(e);
       case 'Break': return this.breakExpr(e);
       case 'Return': {
+        if (e.value && !this.closure) this.returned.add(e.value);
         const v = e.value ? this.val(e.value) : EMPTY;
         if (this.cur >= 0) {
           this.emit({ k: 'flow', dest: this.ret, loans: v.loans, from: v.from, whole: true, span: e.span });
@@ -749,7 +753,7 @@ class Builder {
     if (!t) { this.val(e.target, 'read'); return EMPTY; }
     this.prepPlace(e.target);
     this.writeCheck(t, e.span, e.target.span);
-    this.access({ place: t.place, kind: t.place.proj.length ? 'write' : 'init', span: e.span, ty: t.ty, tys: t.tys, assign: true });
+    this.access({ place: t.place, kind: t.place.proj.length ? 'write' : 'init', span: e.span, ty: t.ty, tys: t.tys, assign: true, target: e.target.span });
     this.emit({ k: 'flow', dest: t.place.local, loans: v.loans, from: v.from, whole: t.place.proj.length === 0, span: e.span });
     return EMPTY;
   }

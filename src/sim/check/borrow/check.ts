@@ -6,6 +6,7 @@ import type { Span } from '../../syntax/ast.ts';
 import { error, help, insert, label, note, suggest, type CompileDiagnostic, type SubDiagnostic } from '../diagnostic.ts';
 import type { LocalVar, Typeck } from '../types/infer.ts';
 import { isKnown, showTy, type Ty } from '../types/ty.ts';
+import { needsDrop } from '../types/copy.ts';
 import type { Access, Cfg, Loan } from './cfg.ts';
 import { analyse, order, usesOf, type Flow, type MoveEntry } from './dataflow.ts';
 import { describe, hasDeref, isPrefix, overlaps, placeKey } from './places.ts';
@@ -399,7 +400,9 @@ class Checker {
         return d;
       }
       case 'write': case 'init': {
-        const d = error('E0506', `cannot assign to \`${what}\` because it is borrowed`, ev.span, `\`${what}\` is assigned to here but it was already borrowed`);
+        // Overwriting a value with a destructor first drops it: rustc points at the dropped place, not the assignment.
+        const dropped = ev.assign && ev.target && ev.ty && needsDrop(this.b.tc.subst.resolve(ev.ty), this.b.tc.env) === true;
+        const d = error('E0506', `cannot assign to \`${what}\` because it is borrowed`, dropped && ev.target ? ev.target : ev.span, `\`${what}\` is assigned to here but it was already borrowed`);
         d.labels.push(label(L.span, `\`${borrowed}\` is borrowed here`), label(later.span, laterText('borrow later')));
         return d;
       }
