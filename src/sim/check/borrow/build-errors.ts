@@ -133,6 +133,21 @@ export function moveOutError(px: PlaceX, _tc: Typeck, span: Span, name: (id: num
   return undefined;
 }
 
+/** E0507 of a `for` loop over `*v` (a `Vec` behind a reference): rustc blames the implicit `.into_iter()` call,
+ *  notes where std takes `self`, and iterates over `&*v` instead. Other errors and types are left as they are. */
+export function forLoopMoveOut(d: CompileDiagnostic, ty: Ty, span: Span): CompileDiagnostic {
+  const m = /^cannot move out of `([^`]+)` which is behind/.exec(d.message);
+  if (!m || ty.k !== 'adt' || ty.name !== 'Vec') return d;
+  const what = m[1];
+  const out = error('E0507', d.message, span, `\`${what}\` moved due to this implicit call to \`.into_iter()\``);
+  out.labels.push(label(span, `move occurs because \`${what}\` has type \`${showTy(ty)}\`, which does not implement the \`Copy\` trait`));
+  out.children.push({ level: 'note', message: `\`into_iter\` takes ownership of the receiver \`self\`, which moves \`${what}\``, ...RUSTC_STD.intoIter });
+  out.suggestions.push(suggest(`consider iterating over a slice of the \`${showTy(ty)}\`'s content to avoid moving into the \`for\` loop`, [insert(span.start, '&')], 'verbose'));
+  const clone = d.suggestions.filter((x) => x.message.startsWith('consider cloning'));
+  out.suggestions.push(...(clone.length ? clone : [suggest('consider cloning the value if the performance cost is acceptable', [insert(span.end, '.clone()')], 'verbose')]));
+  return out;
+}
+
 /** What rustc says is moved out of when the dereferenced value is a temporary (`*cell.borrow()`, `*v.first().unwrap()`). */
 function tempPointee(ptr: Ty): string | undefined {
   if (ptr.k === 'ref') return ptr.mut ? 'a mutable reference' : 'a shared reference';

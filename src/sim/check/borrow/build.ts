@@ -10,7 +10,7 @@ import { isKnown, UNKNOWN, type Ty } from '../types/ty.ts';
 import type { Access, AccessKind, Cfg, CfgNode, Ev, Loan, LoopCtx, MoveCause } from './cfg.ts';
 import { describe, placeKey, type Place, type Proj } from './places.ts';
 import { capturePaths, type CaptureMode } from './capture-paths.ts';
-import { assignError, closureOutlivesError, dropMoveError, dropPatternError, fnMutMoveError, mutabilityError, moveOutError, refPatternError, tempMoveOutError, type BuildDiag } from './build-errors.ts';
+import { assignError, closureOutlivesError, forLoopMoveOut, dropMoveError, dropPatternError, fnMutMoveError, mutabilityError, moveOutError, refPatternError, tempMoveOutError, type BuildDiag } from './build-errors.ts';
 
 /** What an evaluated expression carries: loans it created and locals whose loans flow into it. */
 interface Val {
@@ -430,7 +430,7 @@ class Builder {
     let kind: AccessKind = mode === 'read' ? 'read' : c === true ? 'copy' : c === false ? 'move' : 'read';
     if (kind === 'move' && px.place.proj.some((x) => x.k === 'deref' || x.k === 'index')) {
       const d = moveOutError(px, this.tc, span ?? px.expr.span, (l) => this.local(l)?.name ?? '_', px.expr === this.callArg || this.returned.has(px.expr));
-      if (d) this.diags.push(d);
+      if (d) this.diags.push(cause?.k === 'for' ? forLoopMoveOut(d, px.ty, span ?? px.expr.span) : d);
       kind = 'read';
     } else if (kind === 'move' && px.place.proj.length > 0) {
       const d = dropMoveError(px, this.tc, span ?? px.expr.span, (l) => this.local(l)?.name ?? '_', px.expr === this.callArg);
