@@ -34,7 +34,8 @@ export function stdMethod(self: Ty, name: string): StdMethod | undefined {
       case 'JoinHandle': return name === 'join' ? m('value', adt('Result', a[0] ?? UNKNOWN, UNKNOWN)) : undefined;
       case 'Sender': return name === 'send' ? m('ref', adt('Result', UNIT, UNKNOWN), [a[0] ?? UNKNOWN]) : name === 'clone' ? m('ref', self) : undefined;
       case 'Receiver': return name === 'recv' ? m('ref', adt('Result', a[0] ?? UNKNOWN, UNKNOWN)) : undefined;
-      case 'HashMap': return hashMapMethod(name, a[0] ?? UNKNOWN, a[1] ?? UNKNOWN, self);
+      case 'HashMap': case 'BTreeMap': return hashMapMethod(name, a[0] ?? UNKNOWN, a[1] ?? UNKNOWN, self);
+      case 'HashSet': case 'BTreeSet': return setMethod(name, a[0] ?? UNKNOWN, self);
       case 'Iter': return iterMethod(name, a[0] ?? UNKNOWN, self);
       case 'Entry': return entryMethod(name, a[1] ?? UNKNOWN, self);
       case 'Box': return undefined;
@@ -189,6 +190,21 @@ function iterMethod(name: string, item: Ty, self: Ty): StdMethod | undefined {
     case 'count': return m('value', USIZE);
     case 'cloned': case 'copied': return item.k === 'ref' ? m('value', iter(item.inner)) : undefined;
     case 'peek': return m('ref-mut', opt(ref(item)));
+  }
+  return undefined;
+}
+
+/** `HashSet` / `BTreeSet`: what borrows the set and what changes it. */
+function setMethod(name: string, t: Ty, self: Ty): StdMethod | undefined {
+  switch (name) {
+    case 'insert': return m('ref-mut', BOOL, [t]);
+    case 'remove': return m('ref-mut', BOOL);
+    case 'clear': case 'retain': return m('ref-mut', UNIT);
+    case 'contains': case 'is_empty': return m('ref', BOOL);
+    case 'len': return m('ref', USIZE);
+    case 'iter': return m('ref', iter(ref(t)));
+    case 'get': return m('ref', opt(ref(t)));
+    case 'clone': return m('ref', self);
   }
   return undefined;
 }
