@@ -8,6 +8,7 @@ import type { Typeck, LocalVar } from '../types/infer.ts';
 import { isCopy } from '../types/copy.ts';
 import { isKnown, UNKNOWN, type Ty } from '../types/ty.ts';
 import type { Access, AccessKind, Cfg, CfgNode, Ev, Loan, LoopCtx, MoveCause } from './cfg.ts';
+import { STD_METHOD_RECEIVERS } from '../types/std-method-params.ts';
 import { describe, placeKey, type Place, type Proj } from './places.ts';
 import { capturePaths, type CaptureMode } from './capture-paths.ts';
 import { assignError, closureOutlivesError, forLoopMoveOut, dropMoveError, dropPatternError, fnMutMoveError, mutabilityError, moveOutError, refPatternError, tempMoveOutError, type BuildDiag } from './build-errors.ts';
@@ -891,7 +892,10 @@ class Builder {
         if (mut) this.mutCheck(target, e.receiver.span, e.receiver.span);
         const loan = this.newLoan(target.place, mut, e.receiver.span);
         // A shared autoref is taken at the receiver; a two-phase `&mut` one is activated by the whole call.
-        const span = (res?.derefs ?? 0) === 0 && mut ? e.span : e.receiver.span;
+        const st0 = res ? this.tc.subst.resolve(res.selfTy) : undefined;
+        // A slice method called on a `Vec` (`v.sort()`) reborrows through `DerefMut`: no two-phase activation.
+        const viaSlice = st0?.k === 'adt' && st0.name === 'Vec' && !STD_METHOD_RECEIVERS.Vec?.[e.method] && STD_METHOD_RECEIVERS.slice?.[e.method] !== undefined;
+        const span = (res?.derefs ?? 0) === 0 && mut && !viaSlice ? e.span : e.receiver.span;
         this.access({ place: target.place, kind: mut ? 'mut-borrow' : 'borrow', span, useSpan: e.receiver.span, ty: target.ty, tys: target.tys, loan });
         hold({ loans: [loan], from: target.place.proj.some((p) => p.k === 'deref') ? [px.place.local] : [] }, e.receiver.span);
         recvTemps = temps.length;
