@@ -55,8 +55,51 @@ export function mutabilityError(px: PlaceX, tc: Typeck, span: Span, recvSpan: Sp
   return d;
 }
 
-/** E0507 for a move out of `*r` / out of an index; undefined when the move is allowed (`*box`) or unknown. */
-export function moveOutError(px: PlaceX, _tc: Typeck, span: Span, name: (id: number) => string): CompileDiagnostic | undefined {
+/**
+ * E0594 for an assignment to a place that is not mutable: behind a `&` reference (`*r = 1`, `p.x += 1` with
+ * `p: &P`) or a field of a binding not declared `mut` (`p.x = 1`); undefined when the place may be written (or
+ * the checker can't tell). The whole binding is E0384's (dataflow); `v[i] = x` on a `Vec` is `IndexMut`'s E0596.
+ */
+export function assignError(px: PlaceX, tc: Typeck, span: Span, local: (id: number) => LocalVar | undefined, traitSelf?: A.Pos): CompileDiagnostic | undefined {
+  const name = (id: number) => local(id)?.name ?? '_';
+  const proj = px.place.proj;
+  if (proj.length === 0 || !isKnown(px.ty)) return undefined;
+  const what = describe(px.place, name);
+  for (let i = proj.length - 1; i >= 0; i--) {
+    const base = px.tys[i];
+    if (!base) return undefined;
+    if (proj[i].k === 'index') {
+      if (base.k === 'array' || base.k === 'slice') continue;
+      return undefined;
+    }
+    if (proj[i].k !== 'deref') continue;
+    if (base.k === 'adt' && base.name === 'Box') continue;
+    if (base.k !== 'ref') return undefined;
+    if (base.mut) return undefined;
+    const refPlace: Place = { local: px.place.local, proj: proj.slice(0, i) };
+    const d = error('E0594', `cannot assign to \`${what}\`, which is behind a \`&\` reference`, span,
+      `\`${describe(refPlace, name)}\` is a \`&\` reference, so it cannot be written to`);
+    if (refPlace.proj.length > 0) return d;
+    const l = local(px.place.local);
+    const init = tc.letInits.get(px.place.local);
+    const at = tc.refParams.get(px.place.local) ?? (init?.kind === 'Borrow' && !init.mut ? { line: init.span.start.line, col: init.span.start.col + 1 } : undefined);
+    if (at && traitSelf && l?.kind === 'self') d.suggestions.push(suggest('consider changing this to be a mutable reference in the `impl` method and the `trait` definition', [insert(traitSelf, 'mut '), insert(at, 'mut ')], 'verbose'));
+    else if (at) d.suggestions.push(suggest('consider changing this to be a mutable reference', [insert(at, 'mut ')], 'verbose'));
+    else if (init && l && l.kind !== 'param' && l.kind !== 'self' && l.mode === 'value' && isKnown(base.inner)) {
+      d.suggestions.push(suggest("consider specifying this binding's type", [insert(l.span.end, `: &mut ${showTy(base.inner)}`)], 'verbose'));
+    } else return undefined;
+    return d;
+  }
+  const l = local(px.place.local);
+  if (!l || l.mut || l.mode !== 'value') return undefined;
+  const d = error('E0594', `cannot assign to \`${what}\`, as \`${l.name}\` is not declared as mutable`, span, 'cannot assign');
+  d.suggestions.push(suggest('consider changing this to be mutable', [insert(l.span.start, 'mut ')], 'verbose'));
+  return d;
+}
+
+/** E0507 for a move out of `*r` / out of an index; undefined when the move is allowed (`*box`) or unknown.
+ *  `valueExpected`: the moved place is a call's argument or the returned value. */
+export function moveOutError(px: PlaceX, _tc: Typeck, span: Span, name: (id: number) => string, valueExpected = false): CompileDiagnostic | undefined {
   if (!isKnown(px.ty)) return undefined;
   const proj = px.place.proj;
   const desc = describe(px.place, name);
@@ -68,23 +111,41 @@ export function moveOutError(px: PlaceX, _tc: Typeck, span: Span, name: (id: num
       if (!(base.k === 'adt' && base.name === 'Vec') || !isKnown(base)) return undefined;
       const d = error('E0507', `cannot move out of index of \`${showTy(base)}\``, span,
         `move occurs because value has type \`${showTy(px.ty)}\`, which does not implement the \`Copy\` trait`);
-      d.suggestions.push(suggest('consider borrowing here', [insert(span.start, '&')], 'verbose'));
+      // A call's argument or the returned value wants the value itself: rustc offers no `&` there.
+      if (!valueExpected) d.suggestions.push(suggest('consider borrowing here', [insert(span.start, '&')], 'verbose'));
       d.suggestions.push(suggest('consider cloning the value if the performance cost is acceptable', [insert(span.end, '.clone()')], 'verbose'));
       return d;
     }
     if (p.k !== 'deref') continue;
     if (base.k === 'adt' && base.name === 'Box') continue;
+    // `*rc` / `*guard` of a local smart pointer: worded as for a temporary one (`an \`Rc\``).
+    if (base.k === 'adt') return i === proj.length - 1 ? tempMoveOutError(base, px.ty, span, valueExpected, false) : undefined;
     if (base.k !== 'ref') return undefined;
     const d = error('E0507', `cannot move out of \`${desc}\` which is behind a ${base.mut ? 'mutable' : 'shared'} reference`, span,
       `move occurs because \`${desc}\` has type \`${showTy(px.ty)}\`, which does not implement the \`Copy\` trait`);
     if (px.expr.kind === 'Unary' && i === proj.length - 1 && span.start.line === span.end.line) {
       const star: Span = { start: span.start, end: { line: span.start.line, col: span.start.col + 1 } };
-      d.suggestions.push(suggest('consider removing the dereference here', [replace(star, '')], 'verbose'));
+      if (!valueExpected) d.suggestions.push(suggest('consider removing the dereference here', [replace(star, '')], 'verbose'));
       d.suggestions.push(suggest('consider cloning the value if the performance cost is acceptable', [replace(star, ''), insert(span.end, '.clone()')], 'verbose'));
     }
     return d;
   }
   return undefined;
+}
+
+/** E0507 of a `for` loop over `*v` (a `Vec` behind a reference): rustc blames the implicit `.into_iter()` call,
+ *  notes where std takes `self`, and iterates over `&*v` instead. Other errors and types are left as they are. */
+export function forLoopMoveOut(d: CompileDiagnostic, ty: Ty, span: Span): CompileDiagnostic {
+  const m = /^cannot move out of `([^`]+)` which is behind/.exec(d.message);
+  if (!m || ty.k !== 'adt' || ty.name !== 'Vec') return d;
+  const what = m[1];
+  const out = error('E0507', d.message, span, `\`${what}\` moved due to this implicit call to \`.into_iter()\``);
+  out.labels.push(label(span, `move occurs because \`${what}\` has type \`${showTy(ty)}\`, which does not implement the \`Copy\` trait`));
+  out.children.push({ level: 'note', message: `\`into_iter\` takes ownership of the receiver \`self\`, which moves \`${what}\``, ...RUSTC_STD.intoIter });
+  out.suggestions.push(suggest(`consider iterating over a slice of the \`${showTy(ty)}\`'s content to avoid moving into the \`for\` loop`, [insert(span.start, '&')], 'verbose'));
+  const clone = d.suggestions.filter((x) => x.message.startsWith('consider cloning'));
+  out.suggestions.push(...(clone.length ? clone : [suggest('consider cloning the value if the performance cost is acceptable', [insert(span.end, '.clone()')], 'verbose')]));
+  return out;
 }
 
 /** What rustc says is moved out of when the dereferenced value is a temporary (`*cell.borrow()`, `*v.first().unwrap()`). */
@@ -133,6 +194,28 @@ export function dropMoveError(px: PlaceX, tc: Typeck, span: Span, name: (id: num
     return d;
   }
   return undefined;
+}
+
+/**
+ * E0507 for pattern bindings moving out of a place behind a reference (`match *r { Some(s) => … }`,
+ * `let (a, b) = r.pair;`): one error for the scrutinee, naming the first binding's place. rustc's help removes the
+ * `*` of a dereferencing scrutinee, borrows any other one, and in a `let … else` borrows each binding instead.
+ */
+export function refPatternError(what: string, mut: boolean, scrutinee: A.Expr, letElse: boolean, moved: Array<{ name: string; span: Span; ty: Ty }>): CompileDiagnostic | undefined {
+  if (!moved.every((m) => isKnown(m.ty))) return undefined;
+  const d = error('E0507', `cannot move out of ${what} which is behind a ${mut ? 'mutable' : 'shared'} reference`, scrutinee.span);
+  moved.forEach((m, i) => d.labels.push(label(m.span, i === 0 ? 'data moved here' : '...and here')));
+  if (moved.length === 1) d.labels.push(label(moved[0].span, `move occurs because \`${moved[0].name}\` has type \`${showTy(moved[0].ty)}\`, which does not implement the \`Copy\` trait`));
+  else d.children.push(note("move occurs because these variables have types that don't implement the `Copy` trait"));
+  if (letElse) {
+    for (const m of moved) d.suggestions.push(suggest('consider borrowing the pattern binding', [insert(m.span.start, 'ref ')], 'verbose'));
+  } else if (scrutinee.kind === 'Unary') {
+    const star: Span = { start: scrutinee.span.start, end: { line: scrutinee.span.start.line, col: scrutinee.span.start.col + 1 } };
+    d.suggestions.push(suggest('consider removing the dereference here', [replace(star, '')], 'verbose'));
+  } else {
+    d.suggestions.push(suggest('consider borrowing here', [insert(scrutinee.span.start, '&')], 'verbose'));
+  }
+  return d;
 }
 
 /** E0509 for a destructuring pattern binding fields by value out of a `Drop` type (rustc's labels and `ref` helps). */

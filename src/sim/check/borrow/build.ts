@@ -8,9 +8,10 @@ import type { Typeck, LocalVar } from '../types/infer.ts';
 import { isCopy } from '../types/copy.ts';
 import { isKnown, UNKNOWN, type Ty } from '../types/ty.ts';
 import type { Access, AccessKind, Cfg, CfgNode, Ev, Loan, LoopCtx, MoveCause } from './cfg.ts';
-import { placeKey, type Place, type Proj } from './places.ts';
+import { STD_METHOD_RECEIVERS } from '../types/std-method-params.ts';
+import { describe, placeKey, type Place, type Proj } from './places.ts';
 import { capturePaths, type CaptureMode } from './capture-paths.ts';
-import { closureOutlivesError, dropMoveError, dropPatternError, fnMutMoveError, mutabilityError, moveOutError, tempMoveOutError, type BuildDiag } from './build-errors.ts';
+import { assignError, closureOutlivesError, forLoopMoveOut, dropMoveError, dropPatternError, fnMutMoveError, mutabilityError, moveOutError, refPatternError, tempMoveOutError, type BuildDiag } from './build-errors.ts';
 
 /** What an evaluated expression carries: loans it created and locals whose loans flow into it. */
 interface Val {
@@ -76,6 +77,8 @@ class Builder {
   readonly diags: BuildDiag[] = [];
   /** The call argument being evaluated (a move out of a `Drop` type there gets no `&` suggestion). */
   private callArg: A.Expr | undefined;
+  /** The fn's returned expressions (its body's tail, `return` values): where rustc offers no `&` for a move. */
+  private readonly returned = new Set<A.Expr>();
   /** Upvars of a closure body being built: local → first use span. */
   private readonly upvars = new Map<number, Span>();
   private readonly inner = new Set<number>();
@@ -93,6 +96,7 @@ class Builder {
     const self = fn.receiver ? this.tc.locals.find((l) => l.kind === 'self' && !l.closure) : undefined;
     if (self) this.init(self.id, fn.receiver?.span ?? fn.span);
     for (const p of fn.params) this.bindPattern(p.pat, { val: EMPTY }, p.span);
+    if (fn.body.tail) this.returned.add(fn.body.tail);
     const v = this.block(fn.body, true);
     if (this.cur >= 0) {
       this.emit({ k: 'flow', dest: this.ret, loans: v.loans, from: v.from, whole: true, span: fn.body.tail?.span ?? fn.body.span });
@@ -167,7 +171,7 @@ class Builder {
 
   private access(a: Omit<Access, 'k'>): void {
     if (this.closure && this.isUpvar(a.place.local)) {
-      if (!this.upvars.has(a.place.local)) this.upvars.set(a.place.local, a.useSpan ?? a.span);
+      if (!this.upvars.has(a.place.local)) this.upvars.set(a.place.local, a.target ?? a.useSpan ?? a.span);
       a.inClosure = true;
     }
     this.emit({ k: 'access', ...a });
@@ -215,7 +219,13 @@ class Builder {
         const px = simpleBinding(st.pat) ? undefined : this.placeOf(st.init);
         if (px) {
           this.prepPlace(px.expr);
-          this.bindPattern(st.pat, { place: px }, st.span);
+          const skip = this.refPatternMoves([st.pat], px, st.else !== undefined);
+          if (st.else) {
+            const before = this.cur;
+            this.block(st.else);
+            this.cur = before;
+          }
+          this.bindPattern(st.pat, { place: px }, st.span, skip);
         } else {
           const v = simpleBinding(st.pat) ? this.val(st.init) : this.scrutinee(st.init);
           if (st.else) {
@@ -253,9 +263,10 @@ class Builder {
   }
 
   /** Binds a pattern's names from a place (moves / borrows out of it) or from an evaluated value. */
-  private bindPattern(p: A.Pattern, src: { place?: PlaceX; val?: Val }, span: Span): void {
+  private bindPattern(p: A.Pattern, src: { place?: PlaceX; val?: Val }, span: Span, skip?: Set<number>): void {
     const subPlaces = src.place ? patternPlaces(p, src.place.place) : new Map<A.IdentPat, Place | undefined>();
     const outOfDrop = src.place ? this.dropPatternMoves(p, src.place, subPlaces) : new Set<number>();
+    for (const id of skip ?? []) outOfDrop.add(id);
     this.forEachBinding(p, (l, ip) => {
       if (src.place) {
         if (l.mode === 'value') {
@@ -312,6 +323,46 @@ class Builder {
     if (!d) return out;
     this.diags.push(d);
     for (const l of moved) out.add(l.id);
+    return out;
+  }
+
+  /**
+   * E0507 for by-value bindings of the patterns (a match's arms) moving non-`Copy` parts out of a place behind a
+   * reference (`match *r { Some(s) => … }`): one error; returns the bindings it covers (they move nothing).
+   */
+  private refPatternMoves(pats: A.Pattern[], src: PlaceX, letElse: boolean): Set<number> {
+    const out = new Set<number>();
+    const proj = src.place.proj;
+    let at = -1;
+    for (let i = proj.length - 1; i >= 0 && at < 0; i--) if (proj[i].k === 'deref') at = i;
+    const ptr = at >= 0 ? src.tys[at] : undefined;
+    if (!ptr || ptr.k !== 'ref' || proj.slice(at).some((p) => p.k === 'index')) return out;
+    const moved: Array<{ l: LocalVar; sub: Place; variant?: string }> = [];
+    let unsure = false;
+    for (const p of pats) {
+      const subPlaces = patternPlaces(p, src.place);
+      this.forEachBinding(p, (l, ip) => {
+        if (l.mode !== 'value' || isBareIdent(p) || isCopy(this.tc.subst.resolve(l.ty), this.tc.env) !== false) return;
+        const sub = subPlaces.get(ip);
+        if (!sub) { unsure = true; return; }
+        const rest = sub.proj.slice(proj.length);
+        const vi = rest.findIndex((x) => x.k === 'field' && x.name.includes('::'));
+        if (vi < 0) return moved.push({ l, sub });
+        // Only a binding right under the variant (`Some(s)`); a user tuple struct's `S(x)` is no variant.
+        const name = (rest[vi] as { name: string }).name.split('::')[0];
+        if (vi !== 0 || rest.length !== 1 || this.tc.env.structs.has(name)) { unsure = true; return; }
+        moved.push({ l, sub, variant: name });
+      });
+    }
+    if (unsure || moved.length === 0) return out;
+    const name = (id: number) => this.local(id)?.name ?? '_';
+    const first = moved[0];
+    const base = describe(src.place, name);
+    const what = first.variant ? `\`${proj[proj.length - 1]?.k === 'deref' ? base.replace(/^\*/, '') : base}\` as enum variant \`${first.variant}\`` : `\`${describe(first.sub, name)}\``;
+    const d = refPatternError(what, ptr.mut, src.expr, letElse, moved.map((m) => ({ name: m.l.name, span: bindingName(m.l), ty: this.tc.subst.resolve(m.l.ty) })));
+    if (!d) return out;
+    this.diags.push(d);
+    for (const m of moved) out.add(m.l.id);
     return out;
   }
 
@@ -379,8 +430,8 @@ class Builder {
     const c = isCopy(px.ty, this.tc.env);
     let kind: AccessKind = mode === 'read' ? 'read' : c === true ? 'copy' : c === false ? 'move' : 'read';
     if (kind === 'move' && px.place.proj.some((x) => x.k === 'deref' || x.k === 'index')) {
-      const d = moveOutError(px, this.tc, span ?? px.expr.span, (l) => this.local(l)?.name ?? '_');
-      if (d) this.diags.push(d);
+      const d = moveOutError(px, this.tc, span ?? px.expr.span, (l) => this.local(l)?.name ?? '_', px.expr === this.callArg || this.returned.has(px.expr));
+      if (d) this.diags.push(cause?.k === 'for' ? forLoopMoveOut(d, px.ty, span ?? px.expr.span) : d);
       kind = 'read';
     } else if (kind === 'move' && px.place.proj.length > 0) {
       const d = dropMoveError(px, this.tc, span ?? px.expr.span, (l) => this.local(l)?.name ?? '_', px.expr === this.callArg);
@@ -422,6 +473,7 @@ class Builder {
       case 'For': return this.forExpr(e);
       case 'Break': return this.breakExpr(e);
       case 'Return': {
+        if (e.value && !this.closure) this.returned.add(e.value);
         const v = e.value ? this.val(e.value) : EMPTY;
         if (this.cur >= 0) {
           this.emit({ k: 'flow', dest: this.ret, loans: v.loans, from: v.from, whole: true, span: e.span });
@@ -574,7 +626,11 @@ class Builder {
   private cond(c: A.Expr): { bind?: () => void } {
     if (c.kind !== 'Let') { this.val(c, 'read'); return {}; }
     const px = this.placeOf(c.expr);
-    if (px) { this.prepPlace(c.expr); return { bind: () => this.bindPattern(c.pat, { place: px }, c.span) }; }
+    if (px) {
+      this.prepPlace(c.expr);
+      const skip = this.refPatternMoves([c.pat], px, false);
+      return { bind: () => this.bindPattern(c.pat, { place: px }, c.span, skip) };
+    }
     const v = this.scrutinee(c.expr);
     return { bind: () => this.bindPattern(c.pat, { val: v }, c.span) };
   }
@@ -597,12 +653,13 @@ class Builder {
     const px = this.placeOf(e.scrutinee);
     let v = EMPTY;
     if (px) { this.prepPlace(e.scrutinee); this.access({ place: px.place, kind: 'read', span: e.scrutinee.span, ty: px.ty, tys: px.tys }); } else v = this.scrutinee(e.scrutinee);
+    const skip = px ? this.refPatternMoves(e.arms.map((a) => a.pat), px, false) : undefined;
     const branch = this.cur;
     const ends: number[] = [];
     let out = EMPTY;
     for (const arm of e.arms) {
       this.cur = branch;
-      this.bindPattern(arm.pat, px ? { place: px } : { val: v }, arm.span);
+      this.bindPattern(arm.pat, px ? { place: px } : { val: v }, arm.span, skip);
       if (arm.guard) this.val(arm.guard, 'read');
       out = merge(out, this.val(arm.body));
       ends.push(this.cur);
@@ -697,13 +754,25 @@ class Builder {
     if (!t) { this.val(e.target, 'read'); return EMPTY; }
     this.prepPlace(e.target);
     this.writeCheck(t, e.span, e.target.span);
-    this.access({ place: t.place, kind: t.place.proj.length ? 'write' : 'init', span: e.span, ty: t.ty, tys: t.tys, assign: true });
+    this.access({ place: t.place, kind: t.place.proj.length ? 'write' : 'init', span: e.span, ty: t.ty, tys: t.tys, assign: true, target: e.target.span });
     this.emit({ k: 'flow', dest: t.place.local, loans: v.loans, from: v.from, whole: t.place.proj.length === 0, span: e.span });
     return EMPTY;
   }
 
-  /** Assignment through a place: immutable bindings are checked by dataflow (E0384); nothing here yet. */
-  private writeCheck(_t: PlaceX, _span: Span, _target: Span): void {}
+  /** Assignment to a place: E0594 behind `&` or in a binding not `mut` (the whole binding is E0384, by dataflow);
+   *  `v[i] = x` on a collection is `IndexMut::index_mut(&mut v, i)`, so E0596 at `v`. */
+  private writeCheck(t: PlaceX, span: Span, target: Span): void {
+    const o = t.expr;
+    const n = t.place.proj.length;
+    if (o.kind === 'Index' && t.place.proj[n - 1]?.k === 'index' && t.tys[n - 1]?.k === 'adt') {
+      const obj: PlaceX = { place: { local: t.place.local, proj: t.place.proj.slice(0, -1) }, ty: t.tys[n - 1], tys: t.tys.slice(0, -1), expr: o.object };
+      this.mutCheck(obj, o.object.span, o.object.span);
+      return;
+    }
+    const d = assignError(t, this.tc, span, (l) => this.local(l), this.traitSelf);
+    if (d && !(this.closure && this.isUpvar(t.place.local))) this.diags.push(d);
+    void target;
+  }
 
   private borrow(e: A.BorrowExpr): Val {
     const px = this.placeOf(e.operand);
@@ -724,10 +793,12 @@ class Builder {
     // `&mut s[a..b]` is `IndexMut::index_mut(&mut *s, a..b)`: a borrow of the whole `*s`.
     const overloaded = o.kind === 'Index' && ((this.tc.derefs.get(o) ?? 0) === 0 && this.tc.typeOf(o.object).k === 'adt' || o.index.kind === 'Range');
     const span = overloaded && o.kind === 'Index' ? o.object.span : e.span;
-    const place: Place = o.kind === 'Index' && o.index.kind === 'Range' && px.place.proj[px.place.proj.length - 1]?.k === 'index'
+    // Either borrows the whole indexed value, which rustc then names (`v`, not `v[_]`).
+    const place: Place = o.kind === 'Index' && (o.index.kind === 'Range' || overloaded) && px.place.proj[px.place.proj.length - 1]?.k === 'index'
       ? { local: px.place.local, proj: px.place.proj.slice(0, -1) }
       : px.place;
-    const loan = this.newLoan(place, e.mut, span, { operandEnd: e.operand.span });
+    const element = o.kind === 'Index' && o.index.kind !== 'Range';
+    const loan = this.newLoan(place, e.mut, span, { operandEnd: e.operand.span, element });
     this.access({ place, kind: e.mut ? 'mut-borrow' : 'borrow', span, ty: px.ty, loan });
     const through = px.place.proj.some((p) => p.k === 'deref');
     return { loans: [loan], from: through ? [px.place.local] : [] };
@@ -820,7 +891,11 @@ class Builder {
         const mut = recvMode === 'ref-mut';
         if (mut) this.mutCheck(target, e.receiver.span, e.receiver.span);
         const loan = this.newLoan(target.place, mut, e.receiver.span);
-        const span = (res?.derefs ?? 0) === 0 ? e.span : e.receiver.span;
+        // A shared autoref is taken at the receiver; a two-phase `&mut` one is activated by the whole call.
+        const st0 = res ? this.tc.subst.resolve(res.selfTy) : undefined;
+        // A slice method called on a `Vec` (`v.sort()`) reborrows through `DerefMut`: no two-phase activation.
+        const viaSlice = st0?.k === 'adt' && st0.name === 'Vec' && !STD_METHOD_RECEIVERS.Vec?.[e.method] && STD_METHOD_RECEIVERS.slice?.[e.method] !== undefined;
+        const span = (res?.derefs ?? 0) === 0 && mut && !viaSlice ? e.span : e.receiver.span;
         this.access({ place: target.place, kind: mut ? 'mut-borrow' : 'borrow', span, useSpan: e.receiver.span, ty: target.ty, tys: target.tys, loan });
         hold({ loans: [loan], from: target.place.proj.some((p) => p.k === 'deref') ? [px.place.local] : [] }, e.receiver.span);
         recvTemps = temps.length;
@@ -959,7 +1034,7 @@ export function mayHoldRef(t: Ty): boolean {
     case 'tuple': return t.items.some(mayHoldRef);
     case 'array': case 'slice': return mayHoldRef(t.elem);
     case 'adt':
-      if (['Iter', 'Ref', 'RefMut', 'MutexGuard'].includes(t.name)) return true;
+      if (['Iter', 'Ref', 'RefMut', 'MutexGuard', 'Entry'].includes(t.name)) return true;
       return t.args.some(mayHoldRef);
     case 'closure': return true;
     case 'fn': case 'int': case 'float': case 'bool': case 'char': case 'str': case 'never': case 'param': case 'opaque': case 'var': case 'unknown':

@@ -111,6 +111,8 @@ export interface Loan {
   closure?: { header: Span; use: Span };
   /** Borrowed for `'static` by this call's argument (a closure given to `thread::spawn` without `move`). */
   static?: Span;
+  /** A borrow of an element (`&mut v[i]`): two of them clashing get rustc's `split_at_mut` help. */
+  element?: boolean;
 }
 
 export interface Cfg {

@@ -6,6 +6,7 @@ import type { Span } from '../../syntax/ast.ts';
 import { error, help, insert, label, note, suggest, type CompileDiagnostic, type SubDiagnostic } from '../diagnostic.ts';
 import type { LocalVar, Typeck } from '../types/infer.ts';
 import { isKnown, showTy, type Ty } from '../types/ty.ts';
+import { needsDrop } from '../types/copy.ts';
 import type { Access, Cfg, Loan } from './cfg.ts';
 import { analyse, order, usesOf, type Flow, type MoveEntry } from './dataflow.ts';
 import { describe, hasDeref, isPrefix, overlaps, placeKey } from './places.ts';
@@ -362,21 +363,27 @@ class Checker {
       if (L.closure) d.labels.push(label(L.closure.use, `first borrow occurs due to use of \`${borrowed}\` in closure`));
       return d;
     };
+    // Two borrows of elements (`&mut v[i]`, `&v[j]`): rustc suggests splitting the slice.
+    const splitHelp = (d: CompileDiagnostic): CompileDiagnostic => {
+      if (L.element && ev.loan !== undefined && this.cfg.loans[ev.loan]?.element) d.children.push(help('use `.split_at_mut(position)` to obtain two mutable non-overlapping sub-slices'));
+      return d;
+    };
     switch (ev.kind) {
       case 'mut-borrow': {
         if (L.mut) {
-          const d = error('E0499', `cannot borrow \`${what}\` as mutable more than once at a time`, ev.span, 'second mutable borrow occurs here');
+          // A method's two-phase `&mut self` clashes with a live `&mut` when reserved: at the receiver, not the call.
+          const d = error('E0499', `cannot borrow \`${what}\` as mutable more than once at a time`, ev.useSpan ?? ev.span, 'second mutable borrow occurs here');
           d.labels.push(label(L.span, 'first mutable borrow occurs here'), label(later.span, laterText('first borrow later')));
-          return inClosure(d);
+          return inClosure(splitHelp(d));
         }
         const d = error('E0502', `cannot borrow \`${what}\` as mutable because it is also borrowed as immutable`, ev.span, 'mutable borrow occurs here');
         d.labels.push(label(L.span, 'immutable borrow occurs here'), label(later.span, laterText('immutable borrow later')));
-        return inClosure(d);
+        return inClosure(splitHelp(d));
       }
       case 'borrow': {
         const d = error('E0502', `cannot borrow \`${what}\` as immutable because it is also borrowed as mutable`, ev.span, 'immutable borrow occurs here');
         d.labels.push(label(L.span, 'mutable borrow occurs here'), label(later.span, laterText('mutable borrow later')));
-        return inClosure(d);
+        return inClosure(splitHelp(d));
       }
       case 'read': case 'copy': {
         const d = error('E0503', `cannot use \`${what}\` because it was mutably borrowed`, ev.span, `use of borrowed \`${borrowed}\``);
@@ -393,7 +400,9 @@ class Checker {
         return d;
       }
       case 'write': case 'init': {
-        const d = error('E0506', `cannot assign to \`${what}\` because it is borrowed`, ev.span, `\`${what}\` is assigned to here but it was already borrowed`);
+        // Overwriting a value with a destructor first drops it: rustc points at the dropped place, not the assignment.
+        const dropped = ev.assign && ev.target && ev.ty && needsDrop(this.b.tc.subst.resolve(ev.ty), this.b.tc.env) === true;
+        const d = error('E0506', `cannot assign to \`${what}\` because it is borrowed`, dropped && ev.target ? ev.target : ev.span, `\`${what}\` is assigned to here but it was already borrowed`);
         d.labels.push(label(L.span, `\`${borrowed}\` is borrowed here`), label(later.span, laterText('borrow later')));
         return d;
       }
@@ -498,7 +507,7 @@ function isClone(t: Ty, env: Typeck['env']): boolean {
   switch (t.k) {
     case 'adt':
       if (env.structs.has(t.name) || env.enums.has(t.name)) return env.implsOf.get(t.name)?.has('Clone') ?? false;
-      if (['Receiver', 'Mutex', 'JoinHandle', 'MutexGuard', 'Ref', 'RefMut', 'Iter'].includes(t.name)) return false;
+      if (['Receiver', 'Mutex', 'JoinHandle', 'MutexGuard', 'Ref', 'RefMut', 'Iter', 'Entry'].includes(t.name)) return false;
       return t.args.every((a) => isClone(a, env));
     case 'int': case 'float': case 'bool': case 'char': case 'ref': return true;
     case 'tuple': return t.items.every((x) => isClone(x, env));

@@ -29,7 +29,7 @@ export function borrowck(program: A.Program, file?: string): BodyDiagnostics[] {
     } catch {
       diagnostics = [];
     }
-    if (diagnostics.length) out.push({ body: body.fn.span, diagnostics: dedupe(diagnostics).sort(byPosition) });
+    if (diagnostics.length) out.push({ body: body.fn.span, diagnostics: dedupe(diagnostics).sort((a, b) => byPosition(a, b) || emitGroup(a) - emitGroup(b)) });
   }
   return out;
 }
@@ -45,6 +45,11 @@ function traitReceiver(body: FnBody, env: ItemEnv): A.Pos | undefined {
   if (!decl?.receiver || decl.receiver.mode !== 'ref' || decl.receiver.ty) return undefined;
   return { line: decl.receiver.span.start.line, col: decl.receiver.span.start.col + 1 };
 }
+
+/** rustc's borrowck buffers move errors and mutability errors apart and appends them after the others before
+ *  sorting by span: at one span, other errors come first, then move errors, then E0596 / E0594. */
+const EMIT_GROUP: Record<string, number> = { E0382: 1, E0507: 1, E0508: 1, E0509: 1, E0596: 2, E0594: 2 };
+const emitGroup = (d: CompileDiagnostic): number => EMIT_GROUP[d.code ?? ''] ?? 0;
 
 function dedupe(ds: CompileDiagnostic[]): CompileDiagnostic[] {
   const seen = new Set<string>();

@@ -1,7 +1,8 @@
 // The structural checks that need no type inference, over the name tables: lifetimes in signatures and
 // fields (E0106), recursive types (E0072/E0391), loops (E0268/E0267), calls (E0061/E0040), struct
 // fields (E0063/E0560/E0609), matches on evident types (E0004) and unsized `dyn` return types (E0746) and
-// trait associated fns called with no impl type (E0790), calls of unsafe fns outside `unsafe` (E0133).
+// trait associated fns called with no impl type (E0790), calls of unsafe fns outside `unsafe` (E0133),
+// trait impls missing required items (E0046).
 import type * as A from '../../syntax/ast.ts';
 import type { Pass, PassContext } from '../index.ts';
 import type { CompileDiagnostic } from '../diagnostic.ts';
@@ -19,6 +20,7 @@ import { restTwice } from './patterns.ts';
 import { returnsDyn } from './return-dyn.ts';
 import { traitFnCall } from './trait-calls.ts';
 import { unsafeCalls } from './unsafe-calls.ts';
+import { missingTraitItems } from './trait-items.ts';
 
 function items(list: readonly A.Item[], f: (it: A.Item, impl?: A.ImplItem) => void): void {
   for (const it of list) {
@@ -110,12 +112,26 @@ function recursive(ctx: PassContext, tables: NameTables): void {
   });
 }
 
+/** E0046 for impls of a trait declared beside them (same module, one trait of that name, not shadowed by a `use`). */
+function traitImpls(ctx: PassContext, list: readonly A.Item[], text: NameTables['text']): void {
+  for (const it of list) {
+    if (it.kind === 'Mod') traitImpls(ctx, it.items, text);
+    if (it.kind !== 'Impl' || !it.trait || it.trait.segments.length !== 1) continue;
+    const name = it.trait.segments[0].name;
+    const traits = list.filter((x): x is A.TraitItem => x.kind === 'Trait' && x.name.name === name);
+    if (traits.length !== 1 || list.some((x) => x.kind === 'Use' && x.bindings.some((b) => b.kind === 'UseName' && b.local === name))) continue;
+    const d = missingTraitItems(it, traits[0], text);
+    if (d) ctx.report(d, { phase: 'item' });
+  }
+}
+
 export const syntaxChecksPass: Pass = {
   name: 'syntax-checks',
   run(ctx) {
     const tables = nameTables(ctx);
     signatures(ctx, tables);
     recursive(ctx, tables);
+    traitImpls(ctx, ctx.program.items, tables.text);
     forEachBody(ctx.program, (body, bctx) => {
       const order = { phase: 'body' as const, body: bctx.fn.span };
       const pats: A.Pattern[] = bctx.fn.params.map((p) => p.pat);

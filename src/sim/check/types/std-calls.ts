@@ -35,8 +35,11 @@ export function stdCall(text: string, segs: A.PathSegment[], s: Subst, _expected
       if (last === 'with_capacity') return fn([USIZE], adt('VecDeque', turbo(0)));
       if (last === 'from') return fn([UNKNOWN], adt('VecDeque', turbo(0)));
       return undefined;
-    case 'HashMap':
-      if (last === 'new') return fn([], adt('HashMap', turbo(0), turbo(1)));
+    case 'HashMap': case 'BTreeMap':
+      if (last === 'new') return fn([], adt(owner, turbo(0), turbo(1)));
+      return undefined;
+    case 'HashSet': case 'BTreeSet':
+      if (last === 'new') return fn([], adt(owner, turbo(0)));
       return undefined;
     case 'Box': case 'Rc': case 'Arc': case 'RefCell': case 'Mutex': case 'Cell':
       if (last === 'new') return wrap(owner);

@@ -34,8 +34,10 @@ export function stdMethod(self: Ty, name: string): StdMethod | undefined {
       case 'JoinHandle': return name === 'join' ? m('value', adt('Result', a[0] ?? UNKNOWN, UNKNOWN)) : undefined;
       case 'Sender': return name === 'send' ? m('ref', adt('Result', UNIT, UNKNOWN), [a[0] ?? UNKNOWN]) : name === 'clone' ? m('ref', self) : undefined;
       case 'Receiver': return name === 'recv' ? m('ref', adt('Result', a[0] ?? UNKNOWN, UNKNOWN)) : undefined;
-      case 'HashMap': return hashMapMethod(name, a[0] ?? UNKNOWN, a[1] ?? UNKNOWN, self);
+      case 'HashMap': case 'BTreeMap': return hashMapMethod(name, a[0] ?? UNKNOWN, a[1] ?? UNKNOWN, self);
+      case 'HashSet': case 'BTreeSet': return setMethod(name, a[0] ?? UNKNOWN, self);
       case 'Iter': return iterMethod(name, a[0] ?? UNKNOWN, self);
+      case 'Entry': return entryMethod(name, a[1] ?? UNKNOWN, self);
       case 'Box': return undefined;
     }
   }
@@ -98,6 +100,22 @@ function vecMethod(name: string, t: Ty, self: Ty): StdMethod | undefined {
     case 'drain': return m('ref-mut', iter(t));
     case 'iter_mut': return m('ref-mut', iter(ref(t, true)));
     case 'get_mut': case 'first_mut': case 'last_mut': return m('ref-mut', opt(ref(t, true)));
+    case 'swap_remove': return isDeque(self) ? undefined : m('ref-mut', t, [USIZE]);
+    case 'split_off': return m('ref-mut', self, [USIZE]);
+    case 'resize': return m('ref-mut', UNIT, [USIZE, t]);
+    case 'append': return m('ref-mut', UNIT);
+  }
+  return isDeque(self) ? dequeMethod(name, t) : undefined;
+}
+
+const isDeque = (self: Ty): boolean => self.k === 'adt' && self.name === 'VecDeque';
+
+/** `VecDeque`'s own ends (a `Vec` has `first` / `last` from its slice instead). */
+function dequeMethod(name: string, t: Ty): StdMethod | undefined {
+  switch (name) {
+    case 'push_front': return m('ref-mut', UNIT, [t]);
+    case 'front': case 'back': return m('ref', opt(ref(t)));
+    case 'front_mut': case 'back_mut': return m('ref-mut', opt(ref(t, true)));
   }
   return undefined;
 }
@@ -121,6 +139,7 @@ function optionMethod(name: string, t: Ty, self: Ty): StdMethod | undefined {
     case 'unwrap_or': return m('value', t, [t]);
     case 'is_some': case 'is_none': return m('ref', BOOL);
     case 'take': return m('ref-mut', self);
+    case 'replace': return m('ref-mut', self, [t]);
     case 'as_ref': return m('ref', opt(ref(t)));
     case 'as_mut': return m('ref-mut', opt(ref(t, true)));
     case 'get_or_insert_default': case 'get_or_insert_with': return m('ref-mut', ref(t, true));
@@ -155,6 +174,9 @@ function hashMapMethod(name: string, k: Ty, v: Ty, self: Ty): StdMethod | undefi
     case 'iter': return m('ref', iter({ k: 'tuple', items: [ref(k), ref(v)] }));
     case 'keys': return m('ref', iter(ref(k)));
     case 'values': return m('ref', iter(ref(v)));
+    case 'values_mut': return m('ref-mut', iter(ref(v, true)));
+    case 'iter_mut': return m('ref-mut', iter({ k: 'tuple', items: [ref(k), ref(v, true)] }));
+    case 'entry': return m('ref-mut', adt('Entry', k, v), [k]);
     case 'clone': return m('ref', self);
   }
   return undefined;
@@ -167,6 +189,32 @@ function iterMethod(name: string, item: Ty, self: Ty): StdMethod | undefined {
     case 'enumerate': return m('value', iter({ k: 'tuple', items: [USIZE, item] }));
     case 'count': return m('value', USIZE);
     case 'cloned': case 'copied': return item.k === 'ref' ? m('value', iter(item.inner)) : undefined;
+    case 'peek': return m('ref-mut', opt(ref(item)));
+  }
+  return undefined;
+}
+
+/** `HashSet` / `BTreeSet`: what borrows the set and what changes it. */
+function setMethod(name: string, t: Ty, self: Ty): StdMethod | undefined {
+  switch (name) {
+    case 'insert': return m('ref-mut', BOOL, [t]);
+    case 'remove': return m('ref-mut', BOOL);
+    case 'clear': case 'retain': return m('ref-mut', UNIT);
+    case 'contains': case 'is_empty': return m('ref', BOOL);
+    case 'len': return m('ref', USIZE);
+    case 'iter': return m('ref', iter(ref(t)));
+    case 'get': return m('ref', opt(ref(t)));
+    case 'clone': return m('ref', self);
+  }
+  return undefined;
+}
+
+/** `HashMap::entry`'s `Entry`: it keeps the map mutably borrowed, and so does the `&mut V` it gives. */
+function entryMethod(name: string, v: Ty, self: Ty): StdMethod | undefined {
+  switch (name) {
+    case 'or_insert': return m('value', ref(v, true), [v]);
+    case 'or_insert_with': case 'or_default': return m('value', ref(v, true));
+    case 'and_modify': return m('value', self);
   }
   return undefined;
 }
@@ -176,6 +224,6 @@ export const STD_COPY = new Set(['Duration', 'Instant', 'Ordering']);
 /** Std types known not to be `Copy` (regardless of arguments). */
 export const STD_NOT_COPY = new Set([
   'String', 'Vec', 'VecDeque', 'Box', 'Rc', 'Arc', 'Weak', 'RefCell', 'Cell', 'Mutex', 'HashMap', 'HashSet', 'BTreeMap', 'JoinHandle',
-  'Sender', 'Receiver', 'MutexGuard', 'Ref', 'RefMut', 'Iter',
+  'Sender', 'Receiver', 'MutexGuard', 'Ref', 'RefMut', 'Iter', 'Entry',
 ]);
 export const I32_TY = I32;

@@ -21,7 +21,6 @@ const FIRST_LINE_ONLY: Record<string, string> = {
   'e0382-into-boxed-slice': "std methods' `takes ownership of the receiver` note (a location in rustc's sources) and clone help are not produced",
   'e0382-into-boxed-str': "std methods' `takes ownership of the receiver` note (a location in rustc's sources) and clone help are not produced",
   'e0382-into-keys': "std methods' `takes ownership of the receiver` note (a location in rustc's sources) and clone help are not produced",
-  'e0382-vecdeque-from': 'the second error, E0596 for `split_off` on the immutable queue, is not produced',
   'e0382-vecdeque-from-array': 'the `move occurs` label of a `let mut` binding underlines only the name, rustc `mut q`',
   'e0507-into-boxed-slice-ref': "the method-call labels, std's ownership note and the clone helps of E0507 are not produced",
 };

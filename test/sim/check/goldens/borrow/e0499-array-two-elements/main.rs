@@ -1,0 +1,7 @@
+fn main() {
+    let mut list = [1, 2, 3];
+    let a = &mut list[0];
+    let b = &mut list[1];
+    *a += *b;
+    println!("{:?}", list);
+}

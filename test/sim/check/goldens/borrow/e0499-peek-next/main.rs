@@ -1,0 +1,7 @@
+fn main() {
+    let v = vec![1, 2, 3];
+    let mut it = v.iter().peekable();
+    let p = it.peek();
+    it.next();
+    println!("{:?}", p);
+}

@@ -1,0 +1,6 @@
+fn main() {
+    let mut x = String::from("hi");
+    let s = &mut x;
+    println!("{}", x.len());
+    s.push('!');
+}

@@ -1,0 +1,4 @@
+fn f(r: &String) -> String {
+    *r
+}
+fn main() { println!("{}", f(&String::new())); }

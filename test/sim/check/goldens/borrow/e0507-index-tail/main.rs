@@ -1,0 +1,4 @@
+fn get(v: &Vec<String>) -> String {
+    v[0]
+}
+fn main() { println!("{}", get(&vec![String::new()])); }
