@@ -13,7 +13,7 @@ import { BreakSignal, ContinueSignal, ReturnSignal, PanicSignal } from './signal
 import { evalExpr, binary, binaryOp, compareOp, assignValue, compoundAssignValue, borrowOf, readDeref, unifyLiterals } from './expr.ts';
 import { evalPlaceOrTemp, evalOperand, fieldPlace, indexPlace, derefOp } from './place.ts';
 import { bindPattern, moveOut } from './pattern.ts';
-import { neg, not, castTo } from './ops.ts';
+import { neg, not, castTo, unsizeCast } from './ops.ts';
 import { dropValue } from './drop.ts';
 import { copyOf } from './copy.ts';
 import { coerce, astTy } from './types.ts';
@@ -712,7 +712,7 @@ function* evalStep(ip: Interp, e: A.Expr, noMove = false): Step {
       } finally {
         ip.intHint = hint;
       }
-      return castTo(ip, v, t.n, e.span.start);
+      return unsizeCast(t, v) ?? castTo(ip, v, t.n, e.span.start);
     }
     case 'Borrow': {
       const o = e.operand;

@@ -7,7 +7,7 @@ import { type Interp, SlotState, needsDrop } from './interp.ts';
 import { R } from './resolve.ts';
 import { evalPlace, evalPlaceOrTemp, evalOperand, derefAll, autoDeref } from './place.ts';
 import { moveOut } from './pattern.ts';
-import { arith, neg, not, valueEq, valueCmp, castTo, strText, toIndex, seqItems } from './ops.ts';
+import { arith, neg, not, valueEq, valueCmp, castTo, strText, toIndex, seqItems, unsizeCast } from './ops.ts';
 import { dropValue } from './drop.ts';
 import { isCopy, copyOf } from './copy.ts';
 import { coerce, astTy } from './types.ts';
@@ -191,7 +191,7 @@ function evCast(ip: Interp, e: A.CastExpr, _noMove: boolean): Value {
   } finally {
     ip.intHint = hint;
   }
-  return castTo(ip, v, t.n, e.span.start);
+  return unsizeCast(t, v) ?? castTo(ip, v, t.n, e.span.start);
 }
 
 

@@ -4,6 +4,7 @@ import * as PM from '../format/panic-message.ts';
 import type { Pos } from '../syntax/span.ts';
 import { type Value, type IntV, type IntTy, int, bool, typedInt } from '../memory/value.ts';
 import { exact, bitop, cmp, castInt, castFloat, isIntTy, inRange, fitsNumber, RANGES, norm, toNumber } from '../memory/int.ts';
+import type { Ty } from '../memory/ty.ts';
 import type { Interp } from './interp.ts';
 import { derefAll } from './place.ts';
 import { allKeys, allVals } from '../memory/map-chunks.ts';
@@ -242,6 +243,13 @@ function bytesCmp(a: string, b: string): number {
   const n = Math.min(x.length, y.length);
   for (let i = 0; i < n; i++) if (x[i] !== y[i]) return x[i] < y[i] ? -1 : 1;
   return cmp(x.length, y.length);
+}
+
+/** `b as Box<dyn Trait>` / `r as Rc<dyn Trait>` / `&x as &dyn Trait`: an unsizing coercion, the value unchanged. */
+export function unsizeCast(t: Ty, v: Value): Value | null {
+  if (t.a[0]?.n !== 'dyn') return null;
+  if ((t.n === 'Box' && v.k === 'box') || ((t.n === 'Rc' || t.n === 'Arc') && v.k === 'rc') || (t.n === '&' && v.k === 'ref')) return v;
+  return null;
 }
 
 export function castTo(ip: Interp, v: Value, target: string, at: Pos): Value {

@@ -93,8 +93,14 @@ const FNS: Record<string, StdFn> = {
   'Vec::new': (ip, _a, _s, g) => newVec(ip, [], 0, turbofishElem(g)),
   'Vec::with_capacity': (ip, [n], _s, g) => newVec(ip, [], toNumber((derefAll(ip, n) as { v: number }).v), turbofishElem(g)),
   'Vec::from': (ip, [v], span) => vecFrom(ip, v, span),
+  'Option::from': (_ip, [v]) => some(v),
   'String::new': (ip) => newString(ip, '', 0),
-  'String::from': (ip, [s]) => newString(ip, strText(ip, derefAll(ip, s)) ?? ''),
+  // `From<&str>`, `From<&String>`, `From<String>`, `From<char>`: anything else is not modelled (said, not guessed).
+  'String::from': (ip, [s], span) => {
+    const v = derefAll(ip, s);
+    const text = v.k === 'char' ? v.v : strText(ip, v);
+    return text === null ? ip.unsupported('이 값에서 만드는 `String::from`', span) : newString(ip, text);
+  },
   'String::with_capacity': (ip, [n]) => newString(ip, '', toNumber((derefAll(ip, n) as { v: number }).v)),
   'drop': (ip, [v], span, _g, call) => {
     const arg = call?.args[0];
@@ -304,7 +310,7 @@ Object.assign(FNS, WORLD_FNS);
 
 export const STD_FN_NAMES = new Set([...Object.keys(FNS), ...Object.keys(NATIVE_FNS)]);
 
-/** `Default::default()` for std types and `#[derive(Default)]` structs. */
+/** `Default::default()` for std types and `#[derive(Default)]` structs and enums. */
 export function defaultFor(ip: Interp, t: import('../memory/ty.ts').Ty): Value | null {
   if (isIntTy(t.n)) return int(t.n, 0);
   switch (t.n) {
@@ -325,6 +331,12 @@ export function defaultFor(ip: Interp, t: import('../memory/ty.ts').Ty): Value |
   if (st && st.derives.has('Default')) {
     const f = st.fieldTys.map((x) => defaultFor(ip, x));
     if (f.every((x) => x)) return { k: 'struct', name: st.name, f: f as Value[], tuple: st.tuple };
+  }
+  // `#[derive(Default)]` on an enum: its `#[default]` unit variant.
+  const en = ip.index.enums.get(t.n);
+  if (en && en.derives.has('Default')) {
+    const at = en.item.variants.findIndex((v) => v.attrs.some((a) => a.name === 'default'));
+    if (at >= 0 && en.variants[at].shape === 'Unit') return { k: 'enum', name: en.name, variant: en.variants[at].name, f: [] };
   }
   // A user `impl Default for T`: its `default()` runs (nested, as a std callback would).
   const user = ip.index.method(t.n, 'default', 'Default');

@@ -241,6 +241,9 @@ export function iterMethod(ip: Interp, it: IterV, name: string, args: Value[], s
     case 'sum': case 'product': {
       const isSum = name === 'sum';
       const g = generics[0] ? tyName(astTy(generics[0])) : undefined;
+      // Into a user type: its `impl Sum` / `impl Product` gets the iterator.
+      const user = g ? ip.index.method(g, name, isSum ? 'Sum' : 'Product') : undefined;
+      if (user && (user.trait === 'Sum' || user.trait === 'Product') && !user.fn.receiver) return ip.callMethod(user, [it], span);
       let acc: Value | null = null;
       for (let x = it.next(); x !== null; x = it.next()) {
         const v = deref(x);

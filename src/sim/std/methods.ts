@@ -1,6 +1,6 @@
 // Method calls: user impl methods first (with auto-ref / auto-deref of the receiver), then the std models —
 // dispatched by receiver kind to cell-, vec-, str-, option-, number-methods, maps and iterators.
-import { bool, type EnumV, type Place, some, str, UNIT, usize, type Value } from '../memory/value.ts';
+import { bool, type EnumV, none, type Place, some, str, UNIT, usize, type Value } from '../memory/value.ts';
 import { rangeBackInPlace, rangeInPlace, rangeIsEmpty, rangeStep } from './range-step.ts';
 import { newString, setText, utf8Len, vecReserve } from '../semantics/buffers.ts';
 import { dropValue } from '../semantics/drop.ts';
@@ -17,11 +17,12 @@ import { STD_METHOD_PARAMS } from '../check/types/std-method-params.ts';
 import { afterWrites, floatWrites, intToStringCap } from '../semantics/string-capacity.ts';
 import { implName } from '../semantics/trait-call.ts';
 import { astTy, tyNameOf } from '../semantics/types.ts';
+import { isIntTy } from '../memory/int.ts';
 import type * as A from '../syntax/ast.ts';
 import type { Span } from '../syntax/span.ts';
 import { binaryHeapMethod, hasBinaryHeapMethod } from './binary-heap.ts';
 import { boolMethod } from './bool-table.ts';
-import { defaultFor } from './calls.ts';
+import { defaultFor, stdCall } from './calls.ts';
 import { cellMethod, rcMethod, refcellMethod, weakMethod } from './cell-methods.ts';
 import { cellTableMethod, refcellTableMethod } from './cell-table.ts';
 import { charTableMethod } from './char-table.ts';
@@ -35,7 +36,7 @@ import { hasIterMethod, iterTableMethod } from './iter-table.ts';
 import { adopt, iterMethod, toIter, userIter } from './iter.ts';
 import { mapTableMethod } from './map-table.ts';
 import { entryMethod, mapFromPairs, mapMethod } from './maps.ts';
-import { n } from './method-helpers.ts';
+import { libPanic, n } from './method-helpers.ts';
 import { groupOf, used, usedOn } from './method-table.ts';
 import { charMethod, floatMethod, intMethod } from './number-methods.ts';
 import { optionMethod } from './option-methods.ts';
@@ -93,6 +94,11 @@ export function dispatchMethod(ip: Interp, p: Place, e: A.MethodCallExpr, args: 
     if (/^(Hash|BTree)(Map|Set)$/.test(kind) && src.k === 'array') {
       moveOut(ip, p);
       return mapFromPairs(ip, kind as 'HashMap', src.f);
+    }
+    // `let n: i64 = x.into();`, `let s: String = 'c'.into();`: std's `From` of the target (a number, a String, a
+    // char, a Vec); other targets are left to the method tables below (which say plainly what they lack).
+    if ((isIntTy(kind) || kind === 'f64' || kind === 'f32' || kind === 'String' || kind === 'char' || kind === 'Vec' || kind === 'Option')) {
+      return stdCall(ip, [kind, 'from'], null, null, [moveOut(ip, p)], e.methodSpan);
     }
   }
   for (let d = 0; d < 16; d++) {
@@ -159,8 +165,20 @@ export function callBuiltinMethod(ip: Interp, p: Place, name: string, args: Valu
   }
   if ((name === 'cmp' || name === 'partial_cmp') && args.length === 1 && v.k !== 'ref' && v.k !== 'iter' && v.k !== 'range') {
     const c = valueCmp(ip, v, args[0]);
+    // Unordered (a NaN on either side, also inside a tuple or struct): `partial_cmp` is None.
+    if (name === 'partial_cmp' && Number.isNaN(c)) return none();
     const o: EnumV = { k: 'enum', name: 'Ordering', variant: c < 0 ? 'Less' : c > 0 ? 'Greater' : 'Equal', f: [] };
     return name === 'cmp' ? o : some(o);
+  }
+  // Ord's provided `max` / `min` / `clamp` on a user type or tuple (numbers, strings and iterators have their own):
+  // on a tie `max` gives the argument and `min` the receiver, as std does.
+  if ((v.k === 'struct' || v.k === 'enum' || v.k === 'tuple') && ((name === 'max' || name === 'min') && args.length === 1 || name === 'clamp' && args.length === 2)) {
+    if (name === 'clamp' && valueCmp(ip, args[0], args[1]) > 0) return libPanic(ip, 'assertion failed: min <= max', { file: '/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/cmp.rs', line: 1102, col: 9 }, span);
+    const pick = name === 'max' ? (valueCmp(ip, v, args[0]) > 0 ? v : args[0])
+      : name === 'min' ? (valueCmp(ip, v, args[0]) <= 0 ? v : args[0])
+      : valueCmp(ip, v, args[0]) < 0 ? args[0] : valueCmp(ip, v, args[1]) > 0 ? args[1] : v;
+    for (const x of [v, ...args]) if (x !== pick && needsDrop(x)) dropValue(ip, x, null);
+    return pick;
   }
   const any = anyTableMethod({ ip, p, v, args, span, generics }, name);
   if (any !== null) return any;

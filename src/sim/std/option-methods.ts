@@ -75,6 +75,13 @@ export function optionMethod(ip: Interp, p: Place, v: EnumV, name: string, args:
     case 'replace': { const old = p.c[p.i]; p.c[p.i] = some(args[0]); return old; }
     case 'cloned': case 'copied': return good ? some(cloneValue(ip, derefSimple(v.f[0]))) : v;
     case 'iter': return iterOf('Iter', (() => { let done = !good; return () => { if (done) return null; done = true; return refTo(v.f, 0, p.root); }; })());
+    // `o.into_iter()`: the payload once, by value; one not taken drops with the iterator (an `Err`'s at once).
+    case 'into_iter': {
+      const x = take() as EnumV;
+      if (!good) { lost(x); return iterOf('IntoIter', () => null); }
+      let item: Value | null = x.f[0];
+      return iterOf('IntoIter', () => { const r = item; item = null; return r; }, () => { if (item) gone(item); item = null; });
+    }
     case 'unwrap_unchecked': return v.f[0];
   }
   return null;

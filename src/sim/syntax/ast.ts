@@ -147,6 +147,8 @@ export interface Variant {
   kind: 'Variant';
   name: Ident;
   fields: Fields;
+  /** Attributes written on the variant (`#[default]`). */
+  attrs: Attribute[];
   /** `A = 3` explicit discriminant. */
   discriminant?: Expr;
   span: Span;

@@ -283,14 +283,18 @@ function lowerStruct(ctx: Ctx, node: SyntaxNode, attrs: Attribute[]): StructItem
 function lowerEnum(ctx: Ctx, node: SyntaxNode, attrs: Attribute[]): EnumItem {
   const list = child(node, 'EnumVariantList');
   if (!list) syntaxError(ctx, node, '열거형 본문이 없습니다');
-  const variants: Variant[] = kids(list)
-    .filter((v) => v.name === 'EnumVariant')
-    .map((v) => {
-      const variant: Variant = { kind: 'Variant', name: nameOf(ctx, v, ['Identifier', 'TypeIdentifier']), fields: lowerFields(ctx, v), span: spanOf(ctx, v) };
-      const eq = kids(v).findIndex((c) => c.name === '=');
-      if (eq >= 0 && kids(v)[eq + 1]) variant.discriminant = lowerExpr(ctx, kids(v)[eq + 1]);
-      return variant;
-    });
+  // A variant's attributes (`#[default]`) are the `Attribute` siblings written just before it in the list.
+  let pending: Attribute[] = [];
+  const variants: Variant[] = [];
+  for (const v of kids(list)) {
+    if (v.name === 'Attribute') { pending.push(lowerAttribute(ctx, v, false)); continue; }
+    if (v.name !== 'EnumVariant') continue;
+    const variant: Variant = { kind: 'Variant', name: nameOf(ctx, v, ['Identifier', 'TypeIdentifier']), fields: lowerFields(ctx, v), attrs: pending, span: spanOf(ctx, v) };
+    pending = [];
+    const eq = kids(v).findIndex((c) => c.name === '=');
+    if (eq >= 0 && kids(v)[eq + 1]) variant.discriminant = lowerExpr(ctx, kids(v)[eq + 1]);
+    variants.push(variant);
+  }
   return {
     kind: 'Enum',
     name: nameOf(ctx, node, ['TypeIdentifier']),

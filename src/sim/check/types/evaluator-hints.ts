@@ -92,11 +92,13 @@ export function writtenType(t: Ty, span: A.Span, depth = 0): A.Type {
   }
 }
 
-/** Primitive types and std types by name: the `Default::default()` calls the evaluator can build as `T::default()`. */
+/** Primitive, std and plain user types: the `Default::default()` calls the evaluator can build as `T::default()`. */
 function defaultOwner(t: Ty): string | undefined {
   if (t.k === 'int' || t.k === 'float') return t.kind;
   if (t.k === 'bool' || t.k === 'char') return t.k;
   if (t.k === 'adt' && BUILT_BY_NAME.has(t.name) && t.name !== 'Result') return t.name;
+  // A user type without type arguments: `T::default()` is its derive or its `impl Default`.
+  if (t.k === 'adt' && t.args.length === 0 && !BUILT_BY_NAME.has(t.name)) return t.name;
   return undefined;
 }
 
@@ -113,7 +115,8 @@ export function applyTargets(program: A.Program): void {
       const t = tc.subst.resolve(ty);
       if (e.kind === 'MethodCall' && e.generics.length === 0 && e.args.length === 0 && !tc.methods.get(e)?.user) {
         const collect = e.method === 'collect' && t.k === 'adt' && BUILT_BY_NAME.has(t.name);
-        const sum = (e.method === 'sum' || e.method === 'product') && (t.k === 'int' || t.k === 'float');
+        // A user type with no type arguments: the evaluator calls its `impl Sum` / `impl Product`.
+        const sum = (e.method === 'sum' || e.method === 'product') && (t.k === 'int' || t.k === 'float' || (t.k === 'adt' && t.args.length === 0 && !BUILT_BY_NAME.has(t.name)));
         if (collect || sum) e.generics = [writtenType(t, e.methodSpan)];
       } else if (e.kind === 'Call' && e.args.length === 0 && e.callee.kind === 'PathExpr' && e.callee.path.text === 'Default::default') {
         const owner = defaultOwner(t);

@@ -137,6 +137,8 @@ function optionMethod(name: string, t: Ty, self: Ty): StdMethod | undefined {
   switch (name) {
     case 'unwrap': case 'expect': case 'unwrap_or_default': return m('value', t);
     case 'unwrap_or': return m('value', t, [t]);
+    case 'unwrap_or_else': return m('value', t);
+    case 'ok_or': case 'ok_or_else': return m('value', adt('Result', t, UNKNOWN));
     case 'is_some': case 'is_none': return m('ref', BOOL);
     case 'take': return m('ref-mut', self);
     case 'replace': return m('ref-mut', self, [t]);
@@ -154,6 +156,9 @@ function resultMethod(name: string, t: Ty, e: Ty, self: Ty): StdMethod | undefin
   switch (name) {
     case 'unwrap': case 'expect': case 'unwrap_or_default': return m('value', t);
     case 'unwrap_or': return m('value', t, [t]);
+    // The closure-taking methods keep the side they do not touch: `s.parse().map_err(f)?` still fixes `parse`'s target.
+    case 'unwrap_or_else': return m('value', t);
+    case 'map_err': case 'or_else': return m('value', adt('Result', t, UNKNOWN));
     case 'is_ok': case 'is_err': return m('ref', BOOL);
     case 'ok': return m('value', opt(t));
     case 'err': return m('value', opt(e));
