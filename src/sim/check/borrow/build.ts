@@ -379,7 +379,7 @@ class Builder {
     const c = isCopy(px.ty, this.tc.env);
     let kind: AccessKind = mode === 'read' ? 'read' : c === true ? 'copy' : c === false ? 'move' : 'read';
     if (kind === 'move' && px.place.proj.some((x) => x.k === 'deref' || x.k === 'index')) {
-      const d = moveOutError(px, this.tc, span ?? px.expr.span, (l) => this.local(l)?.name ?? '_');
+      const d = moveOutError(px, this.tc, span ?? px.expr.span, (l) => this.local(l)?.name ?? '_', cause);
       if (d) this.diags.push(d);
       kind = 'read';
     } else if (kind === 'move' && px.place.proj.length > 0) {
