@@ -45,7 +45,7 @@ export function formatTraitError(t: Ty, trait: 'Display' | 'Debug', arg: Span, p
   d.children.push(note(`add \`#[derive(Debug)]\` to \`${name}\` or manually \`impl Debug for ${name}\``));
   if (item.attrs.length === 0) {
     const indent = ' '.repeat(Math.max(0, item.span.start.col - 1));
-    d.suggestions.push(suggest(`consider annotating \`${name}\` with \`#[derive(Debug)]\``, [insert(item.span.start, `#[derive(Debug)]\n${indent}`)], 'verbose'));
+    d.suggestions.push(suggest(`consider annotating \`${name}\` with \`#[derive(Debug)]\``, [insert({ line: item.span.start.line, col: 1 }, `${indent}#[derive(Debug)]\n`)], 'verbose'));
   }
   return d;
 }
