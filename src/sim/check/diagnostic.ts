@@ -120,6 +120,15 @@ export function insert(at: Pos, text: string): Edit {
   return { span: { start: at, end: at }, text };
 }
 
+/**
+ * E0599 "no method named …": when the whole call spans several lines rustc also marks the receiver and
+ * dot (`pool.` under a multi-line `pool.execute(|| { … })`) with an unlabelled secondary span.
+ */
+export function markMultilineReceiver(d: CompileDiagnostic, call: { span: Span; methodSpan: Span }): CompileDiagnostic {
+  if (call.span.start.line !== call.span.end.line) d.labels.push(label({ start: call.span.start, end: call.methodSpan.start }));
+  return d;
+}
+
 /** Order diagnostics as rustc emits them within one pass: by primary span start. Stable for ties. */
 export function byPosition(a: CompileDiagnostic, b: CompileDiagnostic): number {
   return a.span.start.line - b.span.start.line || a.span.start.col - b.span.start.col;

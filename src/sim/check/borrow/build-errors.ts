@@ -8,6 +8,8 @@ import { RUSTC_STD } from './rustc-std.ts';
 import type { LocalVar, Typeck } from '../types/infer.ts';
 import { isKnown, showTy, type Ty } from '../types/ty.ts';
 import { describe, type Place } from './places.ts';
+import type { MoveCause } from './cfg.ts';
+import { isClone } from './check.ts';
 
 export type BuildDiag = CompileDiagnostic;
 
@@ -99,7 +101,7 @@ export function assignError(px: PlaceX, tc: Typeck, span: Span, local: (id: numb
 
 /** E0507 for a move out of `*r` / out of an index; undefined when the move is allowed (`*box`) or unknown.
  *  `valueExpected`: the moved place is a call's argument or the returned value. */
-export function moveOutError(px: PlaceX, _tc: Typeck, span: Span, name: (id: number) => string, valueExpected = false): CompileDiagnostic | undefined {
+export function moveOutError(px: PlaceX, tc: Typeck, span: Span, name: (id: number) => string, valueExpected = false, cause?: MoveCause): CompileDiagnostic | undefined {
   if (!isKnown(px.ty)) return undefined;
   const proj = px.place.proj;
   const desc = describe(px.place, name);
@@ -111,6 +113,8 @@ export function moveOutError(px: PlaceX, _tc: Typeck, span: Span, name: (id: num
       if (!(base.k === 'adt' && base.name === 'Vec') || !isKnown(base)) return undefined;
       const d = error('E0507', `cannot move out of index of \`${showTy(base)}\``, span,
         `move occurs because value has type \`${showTy(px.ty)}\`, which does not implement the \`Copy\` trait`);
+      const viaMethod = cause?.k === 'method' ? methodMove(d, cause, 'value', px.ty, span, tc.env) : undefined;
+      if (viaMethod) return viaMethod;
       // A call's argument or the returned value wants the value itself: rustc offers no `&` there.
       if (!valueExpected) d.suggestions.push(suggest('consider borrowing here', [insert(span.start, '&')], 'verbose'));
       d.suggestions.push(suggest('consider cloning the value if the performance cost is acceptable', [insert(span.end, '.clone()')], 'verbose'));
@@ -123,6 +127,7 @@ export function moveOutError(px: PlaceX, _tc: Typeck, span: Span, name: (id: num
     if (base.k !== 'ref') return undefined;
     const d = error('E0507', `cannot move out of \`${desc}\` which is behind a ${base.mut ? 'mutable' : 'shared'} reference`, span,
       `move occurs because \`${desc}\` has type \`${showTy(px.ty)}\`, which does not implement the \`Copy\` trait`);
+    if (cause?.k === 'method') return methodMove(d, cause, `\`${desc}\``, px.ty, span, tc.env) ?? d;
     if (px.expr.kind === 'Unary' && i === proj.length - 1 && span.start.line === span.end.line) {
       const star: Span = { start: span.start, end: { line: span.start.line, col: span.start.col + 1 } };
       if (!valueExpected) d.suggestions.push(suggest('consider removing the dereference here', [replace(star, '')], 'verbose'));
@@ -146,6 +151,35 @@ export function forLoopMoveOut(d: CompileDiagnostic, ty: Ty, span: Span): Compil
   const clone = d.suggestions.filter((x) => x.message.startsWith('consider cloning'));
   out.suggestions.push(...(clone.length ? clone : [suggest('consider cloning the value if the performance cost is acceptable', [insert(span.end, '.clone()')], 'verbose')]));
   return out;
+}
+
+/**
+ * E0507 when the move is a method taking `self` (`h.job.finish()` with `h: &mut Holder`): rustc labels the call,
+ * notes where the method takes `self`, and offers clones (or says the type could implement `Clone`). Undefined
+ * when the method's definition is not known (a std method missing from the table, such as `Option`'s, which
+ * also get a help label `.as_ref()`).
+ */
+function methodMove(d: CompileDiagnostic, c: MoveCause & { k: 'method' }, what: string, ty: Ty, span: Span, env: Typeck['env']): CompileDiagnostic | undefined {
+  if (ty.k !== 'adt') return undefined;
+  const user = env.structs.get(ty.name) ?? env.enums.get(ty.name);
+  const takes = (path: string) => `\`${path}\` takes ownership of the receiver \`self\`, which moves ${what}`;
+  if (c.owner && c.selfSpan) d.children.push(note(takes(`${c.owner}::${c.method}`), c.selfSpan));
+  else {
+    const std = user ? undefined : RUSTC_STD.selfByValue[`${ty.name}::${c.method}`];
+    if (!std) return undefined;
+    d.children.push({ level: 'note', message: takes(std.path), span: std.span, file: std.file });
+  }
+  d.labels.push(label(c.call, `${what} moved due to this method call`));
+  if (isClone(ty, env)) {
+    d.suggestions.push(suggest('you can `clone` the value and consume it, but this might not be your desired behavior',
+      [insert(span.start, `<${showTy(ty)} as Clone>::clone(&`), insert(span.end, ')')], 'verbose'));
+    d.suggestions.push(suggest('consider cloning the value if the performance cost is acceptable', [insert(span.end, '.clone()')], 'verbose'));
+  } else if (user) {
+    const n = note(`if \`${ty.name}\` implemented \`Clone\`, you could clone the value`, { start: user.span.start, end: user.name.span.end }, 'consider implementing `Clone` for this type');
+    n.labels = [label(span, 'you could clone this value')];
+    d.children.push(n);
+  }
+  return d;
 }
 
 /** What rustc says is moved out of when the dereferenced value is a temporary (`*cell.borrow()`, `*v.first().unwrap()`). */

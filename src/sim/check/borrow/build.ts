@@ -430,7 +430,7 @@ class Builder {
     const c = isCopy(px.ty, this.tc.env);
     let kind: AccessKind = mode === 'read' ? 'read' : c === true ? 'copy' : c === false ? 'move' : 'read';
     if (kind === 'move' && px.place.proj.some((x) => x.k === 'deref' || x.k === 'index')) {
-      const d = moveOutError(px, this.tc, span ?? px.expr.span, (l) => this.local(l)?.name ?? '_', px.expr === this.callArg || this.returned.has(px.expr));
+      const d = moveOutError(px, this.tc, span ?? px.expr.span, (l) => this.local(l)?.name ?? '_', px.expr === this.callArg || this.returned.has(px.expr), cause);
       if (d) this.diags.push(cause?.k === 'for' ? forLoopMoveOut(d, px.ty, span ?? px.expr.span) : d);
       kind = 'read';
     } else if (kind === 'move' && px.place.proj.length > 0) {

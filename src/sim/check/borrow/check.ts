@@ -503,7 +503,7 @@ class Checker {
 }
 
 /** Types rustc would suggest `.clone()` for (std types that are Clone, user types deriving or implementing it). */
-function isClone(t: Ty, env: Typeck['env']): boolean {
+export function isClone(t: Ty, env: Typeck['env']): boolean {
   switch (t.k) {
     case 'adt':
       if (env.structs.has(t.name) || env.enums.has(t.name)) return env.implsOf.get(t.name)?.has('Clone') ?? false;

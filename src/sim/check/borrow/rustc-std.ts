@@ -12,6 +12,12 @@ const at = (file: string, line: number, col: number, len: number): { file: strin
 export const RUSTC_STD = {
   /** `IntoIterator::into_iter`'s `self` (note on a `for` loop moving a collection). */
   intoIter: at('core/src/iter/traits/collect.rs', 312, 17, 4),
+  /** std methods taking `self` by value (E0507's "`JoinHandle::<T>::join` takes ownership of the receiver `self`"),
+   *  keyed by `Type::method`: the path rustc names and where std defines the receiver. */
+  selfByValue: {
+    'JoinHandle::join': { path: 'JoinHandle::<T>::join', ...at('std/src/thread/join_handle.rs', 149, 16, 0) },
+    'String::into_bytes': { path: 'String::into_bytes', ...at('alloc/src/string.rs', 1034, 28, 0) },
+  } as Record<string, { path: string; file: string; span: Span }>,
   /** `<[T]>::sort_by_key`'s `F: FnMut(&T) -> K` bound. */
   sortByKeyBound: at('alloc/src/slice.rs', 249, 11, 14),
   /** `Rc` / `Arc` associated functions taking `this` by value (E0308's "associated function defined here"). */

@@ -185,6 +185,11 @@ export function emitSuggestion(file: SourceFile, message: string, substitutions:
       }
       draw(hl, pos + lineStart, line);
     }
+    // A whole added attribute line (`#[derive(Debug)]\n`): rustc also prints the line it attaches to, for context.
+    if (show === 'add' && parts[0].snippet.trim().startsWith('#[')) {
+      const next = lineText(file, parts[0].lo.line);
+      if (next !== undefined) row = drawCodeLine(buf, row, [], parts[0].lo.line + 1, next, 'none', maxLineNumLen, file, fileLines, false);
+    }
 
     if (show === 'diff' || show === 'underline' || show === 'add') {
       const offsets: Array<[number, number]> = [];

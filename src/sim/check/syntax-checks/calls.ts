@@ -1,7 +1,7 @@
 // Calls checked against a known definition: E0061 (wrong number of arguments to a user fn, a method of an
 // evident user type, a tuple struct or tuple variant, `Some`/`Ok`/`Err`) and E0040 (explicit `.drop()`).
 import type * as A from '../../syntax/ast.ts';
-import { error, insert, label, replace, suggest, type CompileDiagnostic, type Span, type SubDiagnostic } from '../diagnostic.ts';
+import { error, insert, label, markMultilineReceiver, replace, suggest, type CompileDiagnostic, type Span, type SubDiagnostic } from '../diagnostic.ts';
 import { spanKey, type NameTables } from '../names/tables.ts';
 import { lookupIn } from '../names/scope.ts';
 import type { SourceText } from '../names/text.ts';
@@ -198,6 +198,7 @@ function noMethod(call: A.MethodCallExpr, t: Evident, tables: NameTables, text: 
   const kind = t.item.kind === 'Struct' ? 'struct' : 'enum';
   const d = error('E0599', `no method named \`${call.method}\` found for ${kind} \`${name}\` in the current scope`, call.methodSpan);
   d.labels.push(label(defSpan(text, t.item), `method \`${call.method}\` not found for this ${kind}`));
+  markMultilineReceiver(d, call);
   const fields = t.item.kind === 'Struct' && t.item.fields.kind === 'Named' ? t.item.fields.fields.map((x) => x.name.name) : [];
   if (fields.includes(call.method)) {
     if (call.args.length > 0) return undefined;

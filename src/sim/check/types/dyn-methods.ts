@@ -1,7 +1,7 @@
 // Trait objects of the program's own traits, with rustc 1.95's texts: E0599 for a method no such object has
 // (`boxed.perimeter()` on a `Box<dyn Shape>`), E0277 for `Box::new(v)` cast to a `Box<dyn Trait>` `v` lacks.
 import type * as A from '../../syntax/ast.ts';
-import { error, note, type CompileDiagnostic } from '../diagnostic.ts';
+import { error, markMultilineReceiver, note, type CompileDiagnostic } from '../diagnostic.ts';
 import type { ItemEnv } from './items.ts';
 import { STD_METHOD_PARAMS } from './std-method-params.ts';
 import { STD_TRAIT_METHODS } from './trait-errors.ts';
@@ -31,7 +31,7 @@ export function dynMethodError(steps: Ty[], e: A.MethodCallExpr, env: ItemEnv): 
   for (const k of env.methods.keys()) if (k.startsWith('dyn')) return undefined;
   const ts = showTy(first);
   const kind = first.k === 'ref' ? 'reference' : 'struct';
-  return error('E0599', `no method named \`${e.method}\` found for ${kind} \`${ts}\` in the current scope`, e.methodSpan, `method not found in \`${ts}\``);
+  return markMultilineReceiver(error('E0599', `no method named \`${e.method}\` found for ${kind} \`${ts}\` in the current scope`, e.methodSpan, `method not found in \`${ts}\``), e);
 }
 
 /** The user trait a `Box<dyn Trait>` names (no generics, no supertraits), or undefined. */

@@ -2,7 +2,7 @@
 // `.len()` (only `ExactSizeIterator` has it; rustc's helps and bound suggestion) and E0608 for indexing it.
 import type * as A from '../../syntax/ast.ts';
 import type { Span } from '../../syntax/ast.ts';
-import { error, help, insert, label, suggest, type CompileDiagnostic } from '../diagnostic.ts';
+import { error, help, insert, label, markMultilineReceiver, suggest, type CompileDiagnostic } from '../diagnostic.ts';
 import { RUSTC_STD } from '../borrow/rustc-std.ts';
 import type { Ty } from './ty.ts';
 
@@ -15,6 +15,7 @@ export function implIterator(t: Ty): string | undefined {
 export function iteratorLenError(text: string, ty: A.Type, e: A.MethodCallExpr): CompileDiagnostic {
   const d = error('E0599', `no method named \`len\` found for type parameter \`${text}\` in the current scope`, e.methodSpan);
   d.labels.push(label(ty.span, 'method `len` not found for this type parameter'));
+  markMultilineReceiver(d, e);
   d.children.push(help('items from traits can only be used if the type parameter is bounded by the trait'));
   d.children.push({ level: 'help', message: 'there is a method `le` with a similar name, but with different arguments', ...RUSTC_STD.iteratorLe });
   d.suggestions.push(suggest(`the following trait defines an item \`len\`, perhaps you need to restrict type parameter \`${text}\` with it:`,

@@ -3,7 +3,7 @@
 // on a struct or enum), E0369 (comparing values of a generic parameter without PartialOrd / PartialEq).
 import type * as A from '../../syntax/ast.ts';
 import type { Span } from '../../syntax/ast.ts';
-import { error, help, insert, label, note, replace, suggest, type CompileDiagnostic } from '../diagnostic.ts';
+import { error, help, insert, label, markMultilineReceiver, note, replace, suggest, type CompileDiagnostic } from '../diagnostic.ts';
 import type { ItemEnv } from './items.ts';
 import { showTy, type Ty } from './ty.ts';
 
@@ -45,7 +45,7 @@ export function formatTraitError(t: Ty, trait: 'Display' | 'Debug', arg: Span, p
   d.children.push(note(`add \`#[derive(Debug)]\` to \`${name}\` or manually \`impl Debug for ${name}\``));
   if (item.attrs.length === 0) {
     const indent = ' '.repeat(Math.max(0, item.span.start.col - 1));
-    d.suggestions.push(suggest(`consider annotating \`${name}\` with \`#[derive(Debug)]\``, [insert(item.span.start, `#[derive(Debug)]\n${indent}`)], 'verbose'));
+    d.suggestions.push(suggest(`consider annotating \`${name}\` with \`#[derive(Debug)]\``, [insert({ line: item.span.start.line, col: 1 }, `${indent}#[derive(Debug)]\n`)], 'verbose'));
   }
   return d;
 }
@@ -63,6 +63,7 @@ export function missingMethodError(t: Ty, e: A.MethodCallExpr, env: ItemEnv): Co
   const d = error('E0599', `no method named \`${e.method}\` found for ${kind} \`${name}\` in the current scope`, e.methodSpan,
     isField ? 'field, not a method' : `method not found in \`${name}\``);
   d.labels.push(label(itemHead(item), `method \`${e.method}\` not found for this ${kind}`));
+  markMultilineReceiver(d, e);
   if (isField && e.args.length === 0 && e.span.end.line === e.methodSpan.end.line) {
     d.suggestions.push(suggest('remove the arguments', [replace({ start: e.methodSpan.end, end: e.span.end }, '')], 'hide-inline'));
   }
@@ -248,6 +249,7 @@ export function optionMethodError(t: Ty, e: A.MethodCallExpr, env: ItemEnv, inne
   if (t.k !== 'adt' || t.name !== 'Option' || !t.args[0] || OPTION_METHODS.has(e.method) || env.traitMethods.has(e.method)) return undefined;
   if (!isFullyKnown(t)) return undefined;
   const d = error('E0599', `no method named \`${e.method}\` found for enum \`Option<T>\` in the current scope`, e.methodSpan, `method not found in \`${showTy(t)}\``);
+  markMultilineReceiver(d, e);
   const inner = t.args[0];
   if (innerHas(inner, e.method)) {
     const file = e.method === 'join' && inner.k === 'adt' && inner.name === 'JoinHandle' ? RUSTC_JOIN : undefined;

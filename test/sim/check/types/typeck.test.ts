@@ -14,7 +14,6 @@ const goldens = `${root}test/sim/check/goldens/types`;
 
 /** Goldens where the checker gives rustc's first line and location but not yet the whole text. */
 const FIRST_LINE_ONLY: Record<string, string> = {
-  'e0277-debug': 'the renderer does not yet show the line after an inserted `#[derive(Debug)]`',
   'e0277-add-option': "rustc's further help lists the impls in std's own source files",
   'e0277-add-option-i8': "rustc's further help lists the impls in std's own source files",
   'e0277-str-index': "rustc's further help lists the impls in std's own source files",
