@@ -8,7 +8,7 @@ import { dropDiscarded } from '../semantics/drop.ts';
 import { methods, lookup, type MethodCall } from './method-table.ts';
 
 /** Peekable's one-item look-ahead: `slot[0]` is the peeked item (peek_mut writes through it). */
-interface PeekableV extends IterV { peekSlot?: Value[]; peekDone?: boolean; inner?: IterV; lent?: PeekableV }
+interface PeekableV extends IterV { peekSlot?: Value[]; peekDone?: boolean; inner?: IterV; lent?: PeekableV; drop?: () => void }
 
 const tempRef = (c: Value[], mut = false): Value => ({ k: 'ref', mut, p: { c, i: 0, root: { to: 'temp' } } });
 const truthy = (v: Value) => v.k === 'bool' && v.v;
@@ -24,6 +24,8 @@ function peekable(ip: MethodCall['ip'], inner: IterV, span: MethodCall['span']):
   p.inner = inner;
   p.exact = inner.exact;
   p.fixed = true;
+  // Dropped: the peeked item goes after what the source still holds (the source's drop moves here first: `adopt`).
+  p.drop = () => { const s = p.peekSlot; p.peekSlot = undefined; if (s) dropDiscarded(ip, ...s); };
   // From the back: the inner's back, then the peeked item (std's `Peekable::next_back`).
   if (canBack(inner)) p.back = () => {
     if (p.peekSlot) { const x = pullBack(ip, inner, span); if (x !== null) return x; const v = p.peekSlot[0]; p.peekSlot = undefined; p.peekDone = true; return v; }

@@ -56,13 +56,22 @@ function fromArray(desc: string, xs: Value[], exact = true): IterV {
   return listIter(desc, xs.length, (i) => xs[i], exact);
 }
 
-/** A source iterator without its own back cursor (no `fixed`): read the rest into a buffer, then serve both ends. */
-function settle(it: IterV): IterV {
+/** A source iterator without its own back cursor (no `fixed`): read the rest into a buffer, then serve both ends.
+ *  Dropped early, it drops what the buffer still holds, then runs its own drop (which finds its source empty). */
+function settle(ip: Interp, it: IterV & { drop?: () => void }): IterV {
   const xs: Value[] = [];
   for (let x = it.next(); x !== null; x = it.next()) xs.push(x);
   const b = fromArray(it.desc, xs);
   it.next = b.next; it.back = b.back; it.len = b.len; it.fixed = true;
+  const own = it.drop;
+  if (own) it.drop = () => { dropDiscarded(ip, ...rest(b)); own(); };
   return it;
+}
+
+/** `v.drain(..)` and the like: owned items from both ends; dropped early, it drops what it still holds. */
+export function ownedIter(ip: Interp, desc: string, xs: Value[]): IterV {
+  const it = fromArray(desc, xs);
+  return Object.assign(it, { drop: () => dropDiscarded(ip, ...rest(it)) });
 }
 
 /** Whether `it` is a DoubleEndedIterator / an ExactSizeIterator. */
@@ -71,13 +80,13 @@ export const hasLen = (it: IterV): boolean => !!it.len || !it.fixed;
 
 /** `next_back()`; a caller checks `canBack` first (or gets the message). */
 export function pullBack(ip: Interp, it: IterV, span: Span): Value | null {
-  if (!it.back && !it.fixed) settle(it);
-  if (!it.back) return ip.unsupported(`\`${it.desc}\`에서 뒤로 꺼내기 (DoubleEndedIterator가 아닌 반복자: rustc가 E0277로 거부)`, span);
+  if (!it.back && !it.fixed) settle(ip, it);
+  if (!it.back) return ip.unsupported(`\`${it.desc}\`에서 뒤로 꺼내기 (DoubleEndedIterator가 아닌 반복자: rustc가 거부)`, span);
   return it.back();
 }
 export function lenOf(ip: Interp, it: IterV, span: Span): bigint {
-  if (!it.len && !it.fixed) settle(it);
-  if (!it.len) return ip.unsupported(`\`${it.desc}\`의 길이 (ExactSizeIterator가 아닌 반복자: rustc가 E0277로 거부)`, span);
+  if (!it.len && !it.fixed) settle(ip, it);
+  if (!it.len) return ip.unsupported(`\`${it.desc}\`의 길이 (ExactSizeIterator가 아닌 반복자: rustc가 거부)`, span);
   return it.len();
 }
 /** `nth_back(k)`: k items from the back dropped (each one stepped over, as std's default), then the next one. */
@@ -346,7 +355,7 @@ export function iterMethod(ip: Interp, it: IterV, name: string, args: Value[], s
       const left = () => { const k = len(); return k < BigInt(n) ? k : BigInt(n); };
       // From the back: what lies past the first n is stepped over first (std's `nth_back`).
       const fromBack = () => { if (n <= 0) return null; const k = len() - BigInt(n); n--; return nthBack(ip, it, k > 0n ? k : 0n, span); };
-      return adaptor('Take', () => (n-- > 0 ? it.next() : null), de && es && fromBack, es && left, it.exact);
+      return adaptor('Take', () => (n > 0 ? (n--, it.next()) : null), de && es && fromBack, es && left, it.exact);
     }
     case 'step_by': {
       const n = num(args[0]);
