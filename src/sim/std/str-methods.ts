@@ -12,7 +12,7 @@ import type { Interp } from '../semantics/interp.ts';
 import { derefAll } from '../semantics/place.ts';
 import { strText } from '../semantics/ops.ts';
 import { newVec, newString, pushStr, setText, utf8Len, utf8, textBytes } from '../semantics/buffers.ts';
-import { iterOf, charsIter, listIter } from './iter.ts';
+import { iterOf, charsIter } from './iter.ts';
 import { RANGES, isIntTy, norm } from '../memory/int.ts';
 import { astTy } from '../semantics/types.ts';
 import { tyName } from '../memory/ty.ts';
@@ -80,14 +80,7 @@ export function strMethod(ip: Interp, p: Place, v: Value & { k: 'string' | 'str'
     }
     case 'split_whitespace': { const parts = text.split(/\p{White_Space}+/u).filter((s) => s); let i = 0; return iterOf('SplitWhitespace', () => (i < parts.length ? str(parts[i++], root) : null)); }
     case 'lines': { const parts = text.split('\n'); if (parts[parts.length - 1] === '') parts.pop(); let i = 0; return iterOf('Lines', () => (i < parts.length ? str(parts[i++].replace(/\r$/, ''), root) : null)); }
-    case 'split': {
-      const parts = text.split(argText(ip, args, 0));
-      const it = listIter('Split', parts.length, (k) => str(parts[k], root), false);
-      // Split by a &str is not double-ended (StrSearcher is no DoubleEndedSearcher: rustc's E0277 on `.rev()`).
-      if (derefAll(ip, args[0]).k !== 'char') it.back = undefined;
-      it.len = undefined;
-      return it;
-    }
+    case 'split': { const parts = text.split(argText(ip, args, 0)); let i = 0; return iterOf('Split', () => (i < parts.length ? str(parts[i++], root) : null)); }
     case 'parse': return parseStr(ip, text, generics, span);
     case 'to_owned': case 'to_string': case 'into': return newString(ip, text);
     case 'get': {
