@@ -160,7 +160,12 @@ const ITER: Readonly<Record<string, (c: MethodCall<IterV>) => Value | null>> = m
     }
     return kind === 'Result' ? ok(acc) : some(acc);
   },
-  size_hint: ({ ip, v, span }) => { const k = usize(Number(lenOf(ip, v, span))); return { k: 'tuple', f: [k, some(k)] }; },
+  // Exact for what knows its length; the bounds of the others (filter, chain, flat_map, …) are not modelled.
+  size_hint: ({ ip, v, span }) => {
+    if (!hasLen(v)) return ip.unsupported(`\`${v.desc}\`의 \`.size_hint()\` (길이를 모르는 반복자의 범위)`, span);
+    const k = usize(Number(lenOf(ip, v, span)));
+    return { k: 'tuple', f: [k, some(k)] };
+  },
   min_by: ({ ip, v, args, span }) => {
     let best = v.next();
     if (best === null) return none();
