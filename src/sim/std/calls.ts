@@ -172,14 +172,14 @@ const FNS: Record<string, StdFn> = {
   'BTreeMap::from': (ip, [a]) => mapFromPairs(ip, 'BTreeMap', seqOf(ip, a)),
   'HashSet::from': (ip, [a]) => mapFromPairs(ip, 'HashSet', seqOf(ip, a)),
   'BTreeSet::from': (ip, [a]) => mapFromPairs(ip, 'BTreeSet', seqOf(ip, a)),
-  'iter::repeat': (ip, [v]) => ({ k: 'iter', desc: 'Repeat', next: () => (ip.spend(), v) }),
+  'iter::repeat': (ip, [v]) => ({ k: 'iter', desc: 'Repeat', next: () => (ip.spend(), v), back: () => (ip.spend(), v), fixed: true }),
   'iter::empty': () => ({ k: 'iter', desc: 'Empty', next: () => null, exact: true }),
   'iter::once': (_ip, [v]) => { let done = false; return { k: 'iter', desc: 'Once', next: () => (done ? null : ((done = true), v)), exact: true }; },
-  'iter::repeat_with': (ip, [f], span) => ({ k: 'iter', desc: 'RepeatWith', next: () => (ip.spend(), ip.callValue(f, [], span)) }),
-  'iter::from_fn': (ip, [f], span) => ({ k: 'iter', desc: 'FromFn', next: () => { const r = ip.callValue(f, [], span); return r.k === 'enum' && r.variant === 'Some' ? r.f[0] : null; } }),
+  'iter::repeat_with': (ip, [f], span) => ({ k: 'iter', desc: 'RepeatWith', next: () => (ip.spend(), ip.callValue(f, [], span)), fixed: true }),
+  'iter::from_fn': (ip, [f], span) => ({ k: 'iter', desc: 'FromFn', fixed: true, next: () => { const r = ip.callValue(f, [], span); return r.k === 'enum' && r.variant === 'Some' ? r.f[0] : null; } }),
   'iter::successors': (ip, [first, f], span) => {
     let cur: Value = first;
-    return { k: 'iter', desc: 'Successors', next: () => {
+    return { k: 'iter', desc: 'Successors', fixed: true, next: () => {
       if (cur.k !== 'enum' || cur.variant !== 'Some') return null;
       const x = cur.f[0];
       cur = ip.callValue(f, [{ k: 'ref', mut: false, p: { c: [x], i: 0, root: { to: 'temp' } } }], span);

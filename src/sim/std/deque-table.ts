@@ -9,7 +9,7 @@ import { cloneValue } from '../semantics/expr.ts';
 import { derefAll } from '../semantics/place.ts';
 import { tyNameOf } from '../semantics/types.ts';
 import { newVec, elemSizeOf } from '../semantics/buffers.ts';
-import { toIter, iterOf } from './iter.ts';
+import { toIter, iterOf, ownedIter } from './iter.ts';
 import { n, refTo, coerceElem, derefCopy, libPanic, rangeArg } from './method-helpers.ts';
 import { methods, lookup, type MethodCall } from './method-table.ts';
 import { u } from './seq-view.ts';
@@ -171,8 +171,7 @@ const DEQUE = methods<VecV>('VecDeque', {
     const [lo, hi] = c.args.length ? rangeArg(c.ip, c.args[0], len, c.span) : [0, len];
     const xs = a.vals.splice(lo, hi - lo);
     afterDrain(a, lo, hi - lo, len - hi);
-    let i = 0;
-    return iterOf('Drain', () => (i < xs.length ? xs[i++] : null));
+    return ownedIter(c.ip, 'Drain', xs);
   },
   extend: (c) => {
     const it = toIter(c.ip, c.args[0], c.span);

@@ -1,17 +1,21 @@
 // Iterator methods as a table (one entry per method): Peekable (peek / next_if), double-ended access
 // (next_back / nth_back / rfind / rfold / try_rfold / rposition), scan / map_while / cycle / reduce / find_map, comparisons.
-import { type Value, type IterV, usize, some, none, bool, ok, UNIT, type EnumV } from '../memory/value.ts';
+import { type Value, type IterV, type IntV, usize, some, none, bool, ok, UNIT, type EnumV } from '../memory/value.ts';
 import { valueCmp, valueEq } from '../semantics/ops.ts';
-import { iterOf, toIter } from './iter.ts';
+import { canBack, hasLen, iterOf, lenOf, nthBack, pullBack, toIter } from './iter.ts';
+import { toBig } from '../memory/int.ts';
+import { dropDiscarded } from '../semantics/drop.ts';
 import { methods, lookup, type MethodCall } from './method-table.ts';
 
 /** Peekable's one-item look-ahead: `slot[0]` is the peeked item (peek_mut writes through it). */
-interface PeekableV extends IterV { peekSlot?: Value[]; peekDone?: boolean; inner?: IterV; lent?: PeekableV }
+interface PeekableV extends IterV { peekSlot?: Value[]; peekDone?: boolean; inner?: IterV; lent?: PeekableV; drop?: () => void }
 
 const tempRef = (c: Value[], mut = false): Value => ({ k: 'ref', mut, p: { c, i: 0, root: { to: 'temp' } } });
 const truthy = (v: Value) => v.k === 'bool' && v.v;
+/** An adaptor std gives no back cursor or length (scan, map_while, cycle): never buffered. */
+const fwd = (it: IterV): IterV => { it.fixed = true; return it; };
 
-function peekable(inner: IterV): PeekableV {
+function peekable(ip: MethodCall['ip'], inner: IterV, span: MethodCall['span']): PeekableV {
   const p: PeekableV = iterOf('Peekable', () => {
     if (p.peekSlot) { const v = p.peekSlot[0]; p.peekSlot = undefined; return v; }
     if (p.peekDone) return null;
@@ -19,6 +23,16 @@ function peekable(inner: IterV): PeekableV {
   });
   p.inner = inner;
   p.exact = inner.exact;
+  p.fixed = true;
+  // Dropped: the peeked item goes after what the source still holds (the source's drop moves here first: `adopt`).
+  p.drop = () => { const s = p.peekSlot; p.peekSlot = undefined; if (s) dropDiscarded(ip, ...s); };
+  // From the back: the inner's back, then the peeked item (std's `Peekable::next_back`).
+  if (canBack(inner)) p.back = () => {
+    if (p.peekSlot) { const x = pullBack(ip, inner, span); if (x !== null) return x; const v = p.peekSlot[0]; p.peekSlot = undefined; p.peekDone = true; return v; }
+    if (p.peekDone) return null;
+    return pullBack(ip, inner, span);
+  };
+  if (hasLen(inner)) p.len = () => (p.peekDone && !p.peekSlot ? 0n : lenOf(ip, inner, span) + (p.peekSlot ? 1n : 0n));
   return p;
 }
 
@@ -34,24 +48,8 @@ function peekSlot(v: PeekableV): Value[] | null {
   return p.peekSlot;
 }
 
-/** The rest of an iterator as a buffer read from both ends (next / next_back). */
-interface Buffered extends IterV { buf?: Value[]; lo?: number; hi?: number }
-function buffered(it: Buffered): Required<Pick<Buffered, 'buf' | 'lo' | 'hi'>> & Buffered {
-  if (!it.buf) {
-    const xs: Value[] = [];
-    for (let x = it.next(); x !== null; x = it.next()) xs.push(x);
-    it.buf = xs; it.lo = 0; it.hi = xs.length;
-    it.next = () => (it.lo! < it.hi! ? it.buf![it.lo!++] : null);
-  }
-  return it as Required<Pick<Buffered, 'buf' | 'lo' | 'hi'>> & Buffered;
-}
-function nextBack(it: IterV): Value | null {
-  const b = buffered(it);
-  return b.lo < b.hi ? b.buf[--b.hi] : null;
-}
-
 const ITER: Readonly<Record<string, (c: MethodCall<IterV>) => Value | null>> = methods<IterV>('Iterator', {
-  peekable: ({ v }) => (v.desc === 'Peekable' ? v : peekable(v)),
+  peekable: ({ ip, v, span }) => (v.desc === 'Peekable' ? v : peekable(ip, v, span)),
   peek: ({ v }) => { const s = peekSlot(v as PeekableV); return s ? some(tempRef(s)) : none(); },
   peek_mut: ({ v }) => { const s = peekSlot(v as PeekableV); return s ? some(tempRef(s, true)) : none(); },
   next_if: ({ ip, v, args, span }) => {
@@ -64,25 +62,21 @@ const ITER: Readonly<Record<string, (c: MethodCall<IterV>) => Value | null>> = m
     if (!s || !valueEq(ip, s[0], args[0])) return none();
     return some(v.next()!);
   },
-  next_back: ({ v }) => { const x = nextBack(v); return x === null ? none() : some(x); },
-  nth_back: ({ v, args }) => {
-    let k = Number((args[0] as { v: number }).v);
-    for (let x = nextBack(v); x !== null; x = nextBack(v)) if (k-- === 0) return some(x);
-    return none();
-  },
+  next_back: ({ ip, v, span }) => { const x = pullBack(ip, v, span); return x === null ? none() : some(x); },
+  nth_back: ({ ip, v, args, span }) => { const x = nthBack(ip, v, toBig((args[0] as IntV).v), span); return x === null ? none() : some(x); },
   rfind: ({ ip, v, args, span }) => {
-    for (let x = nextBack(v); x !== null; x = nextBack(v)) if (truthy(ip.callValue(args[0], [tempRef([x])], span))) return some(x);
+    for (let x = pullBack(ip, v, span); x !== null; x = pullBack(ip, v, span)) { if (truthy(ip.callValue(args[0], [tempRef([x])], span))) return some(x); dropDiscarded(ip, x); }
     return none();
   },
   rfold: ({ ip, v, args, span }) => {
     let acc = args[0];
-    for (let x = nextBack(v); x !== null; x = nextBack(v)) acc = ip.callValue(args[1], [acc, x], span);
+    for (let x = pullBack(ip, v, span); x !== null; x = pullBack(ip, v, span)) acc = ip.callValue(args[1], [acc, x], span);
     return acc;
   },
   try_rfold: ({ ip, v, args, span, generics }) => {
     let acc: Value = args[0];
     let kind = args.length && generics[0]?.kind === 'PathType' ? generics[0].name : 'Option';
-    for (let x = nextBack(v); x !== null; x = nextBack(v)) {
+    for (let x = pullBack(ip, v, span); x !== null; x = pullBack(ip, v, span)) {
       const r = ip.callValue(args[1], [acc, x], span) as EnumV;
       kind = r.name;
       if (r.variant === 'Err' || r.variant === 'None') return r;
@@ -90,48 +84,56 @@ const ITER: Readonly<Record<string, (c: MethodCall<IterV>) => Value | null>> = m
     }
     return kind === 'Result' ? ok(acc) : some(acc);
   },
+  // From the back, counting down from the length (std needs ExactSizeIterator + DoubleEndedIterator).
   rposition: ({ ip, v, args, span }) => {
-    const b = buffered(v);
-    for (let i = b.hi - 1; i >= b.lo; i--) if (truthy(ip.callValue(args[0], [b.buf[i]], span))) { b.hi = i; return some(usize(i - b.lo)); }
-    b.hi = b.lo;
+    let i = lenOf(ip, v, span);
+    for (let x = pullBack(ip, v, span); x !== null; x = pullBack(ip, v, span)) { i--; if (truthy(ip.callValue(args[0], [x], span))) return some(usize(Number(i))); }
     return none();
   },
-  len: ({ v }) => { const b = buffered(v); return usize(b.hi - b.lo); },
+  len: ({ ip, v, span }) => usize(Number(lenOf(ip, v, span))),
   scan: ({ ip, v, args, span }) => {
     const state: Value[] = [args[0]];
     let done = false;
-    return iterOf('Scan', () => {
+    return fwd(iterOf('Scan', () => {
       if (done) return null;
       const x = v.next();
       if (x === null) return null;
       const r = ip.callValue(args[1], [tempRef(state, true), x], span) as EnumV;
       if (r.variant === 'None') { done = true; return null; }
       return r.f[0];
-    });
+    }));
   },
   map_while: ({ ip, v, args, span }) => {
     let done = false;
-    return iterOf('MapWhile', () => {
+    return fwd(iterOf('MapWhile', () => {
       if (done) return null;
       const x = v.next();
       if (x === null) return null;
       const r = ip.callValue(args[0], [x], span) as EnumV;
       if (r.variant === 'None') { done = true; return null; }
       return r.f[0];
-    });
+    }));
   },
   cycle: ({ ip, v }) => {
     const seen: Value[] = [];
     let i = -1;
-    return iterOf('Cycle', () => {
+    return fwd(iterOf('Cycle', () => {
       ip.spend();
       if (i < 0) { const x = v.next(); if (x !== null) { seen.push(x); return x; } if (!seen.length) return null; i = 0; }
       const x = seen[i];
       i = (i + 1) % seen.length;
       return x;
-    });
+    }));
   },
-  fuse: ({ v }) => { let done = false; return iterOf('Fuse', () => { if (done) return null; const x = v.next(); if (x === null) done = true; return x; }); },
+  fuse: ({ ip, v, span }) => {
+    let done = false;
+    const f = iterOf('Fuse', () => { if (done) return null; const x = v.next(); if (x === null) done = true; return x; });
+    f.fixed = true;
+    f.exact = v.exact;
+    if (canBack(v)) f.back = () => { if (done) return null; const x = pullBack(ip, v, span); if (x === null) done = true; return x; };
+    if (hasLen(v)) f.len = () => (done ? 0n : lenOf(ip, v, span));
+    return f;
+  },
   reduce: ({ ip, v, args, span }) => {
     let acc = v.next();
     if (acc === null) return none();
@@ -158,7 +160,12 @@ const ITER: Readonly<Record<string, (c: MethodCall<IterV>) => Value | null>> = m
     }
     return kind === 'Result' ? ok(acc) : some(acc);
   },
-  size_hint: ({ v }) => { const b = buffered(v); const k = b.hi - b.lo; return { k: 'tuple', f: [usize(k), some(usize(k))] }; },
+  // Exact for what knows its length; the bounds of the others (filter, chain, flat_map, …) are not modelled.
+  size_hint: ({ ip, v, span }) => {
+    if (!hasLen(v)) return ip.unsupported(`\`${v.desc}\`의 \`.size_hint()\` (길이를 모르는 반복자의 범위)`, span);
+    const k = usize(Number(lenOf(ip, v, span)));
+    return { k: 'tuple', f: [k, some(k)] };
+  },
   min_by: ({ ip, v, args, span }) => {
     let best = v.next();
     if (best === null) return none();

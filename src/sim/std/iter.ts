@@ -1,6 +1,6 @@
 // Iterators: ranges, Vec/array/slice iteration (by value, by & and by &mut), Option, chars, and the adaptors
 // and consumers the book uses (map, filter, enumerate, rev, zip, skip, take, sum, count, collect, fold, …).
-import { exact, cmp as icmp, inRange } from '../memory/int.ts';
+import { exact, cmp as icmp, inRange, norm, toBig } from '../memory/int.ts';
 import { tyName } from '../memory/ty.ts';
 import { type IntV, type IterV, type Value, bool, guardPlace, int, none, some, UNIT, usize } from '../memory/value.ts';
 import { newString, newVec, utf8Len } from '../semantics/buffers.ts';
@@ -41,10 +41,68 @@ export function adopt(src: IterV, res: Value | null, name: string): Value | null
   return res;
 }
 
-function fromArray(desc: string, xs: Value[], exact = true): IterV {
-  let i = 0;
-  const it = iterOf(desc, () => (i < xs.length ? xs[i++] : null));
+/** Items `0..n` (read by `at`) from both ends: front and back cursors, the length left. */
+export function listIter(desc: string, n: number, at: (i: number) => Value, exact = true): IterV {
+  let i = 0, j = n;
+  const it = iterOf(desc, () => (i < j ? at(i++) : null));
+  it.back = () => (i < j ? at(--j) : null);
+  it.len = () => BigInt(j - i);
+  it.fixed = true;
   it.exact = exact;
+  return it;
+}
+
+function fromArray(desc: string, xs: Value[], exact = true): IterV {
+  return listIter(desc, xs.length, (i) => xs[i], exact);
+}
+
+/** A source iterator without its own back cursor (no `fixed`): read the rest into a buffer, then serve both ends.
+ *  Dropped early, it drops what the buffer still holds, then runs its own drop (which finds its source empty). */
+function settle(ip: Interp, it: IterV & { drop?: () => void }): IterV {
+  const xs: Value[] = [];
+  for (let x = it.next(); x !== null; x = it.next()) xs.push(x);
+  const b = fromArray(it.desc, xs);
+  it.next = b.next; it.back = b.back; it.len = b.len; it.fixed = true;
+  const own = it.drop;
+  if (own) it.drop = () => { dropDiscarded(ip, ...rest(b)); own(); };
+  return it;
+}
+
+/** `v.drain(..)` and the like: owned items from both ends; dropped early, it drops what it still holds. */
+export function ownedIter(ip: Interp, desc: string, xs: Value[]): IterV {
+  const it = fromArray(desc, xs);
+  return Object.assign(it, { drop: () => dropDiscarded(ip, ...rest(it)) });
+}
+
+/** Whether `it` is a DoubleEndedIterator / an ExactSizeIterator. */
+export const canBack = (it: IterV): boolean => !!it.back || !it.fixed;
+export const hasLen = (it: IterV): boolean => !!it.len || !it.fixed;
+
+/** `next_back()`; a caller checks `canBack` first (or gets the message). */
+export function pullBack(ip: Interp, it: IterV, span: Span): Value | null {
+  if (!it.back && !it.fixed) settle(ip, it);
+  if (!it.back) return ip.unsupported(`\`${it.desc}\`에서 뒤로 꺼내기 (DoubleEndedIterator가 아닌 반복자: rustc가 거부)`, span);
+  return it.back();
+}
+export function lenOf(ip: Interp, it: IterV, span: Span): bigint {
+  if (!it.len && !it.fixed) settle(ip, it);
+  if (!it.len) return ip.unsupported(`\`${it.desc}\`의 길이 (ExactSizeIterator가 아닌 반복자: rustc가 거부)`, span);
+  return it.len();
+}
+/** `nth_back(k)`: k items from the back dropped (each one stepped over, as std's default), then the next one. */
+export function nthBack(ip: Interp, it: IterV, k: bigint, span: Span): Value | null {
+  if (it.skipBack && k > 0n) it.skipBack(k);
+  else for (; k > 0n; k--) { const x = pullBack(ip, it, span); if (x === null) return null; dropDiscarded(ip, x); }
+  return pullBack(ip, it, span);
+}
+
+/** An adaptor: its back cursor and length are given (absent: std has none for it), never buffered. */
+function adaptor(desc: string, next: () => Value | null, back: (() => Value | null) | false, len: (() => bigint) | false, exact?: boolean, drop?: () => void): IterV {
+  const it = iterOf(desc, next, drop);
+  if (back) it.back = back;
+  if (len) it.len = len;
+  it.fixed = true;
+  it.exact = !!exact;
   return it;
 }
 
@@ -56,9 +114,14 @@ function exactly<T extends IterV>(it: T, exact: boolean | undefined): T {
 function rangeIter(ip: Interp, r: Value & { k: 'range' }, span: Span): IterV {
   const lo = r.lo as IntV | null, hi = r.hi as IntV | null;
   if (lo && (lo as Value).k === 'char') {
+    // Char ranges skip the surrogate gap.
+    const skip = (x: number, d: 1 | -1) => (x >= 0xd800 && x <= 0xdfff ? (d > 0 ? 0xe000 : 0xd7ff) : x);
     let c = (lo as unknown as { v: string }).v.codePointAt(0)!;
-    const end = hi ? (hi as unknown as { v: string }).v.codePointAt(0)! + (r.incl ? 1 : 0) : 0x110000;
-    return iterOf('Range', () => (c < end ? (ip.spend(), { k: 'char', v: String.fromCodePoint(c++) }) : null));
+    let end = hi ? (hi as unknown as { v: string }).v.codePointAt(0)! + (r.incl ? 1 : 0) : 0x110000;
+    const it = iterOf('Range', () => { if (c >= end) return null; ip.spend(); const v = c; c = skip(c + 1, 1); return { k: 'char', v: String.fromCodePoint(v) }; });
+    if (hi) it.back = () => { if (c >= end) return null; ip.spend(); end = skip(end - 1, -1); return { k: 'char', v: String.fromCodePoint(end) }; };
+    it.fixed = true;
+    return it;
   }
   if (!lo || lo.k !== 'int') return ip.unsupported('이 범위 반복', span);
   // rustc rejects `0..x` with a float or other `x` (E0308); a run that gets here stops instead of misreading it.
@@ -66,8 +129,9 @@ function rangeIter(ip: Interp, r: Value & { k: 'range' }, span: Span): IterV {
   const ty = hi && lo.lit && !hi.lit ? hi.ty : lo.ty;
   const lit = !!lo.lit && (!hi || !!hi.lit);
   let cur: number | bigint = lo.v;
-  const end = hi ? hi.v : null;
+  let end = hi ? hi.v : null;
   let done = false;
+  const item = (v: number | bigint): Value => (lit ? { k: 'int', ty, v, lit } : { k: 'int', ty, v });
   const it = exactly(iterOf('Range', () => {
     if (done) return null;
     ip.spend();
@@ -80,10 +144,31 @@ function rangeIter(ip: Interp, r: Value & { k: 'range' }, span: Span): IterV {
     const n = exact('+', cur, 1)!;
     if (!inRange(ty, n)) done = true;
     else cur = n;
-    return lit ? { k: 'int', ty, v, lit } : { k: 'int', ty, v };
+    return item(v);
   }), end !== null);
+  it.fixed = true;
+  if (end !== null) {
+    // From the back: `a..b` yields b-1 and ends there; `a..=b` yields b and ends at b-1 (or is done at a == b).
+    it.back = () => {
+      if (done) return null;
+      ip.spend();
+      const c = icmp(cur, end!);
+      if (r.incl ? c > 0 : c >= 0) { done = true; return null; }
+      if (r.incl && c === 0) { done = true; return item(end!); }
+      const last = exact('-', end!, 1)!;
+      const v = r.incl ? end! : last;
+      end = last;
+      return item(v);
+    };
+    it.len = () => { if (done) return 0n; const k = toBig(end!) - toBig(cur) + (r.incl ? 1n : 0n); return k > 0n ? k : 0n; };
+    it.skipBack = (k) => {
+      const left = it.len!();
+      if (k >= left) { done = true; return; }
+      end = norm(toBig(end!) - k);
+    };
+  }
   // A clone goes on from where this one is.
-  it.fork = () => (done ? exactly(iterOf('Range', () => null), true) : rangeIter(ip, { k: 'range', lo: lit ? { k: 'int', ty, v: cur, lit } : { k: 'int', ty, v: cur }, hi: r.hi, incl: r.incl }, span));
+  it.fork = () => (done ? exactly(iterOf('Range', () => null), true) : rangeIter(ip, { k: 'range', lo: lit ? { k: 'int', ty, v: cur, lit } : { k: 'int', ty, v: cur }, hi: end === null ? null : item(end), incl: r.incl }, span));
   return it;
 }
 
@@ -96,26 +181,22 @@ export function toIter(ip: Interp, v: Value, span: Span): IterV & { drop?: () =>
       const a = ip.heap.get(v.id);
       const items = a.vals.slice();
       a.vals.length = 0;
-      let i = 0;
       let dropped = false;
-      // Dropped early (a `break`, `drop(it)`, the end of its scope): the items not yet yielded, then the buffer; once.
-      return exactly(iterOf('IntoIter', () => (i < items.length ? items[i++] : null), () => {
+      // Dropped early (a `break`, `drop(it)`, the end of its scope): the items not yet yielded (front to back, from
+      // either end), then the buffer; once.
+      const it = listIter('IntoIter', items.length, (k) => items[k]);
+      return Object.assign(it, { drop: () => {
         if (dropped) return;
         dropped = true;
-        for (let j = i; j < items.length; j++) if (needsDrop(items[j])) dropValue(ip, items[j], null);
-        i = items.length;
+        for (const x of rest(it)) if (needsDrop(x)) dropValue(ip, x, null);
         dropValue(ip, v, null);
-      }), true);
+      } });
     }
     case 'array': {
       // By value, like a Vec's: what a `break` or `drop(it)` leaves is dropped with the iterator, once.
       const items = v.f;
-      let i = 0;
-      return exactly(iterOf('IntoIter', () => (i < items.length ? items[i++] : null), () => {
-        const rest = items.slice(i);
-        i = items.length;
-        dropDiscarded(ip, ...rest);
-      }), true);
+      const it = listIter('IntoIter', items.length, (k) => items[k]);
+      return Object.assign(it, { drop: () => dropDiscarded(ip, ...rest(it)) });
     }
     case 'slice': return placesIter(v.c, v.from, v.to, v.root, v.mut);
     case 'ref': {
@@ -157,19 +238,34 @@ function derefToRef(ip: Interp, t: Value, mut: boolean): Value {
   return t;
 }
 
+/** What a list iterator has not yielded from either end (taken: it yields nothing more). */
+function rest(it: IterV): Value[] {
+  const back: Value[] = [];
+  for (let x = it.back!(); x !== null; x = it.back!()) back.push(x);
+  return back.reverse();
+}
+
 export function placesIter(c: Value[], from: number, to: number, root: Value extends never ? never : import('../memory/value.ts').Root, mut: boolean): IterV {
-  let i = from;
-  const it = exactly(iterOf('Iter', () => (i < to ? { k: 'ref', mut, p: { c, i: i++, root } } : null)), true);
-  if (!mut) it.fork = () => placesIter(c, i, to, root, mut);
+  let i = from, j = to;
+  const at = (k: number): Value => ({ k: 'ref', mut, p: { c, i: k, root } });
+  const it = exactly(iterOf('Iter', () => (i < j ? at(i++) : null)), true);
+  it.back = () => (i < j ? at(--j) : null);
+  it.len = () => BigInt(j - i);
+  it.skipBack = (k) => { j = Math.max(i, j - Number(k)); };
+  it.fixed = true;
+  if (!mut) it.fork = () => placesIter(c, i, j, root, mut);
   return it;
 }
 
-/** `s.chars()` from char `i` of `cs` (cloneable: a clone goes on from the same char). */
-export function charsIter(cs: string[], from = 0): IterV {
-  let i = from;
-  const it = iterOf('Chars', () => (i < cs.length ? { k: 'char', v: cs[i++] } : null));
-  it.fork = () => charsIter(cs, i);
-  it.rest = () => cs.slice(i).join('');
+/** `s.chars()` over chars `from..to` of `cs` (cloneable: a clone goes on from the same chars). Chars is double-ended
+ *  but not ExactSizeIterator. */
+export function charsIter(cs: string[], from = 0, to = cs.length): IterV {
+  let i = from, j = to;
+  const it = iterOf('Chars', () => (i < j ? { k: 'char', v: cs[i++] } : null));
+  it.back = () => (i < j ? { k: 'char', v: cs[--j] } : null);
+  it.fixed = true;
+  it.fork = () => charsIter(cs, i, j);
+  it.rest = () => cs.slice(i, j).join('');
   return it;
 }
 
@@ -178,6 +274,8 @@ function collectAll(it: IterV): Value[] {
   for (let x = it.next(); x !== null; x = it.next()) out.push(x);
   return out;
 }
+
+const truthy = (v: Value) => v.k === 'bool' && v.v;
 
 function deref(v: Value): Value {
   while (v.k === 'ref') v = v.p.c[v.p.i];
@@ -195,45 +293,80 @@ function pass(ip: Interp, it: IterV): boolean {
 /** Iterator adaptor / consumer methods. Returns null when `name` is not an iterator method. */
 export function iterMethod(ip: Interp, it: IterV, name: string, args: Value[], span: Span, generics: A.Type[]): Value | null {
   const call = (f: Value, ...xs: Value[]) => ip.callValue(f, xs, span);
+  // The source's back cursor and length, for the adaptors that have them when the source does.
+  const back = () => pullBack(ip, it, span);
+  const len = () => lenOf(ip, it, span);
+  const de = canBack(it), es = hasLen(it);
+  const kept = (x: Value) => truthy(call(args[0], { k: 'ref', mut: false, p: { c: [x], i: 0, root: { to: 'temp' } } }));
   switch (name) {
     case 'next': { const x = it.next(); return x === null ? none() : some(x); }
     case 'iter': case 'into_iter': return it;
     // `&mut it`: yields what `it` yields but owns none of it (a `for` over it that breaks drops nothing).
     // `lent` is `it` itself, for the methods of a Peekable reached through the borrow (its peeked slot lives on it).
-    case 'by_ref': return Object.assign(exactly(iterOf('ByRef', () => it.next()), it.exact), { lent: it });
-    case 'map': return exactly(iterOf('Map', () => { const x = it.next(); return x === null ? null : call(args[0], x); }), it.exact);
-    case 'filter': return iterOf('Filter', () => {
-      for (let x = it.next(); x !== null; x = it.next()) {
-        const r = call(args[0], { k: 'ref', mut: false, p: { c: [x], i: 0, root: { to: 'temp' } } });
-        if (r.k === 'bool' && r.v) return x;
-        dropDiscarded(ip, x);
-      }
-      return null;
-    });
-    case 'filter_map': return iterOf('FilterMap', () => {
-      for (let x = it.next(); x !== null; x = it.next()) {
-        const r = call(args[0], x);
-        if (r.k === 'enum' && r.variant === 'Some') return r.f[0];
-      }
-      return null;
-    });
-    case 'enumerate': { let i = 0; return exactly(iterOf('Enumerate', () => { const x = it.next(); return x === null ? null : { k: 'tuple', f: [usize(i++), x] }; }), it.exact); }
-    case 'rev': { const ex = it.exact; return fromArray('Rev', collectAll(it).reverse(), ex); }
+    case 'by_ref': return Object.assign(adaptor('ByRef', () => it.next(), de && back, es && len, it.exact), { lent: it });
+    case 'map': { const f = (x: Value | null) => (x === null ? null : call(args[0], x)); return adaptor('Map', () => f(it.next()), de && (() => f(back())), es && len, it.exact); }
+    case 'filter': {
+      const seek = (pull: () => Value | null) => { for (let x = pull(); x !== null; x = pull()) { if (kept(x)) return x; dropDiscarded(ip, x); } return null; };
+      return adaptor('Filter', () => seek(() => it.next()), de && (() => seek(back)), false);
+    }
+    case 'filter_map': {
+      const seek = (pull: () => Value | null) => { for (let x = pull(); x !== null; x = pull()) { const r = call(args[0], x); if (r.k === 'enum' && r.variant === 'Some') return r.f[0]; } return null; };
+      return adaptor('FilterMap', () => seek(() => it.next()), de && (() => seek(back)), false);
+    }
+    case 'enumerate': {
+      let i = 0;
+      // From the back (std needs ExactSizeIterator for it): the index is the count so far plus what is left before it.
+      const fromBack = () => { const k = len(); const x = back(); return x === null ? null : { k: 'tuple', f: [usize(Number(BigInt(i) + k - 1n)), x] } as Value; };
+      return adaptor('Enumerate', () => { const x = it.next(); return x === null ? null : { k: 'tuple', f: [usize(i++), x] }; }, de && es && fromBack, es && len, it.exact);
+    }
+    case 'rev': {
+      if (!de) return ip.unsupported(`\`${it.desc}\`의 \`.rev()\` (DoubleEndedIterator가 아닌 반복자: rustc가 E0277로 거부)`, span);
+      return adaptor('Rev', back, () => it.next(), es && len, it.exact);
+    }
     case 'zip': {
       const other = toIter(ip, args[0], span);
+      const oLen = () => lenOf(ip, other, span), oBack = () => pullBack(ip, other, span);
+      // From the back (both ExactSizeIterator): the longer side is first cut to the shorter's length, dropping.
+      const fromBack = () => {
+        const a = len(), b = oLen();
+        for (let k = a; k > b; k--) { const x = back(); if (x !== null) dropDiscarded(ip, x); }
+        for (let k = b; k > a; k--) { const x = oBack(); if (x !== null) dropDiscarded(ip, x); }
+        const x = back(), y = oBack();
+        return x === null || y === null ? null : { k: 'tuple', f: [x, y] } as Value;
+      };
+      const both = de && es && canBack(other) && hasLen(other);
       // A left item without a right one is dropped.
-      return adopt(other, exactly(iterOf('Zip', () => { const a = it.next(); if (a === null) return null; const b = other.next(); if (b === null) { dropDiscarded(ip, a); return null; } return { k: 'tuple', f: [a, b] }; }), it.exact && other.exact), name);
+      return adopt(other, adaptor('Zip', () => { const a = it.next(); if (a === null) return null; const b = other.next(); if (b === null) { dropDiscarded(ip, a); return null; } return { k: 'tuple', f: [a, b] }; }, both && fromBack, es && hasLen(other) && (() => { const a = len(), b = oLen(); return a < b ? a : b; }), it.exact && other.exact), name);
     }
     case 'chain': {
       const other = toIter(ip, args[0], span);
-      let first = true;
-      return adopt(other, iterOf('Chain', () => { if (first) { const x = it.next(); if (x !== null) return x; first = false; } return other.next(); }), name);
+      let first = true, last = true;
+      const fromBack = () => { if (last) { const x = pullBack(ip, other, span); if (x !== null) return x; last = false; } return first ? back() : null; };
+      return adopt(other, adaptor('Chain', () => { if (first) { const x = it.next(); if (x !== null) return x; first = false; } return last ? other.next() : null; }, de && canBack(other) && fromBack, false), name);
     }
     // What is skipped over is dropped as it is passed (skip, step_by, nth, skip_while, a failed find or filter).
-    case 'skip': { let n = num(args[0]); return exactly(iterOf('Skip', () => { while (n > 0) { n--; if (!pass(ip, it)) return null; } return it.next(); }), it.exact); }
-    case 'take': { let n = num(args[0]); return exactly(iterOf('Take', () => (n-- > 0 ? it.next() : null)), it.exact); }
-    case 'step_by': { const n = num(args[0]); let first = true; return iterOf('StepBy', () => { if (first) { first = false; return it.next(); } for (let i = 0; i < n - 1; i++) if (!pass(ip, it)) return null; return it.next(); }); }
-    case 'cloned': case 'copied': return exactly(iterOf('Cloned', () => { const x = it.next(); return x === null ? null : cloneOf(ip, deref(x)); }), it.exact);
+    case 'skip': {
+      let n = num(args[0]);
+      const left = () => { const k = len() - BigInt(n); return k > 0n ? k : 0n; };
+      return adaptor('Skip', () => { while (n > 0) { n--; if (!pass(ip, it)) return null; } return it.next(); }, de && es && (() => (left() > 0n ? back() : null)), es && left, it.exact);
+    }
+    case 'take': {
+      let n = num(args[0]);
+      const left = () => { const k = len(); return k < BigInt(n) ? k : BigInt(n); };
+      // From the back: what lies past the first n is stepped over first (std's `nth_back`).
+      const fromBack = () => { if (n <= 0) return null; const k = len() - BigInt(n); n--; return nthBack(ip, it, k > 0n ? k : 0n, span); };
+      return adaptor('Take', () => (n > 0 ? (n--, it.next()) : null), de && es && fromBack, es && left, it.exact);
+    }
+    case 'step_by': {
+      const n = num(args[0]);
+      if (n === 0) return ip.unsupported('`.step_by(0)` (std는 패닉: assertion failed: step != 0)', span);
+      let first = true;
+      const left = () => { const k = len(), s = BigInt(n); return first ? (k === 0n ? 0n : 1n + (k - 1n) / s) : k / s; };
+      // std's `next_back_index`: the back item is the last one on the step grid from the front.
+      const fromBack = () => { const r = len() % BigInt(n); return nthBack(ip, it, first ? (r === 0n ? BigInt(n - 1) : r - 1n) : r, span); };
+      return adaptor('StepBy', () => { if (first) { first = false; return it.next(); } for (let i = 0; i < n - 1; i++) if (!pass(ip, it)) return null; return it.next(); }, de && es && fromBack, es && left);
+    }
+    case 'cloned': case 'copied': { const f = (x: Value | null) => (x === null ? null : cloneOf(ip, deref(x))); return adaptor('Cloned', () => f(it.next()), de && (() => f(back())), es && len, it.exact); }
     case 'peekable': return it;
     case 'count': { let c = 0; while (pass(ip, it)) c++; return usize(c); }
     case 'last': { let last: Value | null = null; for (let x = it.next(); x !== null; x = it.next()) { if (last !== null) dropDiscarded(ip, last); last = x; } return last === null ? none() : some(last); }
@@ -300,22 +433,33 @@ export function iterMethod(ip: Interp, it: IterV, name: string, args: Value[], s
       }
       return some(best);
     }
-    case 'take_while': { let done = false; return iterOf('TakeWhile', () => { if (done) return null; const x = it.next(); if (x === null) return null; const r = call(args[0], { k: 'ref', mut: false, p: { c: [x], i: 0, root: { to: 'temp' } } }); if (r.k === 'bool' && r.v) return x; done = true; dropDiscarded(ip, x); return null; }); }
-    case 'skip_while': { let skipping = true; return iterOf('SkipWhile', () => { for (let x = it.next(); x !== null; x = it.next()) { if (skipping) { const r = call(args[0], { k: 'ref', mut: false, p: { c: [x], i: 0, root: { to: 'temp' } } }); if (r.k === 'bool' && r.v) { dropDiscarded(ip, x); continue; } skipping = false; } return x; } return null; }); }
+    case 'take_while': { let done = false; return adaptor('TakeWhile', () => { if (done) return null; const x = it.next(); if (x === null) return null; const r = call(args[0], { k: 'ref', mut: false, p: { c: [x], i: 0, root: { to: 'temp' } } }); if (r.k === 'bool' && r.v) return x; done = true; dropDiscarded(ip, x); return null; }, false, false); }
+    case 'skip_while': { let skipping = true; return adaptor('SkipWhile', () => { for (let x = it.next(); x !== null; x = it.next()) { if (skipping) { const r = call(args[0], { k: 'ref', mut: false, p: { c: [x], i: 0, root: { to: 'temp' } } }); if (r.k === 'bool' && r.v) { dropDiscarded(ip, x); continue; } skipping = false; } return x; } return null; }, false, false); }
     case 'flat_map': case 'flatten': {
       // The inner iterator being drained is dropped when it runs out, or with the adaptor (what it still holds).
-      let inner: PortIter | null = null;
+      // From the back, a back inner iterator of its own; each end goes on into the other's when the source is done.
+      let inner: PortIter | null = null, backInner: PortIter | null = null;
       const endInner = () => { const i = inner; inner = null; i?.drop?.(); };
-      return iterOf('FlatMap', () => {
+      const endBack = () => { const i = backInner; backInner = null; i?.drop?.(); };
+      const open = (x: Value) => toIter(ip, name === 'flat_map' ? call(args[0], x) : x, span);
+      const fromBack = () => {
+        for (;;) {
+          if (backInner) { const y = pullBack(ip, backInner as IterV, span); if (y !== null) return y; endBack(); }
+          const x = back();
+          if (x === null) { if (!inner) return null; const y = pullBack(ip, inner as IterV, span); if (y === null) endInner(); return y; }
+          backInner = open(x);
+        }
+      };
+      return adaptor('FlatMap', () => {
         for (;;) {
           if (inner) { const y = inner.next(); if (y !== null) return y; endInner(); }
           const x = it.next();
-          if (x === null) return null;
-          inner = toIter(ip, name === 'flat_map' ? call(args[0], x) : x, span);
+          if (x === null) { if (!backInner) return null; const y = backInner.next(); if (y === null) endBack(); return y; }
+          inner = open(x);
         }
-      }, endInner);
+      }, de && fromBack, false, false, () => { endInner(); endBack(); });
     }
-    case 'inspect': return iterOf('Inspect', () => { const x = it.next(); if (x !== null) call(args[0], { k: 'ref', mut: false, p: { c: [x], i: 0, root: { to: 'temp' } } }); return x; });
+    case 'inspect': { const f = (x: Value | null) => { if (x !== null) call(args[0], { k: 'ref', mut: false, p: { c: [x], i: 0, root: { to: 'temp' } } }); return x; }; return adaptor('Inspect', () => f(it.next()), de && (() => f(back())), es && len, it.exact); }
     case 'partition': {
       const yes: Value[] = [], no: Value[] = [];
       for (let x = it.next(); x !== null; x = it.next()) { const r = call(args[0], { k: 'ref', mut: false, p: { c: [x], i: 0, root: { to: 'temp' } } }); (r.k === 'bool' && r.v ? yes : no).push(x); }
@@ -376,8 +520,8 @@ export function userIter(ip: Interp, p: import('../memory/value.ts').Place, span
   if (v.k !== 'struct' && v.k !== 'enum') return null;
   const def = ip.index.method(v.name, 'next');
   if (!def) return null;
-  return iterOf(v.name, () => {
-    const r = ip.callMethod(def, [{ k: 'ref', mut: true, p }], span);
-    return r.k === 'enum' && r.variant === 'Some' ? r.f[0] : null;
-  });
+  const step = (d: typeof def) => { const r = ip.callMethod(d, [{ k: 'ref', mut: true, p }], span); return r.k === 'enum' && r.variant === 'Some' ? r.f[0] : null; };
+  // `impl DoubleEndedIterator for T { fn next_back … }`: its back.
+  const backDef = ip.index.method(v.name, 'next_back');
+  return adaptor(v.name, () => step(def), !!backDef && (() => step(backDef)), false);
 }

@@ -148,17 +148,21 @@ export function mapIter(ip: Interp, m: MapV, root: Place['root'], mode: 'ref' | 
 export function ownedEntries(ip: Interp, m: MapV, desc: string, yields: 'pair' | 'key' | 'value'): import('../memory/value.ts').IterV {
   const [keys, vals] = takeEntries(m);
   const set = isSet(m);
-  let i = 0;
-  return iterOf(desc, () => {
-    if (i >= keys.length) return null;
-    const j = i++;
+  let i = 0, end = keys.length;
+  const take = (j: number): Value => {
     if (yields === 'pair') return { k: 'tuple', f: [keys[j], vals[j]] };
     if (yields === 'key') { if (!set) dropAll(ip, [vals[j]]); return keys[j]; }
     dropAll(ip, [keys[j]]);
     return vals[j];
-  }, () => {
-    for (; i < keys.length; i++) dropAll(ip, set ? [keys[i]] : [keys[i], vals[i]]);
+  };
+  const it = iterOf(desc, () => (i < end ? take(i++) : null), () => {
+    for (; i < end; i++) dropAll(ip, set ? [keys[i]] : [keys[i], vals[i]]);
   });
+  // From the back too (a BTreeMap's; rustc rejects it on a HashMap's): the same, at the other end.
+  it.back = () => (i < end ? take(--end) : null);
+  it.len = () => BigInt(end - i);
+  it.fixed = true;
+  return it;
 }
 
 /** An iterator over one side of the entries (`keys()`, `values()`, `values_mut()`). */

@@ -63,12 +63,17 @@ export function rangeStep(r: RangeV, back: boolean): Step | null {
 export function rangeInPlace(ip: Interp, p: Place): IterV | null {
   const r0 = p.c[p.i] as RangeV;
   if (!rangeStep(r0, false)) return null;
-  return iterOf('Range', () => {
+  const step = (back: boolean) => () => {
     ip.spend();
-    const s = rangeStep(p.c[p.i] as RangeV, false)!;
+    const s = rangeStep(p.c[p.i] as RangeV, back)!;
     p.c[p.i] = s.rest;
     return s.item;
-  });
+  };
+  const it = iterOf('Range', step(false));
+  // `a..b` and `a..=b` step from the back too (`r.by_ref().rev()` moves r's end); `a..` does not.
+  if (rangeStep(r0, true)) it.back = step(true);
+  it.fixed = true;
+  return it;
 }
 
 /** `r.next_back()` (k = 0) or `r.nth_back(k)` on the range in place `p`: steps from the back k + 1 times, writing

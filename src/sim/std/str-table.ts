@@ -8,7 +8,7 @@ import { strText } from '../semantics/ops.ts';
 import { derefAll } from '../semantics/place.ts';
 import type { Span } from '../syntax/span.ts';
 import { strEscape } from './char-escapes.ts';
-import { iterOf } from './iter.ts';
+import { iterOf, listIter } from './iter.ts';
 import { dec, libPanic, n } from './method-helpers.ts';
 import { lookup, type MethodCall, methods } from './method-table.ts';
 
@@ -80,9 +80,18 @@ function splitAtChecked(c: MethodCall<S>): Value {
   return some({ k: 'tuple', f: [sub(c, s.slice(0, i)), sub(c, s.slice(i))] });
 }
 
-function pieces(c: MethodCall<S>, parts: string[], desc: string): Value {
-  let i = 0;
-  return iterOf(desc, () => (i < parts.length ? sub(c, parts[i++]) : null));
+/** The pieces as an iterator, double-ended when std's is: splitn / rsplitn never, the split family only for a
+ *  pattern that searches from the back (a char, chars, a closure; a &str's StrSearcher does not: rustc's E0277). */
+function pieces(c: MethodCall<S>, parts: string[], desc: string, de = backPattern(c)): Value {
+  const it = listIter(desc, parts.length, (k) => sub(c, parts[k]), false);
+  it.len = undefined;
+  if (!de) it.back = undefined;
+  return it;
+}
+function backPattern(c: MethodCall<S>): boolean {
+  if (!c.args.length) return true;
+  const a = derefAll(c.ip, c.args[0]);
+  return a.k !== 'str' && a.k !== 'string';
 }
 
 function splitBy(s: string, m: Matcher, limit = Infinity): string[] {
@@ -117,7 +126,7 @@ const STR = methods<S>('str', {
   ends_with: (c) => bool(suffixAt(textOf(c), matcher(c.ip, c.args[0], c.span)) >= 0),
   split: (c) => pieces(c, splitBy(textOf(c), matcher(c.ip, c.args[0], c.span)), 'Split'),
   rsplit: (c) => pieces(c, splitBy(textOf(c), matcher(c.ip, c.args[0], c.span)).reverse(), 'RSplit'),
-  splitn: (c) => pieces(c, n(c.args[0]) === 0 ? [] : splitBy(textOf(c), matcher(c.ip, c.args[1], c.span), n(c.args[0])), 'SplitN'),
+  splitn: (c) => pieces(c, n(c.args[0]) === 0 ? [] : splitBy(textOf(c), matcher(c.ip, c.args[1], c.span), n(c.args[0])), 'SplitN', false),
   split_terminator: (c) => { const parts = splitBy(textOf(c), matcher(c.ip, c.args[0], c.span)); if (parts.length && parts[parts.length - 1] === '') parts.pop(); return pieces(c, parts, 'SplitTerminator'); },
   matches: (c) => { const s = textOf(c); return pieces(c, matchesOf(s, matcher(c.ip, c.args[0], c.span)).map(([i, l]) => s.slice(i, i + l)), 'Matches'); },
   match_indices: (c) => {
@@ -135,7 +144,7 @@ const STR = methods<S>('str', {
     const parts: string[] = []; let end = s.length;
     for (const [i, l] of hits) { if (parts.length + 1 >= k) break; parts.push(s.slice(i + l, end)); end = i; }
     if (k > 0) parts.push(s.slice(0, end));
-    return pieces(c, parts, 'RSplitN');
+    return pieces(c, parts, 'RSplitN', false);
   },
   rsplit_terminator: (c) => { const parts = splitBy(textOf(c), matcher(c.ip, c.args[0], c.span)); if (parts.length && parts[parts.length - 1] === '') parts.pop(); return pieces(c, parts.reverse(), 'RSplitTerminator'); },
   rmatches: (c) => { const s = textOf(c); return pieces(c, matchesOf(s, matcher(c.ip, c.args[0], c.span)).reverse().map(([i, l]) => s.slice(i, i + l)), 'RMatches'); },

@@ -12,7 +12,7 @@ import { moveOut } from '../semantics/pattern.ts';
 import { dropValue } from '../semantics/drop.ts';
 import { strText, valueEq, valueCmp } from '../semantics/ops.ts';
 import { newVec, newString, vecPush, vecReserve } from '../semantics/buffers.ts';
-import { toIter, placesIter, iterOf } from './iter.ts';
+import { toIter, placesIter, ownedIter } from './iter.ts';
 import { u } from './seq-view.ts';
 import { refTo, derefCopy, coerceElem, ordering, rustSort, rangeArg } from './method-helpers.ts';
 
@@ -81,7 +81,7 @@ export function seqMethod(ip: Interp, p: Place, v: Value & { k: 'vec' | 'array' 
       return UNIT;
     } break;
     case 'dedup': if (a) { const out: Value[] = []; for (const x of a.vals) if (!out.length || !valueEq(ip, out[out.length - 1], x)) out.push(x); a.vals.splice(0, a.vals.length, ...out); return UNIT; } break;
-    case 'drain': if (a) { const [lo, hi] = args.length ? rangeArg(ip, args[0], a.vals.length, span) : [0, a.vals.length]; const xs = a.vals.splice(lo, hi - lo); let i = 0; return iterOf('Drain', () => (i < xs.length ? xs[i++] : null), () => { for (; i < xs.length; i++) if (needsDrop(xs[i])) dropValue(ip, xs[i], null); }); } break;
+    case 'drain': if (a) { const [lo, hi] = args.length ? rangeArg(ip, args[0], a.vals.length, span) : [0, a.vals.length]; return ownedIter(ip, 'Drain', a.vals.splice(lo, hi - lo)); } break;
   }
   // Slices are iterable: `v.iter().map(..)` is covered above; `v.map` is not valid Rust.
   void generics;

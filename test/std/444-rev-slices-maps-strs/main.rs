@@ -1,0 +1,41 @@
+use std::collections::BTreeMap;
+fn main() {
+    let mut v = vec![1, 2, 3, 4];
+    for (i, x) in v.iter_mut().rev().enumerate() { *x += i as i32 * 10; }
+    println!("{:?}", v);
+    let w: Vec<_> = v.windows(2).rev().map(|p| p[0] + p[1]).collect();
+    println!("{:?}", w);
+    let c: Vec<_> = v.chunks(3).rev().collect();
+    println!("{:?}", c);
+    let mut m = BTreeMap::new();
+    m.insert("b", 2); m.insert("a", 1); m.insert("c", 3);
+    let k: Vec<_> = m.iter().rev().collect();
+    println!("{:?}", k);
+    let mut mi = m.keys();
+    println!("{:?} {:?}", mi.next_back(), mi.next());
+    let z: Vec<_> = (0..5).zip(5..10).rev().collect();
+    println!("{:?}", z);
+    let ch: Vec<_> = (0..3).chain(10..12).rev().collect();
+    println!("{:?}", ch);
+    let r: Vec<&str> = "a:b:c".split(':').rev().collect();
+    let rs: Vec<&str> = "a:b:c".rsplit(':').collect();
+    println!("{:?} {:?}", r, rs);
+    let mut ci = "xyz".char_indices().rev();
+    println!("{:?} {:?}", ci.next(), ci.next_back());
+    let sw: Vec<_> = v.iter().rev().skip_while(|&&x| x > 20).collect();
+    println!("{:?}", sw);
+    let s = "hello";
+    let rev: String = s.chars().rev().collect();
+    println!("{rev} {}", s.bytes().rev().map(|b| b as char).collect::<String>());
+    let e: Vec<_> = s.chars().rev().enumerate().filter(|(i, _)| i % 2 == 0).collect();
+    println!("{:?}", e);
+    let o: Vec<&i32> = Some(3).iter().rev().collect();
+    println!("{:?}", o);
+    let mut arr = [5, 6, 7];
+    let mut ai = arr.iter_mut();
+    *ai.next_back().unwrap() = 70;
+    *ai.next().unwrap() = 50;
+    println!("{:?}", arr);
+    let rp: Vec<i32> = std::iter::repeat(4).rev().take(2).collect();
+    println!("{:?}", rp);
+}
