@@ -1,6 +1,6 @@
-// Operator re-association around `as`: lezer's grammar lets `as` bind looser than binary operators,
-// ranges and assignments (`x + y as i64` → `(x + y) as i64`). Chains containing a cast are flattened
-// to source-order tokens and rebuilt with Rust's precedence (`as` tighter than every binary operator).
+// Operator re-association where lezer's grammar gets Rust's precedence wrong: `as` binds looser than binary
+// operators there (`x + y as i64` → `(x + y) as i64`) and `&` looser too (`&a + b` → `&(a + b)`). Such chains
+// are flattened to source-order tokens and rebuilt with Rust's precedence (prefix operators, then `as`, then binary).
 import type { SyntaxNode } from '@lezer/common';
 import type { ArithOp, BinaryOp, Expr, Span } from './ast.ts';
 import { type Ctx, kids, parts, spanOf, syntaxError, textOf } from './lower-context.ts';
@@ -12,7 +12,8 @@ type Tok =
   | { t: 'binop'; op: BinaryOp; node: SyntaxNode }
   | { t: 'assign'; op: string; node: SyntaxNode }
   | { t: 'range'; inclusive: boolean; from: number; to: number }
-  | { t: 'cast'; ty: SyntaxNode };
+  | { t: 'cast'; ty: SyntaxNode }
+  | { t: 'prefix'; node: SyntaxNode };
 
 const CHAIN = new Set(['BinaryExpression', 'TypeCastExpression', 'AssignmentExpression', 'RangeExpression']);
 
@@ -30,8 +31,23 @@ const PREC: Record<string, number> = {
 const RANGE_PREC = 2;
 const ASSIGN_PREC = 1;
 
-/** True when `node` is an operator chain that contains an `as` cast (the case lezer gets wrong). */
+/** The operand of a prefix `&`/`&mut`/`-`/`!`/`*` node; undefined for other nodes (and `&raw`). */
+function prefixOperand(node: SyntaxNode): SyntaxNode | undefined {
+  if (node.name === 'UnaryExpression') return kids(node)[1];
+  if (node.name === 'ReferenceExpression' && !kids(node).some((c) => c.name === 'raw')) return parts(node).filter((c) => c.name !== 'mut')[0];
+  return undefined;
+}
+
+/** A prefix operator lezer applied to a whole operator chain (`&a + b` read as `&(a + b)`, `-&a + 1`). */
+function wrapsChain(node: SyntaxNode): boolean {
+  const operand = prefixOperand(node);
+  return !!operand && (CHAIN.has(operand.name) || wrapsChain(operand));
+}
+
+/** True when `node` is an operator chain lezer associated wrongly: one containing an `as` cast, or a prefix
+ *  operator over a chain. */
 export function needsReassociation(node: SyntaxNode): boolean {
+  if (wrapsChain(node)) return true;
   if (!CHAIN.has(node.name)) return false;
   if (node.name === 'TypeCastExpression') {
     const operand = parts(node)[0];
@@ -98,7 +114,11 @@ function flatten(ctx: Ctx, node: SyntaxNode, out: Tok[]): void {
       return;
     }
     default:
-      out.push({ t: 'operand', node });
+      if (wrapsChain(node)) {
+        // Rust's prefix operators bind tighter than any binary one: only the leftmost operand is theirs.
+        out.push({ t: 'prefix', node });
+        flatten(ctx, prefixOperand(node)!, out);
+      } else out.push({ t: 'operand', node });
   }
 }
 
@@ -109,10 +129,30 @@ export function lowerChain(ctx: Ctx, node: SyntaxNode): Expr {
   const toks: Tok[] = [];
   flatten(ctx, node, toks);
   let i = 0;
-  const startsOperand = () => i < toks.length && (toks[i].t === 'operand' || toks[i].t === 'range');
+  const startsOperand = () => i < toks.length && (toks[i].t === 'operand' || toks[i].t === 'range' || toks[i].t === 'prefix');
 
   const unary = (): Expr => {
+    let e = prefixed();
+    while (i < toks.length) {
+      const c = toks[i];
+      if (c.t !== 'cast') break;
+      i++;
+      const ty = lowerType(ctx, c.ty);
+      e = { kind: 'Cast', expr: e, ty, span: join(e.span, spanOf(ctx, c.ty)) };
+    }
+    return e;
+  };
+
+  // A prefix operator over what follows it (itself prefixed or an operand), or an operand (or prefix range).
+  const prefixed = (): Expr => {
     const tok = toks[i];
+    if (tok?.t === 'prefix') {
+      i++;
+      const operand = prefixed();
+      const span = join(spanOf(ctx, tok.node), operand.span);
+      if (tok.node.name === 'ReferenceExpression') return { kind: 'Borrow', mut: kids(tok.node).some((c) => c.name === 'mut'), operand, span };
+      return { kind: 'Unary', op: textOf(ctx, kids(tok.node)[0]) as '-' | '!' | '*', operand, span };
+    }
     if (!tok) syntaxError(ctx, node, '식이 불완전합니다');
     if (tok.t === 'range') {
       // Prefix range `..b` / `..=b` / `..`.
@@ -125,15 +165,7 @@ export function lowerChain(ctx: Ctx, node: SyntaxNode): Expr {
     }
     if (tok.t !== 'operand') syntaxError(ctx, node, '피연산자가 필요합니다');
     i++;
-    let e = lowerExpr(ctx, tok.node);
-    while (i < toks.length) {
-      const c = toks[i];
-      if (c.t !== 'cast') break;
-      i++;
-      const ty = lowerType(ctx, c.ty);
-      e = { kind: 'Cast', expr: e, ty, span: join(e.span, spanOf(ctx, c.ty)) };
-    }
-    return e;
+    return lowerExpr(ctx, tok.node);
   };
 
   const climb = (minPrec: number): Expr => {
