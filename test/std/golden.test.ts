@@ -28,6 +28,6 @@ describe('std golden programs', () => {
       const t = runRust(source, { trace: true });
       expect(t.diagnostics.filter((d) => d.code === 'internal')).toEqual([]);
       expect([t.stdout, t.stderr, t.exitCode]).toEqual([r.stdout, r.stderr, r.exitCode]);
-    });
+    }, 30_000); // two whole runs (plain and traced): a ceiling for loaded machines, not a performance check
   }
 });
