@@ -64,22 +64,17 @@ class Checker {
     if (ev.kind !== 'init' && ev.kind !== 'uninit' && ev.kind !== 'write') {
       for (const entry of st.moved.values()) {
         if (!entry.uninit && entry.place.proj.length > ev.place.proj.length && isPrefix(ev.place, entry.place)) {
-          // Using a whole of which a part was moved by a pattern: rustc's "partially moved value".
+          // Using a whole of which a part was moved, by a pattern or by reading a field (`let a = p.a;` then
+          // `p`): rustc's "partially moved value".
           const mv = [...entry.nodes].map((m) => this.cfg.nodes[m].ev as Access);
-          if (mv.length === 1 && mv[0].partial && mv[0].ty && isKnown(mv[0].ty) && ev.kind !== 'move') {
+          const one = mv.length === 1 && mv[0].ty && isKnown(mv[0].ty) ? mv[0] : undefined;
+          const byPattern = !!one?.partial && ev.kind !== 'move';
+          const byField = !!one && !one.partial && one.kind === 'move' && (one.cause === undefined || one.cause.k === 'plain');
+          if (one?.ty && (byPattern || byField)) {
             const key = `partial:${placeKey(entry.place)}`;
             if (!this.reportedMoves.has(key)) {
               this.reportedMoves.add(key);
-              this.partialMove(d0(ev), ev, describe(ev.place, this.name), mv[0], mv[0].ty);
-            }
-            return;
-          }
-          // Using a whole of which a field was moved (`let a = p.a;` then `p`).
-          if (mv.length === 1 && !mv[0].partial && mv[0].kind === 'move' && mv[0].ty && isKnown(mv[0].ty) && (mv[0].cause === undefined || mv[0].cause.k === 'plain')) {
-            const key = `partial:${placeKey(entry.place)}`;
-            if (!this.reportedMoves.has(key)) {
-              this.reportedMoves.add(key);
-              this.fieldMoved(d0(ev) && ev.kind !== 'move', ev, describe(ev.place, this.name), mv[0], describe(entry.place, this.name), mv[0].ty);
+              this.partialMove(d0(ev) && ev.kind !== 'move', ev, describe(ev.place, this.name), one, one.ty, byField ? describe(entry.place, this.name) : undefined);
             }
             return;
           }
@@ -174,21 +169,13 @@ class Checker {
     this.out.push(d);
   }
 
-  /** E0382 on a whole after a move out of one of its fields (not by a pattern). */
-  private fieldMoved(borrowUse: boolean, ev: Access, what: string, mv: Access, field: string, ty: Ty): void {
+  /** E0382 on a whole after a part of it moved: by a pattern binding (`mv`), or out of `field` by a read. */
+  private partialMove(borrowUse: boolean, ev: Access, what: string, mv: Access, ty: Ty, field?: string): void {
     const d = error('E0382', `${borrowUse ? 'borrow' : 'use'} of partially moved value: \`${what}\``, ev.useSpan ?? ev.span,
       borrowUse ? 'value borrowed here after partial move' : 'value used here after partial move');
     d.labels.push(label(mv.span, 'value partially moved here'));
-    d.children.push(note(`partial move occurs because \`${field}\` has type \`${showTy(ty)}\`, which does not implement the \`Copy\` trait`));
-    this.out.push(d);
-  }
-
-  private partialMove(borrowUse: boolean, ev: Access, what: string, mv: Access, ty: Ty): void {
-    const d = error('E0382', `${borrowUse ? 'borrow' : 'use'} of partially moved value: \`${what}\``, ev.useSpan ?? ev.span,
-      borrowUse ? 'value borrowed here after partial move' : 'value used here after partial move');
-    d.labels.push(label(mv.span, 'value partially moved here'));
-    d.children.push(note(`partial move occurs because value has type \`${showTy(ty)}\`, which does not implement the \`Copy\` trait`));
-    d.suggestions.push(suggest('borrow this binding in the pattern to avoid moving the value', [insert(mv.span.start, 'ref ')], 'verbose'));
+    d.children.push(note(`partial move occurs because ${field ? `\`${field}\`` : 'value'} has type \`${showTy(ty)}\`, which does not implement the \`Copy\` trait`));
+    if (!field) d.suggestions.push(suggest('borrow this binding in the pattern to avoid moving the value', [insert(mv.span.start, 'ref ')], 'verbose'));
     this.out.push(d);
   }
 
