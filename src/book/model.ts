@@ -174,7 +174,7 @@ export interface ListingCrate {
 export type Segment =
   | { kind: 'html'; html: string }
   /** `html` is the static, highlighted code block (with hidden-line toggle and copy button). */
-  | { kind: 'listing'; listing: ListingData; html: string };
+  | { kind: 'listing'; listing: ListingData; html: string; /** Below the first screens: drawn when near. */ lazy: boolean };
 
 export interface TocEntry {
   depth: number; // 2..4

@@ -26,6 +26,8 @@ export interface ListingDraft {
   fromInclude: string | null;
   /** Id of the caption attached to the block, if any. */
   captionId: string | null;
+  /** Drawn only when the reader comes near it (below the page's first screens; rehype-size-hints.ts). */
+  lazy?: boolean;
 }
 
 /**

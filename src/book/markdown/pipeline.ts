@@ -13,6 +13,7 @@ import rehypeLinks from './rehype-links.ts';
 import rehypeCaptions from './rehype-captions.ts';
 import rehypeListingIds from './rehype-listing-ids.ts';
 import rehypeCodeBlocksOut from './rehype-code-blocks-out.ts';
+import rehypeSizeHints from './rehype-size-hints.ts';
 
 export function createPipeline(highlighter: Highlighter): Processor<any, any, any, any, string> {
   return unified()
@@ -29,6 +30,7 @@ export function createPipeline(highlighter: Highlighter): Processor<any, any, an
     .use(rehypeLinks) // .md → .html, README.md → index.html
     .use(rehypeCaptions) // 예제 N-M / 그림 N-M captions get ids and attach to their block
     .use(rehypeListingIds) // 'listing-15-26' from the included folder, else '<page-stem>-<n>'
+    .use(rehypeSizeHints) // top-level blocks: rendered lazily, with a size estimate from their text or lines
     .use(rehypeCodeBlocksOut) // code blocks back in: static HTML, or a placeholder where a listing segment goes
     .use(rehypeStringify, { allowDangerousHtml: true })
     .freeze() as unknown as Processor<any, any, any, any, string>;

@@ -41,7 +41,7 @@ export async function renderChapter(markdown: string, ctx: ChapterContext | stri
 }
 
 /** Cuts the page HTML at listing placeholders; empty HTML pieces are dropped. */
-export function splitSegments(html: string, drafts: { listing: ListingData; html: string }[]): Segment[] {
+export function splitSegments(html: string, drafts: { listing: ListingData; html: string; lazy?: boolean }[]): Segment[] {
   const parts = html.split(new RegExp(PLACEHOLDER.source, 'g'));
   const segments: Segment[] = [];
   parts.forEach((part, i) => {
@@ -49,7 +49,7 @@ export function splitSegments(html: string, drafts: { listing: ListingData; html
       if (part.trim() !== '') segments.push({ kind: 'html', html: part });
     } else {
       const draft = drafts[Number(part)];
-      segments.push({ kind: 'listing', listing: draft.listing, html: draft.html });
+      segments.push({ kind: 'listing', listing: draft.listing, html: draft.html, lazy: draft.lazy ?? false });
     }
   });
   return segments;
